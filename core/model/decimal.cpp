@@ -1,0 +1,335 @@
+#include "decimal.h"
+
+#include "uint256.h"
+
+#include <QDebug>
+#include <QHashFunctions>
+
+#include <array>
+
+namespace Candela::Core {
+
+using Internal::Int128;
+using Internal::UInt128;
+using Internal::UInt256;
+
+namespace {
+
+constexpr std::array<UInt128, 38> makePowersOfTen()
+{
+    std::array<UInt128, 38> powers {};
+    UInt128 value = 1;
+    for (auto& power : powers) {
+        power = value;
+        value *= 10;
+    }
+    return powers;
+}
+
+constexpr auto PowersOfTen = makePowersOfTen();
+constexpr UInt128 UnitsPerOne = PowersOfTen[Decimal::Scale];
+constexpr UInt128 MaxUnits = PowersOfTen[Decimal::Scale + Decimal::MaxIntegerDigits];
+
+UInt128 magnitude(Int128 value)
+{
+    return value < 0 ? UInt128(0) - static_cast<UInt128>(value) : static_cast<UInt128>(value);
+}
+
+Int128 withSign(UInt128 magnitudeValue, bool negative)
+{
+    const auto value = static_cast<Int128>(magnitudeValue);
+    return negative ? -value : value;
+}
+
+bool validFractionDigits(int fractionDigits)
+{
+    return fractionDigits >= 0 && fractionDigits <= Decimal::Scale;
+}
+
+// Rounds quotient + remainder/divisor to a whole number in the given mode. `negative` is the
+// sign of the exact result, which Floor and Ceiling need.
+UInt256 roundQuotient(
+    const UInt256::DivMod& division, const UInt256& divisor, bool negative, RoundingMode mode)
+{
+    if (division.remainder.isZero())
+        return division.quotient;
+    const int half = compare(division.remainder.shiftedLeftByOne(), divisor);
+    bool awayFromZero = false;
+    switch (mode) {
+    case RoundingMode::HalfEven:
+        awayFromZero = half > 0 || (half == 0 && division.quotient.isOdd());
+        break;
+    case RoundingMode::HalfUp:
+        awayFromZero = half >= 0;
+        break;
+    case RoundingMode::Down:
+        awayFromZero = false;
+        break;
+    case RoundingMode::Up:
+        awayFromZero = true;
+        break;
+    case RoundingMode::Floor:
+        awayFromZero = negative;
+        break;
+    case RoundingMode::Ceiling:
+        awayFromZero = !negative;
+        break;
+    }
+    return awayFromZero ? division.quotient.incremented() : division.quotient;
+}
+
+UInt256 divideRounded(
+    const UInt256& numerator, const UInt256& divisor, bool negative, RoundingMode mode)
+{
+    const auto smallNumerator = numerator.toUInt128();
+    const auto smallDivisor = divisor.toUInt128();
+    if (smallNumerator && smallDivisor) { // the common case: native 128-bit division
+        const UInt256::DivMod division {
+            UInt256(*smallNumerator / *smallDivisor), UInt256(*smallNumerator % *smallDivisor)};
+        return roundQuotient(division, divisor, negative, mode);
+    }
+    return roundQuotient(numerator.divMod(divisor), divisor, negative, mode);
+}
+
+Error overflowError(const char* operation)
+{
+    return makeError(ErrorCode::Overflow,
+        QStringLiteral("decimal %1 leaves the range of +/-10^19").arg(QLatin1String(operation)));
+}
+
+template<typename Char>
+Error parseError(const Char* begin, const Char* end, const QString& why)
+{
+    QString shown;
+    for (const Char* it = begin; it != end && shown.size() < 48; ++it)
+        shown.append(QChar(static_cast<char16_t>(*it)));
+    return makeError(
+        ErrorCode::ParseError, QStringLiteral("\"%1\" is not a decimal: %2").arg(shown, why));
+}
+
+// Parsing is shared by the UTF-16 (QString/JSON) and the 8-bit (CSV bytes) front ends and
+// yields the signed count of 10^-18 units.
+template<typename Char>
+Result<Int128> parseUnits(const Char* begin, const Char* end)
+{
+    if (begin == end)
+        return parseError(begin, end, QStringLiteral("empty"));
+    const Char* it = begin;
+    const bool negative = *it == Char('-');
+    if (negative)
+        ++it;
+    UInt128 integerPart = 0;
+    int integerDigits = 0;
+    const Char* const integerStart = it;
+    for (; it != end && *it >= Char('0') && *it <= Char('9'); ++it) {
+        if (integerDigits == 0 && *it == Char('0'))
+            continue; // leading zeros carry no value
+        if (++integerDigits > Decimal::MaxIntegerDigits)
+            return parseError(begin, end, QStringLiteral("more than 19 integer digits"));
+        integerPart = integerPart * 10 + static_cast<unsigned>(*it - Char('0'));
+    }
+    if (it == integerStart)
+        return parseError(
+            begin, end, QStringLiteral("expected a digit at position %1").arg(it - begin + 1));
+    UInt128 fraction = 0;
+    int fractionDigits = 0;
+    if (it != end && *it == Char('.')) {
+        ++it;
+        const Char* const fractionStart = it;
+        for (; it != end && *it >= Char('0') && *it <= Char('9'); ++it) {
+            if (++fractionDigits > Decimal::Scale)
+                return parseError(begin, end, QStringLiteral("more than 18 fraction digits"));
+            fraction = fraction * 10 + static_cast<unsigned>(*it - Char('0'));
+        }
+        if (it == fractionStart)
+            return parseError(begin, end, QStringLiteral("expected a digit after '.'"));
+    }
+    if (it != end)
+        return parseError(
+            begin, end, QStringLiteral("unexpected character at position %1").arg(it - begin + 1));
+    const UInt128 units
+        = integerPart * UnitsPerOne + fraction * PowersOfTen[Decimal::Scale - fractionDigits];
+    return withSign(units, negative); // 19 digits x 10^18 + fraction < 10^37: always in range
+}
+
+} // namespace
+
+Result<Decimal> Decimal::fromString(QStringView text)
+{
+    auto units = parseUnits(text.utf16(), text.utf16() + text.size());
+    if (!units)
+        return units.error();
+    return Decimal(*units);
+}
+
+Result<Decimal> Decimal::fromString(std::string_view text)
+{
+    auto units = parseUnits(text.data(), text.data() + text.size());
+    if (!units)
+        return units.error();
+    return Decimal(*units);
+}
+
+Decimal Decimal::fromInteger(qint64 value) noexcept
+{
+    return Decimal(static_cast<Int128>(value) * static_cast<Int128>(UnitsPerOne));
+}
+
+Result<Decimal> Decimal::fromUnits(Int128 units)
+{
+    if (magnitude(units) > MaxUnits)
+        return overflowError("arithmetic");
+    return Decimal(units);
+}
+
+QString Decimal::toString() const
+{
+    return toString(scale(), RoundingMode::Down); // exact: scale() digits lose nothing
+}
+
+QString Decimal::toString(int fractionDigits, RoundingMode mode) const
+{
+    if (!validFractionDigits(fractionDigits))
+        fractionDigits = fractionDigits < 0 ? 0 : Scale;
+    const UInt128 units = magnitude(rounded(fractionDigits, mode).m_units);
+    const auto integerPart = static_cast<quint64>(units / UnitsPerOne); // <= 10^19 < 2^64
+    QString text;
+    if (units != 0 && m_units < 0)
+        text.append(QLatin1Char('-'));
+    text.append(QString::number(integerPart));
+    if (fractionDigits > 0) {
+        const auto fraction
+            = static_cast<quint64>((units % UnitsPerOne) / PowersOfTen[Scale - fractionDigits]);
+        text.append(QLatin1Char('.'));
+        text.append(QStringLiteral("%1").arg(fraction, fractionDigits, 10, QLatin1Char('0')));
+    }
+    return text;
+}
+
+double Decimal::toDouble() const noexcept
+{
+    const UInt128 units = magnitude(m_units);
+    const double value = static_cast<double>(static_cast<quint64>(units / UnitsPerOne))
+        + static_cast<double>(static_cast<quint64>(units % UnitsPerOne)) / 1e18;
+    return m_units < 0 ? -value : value;
+}
+
+int Decimal::scale() const noexcept
+{
+    UInt128 units = magnitude(m_units);
+    if (units == 0)
+        return 0;
+    int digits = Scale;
+    while (digits > 0 && units % 10 == 0) {
+        units /= 10;
+        --digits;
+    }
+    return digits;
+}
+
+int Decimal::signum() const noexcept
+{
+    return m_units < 0 ? -1 : (m_units > 0 ? 1 : 0);
+}
+
+Decimal Decimal::abs() const noexcept
+{
+    return Decimal(m_units < 0 ? -m_units : m_units);
+}
+
+Decimal Decimal::operator-() const noexcept
+{
+    return Decimal(-m_units);
+}
+
+Result<Decimal> Decimal::plus(const Decimal& other) const
+{
+    return fromUnits(m_units + other.m_units); // |sum| <= 2 x 10^37 fits in 128 bits
+}
+
+Result<Decimal> Decimal::minus(const Decimal& other) const
+{
+    return fromUnits(m_units - other.m_units);
+}
+
+Result<Decimal> Decimal::times(const Decimal& other, RoundingMode mode) const
+{
+    const bool negative = (m_units < 0) != (other.m_units < 0);
+    const UInt256 product = UInt256::multiply(magnitude(m_units), magnitude(other.m_units));
+    const auto units = divideRounded(product, UInt256(UnitsPerOne), negative, mode).toUInt128();
+    if (!units || *units > MaxUnits)
+        return overflowError("multiplication");
+    return Decimal(withSign(*units, negative));
+}
+
+Result<Decimal> Decimal::dividedBy(
+    const Decimal& divisor, int fractionDigits, RoundingMode mode) const
+{
+    if (divisor.isZero())
+        return makeError(ErrorCode::DivisionByZero, QStringLiteral("decimal division by zero"));
+    if (!validFractionDigits(fractionDigits))
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("fraction digits must be 0..18, not %1").arg(fractionDigits));
+    const bool negative = (m_units < 0) != (divisor.m_units < 0);
+    // (a / 10^18) / (b / 10^18) at `fractionDigits` decimals is a * 10^digits / b.
+    const UInt256 numerator
+        = UInt256(magnitude(m_units))
+              .multipliedBy(static_cast<std::uint64_t>(PowersOfTen[fractionDigits]));
+    const auto quotient
+        = divideRounded(numerator, UInt256(magnitude(divisor.m_units)), negative, mode).toUInt128();
+    const UInt128 step = PowersOfTen[Scale - fractionDigits];
+    if (!quotient || *quotient > MaxUnits / step)
+        return overflowError("division");
+    return Decimal(withSign(*quotient * step, negative));
+}
+
+Decimal Decimal::rounded(int fractionDigits, RoundingMode mode) const noexcept
+{
+    if (!validFractionDigits(fractionDigits))
+        fractionDigits = fractionDigits < 0 ? 0 : Scale;
+    const UInt128 step = PowersOfTen[Scale - fractionDigits];
+    const bool negative = m_units < 0;
+    // 10^37 is a multiple of every step, so rounding never leaves the range.
+    const auto steps
+        = divideRounded(UInt256(magnitude(m_units)), UInt256(step), negative, mode).toUInt128();
+    return Decimal(withSign(steps.value_or(0) * step, negative));
+}
+
+Result<Decimal> Decimal::roundedToIncrement(const Decimal& increment, RoundingMode mode) const
+{
+    if (!increment.isPositive())
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("increment must be positive, not %1").arg(increment.toString()));
+    const bool negative = m_units < 0;
+    const UInt128 step = magnitude(increment.m_units);
+    const UInt256 steps = divideRounded(UInt256(magnitude(m_units)), UInt256(step), negative, mode);
+    const auto stepCount = steps.toUInt128();
+    if (!stepCount)
+        return overflowError("rounding");
+    const auto units = UInt256::multiply(*stepCount, step).toUInt128();
+    if (!units || *units > MaxUnits)
+        return overflowError("rounding");
+    return Decimal(withSign(*units, negative));
+}
+
+bool Decimal::isMultipleOf(const Decimal& increment) const noexcept
+{
+    if (increment.isZero())
+        return false;
+    return magnitude(m_units) % magnitude(increment.m_units) == 0;
+}
+
+size_t Decimal::hash(size_t seed) const noexcept
+{
+    const auto bits = static_cast<UInt128>(m_units);
+    return qHashMulti(seed, static_cast<quint64>(bits), static_cast<quint64>(bits >> 64));
+}
+
+QDebug operator<<(QDebug debug, const Decimal& value)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace() << "Decimal(" << value.toString() << ')';
+    return debug;
+}
+
+} // namespace Candela::Core

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "decimal.h"
+
+#include <QString>
+
+namespace Candela::Core {
+
+// Why an order size or price does not suit a product (see Product::checkOrder).
+enum class OrderSizeProblem {
+    None,
+    SizeNotPositive,
+    BelowBaseMinSize,
+    AboveBaseMaxSize,
+    SizeOffIncrement,
+    PriceNotPositive,
+    PriceOffIncrement,
+    BelowQuoteMinSize,
+    AboveQuoteMaxSize,
+};
+
+// A tradable pair as Coinbase describes it ("BTC-USD": base BTC, quote USD) with the steps
+// and limits every order must respect. A zero limit means "no limit given".
+struct Product
+{
+    QString id;
+    QString baseCurrency;
+    QString quoteCurrency;
+    Decimal baseIncrement;
+    Decimal quoteIncrement;
+    Decimal priceIncrement;
+    Decimal baseMinSize;
+    Decimal baseMaxSize;
+    Decimal quoteMinSize;
+    Decimal quoteMaxSize;
+    bool tradingDisabled = false;
+
+    // The largest size on the base increment that is not above `size`.
+    Decimal sizeRoundedDown(const Decimal& size) const;
+    // The price on the price increment (the quote increment when none is given).
+    Decimal priceRounded(const Decimal& price, RoundingMode mode) const;
+    OrderSizeProblem checkOrder(const Decimal& size, const Decimal& price) const;
+};
+
+} // namespace Candela::Core
