@@ -1,0 +1,74 @@
+// Enforces STYLE.md rule 1: candela_core never includes QtGui/QtWidgets/QtCharts headers and
+// never links their libraries.
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+class tst_CoreLayering : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void coreSourcesIncludeNoGuiHeaders();
+    void coreLinksNoGuiLibraries();
+    void processWithCoreLoadsNoGuiLibrary();
+};
+
+void tst_CoreLayering::coreSourcesIncludeNoGuiHeaders()
+{
+    // Module includes (<QtGui/...>, <QtWidgets>) and class headers of those modules.
+    static const QRegularExpression guiInclude(QStringLiteral(
+        R"(^\s*#\s*include\s*[<"](Qt(Gui|Widgets|Charts|OpenGL|OpenGLWidgets|Svg)\b|)"
+        R"(Q(Widget|Application|GuiApplication|Color|Icon|Pixmap|Image|Painter|Font|Palette|)"
+        R"(MainWindow|Dialog|Label|Action|KeySequence|Brush|Pen)\b))"));
+    int checked = 0;
+    QDirIterator files(QStringLiteral(CANDELA_SOURCE_DIR "/core"),
+        {QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("*.in")}, QDir::Files,
+        QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        int lineNumber = 0;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine());
+            ++lineNumber;
+            QVERIFY2(!guiInclude.match(line).hasMatch(),
+                qPrintable(QStringLiteral("%1:%2: %3")
+                               .arg(file.fileName())
+                               .arg(lineNumber)
+                               .arg(line.trimmed())));
+        }
+        ++checked;
+    }
+    QVERIFY2(checked >= 10, "found too few core sources: is CANDELA_SOURCE_DIR right?");
+}
+
+void tst_CoreLayering::coreLinksNoGuiLibraries()
+{
+    QFile list(QStringLiteral(CANDELA_CORE_LINK_LIBRARIES_FILE));
+    QVERIFY2(list.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(list.fileName()));
+    const QString libraries = QString::fromUtf8(list.readAll());
+    QVERIFY(libraries.contains(QLatin1String("Qt6::Core")));
+    static const QRegularExpression gui(QStringLiteral(R"(Qt6?::(Gui|Widgets|Charts|OpenGL))"));
+    QVERIFY2(!gui.match(libraries).hasMatch(), qPrintable(libraries));
+}
+
+void tst_CoreLayering::processWithCoreLoadsNoGuiLibrary()
+{
+#ifdef Q_OS_LINUX
+    // This executable links candela_core alone; whatever core drags in is mapped here.
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    QVERIFY(maps.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString mapped = QString::fromUtf8(maps.readAll());
+    QVERIFY(mapped.contains(QLatin1String("libQt6Core")));
+    QVERIFY2(!mapped.contains(QLatin1String("libQt6Gui")), "candela_core pulled in QtGui");
+    QVERIFY2(!mapped.contains(QLatin1String("libQt6Widgets")), "candela_core pulled in QtWidgets");
+#else
+    QSKIP("reads /proc/self/maps");
+#endif
+}
+
+QTEST_GUILESS_MAIN(tst_CoreLayering)
+#include "tst_corelayering.moc"
