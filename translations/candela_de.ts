@@ -1,0 +1,202 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Candela::App</name>
+    <message>
+        <source>Use the user-interface language &lt;code&gt; (for example de or en) instead of the system language.</source>
+        <translation>Die Sprache &lt;Code&gt; für die Benutzeroberfläche verwenden (zum Beispiel de oder en) statt der Systemsprache.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Read and write settings in the INI file &lt;file&gt;.</source>
+        <translation>Einstellungen in der INI-Datei &lt;Datei&gt; lesen und speichern.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Candela — a desktop trading terminal for Coinbase Advanced Trade.</source>
+        <translation>Candela – ein Desktop-Handelsterminal für Coinbase Advanced Trade.</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::MainWindow</name>
+    <message>
+        <source>Candela — Coinbase trading terminal</source>
+        <translation>Candela – Coinbase-Handelsterminal</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>Not-Aus</translation>
+    </message>
+    <message>
+        <source>Stop all trading now: no new orders, cancel open orders, disable bots (Ctrl+Shift+K)</source>
+        <translation>Jeden Handel sofort stoppen: keine neuen Orders, offene Orders stornieren, Bots deaktivieren (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Kill switch pressed: no trading engine is running yet, so nothing needed stopping.</source>
+        <translation>Not-Aus gedrückt: Es läuft noch keine Handels-Engine, daher musste nichts gestoppt werden.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Candles appear here once market data is connected.</source>
+        <translation>Kerzen erscheinen hier, sobald Marktdaten verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Equity curve and trade statistics appear after the first closed trade.</source>
+        <translation>Kapitalkurve und Handelsstatistik erscheinen nach dem ersten geschlossenen Trade.</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>No bots yet.</source>
+        <translation>Noch keine Bots.</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Orderbuch</translation>
+    </message>
+    <message>
+        <source>Waiting for the order book.</source>
+        <translation>Warte auf das Orderbuch.</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>No open positions.</source>
+        <translation>Keine offenen Positionen.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>Keine Orders.</translation>
+    </message>
+    <message>
+        <source>Closed trades</source>
+        <translation>Geschlossene Trades</translation>
+    </message>
+    <message>
+        <source>No closed trades yet.</source>
+        <translation>Noch keine geschlossenen Trades.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Fills, order denials, disconnects and kill-switch events will be listed here.</source>
+        <translation>Ausführungen, abgelehnte Orders, Verbindungsabbrüche und Not-Aus-Ereignisse werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Candela</source>
+        <translation>Ü&amp;ber Candela</translation>
+    </message>
+    <message>
+        <source>About Candela</source>
+        <translation>Über Candela</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candela %1&lt;/h3&gt;&lt;p&gt;A desktop trading terminal for Coinbase Advanced Trade: live charts, rule-based bots in paper sessions, live orders and a kill switch.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candela %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Handelsterminal für Coinbase Advanced Trade: Live-Charts, regelbasierte Bots in Papierhandels-Sitzungen, echte Orders und ein Not-Aus.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::TradingStatusBar</name>
+    <message>
+        <source>PAPER</source>
+        <comment>trading mode badge</comment>
+        <translation>PAPIER</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <comment>trading mode badge</comment>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>REPLAY</source>
+        <comment>trading mode badge</comment>
+        <translation>WIEDERGABE</translation>
+    </message>
+    <message>
+        <source>BACKTEST</source>
+        <comment>trading mode badge</comment>
+        <translation>BACKTEST</translation>
+    </message>
+    <message>
+        <source>Trading mode</source>
+        <translation>Handelsmodus</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <comment>market data connection</comment>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <comment>market data connection</comment>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>market data connection</comment>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Stale data</source>
+        <comment>market data connection</comment>
+        <translation>Veraltete Daten</translation>
+    </message>
+    <message>
+        <source>Offline (demo data)</source>
+        <comment>market data connection</comment>
+        <translation>Offline (Demodaten)</translation>
+    </message>
+    <message>
+        <source>Market data connection</source>
+        <translation>Marktdatenverbindung</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,194 @@
+#include "mainwindow.h"
+
+#include "tradingstatusbar.h"
+#include "uilogging.h"
+
+#include "candela/version.h"
+#include "core/settings/settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace Candela::Gui {
+
+namespace {
+constexpr int DefaultWidth = 1440;
+constexpr int DefaultHeight = 900;
+constexpr int StatusMessageMs = 6000;
+} // namespace
+
+MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_statusBar(new TradingStatusBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Candela — Coinbase trading terminal"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/candela.svg")));
+    setStatusBar(m_statusBar);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    resize(DefaultWidth, DefaultHeight);
+
+    createToolBar();
+    createDocks();
+    createMenus();
+    m_defaultState = saveState();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setTradingMode(Core::TradingMode mode)
+{
+    m_statusBar->setTradingMode(mode);
+}
+
+void MainWindow::setConnectionState(Core::ConnectionState state)
+{
+    m_statusBar->setConnectionState(state);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setValue(Core::SettingKeys::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Core::SettingKeys::MainWindowState, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    m_settings.saveNow();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+
+    auto* killSwitch = new QAction(tr("Kill switch"), this);
+    killSwitch->setObjectName(QStringLiteral("killSwitchAction"));
+    killSwitch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    killSwitch->setShortcutContext(Qt::ApplicationShortcut);
+    killSwitch->setToolTip(
+        tr("Stop all trading now: no new orders, cancel open orders, disable bots (Ctrl+Shift+K)"));
+    toolBar->addAction(killSwitch);
+    if (QWidget* button = toolBar->widgetForAction(killSwitch))
+        button->setObjectName(QStringLiteral("killSwitchButton"));
+
+    connect(killSwitch, &QAction::triggered, this, [this] {
+        qCInfo(lcMainWindow) << "kill switch pressed";
+        m_statusBar->showMessage(tr("Kill switch pressed: no trading engine is running yet, so "
+                                    "nothing needed stopping."),
+            StatusMessageMs);
+        Q_EMIT killSwitchRequested();
+    });
+}
+
+QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& title,
+    const QString& placeholder, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    auto* label = new QLabel(placeholder, dock);
+    label->setObjectName(QStringLiteral("panelPlaceholder"));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    dock->setWidget(label);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    QDockWidget* chart = addPanel(QStringLiteral("chartDock"), tr("Chart"),
+        tr("Candles appear here once market data is connected."), Qt::LeftDockWidgetArea);
+    QDockWidget* performance = addPanel(QStringLiteral("performanceDock"), tr("Performance"),
+        tr("Equity curve and trade statistics appear after the first closed trade."),
+        Qt::LeftDockWidgetArea);
+    QDockWidget* bots = addPanel(
+        QStringLiteral("botsDock"), tr("Bots"), tr("No bots yet."), Qt::RightDockWidgetArea);
+    QDockWidget* orderBook = addPanel(QStringLiteral("orderBookDock"), tr("Order book"),
+        tr("Waiting for the order book."), Qt::RightDockWidgetArea);
+    QDockWidget* positions = addPanel(QStringLiteral("positionsDock"), tr("Positions"),
+        tr("No open positions."), Qt::BottomDockWidgetArea);
+    QDockWidget* orders = addPanel(
+        QStringLiteral("ordersDock"), tr("Orders"), tr("No orders."), Qt::BottomDockWidgetArea);
+    QDockWidget* closedTrades = addPanel(QStringLiteral("closedTradesDock"), tr("Closed trades"),
+        tr("No closed trades yet."), Qt::BottomDockWidgetArea);
+    QDockWidget* log = addPanel(QStringLiteral("logDock"), tr("Log"),
+        tr("Fills, order denials, disconnects and kill-switch events will be listed here."),
+        Qt::BottomDockWidgetArea);
+
+    tabifyDockWidget(chart, performance);
+    chart->raise();
+    tabifyDockWidget(positions, orders);
+    tabifyDockWidget(orders, closedTrades);
+    tabifyDockWidget(closedTrades, log);
+    positions->raise();
+    splitDockWidget(bots, orderBook, Qt::Vertical);
+
+    resizeDocks({chart, bots}, {DefaultWidth * 7 / 10, DefaultWidth * 3 / 10}, Qt::Horizontal);
+    resizeDocks(
+        {chart, positions}, {DefaultHeight * 65 / 100, DefaultHeight * 35 / 100}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : std::as_const(m_docks))
+        viewMenu->addAction(dock->toggleViewAction());
+    viewMenu->addSeparator();
+    QAction* reset = viewMenu->addAction(tr("&Reset layout"));
+    connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About Candela"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.value(Core::SettingKeys::MainWindowGeometry);
+    if (!geometry.isEmpty() && !restoreGeometry(geometry))
+        qCWarning(lcMainWindow) << "saved window geometry is unreadable; using the default";
+    const QByteArray state = m_settings.value(Core::SettingKeys::MainWindowState);
+    if (!state.isEmpty() && !restoreState(state))
+        qCWarning(lcMainWindow) << "saved dock layout is unreadable; using the default";
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget* dock : std::as_const(m_docks))
+        dock->setVisible(true);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Candela"),
+        tr("<h3>Candela %1</h3><p>A desktop trading terminal for Coinbase Advanced Trade: live "
+           "charts, rule-based bots in paper sessions, live orders and a kill switch.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QString::fromLatin1(Candela::Version), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Candela::Gui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/model/tradingmode.h"
+
+#include <QByteArray>
+#include <QMainWindow>
+
+class QDockWidget;
+
+namespace Candela::Core {
+class Settings;
+}
+
+namespace Candela::Gui {
+
+class TradingStatusBar;
+
+// The terminal's main window. It only composes: the dock panels DESIGN.md lists (each with a
+// stable object name so their layout can be saved), the toolbar with the kill switch, the
+// menus and the status bar. Panels fill in as later features land.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Core::Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setTradingMode(Core::TradingMode mode);
+    void setConnectionState(Core::ConnectionState state);
+    void saveLayout();
+
+Q_SIGNALS:
+    // The trader pressed the kill switch (toolbar button or Ctrl+Shift+K).
+    void killSwitchRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createDocks();
+    void createToolBar();
+    void createMenus();
+    void restoreLayout();
+    void resetLayout();
+    void showAbout();
+    QDockWidget* addPanel(const QString& objectName, const QString& title,
+        const QString& placeholder, Qt::DockWidgetArea area);
+
+    Core::Settings& m_settings;
+    TradingStatusBar* m_statusBar;
+    QList<QDockWidget*> m_docks;
+    QByteArray m_defaultState;
+};
+
+} // namespace Candela::Gui

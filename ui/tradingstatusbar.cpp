@@ -1,0 +1,92 @@
+#include "tradingstatusbar.h"
+
+#include <QLabel>
+#include <QStyle>
+
+namespace Candela::Gui {
+
+using Core::ConnectionState;
+using Core::TradingMode;
+
+namespace {
+void repolish(QLabel* label)
+{
+    label->style()->unpolish(label);
+    label->style()->polish(label);
+}
+} // namespace
+
+TradingStatusBar::TradingStatusBar(QWidget* parent)
+    : QStatusBar(parent)
+    , m_connectionLabel(new QLabel(this))
+    , m_modeLabel(new QLabel(this))
+{
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    m_modeLabel->setObjectName(QStringLiteral("modeBadge"));
+    addPermanentWidget(m_connectionLabel);
+    addPermanentWidget(m_modeLabel);
+    setTradingMode(TradingMode::Paper);
+    setConnectionState(ConnectionState::Disconnected);
+}
+
+void TradingStatusBar::setTradingMode(TradingMode mode)
+{
+    QString text;
+    QString key;
+    switch (mode) {
+    case TradingMode::Paper:
+        text = tr("PAPER", "trading mode badge");
+        key = QStringLiteral("paper");
+        break;
+    case TradingMode::Live:
+        text = tr("LIVE", "trading mode badge");
+        key = QStringLiteral("live");
+        break;
+    case TradingMode::Replay:
+        text = tr("REPLAY", "trading mode badge");
+        key = QStringLiteral("replay");
+        break;
+    case TradingMode::Backtest:
+        text = tr("BACKTEST", "trading mode badge");
+        key = QStringLiteral("backtest");
+        break;
+    }
+    m_modeLabel->setText(text);
+    m_modeLabel->setToolTip(tr("Trading mode"));
+    m_modeLabel->setProperty("mode", key);
+    repolish(m_modeLabel);
+}
+
+void TradingStatusBar::setConnectionState(ConnectionState state)
+{
+    QString text;
+    QString key;
+    switch (state) {
+    case ConnectionState::Disconnected:
+        text = tr("Disconnected", "market data connection");
+        key = QStringLiteral("disconnected");
+        break;
+    case ConnectionState::Connecting:
+        text = tr("Connecting…", "market data connection");
+        key = QStringLiteral("connecting");
+        break;
+    case ConnectionState::Connected:
+        text = tr("Connected", "market data connection");
+        key = QStringLiteral("connected");
+        break;
+    case ConnectionState::Stale:
+        text = tr("Stale data", "market data connection");
+        key = QStringLiteral("stale");
+        break;
+    case ConnectionState::Offline:
+        text = tr("Offline (demo data)", "market data connection");
+        key = QStringLiteral("offline");
+        break;
+    }
+    m_connectionLabel->setText(QStringLiteral("● ") + text);
+    m_connectionLabel->setToolTip(tr("Market data connection"));
+    m_connectionLabel->setProperty("state", key);
+    repolish(m_connectionLabel);
+}
+
+} // namespace Candela::Gui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/model/tradingmode.h"
+
+#include <QStatusBar>
+
+class QLabel;
+
+namespace Candela::Gui {
+
+// The status bar: market-data connection on the left of the permanent area, trading mode as
+// a coloured badge (with its name in text, never colour alone) on the right.
+class TradingStatusBar final : public QStatusBar
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TradingStatusBar)
+
+public:
+    explicit TradingStatusBar(QWidget* parent = nullptr);
+
+    void setTradingMode(Core::TradingMode mode);
+    void setConnectionState(Core::ConnectionState state);
+
+private:
+    QLabel* m_connectionLabel;
+    QLabel* m_modeLabel;
+};
+
+} // namespace Candela::Gui
