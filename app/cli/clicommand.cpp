@@ -1,0 +1,102 @@
+#include "clicommand.h"
+
+#include "candela/version.h"
+
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace Candela::Cli {
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitUsage = 2;
+
+const CliCommand* findCommand(const QList<CliCommand>& commands, const QString& name)
+{
+    const auto it = std::find_if(commands.cbegin(), commands.cend(),
+        [&](const CliCommand& command) { return command.name == name; });
+    return it == commands.cend() ? nullptr : &*it;
+}
+
+void printUsage(const QList<CliCommand>& commands, QTextStream& out)
+{
+    out << "Usage: candela-cli <command> [options]\n\n"
+        << "Runs Candela's trading core without the window, for scripts, CI and benchmarks.\n\n"
+        << "Options:\n"
+        << "  -h, --help     Show this help, or a command's help with: help <command>\n"
+        << "  -v, --version  Show the version\n\n"
+        << "Commands:\n";
+    qsizetype width = 0;
+    for (const CliCommand& command : commands)
+        width = std::max(width, command.name.size());
+    for (const CliCommand& command : commands)
+        out << "  " << command.name.leftJustified(width + 2) << command.summary << '\n';
+}
+
+int printVersion(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    if (!arguments.isEmpty()) {
+        err << "candela-cli version: takes no arguments\n";
+        return ExitUsage;
+    }
+    out << "candela-cli " << Candela::Version << '\n';
+    return ExitOk;
+}
+
+int printHelp(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QList<CliCommand> commands = cliCommands();
+    if (arguments.isEmpty()) {
+        printUsage(commands, out);
+        return ExitOk;
+    }
+    const CliCommand* command = findCommand(commands, arguments.first());
+    if (!command) {
+        err << "candela-cli help: unknown command \"" << arguments.first() << "\"\n";
+        return ExitUsage;
+    }
+    out << "Usage: candela-cli " << command->name;
+    if (!command->usage.isEmpty())
+        out << ' ' << command->usage;
+    out << "\n\n" << command->summary << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+QList<CliCommand> cliCommands()
+{
+    return {
+        {QStringLiteral("help"), QStringLiteral("Show the help of a command"),
+            QStringLiteral("[COMMAND]"), printHelp},
+        {QStringLiteral("version"), QStringLiteral("Print the version of Candela"), {},
+            printVersion},
+    };
+}
+
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QList<CliCommand> commands = cliCommands();
+    if (arguments.isEmpty()) {
+        printUsage(commands, err);
+        return ExitUsage;
+    }
+    const QString& first = arguments.first();
+    if (first == QLatin1String("-h") || first == QLatin1String("--help")) {
+        printUsage(commands, out);
+        return ExitOk;
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version"))
+        return printVersion({}, out, err);
+    const CliCommand* command = findCommand(commands, first);
+    if (!command) {
+        err << "candela-cli: unknown command \"" << first
+            << "\" (candela-cli --help lists the commands)\n";
+        return ExitUsage;
+    }
+    return command->run(arguments.mid(1), out, err);
+}
+
+} // namespace Candela::Cli
