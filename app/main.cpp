@@ -24,11 +24,11 @@ struct Tr
 
 struct Options
 {
-    QCommandLineOption language {QStringLiteral("lang"),
+    QCommandLineOption language{QStringLiteral("lang"),
         Tr::tr("Use the user-interface language <code> (for example de "
                "or en) instead of the system language."),
         Tr::tr("code")};
-    QCommandLineOption settingsFile {QStringLiteral("settings"),
+    QCommandLineOption settingsFile{QStringLiteral("settings"),
         Tr::tr("Read and write settings in the INI file <file>."), Tr::tr("file")};
 };
 
@@ -44,7 +44,7 @@ void describe(QCommandLineParser& parser, const Options& options)
 
 bool wantsTextOnly(const QStringList& arguments)
 {
-    static const QStringList textOptions {QStringLiteral("-h"), QStringLiteral("--help"),
+    static const QStringList textOptions{QStringLiteral("-h"), QStringLiteral("--help"),
         QStringLiteral("-?"), QStringLiteral("--help-all"), QStringLiteral("-v"),
         QStringLiteral("--version")};
     for (const QString& argument : arguments.mid(1)) {

@@ -12,7 +12,7 @@ namespace Candela::Gui {
 QString translationsDirectory()
 {
     const QDir binDir(QCoreApplication::applicationDirPath());
-    const QStringList candidates {
+    const QStringList candidates{
         binDir.filePath(QStringLiteral("../share/candela/translations")),
         binDir.filePath(QStringLiteral("translations")),
         binDir.filePath(QStringLiteral("../Resources/translations")),

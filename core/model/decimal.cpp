@@ -17,7 +17,7 @@ namespace {
 
 constexpr std::array<UInt128, 38> makePowersOfTen()
 {
-    std::array<UInt128, 38> powers {};
+    std::array<UInt128, 38> powers{};
     UInt128 value = 1;
     for (auto& power : powers) {
         power = value;
@@ -84,7 +84,7 @@ UInt256 divideRounded(
     const auto smallNumerator = numerator.toUInt128();
     const auto smallDivisor = divisor.toUInt128();
     if (smallNumerator && smallDivisor) { // the common case: native 128-bit division
-        const UInt256::DivMod division {
+        const UInt256::DivMod division{
             UInt256(*smallNumerator / *smallDivisor), UInt256(*smallNumerator % *smallDivisor)};
         return roundQuotient(division, divisor, negative, mode);
     }

@@ -24,8 +24,8 @@ Decimal Order::remainingQuantity() const
 {
     // Both operands are in range, and filled never exceeds the order's quantity by more
     // than the range allows; clamp at zero for an over-fill reported by a venue.
-    const Decimal remaining = quantity.minus(filledQuantity).valueOr(Decimal {});
-    return remaining.isNegative() ? Decimal {} : remaining;
+    const Decimal remaining = quantity.minus(filledQuantity).valueOr(Decimal{});
+    return remaining.isNegative() ? Decimal{} : remaining;
 }
 
 } // namespace Candela::Core

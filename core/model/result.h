@@ -58,7 +58,7 @@ private:
 
 inline Error makeError(ErrorCode code, QString message)
 {
-    return Error {code, std::move(message)};
+    return Error{code, std::move(message)};
 }
 
 } // namespace Candela::Core

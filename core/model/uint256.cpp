@@ -18,7 +18,7 @@ std::uint64_t high64(UInt128 value)
 } // namespace
 
 UInt256::UInt256(UInt128 value) noexcept
-    : m_limbs {low64(value), high64(value), 0, 0}
+    : m_limbs{low64(value), high64(value), 0, 0}
 { }
 
 UInt256 UInt256::multiply(UInt128 a, UInt128 b) noexcept
@@ -114,7 +114,7 @@ bool UInt256::bit(int index) const noexcept
 
 void UInt256::setBit(int index) noexcept
 {
-    m_limbs[index / LimbBits] |= std::uint64_t {1} << (index % LimbBits);
+    m_limbs[index / LimbBits] |= std::uint64_t{1} << (index % LimbBits);
 }
 
 void UInt256::subtract(const UInt256& other) noexcept

@@ -37,7 +37,7 @@ private:
     void setBit(int index) noexcept;
     void subtract(const UInt256& other) noexcept; // *this >= other
 
-    std::array<std::uint64_t, 4> m_limbs {};
+    std::array<std::uint64_t, 4> m_limbs{};
 };
 
 struct UInt256::DivMod

@@ -14,11 +14,10 @@ struct SettingKey
 };
 
 namespace SettingKeys {
-inline const SettingKey<QByteArray> MainWindowGeometry {
-    QStringLiteral("ui/mainWindowGeometry"), {}};
-inline const SettingKey<QByteArray> MainWindowState {QStringLiteral("ui/mainWindowState"), {}};
+inline const SettingKey<QByteArray> MainWindowGeometry{QStringLiteral("ui/mainWindowGeometry"), {}};
+inline const SettingKey<QByteArray> MainWindowState{QStringLiteral("ui/mainWindowState"), {}};
 // A locale name such as "de" or "en_GB"; empty follows the system locale.
-inline const SettingKey<QString> Language {QStringLiteral("general/language"), {}};
+inline const SettingKey<QString> Language{QStringLiteral("general/language"), {}};
 } // namespace SettingKeys
 
 } // namespace Candela::Core

@@ -1,5 +1,7 @@
 #include "core/model/candle.h"
 
+#include "decimalliteral.h"
+
 #include <QTest>
 
 using namespace Candela::Core;
@@ -8,8 +10,8 @@ namespace {
 Candle candle(
     const char* open, const char* high, const char* low, const char* close, const char* volume)
 {
-    const auto d = [](const char* text) { return *Decimal::fromString(std::string_view(text)); };
-    return Candle {Timestamp {}, d(open), d(high), d(low), d(close), d(volume)};
+    using Candela::Core::Test::dec;
+    return Candle{Timestamp{}, dec(open), dec(high), dec(low), dec(close), dec(volume)};
 }
 } // namespace
 

@@ -1,4 +1,4 @@
-#include "core/model/decimal.h"
+#include "decimalliteral.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,19 +14,12 @@
 using Candela::Core::Decimal;
 using Candela::Core::ErrorCode;
 using Candela::Core::RoundingMode;
+using Candela::Core::Test::dec;
 
 Q_DECLARE_METATYPE(Candela::Core::RoundingMode)
 Q_DECLARE_METATYPE(Candela::Core::ErrorCode)
 
 namespace {
-
-Decimal dec(const char* text)
-{
-    const auto parsed = Decimal::fromString(QString::fromLatin1(text));
-    if (!parsed)
-        qFatal("test literal %s does not parse: %s", text, qPrintable(parsed.error().message));
-    return *parsed;
-}
 
 const QString MaxValue = QStringLiteral("9999999999999999999.999999999999999999");
 
@@ -371,7 +364,7 @@ void tst_Decimal::dividesWithExplicitRounding()
 
 void tst_Decimal::divisionByZeroIsAnError()
 {
-    const auto result = dec("1").dividedBy(Decimal {}, 8, RoundingMode::HalfEven);
+    const auto result = dec("1").dividedBy(Decimal{}, 8, RoundingMode::HalfEven);
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::DivisionByZero);
     QCOMPARE(dec("1").dividedBy(dec("2"), 19, RoundingMode::HalfEven).error().code,
@@ -381,13 +374,13 @@ void tst_Decimal::divisionByZeroIsAnError()
 void tst_Decimal::comparesByValue()
 {
     QCOMPARE(dec("1.10"), dec("1.1"));
-    QVERIFY(dec("-1") < Decimal {});
-    QVERIFY(dec("0.00000001") > Decimal {});
+    QVERIFY(dec("-1") < Decimal{});
+    QVERIFY(dec("0.00000001") > Decimal{});
     QVERIFY(dec("65083.66") < dec("65083.67"));
     QVERIFY(dec("-2") < dec("-1.999999999999999999"));
     QVERIFY(dec("10") != dec("1"));
 
-    QList<Decimal> values {dec("3"), dec("-1"), dec("0.5"), dec("-1.5"), dec("0")};
+    QList<Decimal> values{dec("3"), dec("-1"), dec("0.5"), dec("-1.5"), dec("0")};
     std::sort(values.begin(), values.end());
     QStringList sorted;
     for (const Decimal& value : values)
@@ -433,7 +426,7 @@ void tst_Decimal::roundsToIncrement()
 
 void tst_Decimal::incrementMustBePositive()
 {
-    QCOMPARE(dec("1").roundedToIncrement(Decimal {}, RoundingMode::Down).error().code,
+    QCOMPARE(dec("1").roundedToIncrement(Decimal{}, RoundingMode::Down).error().code,
         ErrorCode::InvalidArgument);
     QVERIFY(!dec("1").roundedToIncrement(dec("-0.01"), RoundingMode::Down));
 }
@@ -443,7 +436,7 @@ void tst_Decimal::checksMultiples()
     QVERIFY(dec("0.00064389").isMultipleOf(dec("0.00000001")));
     QVERIFY(!dec("0.000643891").isMultipleOf(dec("0.00000001")));
     QVERIFY(dec("-10").isMultipleOf(dec("2.5")));
-    QVERIFY(!dec("1").isMultipleOf(Decimal {}));
+    QVERIFY(!dec("1").isMultipleOf(Decimal{}));
 }
 
 void tst_Decimal::reportsScaleAndSign()
@@ -463,13 +456,13 @@ void tst_Decimal::convertsToDoubleForDisplay()
 {
     QCOMPARE(dec("65083.67").toDouble(), 65083.67);
     QCOMPARE(dec("-0.00064389").toDouble(), -0.00064389);
-    QCOMPARE(Decimal {}.toDouble(), 0.0);
+    QCOMPARE(Decimal{}.toDouble(), 0.0);
 }
 
 void tst_Decimal::equalValuesHashEqually()
 {
     QCOMPARE(qHash(dec("1.50")), qHash(dec("1.5")));
-    QSet<Decimal> set {dec("1.5"), dec("1.50"), dec("-1.5")};
+    QSet<Decimal> set{dec("1.5"), dec("1.50"), dec("-1.5")};
     QCOMPARE(set.size(), 2);
 }
 
@@ -485,11 +478,11 @@ void tst_Decimal::roundTripsEveryFixtureString()
         const QByteArray content = file.readAll();
         const QList<QByteArray> documents = file.fileName().endsWith(QLatin1String(".jsonl"))
             ? content.split('\n')
-            : QList<QByteArray> {content};
+            : QList<QByteArray>{content};
         for (const QByteArray& text : documents) {
             if (text.trimmed().isEmpty())
                 continue;
-            QJsonParseError error {};
+            QJsonParseError error{};
             const QJsonDocument document = QJsonDocument::fromJson(text, &error);
             QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(file.fileName()));
             collectDecimalStrings(

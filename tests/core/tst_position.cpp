@@ -1,16 +1,19 @@
 #include "core/model/position.h"
 
+#include "decimalliteral.h"
+
 #include <QTest>
 
 using namespace Candela::Core;
+using Candela::Core::Test::dec;
 
 namespace {
-Position position(const char* quantity, const char* entry)
+Position position(const Decimal& quantity, const Decimal& entry)
 {
     Position result;
     result.productId = QStringLiteral("BTC-USD");
-    result.quantity = *Decimal::fromString(std::string_view(quantity));
-    result.averageEntryPrice = *Decimal::fromString(std::string_view(entry));
+    result.quantity = quantity;
+    result.averageEntryPrice = entry;
     return result;
 }
 } // namespace
@@ -57,16 +60,15 @@ void tst_Position::unrealizedPnl()
     QFETCH(QString, mark);
     QFETCH(QString, pnl);
 
-    const Position p = position(quantity.toLatin1().constData(), entry.toLatin1().constData());
-    QCOMPARE(p.unrealizedPnl(*Decimal::fromString(mark))->toString(), pnl);
+    QCOMPARE(position(dec(quantity), dec(entry)).unrealizedPnl(dec(mark))->toString(), pnl);
 }
 
 void tst_Position::directionFollowsSignOfQuantity()
 {
-    QCOMPARE(position("0.1", "1").direction(), std::optional<Side>(Side::Buy));
-    QCOMPARE(position("-0.1", "1").direction(), std::optional<Side>(Side::Sell));
-    QVERIFY(!position("0", "1").direction());
-    QVERIFY(position("0", "1").isFlat());
+    QCOMPARE(position(dec("0.1"), dec("1")).direction(), std::optional<Side>(Side::Buy));
+    QCOMPARE(position(dec("-0.1"), dec("1")).direction(), std::optional<Side>(Side::Sell));
+    QVERIFY(!position(dec("0"), dec("1")).direction());
+    QVERIFY(position(dec("0"), dec("1")).isFlat());
 }
 
 QTEST_GUILESS_MAIN(tst_Position)

@@ -1,17 +1,15 @@
 #include "core/model/product.h"
 
+#include "decimalliteral.h"
+
 #include <QTest>
 
 using namespace Candela::Core;
+using Candela::Core::Test::dec;
 
 Q_DECLARE_METATYPE(Candela::Core::OrderSizeProblem)
 
 namespace {
-Decimal dec(const char* text)
-{
-    return *Decimal::fromString(std::string_view(text));
-}
-
 Product btcUsd()
 {
     Product product;
@@ -94,7 +92,7 @@ void tst_Product::roundsPriceToPriceIncrement()
 void tst_Product::fallsBackToQuoteIncrementForPrices()
 {
     Product product = btcUsd();
-    product.priceIncrement = Decimal {};
+    product.priceIncrement = Decimal{};
     product.quoteIncrement = dec("0.5");
     QCOMPARE(product.priceRounded(dec("100.3"), RoundingMode::HalfEven), dec("100.5"));
     QCOMPARE(product.checkOrder(dec("1"), dec("100.3")), OrderSizeProblem::PriceOffIncrement);

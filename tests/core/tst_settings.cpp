@@ -36,7 +36,7 @@ void tst_Settings::missingValuesReturnDefaults()
 {
     Settings settings(iniPath());
     QCOMPARE(settings.value(SettingKeys::Language), QString());
-    const SettingKey<int> withDefault {QStringLiteral("test/answer"), 42};
+    const SettingKey<int> withDefault{QStringLiteral("test/answer"), 42};
     QCOMPARE(settings.value(withDefault), 42);
 }
 
@@ -80,7 +80,7 @@ void tst_Settings::wrongTypeFallsBackToDefault()
         raw.setValue(QStringLiteral("test/count"), QStringLiteral("not a number"));
     }
     Settings settings(iniPath());
-    const SettingKey<QList<int>> listKey {QStringLiteral("test/count"), {1, 2}};
+    const SettingKey<QList<int>> listKey{QStringLiteral("test/count"), {1, 2}};
     QCOMPARE(settings.value(listKey), QList<int>({1, 2}));
 }
 

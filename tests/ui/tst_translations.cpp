@@ -42,7 +42,7 @@ QList<TsMessage> readTs(const QString& path)
         if (name == QLatin1String("name"))
             context = xml.readElementText();
         else if (name == QLatin1String("message"))
-            current = TsMessage {context, {}, {}, {}, {}};
+            current = TsMessage{context, {}, {}, {}, {}};
         else if (name == QLatin1String("source"))
             current.source = xml.readElementText();
         else if (name == QLatin1String("comment"))
@@ -155,9 +155,8 @@ void tst_Translations::tsFilesHoldEveryStringInTheSources()
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(CANDELA_LUPDATE),
-        QStringList {
-            QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")}
-            + sources + QStringList {QStringLiteral("-ts"), extracted});
+        QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")}
+            + sources + QStringList{QStringLiteral("-ts"), extracted});
     QVERIFY(lupdate.waitForFinished(60000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
