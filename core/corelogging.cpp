@@ -2,4 +2,6 @@
 
 namespace Candela::Core {
 Q_LOGGING_CATEGORY(lcSettings, "candela.core.settings", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCoinbase, "candela.core.coinbase", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcMarket, "candela.core.market", QtWarningMsg)
 } // namespace Candela::Core

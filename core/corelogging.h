@@ -6,4 +6,6 @@
 // (STYLE.md rule 20). Enable with QT_LOGGING_RULES="candela.core.*=true".
 namespace Candela::Core {
 Q_DECLARE_LOGGING_CATEGORY(lcSettings)
+Q_DECLARE_LOGGING_CATEGORY(lcCoinbase)
+Q_DECLARE_LOGGING_CATEGORY(lcMarket)
 } // namespace Candela::Core

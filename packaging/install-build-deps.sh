@@ -11,8 +11,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev
     libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libgl-dev
-    # OpenSSL (JWT signing) and the OS keychain (API secrets)
-    libssl-dev qtkeychain-qt6-dev
+    # OpenSSL (JWT signing), the OS keychain (API secrets), the WebSocket JSON decoder
+    libssl-dev qtkeychain-qt6-dev libsimdjson-dev
     # headless GUI runs, fonts for rendering, packaging checks
     xvfb xauth fonts-dejavu-core desktop-file-utils appstream
 )

@@ -1,11 +1,24 @@
 #pragma once
 
+#include <QString>
+
 #include <chrono>
+#include <optional>
+#include <string_view>
 
 namespace Candela::Core {
 
 // A UTC instant with microsecond resolution (Coinbase stamps events to the microsecond or
 // finer). Time is read from the injected Clock, never from the wall clock inside core logic.
 using Timestamp = std::chrono::sys_time<std::chrono::microseconds>;
+
+// Parses RFC 3339 UTC times as Coinbase writes them: "2026-08-09T21:05:48.228568804Z",
+// "2019-08-14T20:42:27.265Z", "1970-01-01T00:00:00Z". Digits beyond microseconds are dropped.
+// Only the 'Z' zone is accepted.
+std::optional<Timestamp> parseIsoTimestamp(std::string_view text);
+// "2026-08-09T21:05:48.228568Z" (trailing fraction zeros kept to 6 digits, or none).
+QString toIsoString(Timestamp time);
+Timestamp fromUnixSeconds(qint64 seconds);
+qint64 toUnixSeconds(Timestamp time);
 
 } // namespace Candela::Core
