@@ -1,5 +1,7 @@
 #include "clicommand.h"
 
+#include "replaycommand.h"
+
 #include "candela/version.h"
 
 #include <QTextStream>
@@ -71,6 +73,12 @@ QList<CliCommand> cliCommands()
     return {
         {QStringLiteral("help"), QStringLiteral("Show the help of a command"),
             QStringLiteral("[COMMAND]"), printHelp},
+        {QStringLiteral("replay"),
+            QStringLiteral("Replay a JSONL recording of Coinbase frames: print the final book or "
+                           "decode statistics"),
+            QStringLiteral("--input FILE.jsonl (--product ID --print book [--depth N] | "
+                           "--print stats [--repeat K])"),
+            runReplay},
         {QStringLiteral("version"), QStringLiteral("Print the version of Candela"), {},
             printVersion},
     };
