@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "replaycommand.h"
+#include "resamplecommand.h"
 
 #include "candela/version.h"
 
@@ -79,6 +80,9 @@ QList<CliCommand> cliCommands()
             QStringLiteral("--input FILE.jsonl (--product ID --print book [--depth N] | "
                            "--print stats [--repeat K])"),
             runReplay},
+        {QStringLiteral("resample"),
+            QStringLiteral("Aggregate a candle CSV into a longer timeframe (CSV on stdout)"),
+            QStringLiteral("--candles FILE.csv --timeframe 5m|15m|1h|4h|1d"), runResample},
         {QStringLiteral("version"), QStringLiteral("Print the version of Candela"), {},
             printVersion},
     };
