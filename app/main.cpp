@@ -1,6 +1,9 @@
 // candela: the desktop terminal. main() parses the command line and wires core and ui
 // together (the composition root); it holds no logic of its own.
 
+#include "apptr.h"
+#include "marketconnection.h"
+
 #include "candela/version.h"
 #include "core/settings/settings.h"
 #include "ui/mainwindow.h"
@@ -11,35 +14,46 @@
 #include <QCommandLineParser>
 #include <QLocale>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
 
 using namespace Candela;
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Candela::App)
-};
-
 struct Options
 {
     QCommandLineOption language{QStringLiteral("lang"),
-        Tr::tr("Use the user-interface language <code> (for example de "
-               "or en) instead of the system language."),
-        Tr::tr("code")};
+        AppTr::tr("Use the user-interface language <code> (for example de "
+                  "or en) instead of the system language."),
+        AppTr::tr("code")};
     QCommandLineOption settingsFile{QStringLiteral("settings"),
-        Tr::tr("Read and write settings in the INI file <file>."), Tr::tr("file")};
+        AppTr::tr("Read and write settings in the INI file <file>."), AppTr::tr("file")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+        AppTr::tr("Play the bundled market recording instead of connecting to Coinbase.")};
+    QCommandLineOption replay{QStringLiteral("replay"),
+        AppTr::tr("Play the market recording <file> (JSONL of Coinbase messages)."),
+        AppTr::tr("file")};
+    QCommandLineOption speed{QStringLiteral("speed"),
+        AppTr::tr("Replay at <x> times the recorded pace (0 = as fast as possible)."),
+        AppTr::tr("x"), QStringLiteral("1")};
+    QCommandLineOption products{QStringLiteral("products"),
+        AppTr::tr("Watch these products, comma separated (default BTC-USD)."), AppTr::tr("list"),
+        QStringLiteral("BTC-USD")};
 };
 
 void describe(QCommandLineParser& parser, const Options& options)
 {
     parser.setApplicationDescription(
-        Tr::tr("Candela — a desktop trading terminal for Coinbase Advanced Trade."));
+        AppTr::tr("Candela — a desktop trading terminal for Coinbase Advanced Trade."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.language);
     parser.addOption(options.settingsFile);
+    parser.addOption(options.demo);
+    parser.addOption(options.replay);
+    parser.addOption(options.speed);
+    parser.addOption(options.products);
 }
 
 bool wantsTextOnly(const QStringList& arguments)
@@ -113,5 +127,13 @@ int main(int argc, char** argv)
     window.setTradingMode(Core::TradingMode::Paper);
     window.setConnectionState(Core::ConnectionState::Disconnected);
     window.show();
+
+    MarketConnection::Options market;
+    market.demo = parser.isSet(options.demo);
+    market.replayFile = parser.value(options.replay);
+    market.speed = std::max(0.0, parser.value(options.speed).toDouble());
+    market.products = parser.value(options.products).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    MarketConnection connection(market, window);
+    connection.start();
     return QApplication::exec();
 }

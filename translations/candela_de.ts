@@ -23,6 +23,38 @@
         <source>Candela — a desktop trading terminal for Coinbase Advanced Trade.</source>
         <translation>Candela – ein Desktop-Handelsterminal für Coinbase Advanced Trade.</translation>
     </message>
+    <message>
+        <source>Play the bundled market recording instead of connecting to Coinbase.</source>
+        <translation>Die mitgelieferte Marktaufzeichnung abspielen, statt sich mit Coinbase zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Play the market recording &lt;file&gt; (JSONL of Coinbase messages).</source>
+        <translation>Die Marktaufzeichnung &lt;Datei&gt; abspielen (JSONL mit Coinbase-Nachrichten).</translation>
+    </message>
+    <message>
+        <source>Replay at &lt;x&gt; times the recorded pace (0 = as fast as possible).</source>
+        <translation>Mit dem &lt;x&gt;-Fachen des aufgezeichneten Tempos abspielen (0 = so schnell wie möglich).</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>Watch these products, comma separated (default BTC-USD).</source>
+        <translation>Diese Produkte beobachten, durch Kommas getrennt (Standard: BTC-USD).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Cannot replay %1.</source>
+        <translation>%1 kann nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>Coinbase cannot be reached: showing the bundled demo recording instead.</source>
+        <translation>Coinbase ist nicht erreichbar: Stattdessen wird die mitgelieferte Demo-Aufzeichnung gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MainWindow</name>
@@ -197,6 +229,10 @@
     <message>
         <source>Market data connection</source>
         <translation>Marktdatenverbindung</translation>
+    </message>
+    <message>
+        <source>Last traded price</source>
+        <translation>Zuletzt gehandelter Preis</translation>
     </message>
 </context>
 </TS>

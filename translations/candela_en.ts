@@ -23,6 +23,38 @@
         <source>Candela — a desktop trading terminal for Coinbase Advanced Trade.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Play the bundled market recording instead of connecting to Coinbase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the market recording &lt;file&gt; (JSONL of Coinbase messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay at &lt;x&gt; times the recorded pace (0 = as fast as possible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch these products, comma separated (default BTC-USD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replay %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase cannot be reached: showing the bundled demo recording instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MainWindow</name>
@@ -196,6 +228,10 @@
     </message>
     <message>
         <source>Market data connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last traded price</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

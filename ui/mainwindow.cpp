@@ -57,6 +57,16 @@ void MainWindow::setConnectionState(Core::ConnectionState state)
     m_statusBar->setConnectionState(state);
 }
 
+void MainWindow::setLastPrice(const QString& productId, const QString& price)
+{
+    m_statusBar->setLastPrice(productId, price);
+}
+
+void MainWindow::notify(const QString& message)
+{
+    m_statusBar->showMessage(message, StatusMessageMs * 2);
+}
+
 void MainWindow::saveLayout()
 {
     m_settings.setValue(Core::SettingKeys::MainWindowGeometry, saveGeometry());

@@ -29,6 +29,9 @@ public:
 
     void setTradingMode(Core::TradingMode mode);
     void setConnectionState(Core::ConnectionState state);
+    void setLastPrice(const QString& productId, const QString& price);
+    // Tells the trader something in the status bar for a while.
+    void notify(const QString& message);
     void saveLayout();
 
 Q_SIGNALS:

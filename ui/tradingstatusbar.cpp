@@ -18,11 +18,15 @@ void repolish(QLabel* label)
 
 TradingStatusBar::TradingStatusBar(QWidget* parent)
     : QStatusBar(parent)
+    , m_priceLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
 {
+    m_priceLabel->setObjectName(QStringLiteral("lastPrice"));
+    m_priceLabel->setToolTip(tr("Last traded price"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
     m_modeLabel->setObjectName(QStringLiteral("modeBadge"));
+    addPermanentWidget(m_priceLabel);
     addPermanentWidget(m_connectionLabel);
     addPermanentWidget(m_modeLabel);
     setTradingMode(TradingMode::Paper);
@@ -55,6 +59,11 @@ void TradingStatusBar::setTradingMode(TradingMode mode)
     m_modeLabel->setToolTip(tr("Trading mode"));
     m_modeLabel->setProperty("mode", key);
     repolish(m_modeLabel);
+}
+
+void TradingStatusBar::setLastPrice(const QString& productId, const QString& price)
+{
+    m_priceLabel->setText(productId + QLatin1Char(' ') + price);
 }
 
 void TradingStatusBar::setConnectionState(ConnectionState state)

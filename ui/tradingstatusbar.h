@@ -20,8 +20,10 @@ public:
 
     void setTradingMode(Core::TradingMode mode);
     void setConnectionState(Core::ConnectionState state);
+    void setLastPrice(const QString& productId, const QString& price);
 
 private:
+    QLabel* m_priceLabel;
     QLabel* m_connectionLabel;
     QLabel* m_modeLabel;
 };

@@ -23,6 +23,9 @@ CoinbaseFeed::CoinbaseFeed(Config config, const Clock& clock, QObject* parent)
     , m_clock(clock)
     , m_policy(m_config.reconnect, [] { return QRandomGenerator::global()->generateDouble(); })
 {
+    // Parented, so that moving the feed to its thread moves its timers too.
+    m_staleTimer.setParent(this);
+    m_reconnectTimer.setParent(this);
     m_staleTimer.setSingleShot(true);
     m_staleTimer.setInterval(m_config.staleAfter);
     connect(&m_staleTimer, &QTimer::timeout, this, &CoinbaseFeed::onStale);

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "marketfeedrunner.h"
+
+#include "core/model/clock.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+namespace Candela::Gui {
+class MainWindow;
+}
+
+namespace Candela {
+
+// Chooses and runs the market-data source for the window: the live Coinbase feed, or a
+// recording (--demo, --replay). When Coinbase cannot be reached, it falls back to the bundled
+// demo recording and tells the trader so.
+class MarketConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MarketConnection)
+
+public:
+    struct Options
+    {
+        bool demo = false;
+        QString replayFile;
+        double speed = 1.0;
+        QStringList products{QStringLiteral("BTC-USD")};
+    };
+
+    MarketConnection(Options options, Gui::MainWindow& window, QObject* parent = nullptr);
+
+    void start();
+
+    static QString demoRecordingPath();
+
+private:
+    void startLive();
+    bool startReplay(const QString& path, double speed, bool loop);
+    void fallBackToDemo();
+    void onConnectionState(Core::ConnectionState state);
+    void onMessage(const Core::MarketMessage& message);
+
+    Options m_options;
+    Gui::MainWindow& m_window;
+    MarketFeedRunner m_runner;
+    Core::SystemClock m_clock;
+    QTimer m_fallbackTimer;
+    bool m_live = false;
+    bool m_everConnected = false;
+    int m_failedConnects = 0;
+};
+
+} // namespace Candela

@@ -1,0 +1,57 @@
+#include "marketfeedrunner.h"
+
+namespace Candela {
+
+void MarketFeedRunner::ThreadStopper::operator()(QThread* thread) const
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+MarketFeedRunner::MarketFeedRunner(QObject* parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+{
+    m_thread->setObjectName(QStringLiteral("candela-market-feed"));
+    m_thread->start();
+}
+
+MarketFeedRunner::~MarketFeedRunner()
+{
+    stop();
+}
+
+void MarketFeedRunner::run(std::unique_ptr<Core::MarketFeed> feed)
+{
+    stop();
+    m_feed = feed.release();
+    m_feed->moveToThread(m_thread.get());
+    // Feed thread → this (UI) thread.
+    connect(m_feed, &Core::MarketFeed::messageReceived, this, &MarketFeedRunner::messageReceived,
+        Qt::QueuedConnection);
+    connect(m_feed, &Core::MarketFeed::connectionStateChanged, this,
+        &MarketFeedRunner::connectionStateChanged, Qt::QueuedConnection);
+    connect(m_feed, &Core::MarketFeed::finished, this, &MarketFeedRunner::finished,
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_feed, [feed = m_feed] { feed->start(); }, Qt::QueuedConnection);
+}
+
+void MarketFeedRunner::stop()
+{
+    if (!m_feed)
+        return;
+    Core::MarketFeed* feed = std::exchange(m_feed, nullptr);
+    feed->disconnect(this);
+    // Stop and delete the feed on its own thread, where its sockets and timers live.
+    QMetaObject::invokeMethod(
+        feed,
+        [feed] {
+            feed->stop();
+            delete feed;
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+} // namespace Candela
