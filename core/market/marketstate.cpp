@@ -1,0 +1,110 @@
+#include "marketstate.h"
+
+#include "core/corelogging.h"
+
+#include <algorithm>
+
+namespace Candela::Core {
+
+namespace {
+size_t indexOf(Timeframe timeframe)
+{
+    return size_t(
+        std::find(AllTimeframes.begin(), AllTimeframes.end(), timeframe) - AllTimeframes.begin());
+}
+} // namespace
+
+MarketState::MarketState(size_t candlesPerSeries)
+    : m_candlesPerSeries(candlesPerSeries)
+{ }
+
+QStringList MarketState::apply(const MarketMessage& message)
+{
+    QStringList crossed;
+    for (const MarketEvent& event : message.events) {
+        if (const auto* bookEvent = std::get_if<BookEvent>(&event)) {
+            auto it = m_books.find(bookEvent->productId);
+            if (it == m_books.end())
+                it = m_books.insert(bookEvent->productId, OrderBook(bookEvent->productId));
+            it->apply(*bookEvent);
+            if (it->isValid() && it->isCrossed()) {
+                qCWarning(lcMarket).noquote() << bookEvent->productId << "book crossed; resyncing";
+                it->invalidate();
+                crossed.append(bookEvent->productId);
+            }
+        } else if (const auto* trades = std::get_if<TradesEvent>(&event)) {
+            applyTrades(*trades);
+        } else if (const auto* candles = std::get_if<CandlesEvent>(&event)) {
+            applyCandles(*candles);
+        } else if (const auto* ticker = std::get_if<TickerEvent>(&event)) {
+            m_tickers.insert(ticker->productId, *ticker);
+        }
+    }
+    return crossed;
+}
+
+void MarketState::invalidateBooks(const QStringList& productIds)
+{
+    for (const QString& product : productIds) {
+        if (auto it = m_books.find(product); it != m_books.end())
+            it->invalidate();
+    }
+}
+
+const OrderBook* MarketState::book(const QString& productId) const
+{
+    const auto it = m_books.constFind(productId);
+    return it == m_books.constEnd() ? nullptr : &*it;
+}
+
+const CandleSeries* MarketState::series(const QString& productId, Timeframe timeframe) const
+{
+    const auto it = m_series.constFind(productId);
+    return it == m_series.constEnd() ? nullptr : &(*it)[indexOf(timeframe)];
+}
+
+const TickerEvent* MarketState::lastTicker(const QString& productId) const
+{
+    const auto it = m_tickers.constFind(productId);
+    return it == m_tickers.constEnd() ? nullptr : &*it;
+}
+
+MarketState::SeriesSet& MarketState::seriesFor(const QString& productId)
+{
+    auto it = m_series.find(productId);
+    if (it == m_series.end()) {
+        SeriesSet set;
+        set.reserve(AllTimeframes.size());
+        for (const Timeframe timeframe : AllTimeframes)
+            set.emplace_back(timeframe, m_candlesPerSeries);
+        it = m_series.insert(productId, std::move(set));
+    }
+    return *it;
+}
+
+void MarketState::applyTrades(const TradesEvent& event)
+{
+    // A snapshot lists the newest trade first: apply in time order so candles open and close
+    // on the right prints.
+    std::vector<const Trade*> ordered;
+    ordered.reserve(event.trades.size());
+    for (const Trade& trade : event.trades)
+        ordered.push_back(&trade);
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [](const Trade* a, const Trade* b) { return a->time < b->time; });
+    for (const Trade* trade : ordered) {
+        for (CandleSeries& series : seriesFor(trade->productId))
+            series.addTrade(trade->price, trade->size, trade->time);
+    }
+}
+
+void MarketState::applyCandles(const CandlesEvent& event)
+{
+    if (event.productId.isEmpty())
+        return;
+    CandleSeries& fiveMinutes = seriesFor(event.productId)[indexOf(Timeframe::FiveMinutes)];
+    for (const Candle& candle : event.candles)
+        fiveMinutes.upsert(candle);
+}
+
+} // namespace Candela::Core

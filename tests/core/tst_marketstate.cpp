@@ -1,0 +1,115 @@
+#include "core/coinbase/advancedtradedecoder.h"
+#include "core/market/jsonlines.h"
+#include "core/market/marketstate.h"
+
+#include "decimalliteral.h"
+
+#include <QTest>
+
+using namespace Candela::Core;
+using Candela::Core::Test::dec;
+
+namespace {
+const QString Btc = QStringLiteral("BTC-USD");
+
+MarketMessage decoded(const QByteArray& frame)
+{
+    AdvancedTradeDecoder decoder;
+    auto message = decoder.decode(frame);
+    if (!message)
+        qFatal("%s", qPrintable(message.error().message));
+    return std::move(message).value();
+}
+} // namespace
+
+class tst_MarketState : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void replayedRecordingBuildsBookCandlesAndTicker();
+    void tradeSnapshotNewestFirstStillOpensOnTheOldestPrint();
+    void crossedBookIsInvalidatedAndReported();
+    void invalidatedBookIgnoresUpdatesUntilSnapshot();
+};
+
+void tst_MarketState::replayedRecordingBuildsBookCandlesAndTicker()
+{
+    const auto lines = readJsonLines(QStringLiteral(
+        CANDELA_SOURCE_DIR "/resources/demo/coinbase_advanced_trade_ws_btc-usd_20260809.jsonl"));
+    QVERIFY(lines);
+    AdvancedTradeDecoder decoder;
+    MarketState state;
+    Decimal lastTradePrice;
+    for (const QByteArray& line : *lines) {
+        const auto message = decoder.decode(line);
+        QVERIFY(message);
+        QVERIFY(state.apply(*message).isEmpty()); // the real book never crosses
+        for (const MarketEvent& event : message->events) {
+            if (const auto* trades = std::get_if<TradesEvent>(&event); trades && !trades->snapshot)
+                lastTradePrice = trades->trades.front().price;
+        }
+    }
+    QCOMPARE(state.book(Btc)->bestBid()->price, dec("65083.66"));
+    QCOMPARE(state.lastTicker(Btc)->bestAsk, dec("65083.67"));
+
+    const CandleSeries* minutes = state.series(Btc, Timeframe::OneMinute);
+    QVERIFY(minutes && !minutes->isEmpty());
+    QCOMPARE(toIsoString(minutes->candles().back().start), QStringLiteral("2026-08-09T21:06:00Z"));
+    QCOMPARE(minutes->candles().back().close, lastTradePrice);
+
+    // The exchange's five-minute candles replaced what the trades built for their buckets.
+    const CandleSeries* fives = state.series(Btc, Timeframe::FiveMinutes);
+    QVERIFY(fives->candles().size() > 10); // the candles snapshot brings history
+    const Candle& last = fives->candles().back();
+    QCOMPARE(toIsoString(last.start), QStringLiteral("2026-08-09T21:05:00Z"));
+    QVERIFY(last.isConsistent());
+}
+
+void tst_MarketState::tradeSnapshotNewestFirstStillOpensOnTheOldestPrint()
+{
+    MarketState state;
+    state.apply(decoded(
+        R"({"channel":"market_trades","sequence_num":0,"events":[{"type":"snapshot","trades":[)"
+        R"({"trade_id":"3","product_id":"BTC-USD","price":"103","size":"1","side":"BUY","time":"2026-08-09T21:05:50Z"},)"
+        R"({"trade_id":"2","product_id":"BTC-USD","price":"101","size":"1","side":"SELL","time":"2026-08-09T21:05:30Z"},)"
+        R"({"trade_id":"1","product_id":"BTC-USD","price":"102","size":"1","side":"BUY","time":"2026-08-09T21:05:10Z"}]}]})"));
+    const Candle& minute = state.series(Btc, Timeframe::OneMinute)->candles().back();
+    QCOMPARE(minute.open, dec("102"));
+    QCOMPARE(minute.close, dec("103"));
+    QCOMPARE(minute.low, dec("101"));
+    QCOMPARE(minute.volume, dec("3"));
+}
+
+void tst_MarketState::crossedBookIsInvalidatedAndReported()
+{
+    MarketState state;
+    state.apply(decoded(
+        R"({"channel":"l2_data","sequence_num":0,"events":[{"type":"snapshot","product_id":"BTC-USD","updates":[)"
+        R"({"side":"bid","price_level":"100","new_quantity":"1"},{"side":"offer","price_level":"101","new_quantity":"1"}]}]})"));
+    QVERIFY(state.book(Btc)->isValid());
+    const QStringList crossed = state.apply(decoded(
+        R"({"channel":"l2_data","sequence_num":1,"events":[{"type":"update","product_id":"BTC-USD","updates":[)"
+        R"({"side":"bid","price_level":"101.5","new_quantity":"1"}]}]})"));
+    QCOMPARE(crossed, QStringList({Btc}));
+    QVERIFY(!state.book(Btc)->isValid());
+}
+
+void tst_MarketState::invalidatedBookIgnoresUpdatesUntilSnapshot()
+{
+    MarketState state;
+    const QByteArray snapshot
+        = R"({"channel":"l2_data","sequence_num":0,"events":[{"type":"snapshot","product_id":"BTC-USD","updates":[)"
+          R"({"side":"bid","price_level":"100","new_quantity":"1"}]}]})";
+    state.apply(decoded(snapshot));
+    state.invalidateBooks({Btc});
+    state.apply(decoded(
+        R"({"channel":"l2_data","sequence_num":1,"events":[{"type":"update","product_id":"BTC-USD","updates":[)"
+        R"({"side":"bid","price_level":"99","new_quantity":"5"}]}]})"));
+    QCOMPARE(state.book(Btc)->bidLevelCount(), size_t(1));
+    state.apply(decoded(snapshot));
+    QVERIFY(state.book(Btc)->isValid());
+}
+
+QTEST_GUILESS_MAIN(tst_MarketState)
+#include "tst_marketstate.moc"
