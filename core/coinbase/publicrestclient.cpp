@@ -1,0 +1,267 @@
+#include "publicrestclient.h"
+
+#include "core/corelogging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <memory>
+
+namespace Candela::Core {
+
+namespace {
+
+Result<QJsonObject> parseObject(const QByteArray& body, const char* what)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return makeError(ErrorCode::ParseError,
+            QStringLiteral("%1: response is not a JSON object").arg(QLatin1String(what)));
+    return document.object();
+}
+
+// Decimal from a JSON string field; missing or empty gives zero (an unknown limit).
+Result<Decimal> decimalField(const QJsonObject& object, const QString& key)
+{
+    const QString text = object.value(key).toString();
+    if (text.isEmpty())
+        return Decimal{};
+    auto value = Decimal::fromString(text);
+    if (!value)
+        return makeError(ErrorCode::ParseError, key + QStringLiteral(": ") + value.error().message);
+    return value;
+}
+
+Result<Product> parseProduct(const QJsonObject& object)
+{
+    Product product;
+    product.id = object.value(QStringLiteral("product_id")).toString();
+    if (product.id.isEmpty())
+        return makeError(ErrorCode::ParseError, QStringLiteral("product without product_id"));
+    product.baseCurrency = object.value(QStringLiteral("base_currency_id")).toString();
+    product.quoteCurrency = object.value(QStringLiteral("quote_currency_id")).toString();
+    product.tradingDisabled = object.value(QStringLiteral("trading_disabled")).toBool()
+        || object.value(QStringLiteral("is_disabled")).toBool();
+    const std::pair<const char*, Decimal*> fields[] = {{"base_increment", &product.baseIncrement},
+        {"quote_increment", &product.quoteIncrement}, {"price_increment", &product.priceIncrement},
+        {"base_min_size", &product.baseMinSize}, {"base_max_size", &product.baseMaxSize},
+        {"quote_min_size", &product.quoteMinSize}, {"quote_max_size", &product.quoteMaxSize}};
+    for (const auto& [key, target] : fields) {
+        auto value = decimalField(object, QLatin1String(key));
+        if (!value)
+            return makeError(
+                ErrorCode::ParseError, product.id + QStringLiteral(" ") + value.error().message);
+        *target = *value;
+    }
+    return product;
+}
+
+Result<std::vector<Candle>> parseCandles(const QByteArray& body)
+{
+    auto root = parseObject(body, "candles");
+    if (!root)
+        return root.error();
+    std::vector<Candle> candles;
+    for (const QJsonValue& value : root->value(QStringLiteral("candles")).toArray()) {
+        const QJsonObject object = value.toObject();
+        bool startOk = false;
+        const qint64 start = object.value(QStringLiteral("start")).toString().toLongLong(&startOk);
+        if (!startOk)
+            return makeError(ErrorCode::ParseError, QStringLiteral("candle without a start"));
+        Candle candle;
+        candle.start = fromUnixSeconds(start);
+        const std::pair<const char*, Decimal*> fields[]
+            = {{"open", &candle.open}, {"high", &candle.high}, {"low", &candle.low},
+                {"close", &candle.close}, {"volume", &candle.volume}};
+        for (const auto& [key, target] : fields) {
+            auto field = decimalField(object, QLatin1String(key));
+            if (!field)
+                return field.error();
+            *target = *field;
+        }
+        candles.push_back(candle);
+    }
+    return candles;
+}
+
+// Coinbase's error body: {"error": "...", "message": "..."}.
+QString describeFailure(QNetworkReply* reply, const QByteArray& body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QString message = object.value(QStringLiteral("message"))
+                                .toString(object.value(QStringLiteral("error")).toString());
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return QStringLiteral("%1 %2: %3")
+        .arg(status > 0 ? QString::number(status) : reply->errorString(), reply->url().path(),
+            message.isEmpty() ? reply->errorString() : message);
+}
+
+} // namespace
+
+PublicRestClient::PublicRestClient(Config config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_pacer.setParent(this);
+    m_pacer.setSingleShot(true);
+    connect(&m_pacer, &QTimer::timeout, this, &PublicRestClient::dispatch);
+}
+
+PublicRestClient::~PublicRestClient() = default;
+
+QUrl PublicRestClient::endpoint(const QString& path) const
+{
+    QUrl url = m_config.baseUrl;
+    url.setPath(url.path() + path);
+    return url;
+}
+
+void PublicRestClient::fetchProducts(ProductsCallback done)
+{
+    enqueue({endpoint(QStringLiteral("/market/products")), 0,
+        [done = std::move(done)](Result<QByteArray> body) {
+            if (!body)
+                return done(body.error());
+            auto root = parseObject(*body, "products");
+            if (!root)
+                return done(root.error());
+            std::vector<Product> products;
+            for (const QJsonValue& value : root->value(QStringLiteral("products")).toArray()) {
+                auto product = parseProduct(value.toObject());
+                if (!product)
+                    return done(product.error());
+                products.push_back(*product);
+            }
+            done(std::move(products));
+        }});
+}
+
+void PublicRestClient::fetchCandles(const QString& productId, Timeframe timeframe, Timestamp from,
+    Timestamp to, CandlesCallback done)
+{
+    const qint64 step = seconds(timeframe);
+    const qint64 first = toUnixSeconds(bucketStart(from, timeframe));
+    const qint64 end = toUnixSeconds(to);
+    if (end <= first)
+        return done(std::vector<Candle>{});
+
+    struct Collector
+    {
+        std::vector<Candle> candles;
+        int pending = 0;
+        bool failed = false;
+        CandlesCallback done;
+    };
+    auto collector = std::make_shared<Collector>();
+    collector->done = std::move(done);
+    const qint64 chunk = step * MaxCandlesPerRequest;
+    for (qint64 start = first; start < end; start += chunk)
+        ++collector->pending;
+    for (qint64 start = first; start < end; start += chunk) {
+        QUrl url = endpoint(QStringLiteral("/market/products/%1/candles").arg(productId));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("start"), QString::number(start));
+        // `end` is the last bucket start we want in this chunk.
+        query.addQueryItem(
+            QStringLiteral("end"), QString::number(std::min(start + chunk, end) - 1));
+        query.addQueryItem(QStringLiteral("granularity"), toGranularity(timeframe));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(MaxCandlesPerRequest));
+        url.setQuery(query);
+        enqueue({url, 0, [collector, from, to, timeframe](Result<QByteArray> body) {
+                     if (collector->failed)
+                         return;
+                     auto candles
+                         = body ? parseCandles(*body) : Result<std::vector<Candle>>(body.error());
+                     if (!candles) {
+                         collector->failed = true;
+                         return collector->done(candles.error());
+                     }
+                     for (const Candle& candle : *candles) {
+                         if (candle.start >= bucketStart(from, timeframe) && candle.start < to)
+                             collector->candles.push_back(candle);
+                     }
+                     if (--collector->pending > 0)
+                         return;
+                     // Coinbase's order is not documented (newest first in practice): sort,
+                     // and drop any bucket two chunks both returned.
+                     auto& all = collector->candles;
+                     std::sort(all.begin(), all.end(),
+                         [](const Candle& a, const Candle& b) { return a.start < b.start; });
+                     all.erase(
+                         std::unique(all.begin(), all.end(),
+                             [](const Candle& a, const Candle& b) { return a.start == b.start; }),
+                         all.end());
+                     collector->done(std::move(all));
+                 }});
+    }
+}
+
+void PublicRestClient::enqueue(Request request)
+{
+    m_queue.enqueue(std::move(request));
+    if (!m_pacer.isActive())
+        m_pacer.start(0);
+}
+
+void PublicRestClient::dispatch()
+{
+    if (m_queue.isEmpty())
+        return;
+    Request request = m_queue.dequeue();
+    ++request.attempt;
+    ++m_requestsSent;
+    QNetworkRequest networkRequest(request.url);
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setTransferTimeout(int(m_config.timeout.count()));
+    QNetworkReply* reply = m_network->get(networkRequest);
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, request = std::move(request)]() mutable {
+            onFinished(reply, std::move(request));
+        });
+    // Pace: the next request leaves no sooner than 1/N s after this one.
+    if (!m_queue.isEmpty())
+        m_pacer.start(1000 / std::max(1, m_config.maxRequestsPerSecond));
+}
+
+void PublicRestClient::onFinished(QNetworkReply* reply, Request request)
+{
+    reply->deleteLater();
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
+        return request.done(body);
+
+    const bool retryable = status == 429 || status >= 500 || status == 0;
+    if (retryable && request.attempt < m_config.maxAttempts) {
+        auto delay = m_config.initialBackoff;
+        for (int i = 1; i < request.attempt && delay < m_config.maxBackoff; ++i)
+            delay *= 2;
+        bool hasRetryAfter = false;
+        const int retryAfter = reply->rawHeader("Retry-After").toInt(&hasRetryAfter);
+        if (hasRetryAfter && retryAfter >= 0)
+            delay = std::max(delay, std::chrono::milliseconds(retryAfter * 1000));
+        delay = std::min(delay, m_config.maxBackoff);
+        qCInfo(lcCoinbase).noquote()
+            << describeFailure(reply, body) << "- retrying in" << delay.count() << "ms";
+        return retryLater(std::move(request), delay);
+    }
+    request.done(makeError(ErrorCode::IoError, describeFailure(reply, body)));
+}
+
+void PublicRestClient::retryLater(Request request, std::chrono::milliseconds delay)
+{
+    QTimer::singleShot(delay, this, [this, request = std::move(request)]() mutable {
+        m_queue.prepend(std::move(request));
+        if (!m_pacer.isActive())
+            m_pacer.start(0);
+    });
+}
+
+} // namespace Candela::Core

@@ -1,0 +1,202 @@
+#include "core/coinbase/publicrestclient.h"
+
+#include "decimalliteral.h"
+#include "fakehttpserver.h"
+
+#include <QFile>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Candela::Core;
+using Candela::Core::Test::dec;
+using Candela::Test::FakeHttpServer;
+using namespace std::chrono;
+
+namespace {
+
+constexpr qint64 T0 = 1751328000; // 2025-07-01 00:00 UTC
+
+QByteArray fixture(const char* name)
+{
+    QFile file(QStringLiteral(CANDELA_TEST_DATA_DIR "/coinbase/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return file.readAll();
+}
+
+// Serves one-minute candles for whatever range is asked, newest first like Coinbase.
+FakeHttpServer::Response candlesFor(const QUrl& url)
+{
+    const QUrlQuery query(url);
+    const qint64 start = query.queryItemValue(QStringLiteral("start")).toLongLong();
+    const qint64 end = query.queryItemValue(QStringLiteral("end")).toLongLong();
+    QByteArray candles;
+    for (qint64 time = end - (end - start) % 60; time >= start; time -= 60) {
+        const QByteArray price = QByteArray::number(100 + (time - T0) / 60);
+        candles += (candles.isEmpty() ? "" : ",") + QByteArray(R"({"start":")")
+            + QByteArray::number(time) + R"(","low":")" + price + R"(","high":")" + price
+            + R"(","open":")" + price + R"(","close":")" + price + R"(","volume":"1.5"})";
+    }
+    return {200, "{\"candles\":[" + candles + "]}"};
+}
+
+} // namespace
+
+class tst_PublicRestClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void fetchesProducts();
+    void splitsLongRangesIntoChunksOf350AndSortsThem();
+    void pacesRequestsToTheConfiguredRate();
+    void retriesAfter429AndSucceeds();
+    void givesUpAfterTheLastAttempt();
+    void clientErrorsAreNotRetried();
+    void malformedBodyIsAParseError();
+
+private:
+    PublicRestClient::Config config() const;
+    Result<std::vector<Candle>> fetch(PublicRestClient& client, qint64 minutes);
+
+    std::unique_ptr<FakeHttpServer> m_server;
+};
+
+void tst_PublicRestClient::init()
+{
+    m_server = std::make_unique<FakeHttpServer>();
+    m_server->setHandler(candlesFor);
+}
+
+PublicRestClient::Config tst_PublicRestClient::config() const
+{
+    PublicRestClient::Config config;
+    config.baseUrl = m_server->baseUrl();
+    config.maxRequestsPerSecond = 1000;
+    config.initialBackoff = milliseconds(10);
+    return config;
+}
+
+Result<std::vector<Candle>> tst_PublicRestClient::fetch(PublicRestClient& client, qint64 minutes)
+{
+    std::optional<Result<std::vector<Candle>>> result;
+    client.fetchCandles(QStringLiteral("BTC-USD"), Timeframe::OneMinute, fromUnixSeconds(T0),
+        fromUnixSeconds(T0 + minutes * 60), [&](Result<std::vector<Candle>> r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+        return makeError(ErrorCode::IoError, QStringLiteral("test timed out"));
+    return *result;
+}
+
+void tst_PublicRestClient::fetchesProducts()
+{
+    m_server->setHandler([](const QUrl& url) -> FakeHttpServer::Response {
+        if (url.path() == QLatin1String("/api/v3/brokerage/market/products"))
+            return {200, fixture("rest_list_products_response.json")};
+        return {404, {}};
+    });
+    PublicRestClient client(config());
+    std::optional<Result<std::vector<Product>>> result;
+    client.fetchProducts([&](Result<std::vector<Product>> r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY2(*result, qPrintable(result->hasValue() ? QString() : result->error().message));
+    QCOMPARE((*result)->size(), size_t(1));
+    const Product& product = (*result)->front();
+    QCOMPARE(product.id, QStringLiteral("BTC-USD"));
+    QCOMPARE(product.baseCurrency, QStringLiteral("BTC"));
+    QCOMPARE(product.baseIncrement, dec("0.00000001"));
+    QCOMPARE(product.baseMaxSize, dec("1000"));
+    QVERIFY(!product.tradingDisabled);
+}
+
+void tst_PublicRestClient::splitsLongRangesIntoChunksOf350AndSortsThem()
+{
+    PublicRestClient client(config());
+    const auto candles = fetch(client, 800);
+    QVERIFY2(candles, qPrintable(candles ? QString() : candles.error().message));
+    QCOMPARE(candles->size(), size_t(800));
+    for (size_t i = 0; i < candles->size(); ++i)
+        QCOMPARE(toUnixSeconds((*candles)[i].start), T0 + qint64(i) * 60);
+    QCOMPARE(candles->back().close, dec("899"));
+
+    const QList<QUrl> requests = m_server->requests();
+    QCOMPARE(requests.size(), 3);
+    QStringList ranges;
+    for (const QUrl& url : requests) {
+        const QUrlQuery query(url);
+        QCOMPARE(url.path(), QStringLiteral("/api/v3/brokerage/market/products/BTC-USD/candles"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("granularity")), QStringLiteral("ONE_MINUTE"));
+        ranges.append(
+            QString::number(query.queryItemValue(QStringLiteral("start")).toLongLong() - T0)
+            + QLatin1Char('-')
+            + QString::number(query.queryItemValue(QStringLiteral("end")).toLongLong() - T0));
+    }
+    QCOMPARE(ranges,
+        QStringList({QStringLiteral("0-20999"), QStringLiteral("21000-41999"),
+            QStringLiteral("42000-47999")}));
+}
+
+void tst_PublicRestClient::pacesRequestsToTheConfiguredRate()
+{
+    PublicRestClient::Config paced = config();
+    paced.maxRequestsPerSecond = 20;
+    PublicRestClient client(paced);
+    QVERIFY(fetch(client, 350 * 25));
+    const QList<qint64> times = m_server->requestTimesMs();
+    QCOMPARE(times.size(), 25);
+    qsizetype first = 0;
+    for (qsizetype last = 0; last < times.size(); ++last) {
+        while (times[last] - times[first] >= 1000)
+            ++first;
+        QVERIFY2(last - first + 1 <= 20, qPrintable(QString::number(last - first + 1)));
+    }
+}
+
+void tst_PublicRestClient::retriesAfter429AndSucceeds()
+{
+    m_server->failNextWith429(2);
+    PublicRestClient client(config());
+    const auto candles = fetch(client, 10);
+    QVERIFY(candles);
+    QCOMPARE(candles->size(), size_t(10));
+    QCOMPARE(m_server->requests().size(), 3);
+}
+
+void tst_PublicRestClient::givesUpAfterTheLastAttempt()
+{
+    m_server->failNextWith429(100);
+    PublicRestClient::Config limited = config();
+    limited.maxAttempts = 3;
+    PublicRestClient client(limited);
+    const auto candles = fetch(client, 10);
+    QVERIFY(!candles);
+    QVERIFY2(candles.error().message.contains(QLatin1String("429")),
+        qPrintable(candles.error().message));
+    QCOMPARE(m_server->requests().size(), 3);
+}
+
+void tst_PublicRestClient::clientErrorsAreNotRetried()
+{
+    m_server->setHandler([](const QUrl&) -> FakeHttpServer::Response {
+        return {400, R"({"error":"INVALID_ARGUMENT","message":"granularity is invalid"})"};
+    });
+    PublicRestClient client(config());
+    const auto candles = fetch(client, 10);
+    QVERIFY(!candles);
+    QVERIFY(candles.error().message.contains(QLatin1String("granularity is invalid")));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_PublicRestClient::malformedBodyIsAParseError()
+{
+    m_server->setHandler([](const QUrl&) -> FakeHttpServer::Response {
+        return {200, "{\"candles\":[{"};
+    });
+    PublicRestClient client(config());
+    const auto candles = fetch(client, 10);
+    QVERIFY(!candles);
+    QCOMPARE(candles.error().code, ErrorCode::ParseError);
+}
+
+QTEST_GUILESS_MAIN(tst_PublicRestClient)
+#include "tst_publicrestclient.moc"

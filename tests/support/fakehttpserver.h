@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace Candela::Test {
+
+// The REST half of the fake Coinbase: a minimal HTTP/1.1 server on 127.0.0.1 that answers GETs
+// from a handler and can answer the next N requests with 429 Too Many Requests.
+class FakeHttpServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeHttpServer)
+
+public:
+    struct Response
+    {
+        int status = 200;
+        QByteArray body;
+    };
+    using Handler = std::function<Response(const QUrl& url)>;
+
+    explicit FakeHttpServer(QObject* parent = nullptr);
+    ~FakeHttpServer() override;
+
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/api/v3/brokerage
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    void failNextWith429(int count, int retryAfterSeconds = 0);
+
+    QList<QUrl> requests() const { return m_requests; }
+    QList<qint64> requestTimesMs() const { return m_times; }
+
+private:
+    void onReadyRead(QTcpSocket* socket);
+
+    QTcpServer* m_server;
+    Handler m_handler;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+    QList<QUrl> m_requests;
+    QList<qint64> m_times;
+    QElapsedTimer m_clock;
+    int m_tooManyLeft = 0;
+    int m_retryAfter = 0;
+};
+
+} // namespace Candela::Test
