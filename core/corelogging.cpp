@@ -4,4 +4,5 @@ namespace Candela::Core {
 Q_LOGGING_CATEGORY(lcSettings, "candela.core.settings", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCoinbase, "candela.core.coinbase", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcMarket, "candela.core.market", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStorage, "candela.core.storage", QtWarningMsg)
 } // namespace Candela::Core

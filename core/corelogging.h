@@ -8,4 +8,5 @@ namespace Candela::Core {
 Q_DECLARE_LOGGING_CATEGORY(lcSettings)
 Q_DECLARE_LOGGING_CATEGORY(lcCoinbase)
 Q_DECLARE_LOGGING_CATEGORY(lcMarket)
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 } // namespace Candela::Core

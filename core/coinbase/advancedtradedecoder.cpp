@@ -37,7 +37,7 @@ Channel channelFromName(std::string_view name)
     if (name == "subscriptions"sv)
         return Channel::Subscriptions;
     if (name == "status"sv)
-        return Channel::Status;
+        return Channel::ProductStatus;
     if (name == "user"sv)
         return Channel::User;
     if (name == "futures_balance_summary"sv)
@@ -489,7 +489,7 @@ bool AdvancedTradeDecoder::Private::decodeEvents(json::array events, MarketMessa
         case Channel::Subscriptions:
             ok = decodeSubscriptions(event, message.events);
             break;
-        case Channel::Status:
+        case Channel::ProductStatus:
             ok = decodeStatus(event, message.events);
             break;
         case Channel::User: // decoded by the live-trading user-channel client

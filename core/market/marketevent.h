@@ -96,7 +96,7 @@ enum class Channel {
     Candles,
     MarketTrades,
     Level2,
-    Status,
+    ProductStatus, // the `status` channel
     Subscriptions,
     User,
     FuturesBalanceSummary,

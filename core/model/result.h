@@ -15,6 +15,7 @@ enum class ErrorCode {
     Overflow,
     DivisionByZero,
     IoError,
+    DatabaseError,
 };
 
 struct Error
@@ -59,6 +60,14 @@ private:
 inline Error makeError(ErrorCode code, QString message)
 {
     return Error{code, std::move(message)};
+}
+
+// The result of an operation that returns nothing but may fail.
+using Status = Result<std::monostate>;
+
+inline Status success()
+{
+    return std::monostate{};
 }
 
 } // namespace Candela::Core

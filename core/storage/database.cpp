@@ -1,0 +1,114 @@
+#include "database.h"
+
+#include "core/corelogging.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Candela::Core {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("candela-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Status exec(QSqlDatabase& database, const QString& statement)
+{
+    QSqlQuery query(database);
+    if (!query.exec(statement))
+        return databaseError(statement.left(60), query.lastError().text());
+    return success();
+}
+} // namespace
+
+Error databaseError(const QString& what, const QString& detail)
+{
+    return makeError(ErrorCode::DatabaseError, QStringLiteral("%1: %2").arg(what, detail));
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Status Database::open(const QString& path, const QList<QStringList>& migrations)
+{
+    close();
+    m_connectionName = nextConnectionName();
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_database.setDatabaseName(path);
+    if (!m_database.open()) {
+        const Error error
+            = databaseError(QStringLiteral("open ") + path, m_database.lastError().text());
+        close();
+        return error;
+    }
+    for (const QString& pragma :
+        {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+            QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (auto status = exec(m_database, pragma); !status) {
+            close();
+            return status;
+        }
+    }
+    if (auto status = migrate(migrations); !status) {
+        close();
+        return status;
+    }
+    return success();
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_database.close();
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+Status Database::migrate(const QList<QStringList>& migrations)
+{
+    if (auto status = exec(m_database,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        !status)
+        return status;
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
+        return databaseError(QStringLiteral("read schema_version"), query.lastError().text());
+    m_version = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    if (m_version > migrations.size())
+        return databaseError(QStringLiteral("schema"),
+            QStringLiteral("database version %1 is newer than this Candela (%2)")
+                .arg(m_version)
+                .arg(migrations.size()));
+    for (int version = m_version; version < migrations.size(); ++version) {
+        if (!m_database.transaction())
+            return databaseError(QStringLiteral("begin migration"), m_database.lastError().text());
+        for (const QString& statement : migrations.at(version)) {
+            if (auto status = exec(m_database, statement); !status) {
+                m_database.rollback();
+                return status;
+            }
+        }
+        const QString record = version == 0
+            ? QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
+            : QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1);
+        if (auto status = exec(m_database, record); !status) {
+            m_database.rollback();
+            return status;
+        }
+        if (!m_database.commit())
+            return databaseError(QStringLiteral("commit migration"), m_database.lastError().text());
+        m_version = version + 1;
+        qCInfo(lcStorage) << "database migrated to schema version" << m_version;
+    }
+    return success();
+}
+
+} // namespace Candela::Core
