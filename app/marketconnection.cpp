@@ -3,14 +3,62 @@
 #include "apptr.h"
 
 #include "core/coinbase/coinbasefeed.h"
+#include "core/coinbase/publicrestclient.h"
+#include "core/market/csvcandles.h"
+#include "core/market/marketdatahub.h"
 #include "core/market/replayfeed.h"
+#include "core/storage/candlecache.h"
 #include "ui/mainwindow.h"
+
+#include <QDir>
+#include <QStandardPaths>
 
 namespace Candela {
 
 using Core::ConnectionState;
 
 namespace {
+const QString DemoCandles = QStringLiteral(":/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
+
+// The REST client and candle cache that fill a live session's history. Created on the feed
+// thread as a child of the hub, so they live and die there.
+class HistorySources final : public QObject
+{
+public:
+    explicit HistorySources(QObject* parent)
+        : QObject(parent)
+        , client(Core::PublicRestClient::Config{}, this)
+    { }
+    Core::PublicRestClient client;
+    Core::CandleCache cache;
+};
+
+void backfillLiveHistory(Core::MarketDataHub& hub, const QStringList& products, Core::Timestamp now)
+{
+    auto* sources = new HistorySources(&hub);
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(directory);
+    Core::CandleCache* cache = &sources->cache;
+    if (auto opened = cache->open(QDir(directory).filePath(QStringLiteral("candles.db")));
+        !opened) {
+        qWarning().noquote() << "candle cache unavailable:" << opened.error().message;
+        cache = nullptr;
+    }
+    using namespace std::chrono;
+    for (const QString& product : products) {
+        const std::pair<Core::Timeframe, hours> ranges[] = {{Core::Timeframe::OneMinute, hours(12)},
+            {Core::Timeframe::FiveMinutes, hours(72)}, {Core::Timeframe::OneHour, hours(24 * 60)}};
+        for (const auto& [timeframe, span] : ranges) {
+            hub.backfill(sources->client, cache, product, timeframe, now - span, now,
+                [product](Core::Status status) {
+                    if (!status)
+                        qWarning().noquote()
+                            << "history for" << product << "unavailable:" << status.error().message;
+                });
+        }
+    }
+}
+
 // Give up on the live feed after this many failed connects, or this long without a connection.
 constexpr int FailedConnectsBeforeDemo = 3;
 constexpr int SecondsBeforeDemo = 15;
@@ -30,6 +78,7 @@ MarketConnection::MarketConnection(Options options, Gui::MainWindow& window, QOb
     connect(&m_runner, &MarketFeedRunner::connectionStateChanged, this,
         &MarketConnection::onConnectionState);
     connect(&m_runner, &MarketFeedRunner::messageReceived, this, &MarketConnection::onMessage);
+    connect(&m_runner, &MarketFeedRunner::healthChanged, this, &MarketConnection::onHealth);
 }
 
 QString MarketConnection::demoRecordingPath()
@@ -59,7 +108,9 @@ void MarketConnection::startLive()
     Core::CoinbaseFeed::Config config;
     config.products = m_options.products;
     m_live = true;
-    m_runner.run(std::make_unique<Core::CoinbaseFeed>(config, m_clock));
+    m_runner.run(std::make_unique<Core::CoinbaseFeed>(config, m_clock),
+        [products = m_options.products, now = m_clock.now()](
+            Core::MarketDataHub& hub) { backfillLiveHistory(hub, products, now); });
     m_fallbackTimer.start();
 }
 
@@ -71,7 +122,16 @@ bool MarketConnection::startReplay(const QString& path, double speed, bool loop)
         qWarning().noquote() << feed.error().message;
         return false;
     }
-    m_runner.run(std::move(feed).value());
+    // The demo's history: real five-minute BTC-USD candles bundled with the recording.
+    m_runner.run(
+        std::move(feed).value(), [demo = path == demoRecordingPath()](Core::MarketDataHub& hub) {
+            if (!demo)
+                return;
+            if (auto candles = Core::readCsvCandles(DemoCandles))
+                hub.mergeHistory(QStringLiteral("BTC-USD"), Core::Timeframe::FiveMinutes, *candles);
+            else
+                qWarning().noquote() << candles.error().message;
+        });
     return true;
 }
 
@@ -99,6 +159,11 @@ void MarketConnection::onConnectionState(ConnectionState state)
         && ++m_failedConnects >= FailedConnectsBeforeDemo) {
         fallBackToDemo();
     }
+}
+
+void MarketConnection::onHealth(const QString& productId, Core::DataHealth health)
+{
+    m_window.setDataHealth(productId, health);
 }
 
 void MarketConnection::onMessage(const Core::MarketMessage& message)

@@ -43,6 +43,7 @@ private:
     void fallBackToDemo();
     void onConnectionState(Core::ConnectionState state);
     void onMessage(const Core::MarketMessage& message);
+    void onHealth(const QString& productId, Core::DataHealth health);
 
     Options m_options;
     Gui::MainWindow& m_window;

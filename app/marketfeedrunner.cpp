@@ -1,5 +1,7 @@
 #include "marketfeedrunner.h"
 
+#include "core/market/marketdatahub.h"
+
 namespace Candela {
 
 void MarketFeedRunner::ThreadStopper::operator()(QThread* thread) const
@@ -22,7 +24,7 @@ MarketFeedRunner::~MarketFeedRunner()
     stop();
 }
 
-void MarketFeedRunner::run(std::unique_ptr<Core::MarketFeed> feed)
+void MarketFeedRunner::run(std::unique_ptr<Core::MarketFeed> feed, Setup setup)
 {
     stop();
     m_feed = feed.release();
@@ -32,10 +34,20 @@ void MarketFeedRunner::run(std::unique_ptr<Core::MarketFeed> feed)
         Qt::QueuedConnection);
     connect(m_feed, &Core::MarketFeed::connectionStateChanged, this,
         &MarketFeedRunner::connectionStateChanged, Qt::QueuedConnection);
+    connect(m_feed, &Core::MarketFeed::healthChanged, this, &MarketFeedRunner::healthChanged,
+        Qt::QueuedConnection);
     connect(m_feed, &Core::MarketFeed::finished, this, &MarketFeedRunner::finished,
         Qt::QueuedConnection);
     QMetaObject::invokeMethod(
-        m_feed, [feed = m_feed] { feed->start(); }, Qt::QueuedConnection);
+        m_feed,
+        [feed = m_feed, setup = std::move(setup)] {
+            // Created on the feed thread, a child of the feed: it goes when the feed goes.
+            auto* hub = new Core::MarketDataHub(*feed, feed);
+            if (setup)
+                setup(*hub);
+            feed->start();
+        },
+        Qt::QueuedConnection);
 }
 
 void MarketFeedRunner::stop()

@@ -5,12 +5,18 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
+
+namespace Candela::Core {
+class MarketDataHub;
+}
 
 namespace Candela {
 
-// Runs one MarketFeed on its own thread (STYLE.md rule 9: an owned thread with a clean
-// shutdown) and re-emits what it says on the thread that owns the runner.
+// Runs one MarketFeed, with the MarketDataHub that keeps the market state from it, on its own
+// thread (STYLE.md rule 9: an owned thread with a clean shutdown) and re-emits what the feed
+// says on the thread that owns the runner.
 class MarketFeedRunner final : public QObject
 {
     Q_OBJECT
@@ -20,13 +26,17 @@ public:
     explicit MarketFeedRunner(QObject* parent = nullptr);
     ~MarketFeedRunner() override;
 
-    // Stops any feed already running, then starts `feed` on the feed thread.
-    void run(std::unique_ptr<Core::MarketFeed> feed);
+    using Setup = std::function<void(Core::MarketDataHub& hub)>;
+
+    // Stops any feed already running, then starts `feed` on the feed thread. `setup` runs
+    // there first, with the feed's hub (to load history, say).
+    void run(std::unique_ptr<Core::MarketFeed> feed, Setup setup = {});
     void stop();
 
 Q_SIGNALS:
     void messageReceived(const Candela::Core::MarketMessage& message);
     void connectionStateChanged(Candela::Core::ConnectionState state);
+    void healthChanged(const QString& productId, Candela::Core::DataHealth health);
     void finished();
 
 private:

@@ -234,5 +234,15 @@
         <source>Last traded price</source>
         <translation>Zuletzt gehandelter Preis</translation>
     </message>
+    <message>
+        <source>(stale)</source>
+        <comment>market data health</comment>
+        <translation>(veraltet)</translation>
+    </message>
+    <message>
+        <source>(resyncing)</source>
+        <comment>market data health</comment>
+        <translation>(wird neu synchronisiert)</translation>
+    </message>
 </context>
 </TS>

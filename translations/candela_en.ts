@@ -234,5 +234,15 @@
         <source>Last traded price</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(stale)</source>
+        <comment>market data health</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(resyncing)</source>
+        <comment>market data health</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

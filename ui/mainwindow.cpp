@@ -62,6 +62,11 @@ void MainWindow::setLastPrice(const QString& productId, const QString& price)
     m_statusBar->setLastPrice(productId, price);
 }
 
+void MainWindow::setDataHealth(const QString& productId, Core::DataHealth health)
+{
+    m_statusBar->setDataHealth(productId, health);
+}
+
 void MainWindow::notify(const QString& message)
 {
     m_statusBar->showMessage(message, StatusMessageMs * 2);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/market/marketfeed.h"
 #include "core/model/tradingmode.h"
 
 #include <QByteArray>
@@ -30,6 +31,7 @@ public:
     void setTradingMode(Core::TradingMode mode);
     void setConnectionState(Core::ConnectionState state);
     void setLastPrice(const QString& productId, const QString& price);
+    void setDataHealth(const QString& productId, Core::DataHealth health);
     // Tells the trader something in the status bar for a while.
     void notify(const QString& message);
     void saveLayout();

@@ -63,7 +63,31 @@ void TradingStatusBar::setTradingMode(TradingMode mode)
 
 void TradingStatusBar::setLastPrice(const QString& productId, const QString& price)
 {
-    m_priceLabel->setText(productId + QLatin1Char(' ') + price);
+    m_priceProduct = productId;
+    m_price = price;
+    refreshPrice();
+}
+
+void TradingStatusBar::setDataHealth(const QString& productId, Core::DataHealth health)
+{
+    m_health.insert(productId, health);
+    refreshPrice();
+}
+
+void TradingStatusBar::refreshPrice()
+{
+    QString text = m_priceProduct + QLatin1Char(' ') + m_price;
+    switch (m_health.value(m_priceProduct, Core::DataHealth::Live)) {
+    case Core::DataHealth::Live:
+        break;
+    case Core::DataHealth::Stale:
+        text += QLatin1Char(' ') + tr("(stale)", "market data health");
+        break;
+    case Core::DataHealth::Resyncing:
+        text += QLatin1Char(' ') + tr("(resyncing)", "market data health");
+        break;
+    }
+    m_priceLabel->setText(m_priceProduct.isEmpty() ? QString() : text);
 }
 
 void TradingStatusBar::setConnectionState(ConnectionState state)

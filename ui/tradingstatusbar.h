@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/market/marketfeed.h"
 #include "core/model/tradingmode.h"
+
+#include <QHash>
 
 #include <QStatusBar>
 
@@ -21,9 +24,16 @@ public:
     void setTradingMode(Core::TradingMode mode);
     void setConnectionState(Core::ConnectionState state);
     void setLastPrice(const QString& productId, const QString& price);
+    // Shown next to the price while a product's data is not live.
+    void setDataHealth(const QString& productId, Core::DataHealth health);
 
 private:
+    void refreshPrice();
+
     QLabel* m_priceLabel;
+    QString m_priceProduct;
+    QString m_price;
+    QHash<QString, Core::DataHealth> m_health;
     QLabel* m_connectionLabel;
     QLabel* m_modeLabel;
 };

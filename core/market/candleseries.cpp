@@ -96,6 +96,28 @@ void CandleSeries::upsert(Candle candle)
     trim();
 }
 
+void CandleSeries::merge(std::vector<Candle> candles)
+{
+    for (Candle& candle : candles)
+        candle.start = bucketStart(candle.start, m_timeframe);
+    std::stable_sort(candles.begin(), candles.end(),
+        [](const Candle& a, const Candle& b) { return a.start < b.start; });
+    std::deque<Candle> merged;
+    auto held = m_candles.begin();
+    for (auto incoming = candles.begin(); incoming != candles.end(); ++incoming) {
+        if (std::next(incoming) != candles.end() && std::next(incoming)->start == incoming->start)
+            continue; // a later duplicate in the input wins
+        while (held != m_candles.end() && held->start < incoming->start)
+            merged.push_back(*held++);
+        if (held != m_candles.end() && held->start == incoming->start)
+            ++held;
+        merged.push_back(*incoming);
+    }
+    merged.insert(merged.end(), held, m_candles.end());
+    m_candles = std::move(merged);
+    trim();
+}
+
 void CandleSeries::trim()
 {
     while (m_candles.size() > m_capacity)

@@ -33,6 +33,8 @@ public:
     // Inserts a whole bucket in time order, or replaces the held bucket with the same start.
     // The start is aligned down to the timeframe.
     void upsert(Candle candle);
+    // Many whole buckets at once (history): a linear merge, the given buckets winning ties.
+    void merge(std::vector<Candle> candles);
 
 private:
     std::deque<Candle>::iterator findBucket(Timestamp start);

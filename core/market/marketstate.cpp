@@ -51,6 +51,12 @@ void MarketState::invalidateBooks(const QStringList& productIds)
     }
 }
 
+void MarketState::mergeCandles(
+    const QString& productId, Timeframe timeframe, const std::vector<Candle>& candles)
+{
+    seriesFor(productId)[indexOf(timeframe)].merge(candles);
+}
+
 const OrderBook* MarketState::book(const QString& productId) const
 {
     const auto it = m_books.constFind(productId);

@@ -26,6 +26,9 @@ public:
     // Returns the products whose book crossed while applying `message`.
     QStringList apply(const MarketMessage& message);
     void invalidateBooks(const QStringList& productIds);
+    // Whole buckets from history (cache, REST backfill, a CSV), inserted or replacing.
+    void mergeCandles(
+        const QString& productId, Timeframe timeframe, const std::vector<Candle>& candles);
 
     const OrderBook* book(const QString& productId) const;
     const CandleSeries* series(const QString& productId, Timeframe timeframe) const;

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void refusesTradesOlderThanHistoryAndBadPrints();
     void upsertInsertsInOrderAndReplacesBuckets();
     void keepsAtMostCapacityCandles();
+    void mergeInterleavesHistoryWithHeldBuckets();
 };
 
 void tst_CandleSeries::resamplesToHandComputedBuckets_data()
@@ -176,6 +177,19 @@ void tst_CandleSeries::keepsAtMostCapacityCandles()
         series.addTrade(dec("100"), dec("1"), fromUnixSeconds(T0 + minute * 60));
     QCOMPARE(series.candles().size(), size_t(3));
     QCOMPARE(toUnixSeconds(series.candles().front().start), T0 + 7 * 60);
+}
+
+void tst_CandleSeries::mergeInterleavesHistoryWithHeldBuckets()
+{
+    CandleSeries series(Timeframe::FiveMinutes, 4);
+    series.upsert(candle(300, "2", "2", "2", "2", "2"));
+    series.upsert(candle(900, "4", "4", "4", "4", "4")); // the forming bucket
+    series.merge({candle(600, "3", "3", "3", "3", "3"), candle(0, "1", "1", "1", "1", "1"),
+        candle(300, "9", "9", "9", "9", "9"), candle(-300, "0", "0", "0", "0", "0")});
+    // Sorted, the history wins the tie at 300, and the oldest bucket falls off at capacity 4.
+    QCOMPARE(describe(series.candles()),
+        QStringList({QStringLiteral("0 1 1 1 1 1"), QStringLiteral("300 9 9 9 9 9"),
+            QStringLiteral("600 3 3 3 3 3"), QStringLiteral("900 4 4 4 4 4")}));
 }
 
 QTEST_GUILESS_MAIN(tst_CandleSeries)
