@@ -46,8 +46,13 @@ void backfillLiveHistory(Core::MarketDataHub& hub, const QStringList& products, 
     }
     using namespace std::chrono;
     for (const QString& product : products) {
-        const std::pair<Core::Timeframe, hours> ranges[] = {{Core::Timeframe::OneMinute, hours(12)},
-            {Core::Timeframe::FiveMinutes, hours(72)}, {Core::Timeframe::OneHour, hours(24 * 60)}};
+        // About 700 buckets each: two or three requests per timeframe.
+        const std::pair<Core::Timeframe, hours> ranges[]
+            = {{Core::Timeframe::OneMinute, hours(12)}, {Core::Timeframe::FiveMinutes, hours(60)},
+                {Core::Timeframe::FifteenMinutes, hours(24 * 7)},
+                {Core::Timeframe::OneHour, hours(24 * 30)},
+                {Core::Timeframe::FourHours, hours(24 * 120)},
+                {Core::Timeframe::OneDay, hours(24 * 700)}};
         for (const auto& [timeframe, span] : ranges) {
             hub.backfill(sources->client, cache, product, timeframe, now - span, now,
                 [product](Core::Status status) {

@@ -26,9 +26,14 @@ QStringList MarketState::apply(const MarketMessage& message)
             auto it = m_books.find(bookEvent->productId);
             if (it == m_books.end())
                 it = m_books.insert(bookEvent->productId, OrderBook(bookEvent->productId));
-            it->apply(*bookEvent);
-            if (it->isValid() && it->isCrossed()) {
-                qCWarning(lcMarket).noquote() << bookEvent->productId << "book crossed; resyncing";
+            const bool wasValid = it->isValid() || bookEvent->snapshot;
+            const bool applied = it->apply(*bookEvent);
+            // A crossed book, or a level no exchange would send (negative size, price <= 0),
+            // means the book cannot be trusted: drop it until a fresh snapshot.
+            if (wasValid && (!applied || it->isCrossed())) {
+                qCWarning(lcMarket).noquote()
+                    << bookEvent->productId << (applied ? "book crossed" : "impossible book level")
+                    << "; resyncing";
                 it->invalidate();
                 crossed.append(bookEvent->productId);
             }

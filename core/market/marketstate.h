@@ -23,7 +23,8 @@ class MarketState final
 public:
     explicit MarketState(size_t candlesPerSeries = 100'000);
 
-    // Returns the products whose book crossed while applying `message`.
+    // Returns the products whose book became untrustworthy while applying `message` (crossed,
+    // or an impossible level): they are invalidated and need a fresh snapshot.
     QStringList apply(const MarketMessage& message);
     void invalidateBooks(const QStringList& productIds);
     // Whole buckets from history (cache, REST backfill, a CSV), inserted or replacing.

@@ -2,9 +2,11 @@
 // T24). Timeouts are shrunk so the faults play out in well under a second each.
 
 #include "core/coinbase/coinbasefeed.h"
+#include "core/market/marketdatahub.h"
 
 #include "fakecoinbaseserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void snapshotMakesTheBookLive();
     void sequenceGapInvalidatesBooksAndResubscribesLevel2();
     void duplicateAndOutOfOrderFramesAreDroppedAndResync();
+    void droppedDuplicateAndLateFramesRebuildTheMocksBook();
     void silentSocketGoesStaleAndReconnectsWithSubscriptions();
     void badFramesAreRejectedAndCountedWithoutDropping();
     void crossedBookResyncOnRequest();
@@ -175,6 +178,41 @@ void tst_CoinbaseFeed::duplicateAndOutOfOrderFramesAreDroppedAndResync()
         QVERIFY(messages.at(i).at(0).value<MarketMessage>().channel != Channel::Heartbeats);
 }
 
+// T19 end to end: the books behind the feed are rebuilt to exactly the server's snapshot.
+void tst_CoinbaseFeed::droppedDuplicateAndLateFramesRebuildTheMocksBook()
+{
+    const QString btc = QStringLiteral("BTC-USD");
+    m_feed = std::make_unique<CoinbaseFeed>(configFor(*m_server), m_clock);
+    MarketDataHub hub(*m_feed);
+    m_feed->start();
+    QTRY_VERIFY(hub.state().book(btc) && hub.state().book(btc)->isValid());
+
+    m_server->sendL2Update(btc, BtcUpdate); // applied: a second bid level
+    QTRY_COMPARE(hub.state().book(btc)->bidLevelCount(), size_t(2));
+
+    QElapsedTimer pause;
+    pause.start();
+    m_server->skipSequenceNumbers(1); // one level2 frame dropped on the way
+    m_server->sendL2Update(btc, R"([{"side":"bid","price_level":"65000","new_quantity":"9"}])");
+    QTRY_COMPARE(m_feed->stats().sequenceGaps, 1);
+    QTRY_COMPARE(m_feed->health(btc), DataHealth::Live);
+    QVERIFY2(pause.elapsed() < 2000, qPrintable(QString::number(pause.elapsed()))); // our budget
+
+    m_server->resendLastFrame(); // a duplicate
+    m_server->sendNextFrameOutOfOrder(); // and a late one
+    m_server->sendL2Update(btc, R"([{"side":"offer","price_level":"65100","new_quantity":"9"}])");
+    QTRY_COMPARE(m_feed->stats().duplicateOrOutOfOrder, 2);
+    QTRY_COMPARE(m_feed->health(btc), DataHealth::Live);
+    QTRY_VERIFY(hub.state().book(btc)->isValid());
+
+    const OrderBook& book = *hub.state().book(btc);
+    QCOMPARE(book.bidLevelCount(), size_t(1));
+    QCOMPARE(book.askLevelCount(), size_t(1));
+    QCOMPARE(book.bestBid()->price, *Decimal::fromString(QStringLiteral("65083.66")));
+    QCOMPARE(book.bestBid()->quantity, *Decimal::fromString(QStringLiteral("0.2")));
+    QCOMPARE(book.bestAsk()->price, *Decimal::fromString(QStringLiteral("65083.67")));
+}
+
 // T20
 void tst_CoinbaseFeed::silentSocketGoesStaleAndReconnectsWithSubscriptions()
 {
@@ -214,6 +252,13 @@ void tst_CoinbaseFeed::badFramesAreRejectedAndCountedWithoutDropping()
     QCOMPARE(m_feed->stats().connects, 1);
     QCOMPARE(m_server->openConnections(), 1);
     QCOMPARE(m_feed->health(QStringLiteral("BTC-USD")), DataHealth::Live);
+    QCOMPARE(m_feed->stats().resyncs, 0);
+
+    // A rejected frame that carried a sequence number leaves a gap: the books resync.
+    m_server->skipSequenceNumbers(1);
+    m_server->sendHeartbeat();
+    QTRY_COMPARE(m_feed->stats().resyncs, 1);
+    QTRY_COMPARE(m_feed->health(QStringLiteral("BTC-USD")), DataHealth::Live);
 }
 
 void tst_CoinbaseFeed::crossedBookResyncOnRequest()

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void tradeSnapshotNewestFirstStillOpensOnTheOldestPrint();
     void crossedBookIsInvalidatedAndReported();
     void invalidatedBookIgnoresUpdatesUntilSnapshot();
+    void impossibleLevelInvalidatesTheBook();
 };
 
 void tst_MarketState::replayedRecordingBuildsBookCandlesAndTicker()
@@ -109,6 +110,26 @@ void tst_MarketState::invalidatedBookIgnoresUpdatesUntilSnapshot()
     QCOMPARE(state.book(Btc)->bidLevelCount(), size_t(1));
     state.apply(decoded(snapshot));
     QVERIFY(state.book(Btc)->isValid());
+}
+
+void tst_MarketState::impossibleLevelInvalidatesTheBook()
+{
+    MarketState state;
+    state.apply(decoded(
+        R"({"channel":"l2_data","sequence_num":0,"events":[{"type":"snapshot","product_id":"BTC-USD","updates":[)"
+        R"({"side":"bid","price_level":"100","new_quantity":"1"}]}]})"));
+    const QStringList bad = state.apply(decoded(
+        R"({"channel":"l2_data","sequence_num":1,"events":[{"type":"update","product_id":"BTC-USD","updates":[)"
+        R"({"side":"bid","price_level":"99","new_quantity":"-3"}]}]})"));
+    QCOMPARE(bad, QStringList({Btc}));
+    QVERIFY(!state.book(Btc)->isValid());
+    // An update for a product never snapshotted is ignored, not reported.
+    QVERIFY(
+        state
+            .apply(decoded(
+                R"({"channel":"l2_data","sequence_num":2,"events":[{"type":"update","product_id":"DOGE-USD","updates":[)"
+                R"({"side":"bid","price_level":"0.1","new_quantity":"5"}]}]})"))
+            .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_MarketState)
