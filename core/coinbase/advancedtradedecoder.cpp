@@ -124,279 +124,269 @@ struct AdvancedTradeDecoder::Private
         return true;
     }
 
+    bool readText(json::value value, QString& out, const char* where)
+    {
+        std::string_view text;
+        if (!readString(value, text, where))
+            return false;
+        out = toQString(text);
+        return true;
+    }
+
+    // Calls visit(key, value) for every field of `object`; stops at the first false.
+    template<typename Visit>
+    bool forEachField(json::object object, const char* where, Visit&& visit)
+    {
+        for (auto field : object) {
+            std::string_view key;
+            if (const auto code = field.unescaped_key().get(key))
+                return fail(code, where);
+            if (!visit(key, field.value()))
+                return false;
+        }
+        return true;
+    }
+
+    // Calls visit(object) for every element of `array`, which must all be objects.
+    template<typename Visit>
+    bool forEachObject(json::value value, const char* where, Visit&& visit)
+    {
+        json::array array;
+        if (const auto code = value.get_array().get(array))
+            return fail(code, where);
+        for (auto element : array) {
+            json::object object;
+            if (const auto code = element.get_object().get(object))
+                return fail(code, where);
+            if (!visit(object))
+                return false;
+        }
+        return true;
+    }
+
+    bool decodeBookLevel(json::object update, std::vector<BookLevel>& levels);
     bool decodeBook(json::object event, std::vector<MarketEvent>& out);
-    bool decodeBookLevels(json::array updates, std::vector<BookLevel>& levels);
-    bool decodeTickers(json::object event, bool batch, std::vector<MarketEvent>& out);
+    bool decodeTicker(json::object object, bool batch, std::vector<MarketEvent>& out);
+    bool decodeTrade(json::object object, std::vector<Trade>& out);
     bool decodeTrades(json::object event, std::vector<MarketEvent>& out);
+    bool decodeCandle(json::object object, CandlesEvent& out);
     bool decodeCandles(json::object event, std::vector<MarketEvent>& out);
     bool decodeHeartbeat(json::object event, std::vector<MarketEvent>& out);
     bool decodeSubscriptions(json::object event, std::vector<MarketEvent>& out);
-    bool decodeStatus(json::object event, std::vector<MarketEvent>& out);
-    bool decodeEvents(json::array events, MarketMessage& message);
+    bool decodeStatus(json::object object, std::vector<MarketEvent>& out);
+    bool decodeEvent(json::object event, MarketMessage& message);
 };
 
-bool AdvancedTradeDecoder::Private::decodeBookLevels(
-    json::array updates, std::vector<BookLevel>& levels)
+bool AdvancedTradeDecoder::Private::decodeBookLevel(
+    json::object update, std::vector<BookLevel>& levels)
 {
-    for (auto element : updates) {
-        json::object update;
-        if (const auto code = element.get_object().get(update))
-            return fail(code, "l2 update");
-        BookLevel level;
-        bool havePrice = false;
-        bool haveQuantity = false;
-        for (auto field : update) {
-            std::string_view key;
-            if (const auto code = field.unescaped_key().get(key))
-                return fail(code, "l2 update key");
-            if (key == "side"sv) {
-                std::string_view side;
-                if (!readString(field.value(), side, "l2 side"))
-                    return false;
-                // The ask side is "offer" in practice; anything but "bid" is an ask.
-                level.side = side == "bid"sv ? Side::Buy : Side::Sell;
-            } else if (key == "price_level"sv) {
-                havePrice = readDecimal(field.value(), level.price, "l2 price_level");
-                if (!havePrice)
-                    return false;
-            } else if (key == "new_quantity"sv) {
-                haveQuantity = readDecimal(field.value(), level.quantity, "l2 new_quantity");
-                if (!haveQuantity)
-                    return false;
-            } else if (key != "event_time"sv) {
-                noteUnknown(u"l2_data field", key);
-            }
+    BookLevel level;
+    bool havePrice = false;
+    bool haveQuantity = false;
+    const bool ok = forEachField(update, "l2 update", [&](std::string_view key, json::value value) {
+        if (key == "side"sv) {
+            std::string_view side;
+            // The ask side is "offer" in practice; anything but "bid" is an ask.
+            const bool read = readString(value, side, "l2 side");
+            level.side = side == "bid"sv ? Side::Buy : Side::Sell;
+            return read;
         }
-        if (!havePrice || !haveQuantity)
-            return fail(QStringLiteral("l2 update without price_level or new_quantity"));
-        levels.push_back(level);
-    }
+        if (key == "price_level"sv)
+            return havePrice = readDecimal(value, level.price, "l2 price_level");
+        if (key == "new_quantity"sv)
+            return haveQuantity = readDecimal(value, level.quantity, "l2 new_quantity");
+        if (key != "event_time"sv)
+            noteUnknown(u"l2_data field", key);
+        return true;
+    });
+    if (!ok)
+        return false;
+    if (!havePrice || !haveQuantity)
+        return fail(QStringLiteral("l2 update without price_level or new_quantity"));
+    levels.push_back(level);
     return true;
 }
 
 bool AdvancedTradeDecoder::Private::decodeBook(json::object event, std::vector<MarketEvent>& out)
 {
     BookEvent book;
-    for (auto field : event) {
-        std::string_view key;
-        if (const auto code = field.unescaped_key().get(key))
-            return fail(code, "l2 event key");
-        if (key == "type"sv) {
-            if (!readEventType(field.value(), book.snapshot))
-                return false;
-        } else if (key == "product_id"sv) {
-            std::string_view product;
-            if (!readString(field.value(), product, "l2 product_id"))
-                return false;
-            book.productId = toQString(product);
-        } else if (key == "updates"sv) {
-            json::array updates;
-            if (const auto code = field.value().get_array().get(updates))
-                return fail(code, "l2 updates");
-            if (!decodeBookLevels(updates, book.levels))
-                return false;
-        } else {
-            noteUnknown(u"l2_data event field", key);
+    const bool ok = forEachField(event, "l2 event", [&](std::string_view key, json::value value) {
+        if (key == "type"sv)
+            return readEventType(value, book.snapshot);
+        if (key == "product_id"sv)
+            return readText(value, book.productId, "l2 product_id");
+        if (key == "updates"sv) {
+            return forEachObject(value, "l2 updates",
+                [&](json::object update) { return decodeBookLevel(update, book.levels); });
         }
-    }
+        noteUnknown(u"l2_data event field", key);
+        return true;
+    });
+    if (!ok)
+        return false;
     if (book.productId.isEmpty())
         return fail(QStringLiteral("l2 event without product_id"));
     out.emplace_back(std::move(book));
     return true;
 }
 
-bool AdvancedTradeDecoder::Private::decodeTickers(
-    json::object event, bool batch, std::vector<MarketEvent>& out)
+bool AdvancedTradeDecoder::Private::decodeTicker(
+    json::object object, bool batch, std::vector<MarketEvent>& out)
 {
-    json::array tickers;
-    if (const auto code = event["tickers"].get_array().get(tickers))
-        return fail(code, "tickers");
-    for (auto element : tickers) {
-        json::object object;
-        if (const auto code = element.get_object().get(object))
-            return fail(code, "ticker");
-        TickerEvent ticker;
-        for (auto field : object) {
-            std::string_view key;
-            if (const auto code = field.unescaped_key().get(key))
-                return fail(code, "ticker key");
-            bool ok = true;
-            if (key == "product_id"sv) {
-                std::string_view product;
-                ok = readString(field.value(), product, "ticker product_id");
-                ticker.productId = toQString(product);
-            } else if (key == "price"sv) {
-                ok = readDecimal(field.value(), ticker.price, "ticker price");
-            } else if (key == "volume_24_h"sv) {
-                ok = readDecimal(field.value(), ticker.volume24h, "ticker volume_24_h");
-            } else if (key == "best_bid"sv) {
-                ok = readDecimal(field.value(), ticker.bestBid, "ticker best_bid");
-            } else if (key == "best_bid_quantity"sv) {
-                ok = readDecimal(field.value(), ticker.bestBidQuantity, "ticker best_bid_quantity");
-            } else if (key == "best_ask"sv) {
-                ok = readDecimal(field.value(), ticker.bestAsk, "ticker best_ask");
-            } else if (key == "best_ask_quantity"sv) {
-                ok = readDecimal(field.value(), ticker.bestAskQuantity, "ticker best_ask_quantity");
-            } else if (key != "type"sv && key != "low_24_h"sv && key != "high_24_h"sv
-                && key != "low_52_w"sv && key != "high_52_w"sv
-                && key != "price_percent_chg_24_h"sv) {
-                noteUnknown(batch ? u"ticker_batch field" : u"ticker field", key);
-            }
-            if (!ok)
+    TickerEvent ticker;
+    const bool ok = forEachField(object, "ticker", [&](std::string_view key, json::value value) {
+        if (key == "product_id"sv)
+            return readText(value, ticker.productId, "ticker product_id");
+        if (key == "price"sv)
+            return readDecimal(value, ticker.price, "ticker price");
+        if (key == "volume_24_h"sv)
+            return readDecimal(value, ticker.volume24h, "ticker volume_24_h");
+        if (key == "best_bid"sv)
+            return readDecimal(value, ticker.bestBid, "ticker best_bid");
+        if (key == "best_bid_quantity"sv)
+            return readDecimal(value, ticker.bestBidQuantity, "ticker best_bid_quantity");
+        if (key == "best_ask"sv)
+            return readDecimal(value, ticker.bestAsk, "ticker best_ask");
+        if (key == "best_ask_quantity"sv)
+            return readDecimal(value, ticker.bestAskQuantity, "ticker best_ask_quantity");
+        // Known statistics the terminal does not use.
+        if (key != "type"sv && key != "low_24_h"sv && key != "high_24_h"sv && key != "low_52_w"sv
+            && key != "high_52_w"sv && key != "price_percent_chg_24_h"sv)
+            noteUnknown(batch ? u"ticker_batch field" : u"ticker field", key);
+        return true;
+    });
+    if (!ok)
+        return false;
+    if (ticker.productId.isEmpty())
+        return fail(QStringLiteral("ticker without product_id"));
+    out.emplace_back(std::move(ticker));
+    return true;
+}
+
+bool AdvancedTradeDecoder::Private::decodeTrade(json::object object, std::vector<Trade>& out)
+{
+    Trade trade;
+    const bool ok = forEachField(object, "trade", [&](std::string_view key, json::value value) {
+        if (key == "price"sv)
+            return readDecimal(value, trade.price, "trade price");
+        if (key == "size"sv)
+            return readDecimal(value, trade.size, "trade size");
+        if (key == "trade_id"sv)
+            return readText(value, trade.tradeId, "trade_id");
+        if (key == "product_id"sv)
+            return readText(value, trade.productId, "trade product_id");
+        std::string_view text;
+        if (key == "side"sv) {
+            if (!readString(value, text, "trade side"))
                 return false;
+            const auto side = parseSide(toQString(text));
+            trade.side = side.valueOr(Side::Buy);
+            return side.hasValue() || fail(side.error().message);
         }
-        if (ticker.productId.isEmpty())
-            return fail(QStringLiteral("ticker without product_id"));
-        out.emplace_back(std::move(ticker));
-    }
+        if (key == "time"sv) {
+            if (!readString(value, text, "trade time"))
+                return false;
+            const auto time = parseIsoTimestamp(text);
+            trade.time = time.value_or(Timestamp{});
+            return time.has_value() || fail(QStringLiteral("trade time is not RFC 3339"));
+        }
+        noteUnknown(u"trade field", key);
+        return true;
+    });
+    if (!ok)
+        return false;
+    if (trade.productId.isEmpty() || trade.price.isZero())
+        return fail(QStringLiteral("trade without product_id or price"));
+    out.push_back(std::move(trade));
     return true;
 }
 
 bool AdvancedTradeDecoder::Private::decodeTrades(json::object event, std::vector<MarketEvent>& out)
 {
     TradesEvent trades;
-    for (auto field : event) {
-        std::string_view key;
-        if (const auto code = field.unescaped_key().get(key))
-            return fail(code, "market_trades event key");
-        if (key == "type"sv) {
-            if (!readEventType(field.value(), trades.snapshot))
-                return false;
-            continue;
+    const bool ok
+        = forEachField(event, "market_trades event", [&](std::string_view key, json::value value) {
+              if (key == "type"sv)
+                  return readEventType(value, trades.snapshot);
+              if (key == "trades"sv) {
+                  return forEachObject(value, "trades",
+                      [&](json::object trade) { return decodeTrade(trade, trades.trades); });
+              }
+              noteUnknown(u"market_trades event field", key);
+              return true;
+          });
+    if (ok)
+        out.emplace_back(std::move(trades));
+    return ok;
+}
+
+bool AdvancedTradeDecoder::Private::decodeCandle(json::object object, CandlesEvent& out)
+{
+    Candle candle;
+    bool haveStart = false;
+    const bool ok = forEachField(object, "candle", [&](std::string_view key, json::value value) {
+        if (key == "start"sv) {
+            qint64 seconds = 0;
+            haveStart = readFlexibleInteger(value, seconds, "candle start");
+            candle.start = fromUnixSeconds(seconds);
+            return haveStart;
         }
-        if (key != "trades"sv) {
-            noteUnknown(u"market_trades event field", key);
-            continue;
-        }
-        json::array list;
-        if (const auto code = field.value().get_array().get(list))
-            return fail(code, "trades");
-        for (auto element : list) {
-            json::object object;
-            if (const auto code = element.get_object().get(object))
-                return fail(code, "trade");
-            Trade trade;
-            for (auto tradeField : object) {
-                std::string_view name;
-                if (const auto code = tradeField.unescaped_key().get(name))
-                    return fail(code, "trade key");
-                std::string_view text;
-                bool ok = true;
-                if (name == "price"sv) {
-                    ok = readDecimal(tradeField.value(), trade.price, "trade price");
-                } else if (name == "size"sv) {
-                    ok = readDecimal(tradeField.value(), trade.size, "trade size");
-                } else if (name == "trade_id"sv) {
-                    ok = readString(tradeField.value(), text, "trade_id");
-                    trade.tradeId = toQString(text);
-                } else if (name == "product_id"sv) {
-                    ok = readString(tradeField.value(), text, "trade product_id");
-                    trade.productId = toQString(text);
-                } else if (name == "side"sv) {
-                    ok = readString(tradeField.value(), text, "trade side");
-                    const auto side = parseSide(toQString(text));
-                    ok = ok && (side ? (trade.side = *side, true) : fail(side.error().message));
-                } else if (name == "time"sv) {
-                    ok = readString(tradeField.value(), text, "trade time");
-                    const auto time = parseIsoTimestamp(text);
-                    ok = ok
-                        && (time ? (trade.time = *time, true)
-                                 : fail(QStringLiteral("trade time is not RFC 3339")));
-                } else {
-                    noteUnknown(u"trade field", name);
-                }
-                if (!ok)
-                    return false;
-            }
-            if (trade.productId.isEmpty() || trade.price.isZero())
-                return fail(QStringLiteral("trade without product_id or price"));
-            trades.trades.push_back(std::move(trade));
-        }
-    }
-    out.emplace_back(std::move(trades));
+        if (key == "open"sv)
+            return readDecimal(value, candle.open, "candle open");
+        if (key == "high"sv)
+            return readDecimal(value, candle.high, "candle high");
+        if (key == "low"sv)
+            return readDecimal(value, candle.low, "candle low");
+        if (key == "close"sv)
+            return readDecimal(value, candle.close, "candle close");
+        if (key == "volume"sv)
+            return readDecimal(value, candle.volume, "candle volume");
+        if (key == "product_id"sv)
+            return readText(value, out.productId, "candle product_id");
+        noteUnknown(u"candle field", key);
+        return true;
+    });
+    if (!ok)
+        return false;
+    if (!haveStart)
+        return fail(QStringLiteral("candle without start"));
+    out.candles.push_back(candle);
     return true;
 }
 
 bool AdvancedTradeDecoder::Private::decodeCandles(json::object event, std::vector<MarketEvent>& out)
 {
     CandlesEvent candles;
-    for (auto field : event) {
-        std::string_view key;
-        if (const auto code = field.unescaped_key().get(key))
-            return fail(code, "candles event key");
-        if (key == "type"sv) {
-            if (!readEventType(field.value(), candles.snapshot))
-                return false;
-            continue;
-        }
-        if (key != "candles"sv) {
-            noteUnknown(u"candles event field", key);
-            continue;
-        }
-        json::array list;
-        if (const auto code = field.value().get_array().get(list))
-            return fail(code, "candles");
-        for (auto element : list) {
-            json::object object;
-            if (const auto code = element.get_object().get(object))
-                return fail(code, "candle");
-            Candle candle;
-            bool haveStart = false;
-            for (auto candleField : object) {
-                std::string_view name;
-                if (const auto code = candleField.unescaped_key().get(name))
-                    return fail(code, "candle key");
-                bool ok = true;
-                if (name == "start"sv) {
-                    qint64 seconds = 0;
-                    ok = haveStart = readFlexibleInteger(candleField.value(), seconds, "start");
-                    candle.start = fromUnixSeconds(seconds);
-                } else if (name == "open"sv) {
-                    ok = readDecimal(candleField.value(), candle.open, "candle open");
-                } else if (name == "high"sv) {
-                    ok = readDecimal(candleField.value(), candle.high, "candle high");
-                } else if (name == "low"sv) {
-                    ok = readDecimal(candleField.value(), candle.low, "candle low");
-                } else if (name == "close"sv) {
-                    ok = readDecimal(candleField.value(), candle.close, "candle close");
-                } else if (name == "volume"sv) {
-                    ok = readDecimal(candleField.value(), candle.volume, "candle volume");
-                } else if (name == "product_id"sv) {
-                    std::string_view product;
-                    ok = readString(candleField.value(), product, "candle product_id");
-                    candles.productId = toQString(product);
-                } else {
-                    noteUnknown(u"candle field", name);
-                }
-                if (!ok)
-                    return false;
-            }
-            if (!haveStart)
-                return fail(QStringLiteral("candle without start"));
-            candles.candles.push_back(candle);
-        }
-    }
-    out.emplace_back(std::move(candles));
-    return true;
+    const bool ok
+        = forEachField(event, "candles event", [&](std::string_view key, json::value value) {
+              if (key == "type"sv)
+                  return readEventType(value, candles.snapshot);
+              if (key == "candles"sv) {
+                  return forEachObject(value, "candles",
+                      [&](json::object candle) { return decodeCandle(candle, candles); });
+              }
+              noteUnknown(u"candles event field", key);
+              return true;
+          });
+    if (ok)
+        out.emplace_back(std::move(candles));
+    return ok;
 }
 
 bool AdvancedTradeDecoder::Private::decodeHeartbeat(
     json::object event, std::vector<MarketEvent>& out)
 {
     HeartbeatEvent heartbeat;
-    for (auto field : event) {
-        std::string_view key;
-        if (const auto code = field.unescaped_key().get(key))
-            return fail(code, "heartbeat key");
-        if (key == "heartbeat_counter"sv) {
-            if (!readFlexibleInteger(field.value(), heartbeat.counter, "heartbeat_counter"))
-                return false;
-        } else if (key != "current_time"sv) { // a Go time string: not parsed (REFERENCE §1.5)
+    const bool ok = forEachField(event, "heartbeat", [&](std::string_view key, json::value value) {
+        if (key == "heartbeat_counter"sv)
+            return readFlexibleInteger(value, heartbeat.counter, "heartbeat_counter");
+        if (key != "current_time"sv) // a Go time string: not parsed (REFERENCE §1.5)
             noteUnknown(u"heartbeats field", key);
-        }
-    }
-    out.emplace_back(heartbeat);
-    return true;
+        return true;
+    });
+    if (ok)
+        out.emplace_back(heartbeat);
+    return ok;
 }
 
 bool AdvancedTradeDecoder::Private::decodeSubscriptions(
@@ -406,100 +396,81 @@ bool AdvancedTradeDecoder::Private::decodeSubscriptions(
     json::object channels;
     if (const auto code = event["subscriptions"].get_object().get(channels))
         return fail(code, "subscriptions");
-    for (auto field : channels) {
-        std::string_view channel;
-        if (const auto code = field.unescaped_key().get(channel))
-            return fail(code, "subscriptions key");
-        json::array products;
-        if (const auto code = field.value().get_array().get(products))
-            return fail(code, "subscribed products");
-        QStringList& list = subscriptions.channels[toQString(channel)];
-        for (auto product : products) {
-            std::string_view id;
-            if (const auto code = product.get_string().get(id))
-                return fail(code, "subscribed product");
-            list.append(toQString(id));
-        }
-    }
-    out.emplace_back(std::move(subscriptions));
-    return true;
+    const bool ok
+        = forEachField(channels, "subscriptions", [&](std::string_view channel, json::value value) {
+              json::array products;
+              if (const auto code = value.get_array().get(products))
+                  return fail(code, "subscribed products");
+              QStringList& list = subscriptions.channels[toQString(channel)];
+              for (auto product : products) {
+                  std::string_view id;
+                  if (const auto code = product.get_string().get(id))
+                      return fail(code, "subscribed product");
+                  list.append(toQString(id));
+              }
+              return true;
+          });
+    if (ok)
+        out.emplace_back(std::move(subscriptions));
+    return ok;
 }
 
-bool AdvancedTradeDecoder::Private::decodeStatus(json::object event, std::vector<MarketEvent>& out)
+bool AdvancedTradeDecoder::Private::decodeStatus(json::object object, std::vector<MarketEvent>& out)
 {
-    json::array products;
-    if (const auto code = event["products"].get_array().get(products))
-        return fail(code, "status products");
-    for (auto element : products) {
-        json::object object;
-        if (const auto code = element.get_object().get(object))
-            return fail(code, "status product");
-        ProductStatusEvent status;
-        for (auto field : object) {
-            std::string_view key;
-            if (const auto code = field.unescaped_key().get(key))
-                return fail(code, "status key");
-            std::string_view text;
-            bool ok = true;
-            if (key == "id"sv) {
-                ok = readString(field.value(), text, "status id");
-                status.productId = toQString(text);
-            } else if (key == "status"sv) {
-                ok = readString(field.value(), text, "status");
-                status.status = toQString(text);
-            } else if (key == "base_increment"sv) {
-                ok = readDecimal(field.value(), status.baseIncrement, "base_increment");
-            } else if (key == "quote_increment"sv) {
-                ok = readDecimal(field.value(), status.quoteIncrement, "quote_increment");
-            } else if (key == "min_market_funds"sv) {
-                ok = readDecimal(field.value(), status.minMarketFunds, "min_market_funds");
-            }
-            if (!ok)
-                return false;
-        }
+    ProductStatusEvent status;
+    const bool ok
+        = forEachField(object, "status product", [&](std::string_view key, json::value value) {
+              if (key == "id"sv)
+                  return readText(value, status.productId, "status id");
+              if (key == "status"sv)
+                  return readText(value, status.status, "status");
+              if (key == "base_increment"sv)
+                  return readDecimal(value, status.baseIncrement, "base_increment");
+              if (key == "quote_increment"sv)
+                  return readDecimal(value, status.quoteIncrement, "quote_increment");
+              if (key == "min_market_funds"sv)
+                  return readDecimal(value, status.minMarketFunds, "min_market_funds");
+              return true; // display names and the like
+          });
+    if (ok)
         out.emplace_back(std::move(status));
-    }
-    return true;
+    return ok;
 }
 
-bool AdvancedTradeDecoder::Private::decodeEvents(json::array events, MarketMessage& message)
+bool AdvancedTradeDecoder::Private::decodeEvent(json::object event, MarketMessage& message)
 {
-    for (auto element : events) {
-        json::object event;
-        if (const auto code = element.get_object().get(event))
-            return fail(code, "event");
-        bool ok = true;
-        switch (message.channel) {
-        case Channel::Level2:
-            ok = decodeBook(event, message.events);
-            break;
-        case Channel::Ticker:
-        case Channel::TickerBatch:
-            ok = decodeTickers(event, message.channel == Channel::TickerBatch, message.events);
-            break;
-        case Channel::MarketTrades:
-            ok = decodeTrades(event, message.events);
-            break;
-        case Channel::Candles:
-            ok = decodeCandles(event, message.events);
-            break;
-        case Channel::Heartbeats:
-            ok = decodeHeartbeat(event, message.events);
-            break;
-        case Channel::Subscriptions:
-            ok = decodeSubscriptions(event, message.events);
-            break;
-        case Channel::ProductStatus:
-            ok = decodeStatus(event, message.events);
-            break;
-        case Channel::User: // decoded by the live-trading user-channel client
-        case Channel::FuturesBalanceSummary:
-        case Channel::Error:
-        case Channel::Unknown:
-            return true;
-        }
-        if (!ok)
-            return false;
+    switch (message.channel) {
+    case Channel::Level2:
+        return decodeBook(event, message.events);
+    case Channel::Ticker:
+    case Channel::TickerBatch: {
+        json::value tickers;
+        if (const auto code = event["tickers"].get(tickers))
+            return fail(code, "tickers");
+        const bool batch = message.channel == Channel::TickerBatch;
+        return forEachObject(tickers, "tickers",
+            [&](json::object ticker) { return decodeTicker(ticker, batch, message.events); });
+    }
+    case Channel::MarketTrades:
+        return decodeTrades(event, message.events);
+    case Channel::Candles:
+        return decodeCandles(event, message.events);
+    case Channel::Heartbeats:
+        return decodeHeartbeat(event, message.events);
+    case Channel::Subscriptions:
+        return decodeSubscriptions(event, message.events);
+    case Channel::ProductStatus: {
+        json::value products;
+        if (const auto code = event["products"].get(products))
+            return fail(code, "status products");
+        return forEachObject(products, "status products",
+            [&](json::object product) { return decodeStatus(product, message.events); });
+    }
+    case Channel::User: // decoded by the live-trading user-channel client
+    case Channel::FuturesBalanceSummary:
+    case Channel::Error:
+    case Channel::Unknown:
+        return true;
     }
     return true;
 }
@@ -559,13 +530,9 @@ Result<MarketMessage> AdvancedTradeDecoder::decode(QByteArrayView frame)
                     d->fail(QStringLiteral("events before channel"));
                     break;
                 }
-                json::array events;
-                if (const auto code = field.value().get_array().get(events)) {
-                    d->fail(code, "events");
-                    break;
-                }
                 sawEvents = true;
-                if (!d->decodeEvents(events, message))
+                if (!d->forEachObject(field.value(), "events",
+                        [&](json::object event) { return d->decodeEvent(event, message); }))
                     break;
             } else if (key == "type"sv) { // {"type":"error","message":...}
                 std::string_view type;
