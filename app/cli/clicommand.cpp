@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "indicatorscommand.h"
 #include "replaycommand.h"
 #include "resamplecommand.h"
 
@@ -74,6 +75,9 @@ QList<CliCommand> cliCommands()
     return {
         {QStringLiteral("help"), QStringLiteral("Show the help of a command"),
             QStringLiteral("[COMMAND]"), printHelp},
+        {QStringLiteral("indicators"),
+            QStringLiteral("Print SMA, EMA, RSI, MACD, ATR, Bollinger and ADX for a candle CSV"),
+            QStringLiteral("--candles FILE.csv"), runIndicators},
         {QStringLiteral("replay"),
             QStringLiteral("Replay a JSONL recording of Coinbase frames: print the final book or "
                            "decode statistics"),
