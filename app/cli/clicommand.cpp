@@ -3,6 +3,7 @@
 #include "indicatorscommand.h"
 #include "replaycommand.h"
 #include "resamplecommand.h"
+#include "scorecommand.h"
 
 #include "candela/version.h"
 
@@ -87,6 +88,9 @@ QList<CliCommand> cliCommands()
         {QStringLiteral("resample"),
             QStringLiteral("Aggregate a candle CSV into a longer timeframe (CSV on stdout)"),
             QStringLiteral("--candles FILE.csv --timeframe 5m|15m|1h|4h|1d"), runResample},
+        {QStringLiteral("score"),
+            QStringLiteral("Print a bot's signals, score, temperature and action for each candle"),
+            QStringLiteral("--candles FILE.csv --bot BOT.json"), runScore},
         {QStringLiteral("version"), QStringLiteral("Print the version of Candela"), {},
             printVersion},
     };

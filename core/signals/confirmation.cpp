@@ -1,0 +1,33 @@
+#include "confirmation.h"
+
+namespace Candela::Core {
+
+ActionConfirmation::ActionConfirmation(std::chrono::seconds required)
+    : m_required(required)
+{ }
+
+std::optional<Action> ActionConfirmation::update(Action action, Timestamp now)
+{
+    if (action != m_action) {
+        m_action = action;
+        m_since = now;
+    }
+    if (m_action == Action::Hold || now - m_since < m_required)
+        return std::nullopt;
+    return m_action;
+}
+
+std::chrono::seconds ActionConfirmation::remaining(Timestamp now) const
+{
+    if (m_action == Action::Hold)
+        return std::chrono::seconds(0);
+    const auto left = m_required - std::chrono::ceil<std::chrono::seconds>(now - m_since);
+    return std::max(left, std::chrono::seconds(0));
+}
+
+void ActionConfirmation::reset()
+{
+    m_action = Action::Hold;
+}
+
+} // namespace Candela::Core

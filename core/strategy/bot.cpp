@@ -1,0 +1,203 @@
+#include "bot.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Candela::Core {
+
+namespace {
+constexpr size_t RsiIndex = 0;
+constexpr size_t MovingAverageIndex = 1;
+constexpr size_t MacdIndex = 2;
+} // namespace
+
+Bot::Indicators::Indicators(const BotConfig& config)
+    : rsi(config.rsi.params.period)
+    , fast(config.movingAverage.params.fastPeriod)
+    , slow(config.movingAverage.params.slowPeriod)
+    , macd(config.macd.params.fastPeriod, config.macd.params.slowPeriod,
+          config.macd.params.signalPeriod)
+    , adx(14)
+    , atr(14)
+{ }
+
+Bot::Bot(BotConfig config)
+    : m_config(std::move(config))
+    , m_indicators(m_config)
+    , m_confirmation(m_config.confirmation)
+{ }
+
+int Bot::warmUpBars() const
+{
+    int bars = 0;
+    if (m_config.rsi.enabled)
+        bars = std::max(bars, m_config.rsi.params.period + 1);
+    if (m_config.movingAverage.enabled)
+        bars = std::max(bars, m_config.movingAverage.params.slowPeriod);
+    if (m_config.macd.enabled)
+        bars = std::max(
+            bars, m_config.macd.params.slowPeriod + m_config.macd.params.signalPeriod - 1);
+    return bars;
+}
+
+BotEvaluation Bot::onClosedBar(
+    const Bar& bar, Timestamp closeTime, const TradingConditions& conditions)
+{
+    BotEvaluation evaluation = evaluate(m_indicators, bar, closeTime, true, conditions);
+    const std::optional<Action> confirmed
+        = m_confirmation.update(evaluation.ready ? evaluation.action : Action::Hold, closeTime);
+
+    if (m_lastTrade && closeTime - *m_lastTrade < m_config.cooldown) {
+        evaluation.blockers.push_back({BlockerKind::Cooldown, 0,
+            std::chrono::ceil<std::chrono::seconds>(
+                m_config.cooldown - (closeTime - *m_lastTrade))});
+    }
+    if (evaluation.action != Action::Hold && !confirmed)
+        evaluation.blockers.push_back(
+            {BlockerKind::ConfirmationPending, 0, m_confirmation.remaining(closeTime)});
+    if (confirmed && evaluation.blockers.empty())
+        evaluation.intent = confirmed;
+    return evaluation;
+}
+
+BotEvaluation Bot::previewFormingBar(
+    const Bar& bar, Timestamp now, const TradingConditions& conditions) const
+{
+    Indicators scratch = m_indicators; // the forming bar must not advance the real state
+    BotEvaluation evaluation = evaluate(scratch, bar, now, false, conditions);
+    if (m_lastTrade && now - *m_lastTrade < m_config.cooldown) {
+        evaluation.blockers.push_back({BlockerKind::Cooldown, 0,
+            std::chrono::ceil<std::chrono::seconds>(m_config.cooldown - (now - *m_lastTrade))});
+    }
+    return evaluation;
+}
+
+void Bot::noteTrade(Timestamp when)
+{
+    m_lastTrade = when;
+    m_confirmation.reset();
+}
+
+BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp time, bool closed,
+    const TradingConditions& conditions) const
+{
+    indicators.rsi.update(bar.close);
+    indicators.fast.update(bar.close);
+    indicators.slow.update(bar.close);
+    indicators.macd.update(bar.close);
+    indicators.adx.update(bar);
+    indicators.atr.update(bar);
+    ++indicators.bars;
+
+    BotEvaluation evaluation;
+    evaluation.time = time;
+    evaluation.closedBar = closed;
+    readSignals(indicators, bar, evaluation);
+    evaluation.regime = regimeOf(indicators, bar);
+
+    evaluation.ready = std::all_of(evaluation.signals.begin(), evaluation.signals.end(),
+        [](const SignalReading& s) { return !s.enabled || hasValue(s.signal); });
+    if (evaluation.ready) {
+        for (const SignalReading& s : evaluation.signals)
+            evaluation.score += s.contribution;
+        evaluation.temperature = temperatureFor(evaluation.score);
+        evaluation.action = actionFor(evaluation.score, m_config.buyScore, m_config.sellScore);
+        if (evaluation.action == Action::Hold)
+            evaluation.distance = distanceToTrigger(evaluation, bar, indicators);
+    } else {
+        evaluation.blockers.push_back(
+            {BlockerKind::WarmingUp, std::max(0, warmUpBars() - indicators.bars), {}});
+    }
+    if (conditions.health == DataHealth::Stale)
+        evaluation.blockers.push_back({BlockerKind::DataStale, 0, {}});
+    else if (conditions.health == DataHealth::Resyncing)
+        evaluation.blockers.push_back({BlockerKind::DataResyncing, 0, {}});
+    if (conditions.halted)
+        evaluation.blockers.push_back({BlockerKind::KillSwitch, 0, {}});
+    return evaluation;
+}
+
+void Bot::readSignals(const Indicators& indicators, const Bar& bar, BotEvaluation& evaluation) const
+{
+    const auto fill = [&](size_t index, SignalKind kind, bool enabled, double weight,
+                          double reading, double raw) {
+        SignalReading& s = evaluation.signals[index];
+        s.kind = kind;
+        s.enabled = enabled;
+        s.weight = weight;
+        if (!enabled || !hasValue(reading))
+            return;
+        s.reading = reading;
+        s.signal = applyNeutralBand(raw, m_config.neutralBand);
+        s.contribution = weight * s.signal;
+    };
+    const double rsi = indicators.rsi.value();
+    fill(RsiIndex, SignalKind::Rsi, m_config.rsi.enabled, m_config.rsi.weight, rsi,
+        hasValue(rsi) ? rsiSignal(rsi, m_config.rsi.params) : NoValue);
+
+    const double fast = indicators.fast.value();
+    const double slow = indicators.slow.value();
+    const double gap = hasValue(fast) && hasValue(slow) ? fast - slow : NoValue;
+    fill(MovingAverageIndex, SignalKind::MovingAverage, m_config.movingAverage.enabled,
+        m_config.movingAverage.weight, gap,
+        hasValue(gap) ? movingAverageSignal(fast, slow, m_config.movingAverage.params) : NoValue);
+
+    const MacdValue& macd = indicators.macd.value();
+    fill(MacdIndex, SignalKind::Macd, m_config.macd.enabled, m_config.macd.weight, macd.histogram,
+        hasValue(macd.histogram)
+            ? macdSignal(macd.histogram, macd.macd, bar.close, m_config.macd.params)
+            : NoValue);
+}
+
+std::optional<TriggerDistance> Bot::distanceToTrigger(
+    const BotEvaluation& evaluation, const Bar& bar, const Indicators& indicators) const
+{
+    const Action towards = evaluation.score >= 0 ? Action::Buy : Action::Sell;
+    const double target = towards == Action::Buy ? m_config.buyScore : -m_config.sellScore;
+    const double deficit = target - evaluation.score;
+
+    std::optional<TriggerDistance> best;
+    double bestSignalMove = 3; // more than any reachable move (signals live in [−1, +1])
+    for (const SignalReading& s : evaluation.signals) {
+        if (!s.enabled || s.weight <= 0)
+            continue;
+        double needed = s.signal + deficit / s.weight;
+        if (std::abs(needed) > 1.0)
+            continue; // this signal alone cannot get there
+        if (std::abs(needed) < m_config.neutralBand) // inside the band it would count as 0
+            needed = std::copysign(m_config.neutralBand, deficit);
+        double readingNeeded = NoValue;
+        switch (s.kind) {
+        case SignalKind::Rsi:
+            readingNeeded = rsiForSignal(needed, m_config.rsi.params);
+            break;
+        case SignalKind::MovingAverage:
+            readingNeeded = separationForSignal(
+                needed, indicators.slow.value(), m_config.movingAverage.params);
+            break;
+        case SignalKind::Macd:
+            readingNeeded = histogramForSignal(
+                needed, indicators.macd.value().macd, bar.close, m_config.macd.params);
+            break;
+        }
+        const double signalMove = std::abs(needed - s.signal);
+        if (signalMove < bestSignalMove) {
+            bestSignalMove = signalMove;
+            best = TriggerDistance{s.kind, towards, readingNeeded - s.reading};
+        }
+    }
+    return best;
+}
+
+Regime Bot::regimeOf(const Indicators& indicators, const Bar& bar) const
+{
+    const double adx = indicators.adx.value().adx;
+    const double atr = indicators.atr.value();
+    if (!hasValue(adx) || !hasValue(atr) || bar.close <= 0)
+        return Regime::Unknown;
+    if (atr / bar.close >= m_config.regime.volatileAtrFraction)
+        return Regime::Volatile;
+    return adx >= m_config.regime.trendingAdx ? Regime::Trending : Regime::Ranging;
+}
+
+} // namespace Candela::Core

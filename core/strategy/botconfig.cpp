@@ -1,0 +1,319 @@
+#include "botconfig.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
+
+namespace Candela::Core {
+
+namespace {
+
+// Collects problems while reading a JSON object, so that one pass reports all of them.
+class Reader final
+{
+public:
+    Reader(const QJsonObject& object, QString path, QStringList& problems)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_problems(problems)
+    { }
+
+    QString where(const QString& key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
+    void problem(const QString& key, const QString& text)
+    {
+        m_problems.append(where(key) + QStringLiteral(": ") + text);
+    }
+
+    bool has(const QString& key) const { return m_object.contains(key); }
+
+    QString string(const QString& key, const QString& fallback, bool required = false)
+    {
+        m_known.insert(key);
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                problem(key, QStringLiteral("is required"));
+            return fallback;
+        }
+        if (!value.isString() || value.toString().trimmed().isEmpty()) {
+            problem(key, QStringLiteral("must be a non-empty string"));
+            return fallback;
+        }
+        return value.toString();
+    }
+
+    double number(const QString& key, double fallback, double min, double max)
+    {
+        m_known.insert(key);
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return fallback;
+        if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+            problem(key, QStringLiteral("must be a number"));
+            return fallback;
+        }
+        const double number = value.toDouble();
+        if (number < min || number > max) {
+            problem(key,
+                QStringLiteral("must be between %1 and %2, not %3").arg(min).arg(max).arg(number));
+            return fallback;
+        }
+        return number;
+    }
+
+    int integer(const QString& key, int fallback, int min, int max)
+    {
+        const double value = number(key, fallback, min, max);
+        if (value != std::floor(value)) {
+            problem(key, QStringLiteral("must be a whole number, not %1").arg(value));
+            return fallback;
+        }
+        return int(value);
+    }
+
+    bool boolean(const QString& key, bool fallback)
+    {
+        m_known.insert(key);
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return fallback;
+        if (!value.isBool()) {
+            problem(key, QStringLiteral("must be true or false"));
+            return fallback;
+        }
+        return value.toBool();
+    }
+
+    QJsonObject object(const QString& key)
+    {
+        m_known.insert(key);
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isObject())
+            problem(key, QStringLiteral("must be an object"));
+        return value.toObject();
+    }
+
+    // Typos ("buy_treshold") must not silently fall back to defaults.
+    void refuseUnknownKeys()
+    {
+        for (const QString& key : m_object.keys()) {
+            if (!m_known.contains(key))
+                problem(key, QStringLiteral("is not a known setting"));
+        }
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QStringList& m_problems;
+    QSet<QString> m_known;
+};
+
+template<typename Params>
+void readSignalHeader(Reader& reader, BotConfig::Signal<Params>& signal)
+{
+    signal.enabled = reader.boolean(QStringLiteral("enabled"), true);
+    signal.weight = reader.number(QStringLiteral("weight"), 0, 0, 1);
+}
+
+void readRsi(const QJsonObject& object, BotConfig& config, QStringList& problems)
+{
+    Reader reader(object, QStringLiteral("signals.rsi"), problems);
+    readSignalHeader(reader, config.rsi);
+    RsiSignalParams& p = config.rsi.params;
+    p.period = reader.integer(QStringLiteral("period"), p.period, 2, 500);
+    p.buyThreshold = reader.number(QStringLiteral("buy_threshold"), p.buyThreshold, 0, 100);
+    p.sellThreshold = reader.number(QStringLiteral("sell_threshold"), p.sellThreshold, 0, 100);
+    if (p.buyThreshold >= p.sellThreshold)
+        reader.problem(QStringLiteral("buy_threshold"),
+            QStringLiteral("must be below sell_threshold (%1 ≥ %2)")
+                .arg(p.buyThreshold)
+                .arg(p.sellThreshold));
+    reader.refuseUnknownKeys();
+}
+
+void readMovingAverage(const QJsonObject& object, BotConfig& config, QStringList& problems)
+{
+    Reader reader(object, QStringLiteral("signals.moving_average"), problems);
+    readSignalHeader(reader, config.movingAverage);
+    MovingAverageSignalParams& p = config.movingAverage.params;
+    p.fastPeriod = reader.integer(QStringLiteral("fast_period"), p.fastPeriod, 1, 1000);
+    p.slowPeriod = reader.integer(QStringLiteral("slow_period"), p.slowPeriod, 2, 1000);
+    p.fullSeparation = reader.number(QStringLiteral("full_separation"), p.fullSeparation, 1e-9, 1);
+    if (p.fastPeriod >= p.slowPeriod)
+        reader.problem(QStringLiteral("fast_period"),
+            QStringLiteral("must be below slow_period (%1 ≥ %2)")
+                .arg(p.fastPeriod)
+                .arg(p.slowPeriod));
+    reader.refuseUnknownKeys();
+}
+
+void readMacd(const QJsonObject& object, BotConfig& config, QStringList& problems)
+{
+    Reader reader(object, QStringLiteral("signals.macd"), problems);
+    readSignalHeader(reader, config.macd);
+    MacdSignalParams& p = config.macd.params;
+    p.fastPeriod = reader.integer(QStringLiteral("fast_period"), p.fastPeriod, 1, 1000);
+    p.slowPeriod = reader.integer(QStringLiteral("slow_period"), p.slowPeriod, 2, 1000);
+    p.signalPeriod = reader.integer(QStringLiteral("signal_period"), p.signalPeriod, 1, 1000);
+    p.fullHistogram = reader.number(QStringLiteral("full_histogram"), p.fullHistogram, 1e-9, 1);
+    if (p.fastPeriod >= p.slowPeriod)
+        reader.problem(QStringLiteral("fast_period"),
+            QStringLiteral("must be below slow_period (%1 ≥ %2)")
+                .arg(p.fastPeriod)
+                .arg(p.slowPeriod));
+    reader.refuseUnknownKeys();
+}
+
+} // namespace
+
+Result<BotConfig> BotConfig::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(ErrorCode::ParseError,
+            QStringLiteral("bot config is not valid JSON at offset %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
+    if (!document.isObject())
+        return makeError(ErrorCode::ParseError, QStringLiteral("bot config must be a JSON object"));
+
+    BotConfig config;
+    QStringList problems;
+    Reader reader(document.object(), QString(), problems);
+    config.name = reader.string(QStringLiteral("name"), {}, true);
+    config.product = reader.string(QStringLiteral("product"), {}, true);
+    const QString timeframe = reader.string(QStringLiteral("timeframe"), QStringLiteral("5m"));
+    if (const auto parsed = timeframeFromShortName(timeframe))
+        config.timeframe = *parsed;
+    else
+        reader.problem(QStringLiteral("timeframe"),
+            QStringLiteral("\"%1\" is not one of 1m, 5m, 15m, 1h, 4h, 1d").arg(timeframe));
+
+    const QJsonObject signalsObject = reader.object(QStringLiteral("signals"));
+    {
+        Reader signalsReader(signalsObject, QStringLiteral("signals"), problems);
+        const QJsonObject rsi = signalsReader.object(QStringLiteral("rsi"));
+        const QJsonObject movingAverage = signalsReader.object(QStringLiteral("moving_average"));
+        const QJsonObject macd = signalsReader.object(QStringLiteral("macd"));
+        signalsReader.refuseUnknownKeys();
+        if (signalsObject.contains(QStringLiteral("rsi")))
+            readRsi(rsi, config, problems);
+        if (signalsObject.contains(QStringLiteral("moving_average")))
+            readMovingAverage(movingAverage, config, problems);
+        if (signalsObject.contains(QStringLiteral("macd")))
+            readMacd(macd, config, problems);
+    }
+    double weights = 0;
+    int enabled = 0;
+    for (const auto& [on, weight] : {std::pair{config.rsi.enabled, config.rsi.weight},
+             std::pair{config.movingAverage.enabled, config.movingAverage.weight},
+             std::pair{config.macd.enabled, config.macd.weight}}) {
+        if (on) {
+            weights += weight;
+            ++enabled;
+        }
+    }
+    if (enabled == 0)
+        reader.problem(
+            QStringLiteral("signals"), QStringLiteral("at least one signal must be enabled"));
+    if (weights > 1.0 + 1e-9)
+        reader.problem(QStringLiteral("signals"),
+            QStringLiteral("the enabled signals' weights sum to %1; they must sum to at most 1.0")
+                .arg(weights));
+
+    config.neutralBand = reader.number(QStringLiteral("neutral_band"), config.neutralBand, 0, 0.5);
+    config.buyScore = reader.number(QStringLiteral("buy_score"), config.buyScore, 0.01, 1);
+    config.sellScore = reader.number(QStringLiteral("sell_score"), config.sellScore, 0.01, 1);
+    config.confirmation = std::chrono::minutes(reader.integer(
+        QStringLiteral("confirmation_minutes"), int(config.confirmation.count()), 0, 1440));
+    config.cooldown = std::chrono::minutes(
+        reader.integer(QStringLiteral("cooldown_minutes"), int(config.cooldown.count()), 0, 10080));
+    const QString size = reader.string(QStringLiteral("position_size"), {}, true);
+    if (!size.isEmpty()) {
+        if (const auto parsed = Decimal::fromString(size); parsed && parsed->isPositive())
+            config.positionSize = *parsed;
+        else
+            reader.problem(QStringLiteral("position_size"),
+                QStringLiteral("must be a positive decimal string such as \"0.001\", not \"%1\"")
+                    .arg(size));
+    }
+    config.risk = reader.object(QStringLiteral("risk"));
+    const QJsonObject regime = reader.object(QStringLiteral("regime"));
+    {
+        Reader regimeReader(regime, QStringLiteral("regime"), problems);
+        config.regime.trendingAdx = regimeReader.number(
+            QStringLiteral("trending_adx"), config.regime.trendingAdx, 0, 100);
+        config.regime.volatileAtrFraction = regimeReader.number(
+            QStringLiteral("volatile_atr_fraction"), config.regime.volatileAtrFraction, 0, 1);
+        regimeReader.refuseUnknownKeys();
+    }
+    reader.refuseUnknownKeys();
+
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("bot config \"%1\" is invalid:\n").arg(config.name)
+                + problems.join(QLatin1Char('\n')));
+    return config;
+}
+
+Result<BotConfig> BotConfig::fromFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    auto config = fromJson(file.readAll());
+    if (!config)
+        return makeError(config.error().code, path + QStringLiteral(": ") + config.error().message);
+    return config;
+}
+
+QJsonObject BotConfig::toJson() const
+{
+    const auto signalJson = [](bool enabled, double weight) {
+        return QJsonObject{
+            {QStringLiteral("enabled"), enabled}, {QStringLiteral("weight"), weight}};
+    };
+    QJsonObject rsiJson = signalJson(rsi.enabled, rsi.weight);
+    rsiJson.insert(QStringLiteral("period"), rsi.params.period);
+    rsiJson.insert(QStringLiteral("buy_threshold"), rsi.params.buyThreshold);
+    rsiJson.insert(QStringLiteral("sell_threshold"), rsi.params.sellThreshold);
+    QJsonObject maJson = signalJson(movingAverage.enabled, movingAverage.weight);
+    maJson.insert(QStringLiteral("fast_period"), movingAverage.params.fastPeriod);
+    maJson.insert(QStringLiteral("slow_period"), movingAverage.params.slowPeriod);
+    maJson.insert(QStringLiteral("full_separation"), movingAverage.params.fullSeparation);
+    QJsonObject macdJson = signalJson(macd.enabled, macd.weight);
+    macdJson.insert(QStringLiteral("fast_period"), macd.params.fastPeriod);
+    macdJson.insert(QStringLiteral("slow_period"), macd.params.slowPeriod);
+    macdJson.insert(QStringLiteral("signal_period"), macd.params.signalPeriod);
+    macdJson.insert(QStringLiteral("full_histogram"), macd.params.fullHistogram);
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("product"), product},
+        {QStringLiteral("timeframe"), toShortName(timeframe)},
+        {QStringLiteral("signals"),
+            QJsonObject{{QStringLiteral("rsi"), rsiJson},
+                {QStringLiteral("moving_average"), maJson}, {QStringLiteral("macd"), macdJson}}},
+        {QStringLiteral("neutral_band"), neutralBand},
+        {QStringLiteral("buy_score"), buyScore},
+        {QStringLiteral("sell_score"), sellScore},
+        {QStringLiteral("confirmation_minutes"), qint64(confirmation.count())},
+        {QStringLiteral("cooldown_minutes"), qint64(cooldown.count())},
+        {QStringLiteral("position_size"), positionSize.toString()},
+        {QStringLiteral("risk"), risk},
+        {QStringLiteral("regime"),
+            QJsonObject{{QStringLiteral("trending_adx"), regime.trendingAdx},
+                {QStringLiteral("volatile_atr_fraction"), regime.volatileAtrFraction}}},
+    };
+}
+
+} // namespace Candela::Core

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/market/timeframe.h"
+#include "core/model/decimal.h"
+#include "core/model/result.h"
+#include "core/signals/signals.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <chrono>
+
+namespace Candela::Core {
+
+// Market regime thresholds: ADX at or above `trendingAdx` is TRENDING; ATR as a fraction of
+// the close at or above `volatileAtrFraction` is VOLATILE; otherwise RANGING.
+struct RegimeParams
+{
+    double trendingAdx = 25;
+    double volatileAtrFraction = 0.02;
+};
+
+// A bot: a weighted set of signals on one product and timeframe, and when to act on them.
+// Read from JSON (see README "Bot configuration"); every field has the documented default.
+struct BotConfig
+{
+    template<typename Params>
+    struct Signal
+    {
+        bool enabled = false;
+        double weight = 0;
+        Params params;
+    };
+
+    QString name;
+    QString product;
+    Timeframe timeframe = Timeframe::FiveMinutes;
+    Signal<RsiSignalParams> rsi;
+    Signal<MovingAverageSignalParams> movingAverage;
+    Signal<MacdSignalParams> macd;
+    double neutralBand = 0.05;
+    double buyScore = 0.30;
+    double sellScore = 0.30;
+    std::chrono::minutes confirmation{5};
+    Decimal positionSize; // in the base currency (e.g. BTC)
+    std::chrono::minutes cooldown{0}; // after a trade, before the next intent
+    QJsonObject risk; // stop, take-profit and sizing options, read by the risk gate
+    RegimeParams regime;
+
+    // Parses and validates; a broken config is refused with every problem listed, one per line,
+    // each naming its field ("signals.rsi.weight: must be at least 0, not -0.2").
+    static Result<BotConfig> fromJson(const QByteArray& json);
+    static Result<BotConfig> fromFile(const QString& path);
+    QJsonObject toJson() const;
+};
+
+} // namespace Candela::Core

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/model/timestamp.h"
+#include "core/signals/temperature.h"
+
+#include <array>
+#include <chrono>
+#include <limits>
+#include <optional>
+#include <vector>
+
+namespace Candela::Core {
+
+enum class SignalKind {
+    Rsi,
+    MovingAverage,
+    Macd,
+};
+
+// One signal's part in an evaluation. `reading` is in the indicator's own units: the RSI, the
+// fast − slow moving-average gap in price, or the MACD histogram in price. NaN while warming up.
+struct SignalReading
+{
+    SignalKind kind = SignalKind::Rsi;
+    bool enabled = false;
+    double weight = 0;
+    double reading = std::numeric_limits<double>::quiet_NaN();
+    double signal = std::numeric_limits<double>::quiet_NaN(); // after the neutral band
+    double contribution = 0; // weight × signal
+};
+
+// Why a bot is not acting right now. Core says what and how much; the UI words it.
+enum class BlockerKind {
+    WarmingUp, // `barsLeft` more closed bars before every enabled signal has a value
+    DataStale, // the product's market data is stale
+    DataResyncing, // the book is being rebuilt
+    KillSwitch, // trading is halted
+    Cooldown, // `timeLeft` until the cooldown after the last trade ends
+    ConfirmationPending, // the action must hold `timeLeft` longer
+};
+
+struct Blocker
+{
+    BlockerKind kind = BlockerKind::WarmingUp;
+    int barsLeft = 0;
+    std::chrono::seconds timeLeft{0};
+};
+
+// How far one signal's indicator must move, the others unchanged, for the score to reach the
+// side the bot leans to: e.g. RSI −2.3 ("must fall 2.3 more"), or the fast MA +41.20 against
+// the slow one. Only the signal that needs the smallest move is reported.
+struct TriggerDistance
+{
+    SignalKind signal = SignalKind::Rsi;
+    Action towards = Action::Buy;
+    double change = 0; // in the indicator's units; negative means it must fall
+};
+
+enum class Regime {
+    Unknown, // warming up
+    Trending,
+    Ranging,
+    Volatile,
+};
+
+struct BotEvaluation
+{
+    Timestamp time;
+    bool closedBar = true; // false: a preview on the forming bar (temperature only)
+    std::array<SignalReading, 3> signals; // rsi, moving_average, macd
+    bool ready = false; // every enabled signal has a value
+    double score = 0;
+    Temperature temperature = Temperature::Frozen;
+    Action action = Action::Hold; // what the score says
+    std::optional<Action> intent; // confirmed and unblocked: send it to the risk gate
+    std::vector<Blocker> blockers;
+    std::optional<TriggerDistance> distance;
+    Regime regime = Regime::Unknown;
+};
+
+} // namespace Candela::Core

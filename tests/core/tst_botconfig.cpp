@@ -1,0 +1,151 @@
+#include "core/strategy/botconfig.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Candela::Core;
+
+namespace {
+const QByteArray Minimal = R"({"name":"Test","product":"BTC-USD","position_size":"0.001",
+    "signals":{"rsi":{"weight":0.5}}})";
+}
+
+class tst_BotConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shippedExampleBotsLoad_data();
+    void shippedExampleBotsLoad();
+    void defaultsApplyToMissingFields();
+    void brokenConfigsAreRefusedWithTheirField_data();
+    void brokenConfigsAreRefusedWithTheirField();
+    void everyProblemIsListed();
+    void roundTripsThroughJson();
+};
+
+void tst_BotConfig::shippedExampleBotsLoad_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("product");
+    QTest::newRow("scalper") << "btc_scalper.json"
+                             << "BTC Scalper"
+                             << "BTC-USD";
+    QTest::newRow("momentum") << "eth_momentum.json"
+                              << "ETH Momentum"
+                              << "ETH-USD";
+}
+
+void tst_BotConfig::shippedExampleBotsLoad()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, name);
+    QFETCH(QString, product);
+    const auto config
+        = BotConfig::fromFile(QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/") + file);
+    QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+    QCOMPARE(config->name, name);
+    QCOMPARE(config->product, product);
+    QVERIFY(config->rsi.enabled && config->movingAverage.enabled && config->macd.enabled);
+    QVERIFY(config->rsi.weight + config->movingAverage.weight + config->macd.weight <= 1.0);
+}
+
+void tst_BotConfig::defaultsApplyToMissingFields()
+{
+    const auto config = BotConfig::fromJson(Minimal);
+    QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+    QCOMPARE(config->timeframe, Timeframe::FiveMinutes);
+    QVERIFY(config->rsi.enabled);
+    QCOMPARE(config->rsi.params.period, 14);
+    QCOMPARE(config->rsi.params.buyThreshold, 30.0);
+    QVERIFY(!config->movingAverage.enabled);
+    QVERIFY(!config->macd.enabled);
+    QCOMPARE(config->neutralBand, 0.05);
+    QCOMPARE(config->buyScore, 0.30);
+    QCOMPARE(config->sellScore, 0.30);
+    QCOMPARE(config->confirmation.count(), 5);
+    QCOMPARE(config->positionSize.toString(), QStringLiteral("0.001"));
+}
+
+void tst_BotConfig::brokenConfigsAreRefusedWithTheirField_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("not json") << QByteArray("{\"name\":") << "not valid JSON";
+    QTest::newRow("array") << QByteArray("[]") << "must be a JSON object";
+    QTest::newRow("weights over 1")
+        << QByteArray(R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{)"
+                      R"("rsi":{"weight":0.6},"macd":{"weight":0.5}}})")
+        << "weights sum to 1.1; they must sum to at most 1.0";
+    QTest::newRow("negative weight") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":-0.2}}})")
+                                     << "signals.rsi.weight: must be between 0 and 1, not -0.2";
+    QTest::newRow("typo") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5,"buy_treshold":25}}})")
+                          << "signals.rsi.buy_treshold: is not a known setting";
+    QTest::newRow("bad timeframe") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","timeframe":"7m","signals":{"rsi":{"weight":0.5}}})")
+                                   << "timeframe: \"7m\" is not one of 1m, 5m, 15m, 1h, 4h, 1d";
+    QTest::newRow("thresholds crossed") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5,"buy_threshold":70,"sell_threshold":30}}})")
+                                        << "signals.rsi.buy_threshold: must be below "
+                                           "sell_threshold";
+    QTest::newRow("fast not faster") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"moving_average":{"weight":0.5,"fast_period":30,"slow_period":20}}})")
+                                     << "signals.moving_average.fast_period: must be below "
+                                        "slow_period";
+    QTest::newRow("no signal") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"enabled":false,"weight":0.5}}})")
+                               << "signals: at least one signal must be enabled";
+    QTest::newRow("missing product")
+        << QByteArray(R"({"name":"T","position_size":"1","signals":{"rsi":{"weight":0.5}}})")
+        << "product: is required";
+    QTest::newRow("size not decimal") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1e-3","signals":{"rsi":{"weight":0.5}}})")
+                                      << "position_size: must be a positive decimal string";
+    QTest::newRow("size as number") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":0.001,"signals":{"rsi":{"weight":0.5}}})")
+                                    << "position_size: must be a non-empty string";
+    QTest::newRow("period not whole") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5,"period":14.5}}})")
+                                      << "signals.rsi.period: must be a whole number";
+    QTest::newRow("confirmation negative") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","confirmation_minutes":-1,"signals":{"rsi":{"weight":0.5}}})")
+                                           << "confirmation_minutes: must be between 0 and 1440";
+    QTest::newRow("weight as text") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":"0.5"}}})")
+                                    << "signals.rsi.weight: must be a number";
+}
+
+void tst_BotConfig::brokenConfigsAreRefusedWithTheirField()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const auto config = BotConfig::fromJson(json);
+    QVERIFY(!config);
+    QVERIFY2(config.error().message.contains(message), qPrintable(config.error().message));
+}
+
+void tst_BotConfig::everyProblemIsListed()
+{
+    const auto config = BotConfig::fromJson(
+        R"({"name":"T","product":"","position_size":"-1","timeframe":"2h","colour":"red","signals":{"rsi":{"weight":2}}})");
+    QVERIFY(!config);
+    const QStringList lines = config.error().message.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 6); // the heading, then product, timeframe, weight, size, colour
+}
+
+void tst_BotConfig::roundTripsThroughJson()
+{
+    const auto config = BotConfig::fromFile(
+        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/eth_momentum.json"));
+    QVERIFY(config);
+    const auto again = BotConfig::fromJson(QJsonDocument(config->toJson()).toJson());
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    QCOMPARE(again->toJson(), config->toJson());
+}
+
+QTEST_GUILESS_MAIN(tst_BotConfig)
+#include "tst_botconfig.moc"
