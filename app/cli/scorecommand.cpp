@@ -41,8 +41,11 @@ int runScore(const QStringList& arguments, QTextStream& out, QTextStream& err)
     for (const Candle& candle : *candles) {
         const BotEvaluation evaluation = bot.onClosedBar(toBar(candle), candle.start + period, {});
         out << toUnixSeconds(candle.start);
-        for (const SignalReading& signal : evaluation.signals)
+        for (const SignalKind kind :
+            {SignalKind::Rsi, SignalKind::MovingAverage, SignalKind::Macd}) {
+            const SignalReading& signal = evaluation.signals[size_t(kind)];
             out << ',' << formatIndicator(signal.enabled ? signal.signal : NoValue);
+        }
         if (evaluation.ready)
             out << ',' << formatIndicator(evaluation.score) << ','
                 << temperatureName(evaluation.temperature) << ',' << actionName(evaluation.action);

@@ -5,11 +5,26 @@
 
 namespace Candela::Core {
 
-namespace {
-constexpr size_t RsiIndex = 0;
-constexpr size_t MovingAverageIndex = 1;
-constexpr size_t MacdIndex = 2;
-} // namespace
+const char* signalName(SignalKind kind)
+{
+    switch (kind) {
+    case SignalKind::Rsi:
+        return "rsi";
+    case SignalKind::MovingAverage:
+        return "moving_average";
+    case SignalKind::Macd:
+        return "macd";
+    case SignalKind::VolumeSpike:
+        return "volume_spike";
+    case SignalKind::Breakout:
+        return "breakout";
+    case SignalKind::Reversal:
+        return "reversal";
+    case SignalKind::Momentum:
+        return "momentum";
+    }
+    return "";
+}
 
 Bot::Indicators::Indicators(const BotConfig& config)
     : rsi(config.rsi.params.period)
@@ -19,6 +34,7 @@ Bot::Indicators::Indicators(const BotConfig& config)
           config.macd.params.signalPeriod)
     , adx(14)
     , atr(14)
+    , triggers(config.triggerParams)
 { }
 
 Bot::Bot(BotConfig config)
@@ -37,6 +53,15 @@ int Bot::warmUpBars() const
     if (m_config.macd.enabled)
         bars = std::max(
             bars, m_config.macd.params.slowPeriod + m_config.macd.params.signalPeriod - 1);
+    const TriggerParams& t = m_config.triggerParams;
+    if (m_config.volumeSpike.enabled)
+        bars = std::max(bars, t.volumePeriod + 1);
+    if (m_config.breakout.enabled)
+        bars = std::max(bars, t.breakoutBars + 1);
+    if (m_config.reversal.enabled)
+        bars = std::max(bars, 2);
+    if (m_config.momentum.enabled)
+        bars = std::max(bars, t.momentumBars + 1);
     return bars;
 }
 
@@ -87,13 +112,14 @@ BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp ti
     indicators.macd.update(bar.close);
     indicators.adx.update(bar);
     indicators.atr.update(bar);
+    indicators.triggers.update(bar);
     ++indicators.bars;
 
     BotEvaluation evaluation;
     evaluation.time = time;
     evaluation.closedBar = closed;
-    readSignals(indicators, bar, evaluation);
     evaluation.regime = regimeOf(indicators, bar);
+    readSignals(indicators, bar, evaluation);
 
     evaluation.ready = std::all_of(evaluation.signals.begin(), evaluation.signals.end(),
         [](const SignalReading& s) { return !s.enabled || hasValue(s.signal); });
@@ -119,34 +145,49 @@ BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp ti
 
 void Bot::readSignals(const Indicators& indicators, const Bar& bar, BotEvaluation& evaluation) const
 {
-    const auto fill = [&](size_t index, SignalKind kind, bool enabled, double weight,
-                          double reading, double raw) {
-        SignalReading& s = evaluation.signals[index];
-        s.kind = kind;
-        s.enabled = enabled;
-        s.weight = weight;
-        if (!enabled || !hasValue(reading))
-            return;
-        s.reading = reading;
-        s.signal = applyNeutralBand(raw, m_config.neutralBand);
-        s.contribution = weight * s.signal;
-    };
+    // In a known regime with a signal set, only that set's signals count.
+    const auto set = m_config.regime.signalSets.find(evaluation.regime);
+    const bool gated
+        = evaluation.regime != Regime::Unknown && set != m_config.regime.signalSets.end();
+    const auto fill
+        = [&](SignalKind kind, bool enabled, double weight, double reading, double raw) {
+              SignalReading& s = evaluation.signals[size_t(kind)];
+              s.kind = kind;
+              s.enabled = enabled;
+              s.weight = weight;
+              s.active = !gated || set->second.count(kind) > 0;
+              if (!enabled || !hasValue(reading))
+                  return;
+              s.reading = reading;
+              s.signal = applyNeutralBand(raw, m_config.neutralBand);
+              s.contribution = s.active ? weight * s.signal : 0.0;
+          };
     const double rsi = indicators.rsi.value();
-    fill(RsiIndex, SignalKind::Rsi, m_config.rsi.enabled, m_config.rsi.weight, rsi,
+    fill(SignalKind::Rsi, m_config.rsi.enabled, m_config.rsi.weight, rsi,
         hasValue(rsi) ? rsiSignal(rsi, m_config.rsi.params) : NoValue);
 
     const double fast = indicators.fast.value();
     const double slow = indicators.slow.value();
     const double gap = hasValue(fast) && hasValue(slow) ? fast - slow : NoValue;
-    fill(MovingAverageIndex, SignalKind::MovingAverage, m_config.movingAverage.enabled,
-        m_config.movingAverage.weight, gap,
+    fill(SignalKind::MovingAverage, m_config.movingAverage.enabled, m_config.movingAverage.weight,
+        gap,
         hasValue(gap) ? movingAverageSignal(fast, slow, m_config.movingAverage.params) : NoValue);
 
     const MacdValue& macd = indicators.macd.value();
-    fill(MacdIndex, SignalKind::Macd, m_config.macd.enabled, m_config.macd.weight, macd.histogram,
+    fill(SignalKind::Macd, m_config.macd.enabled, m_config.macd.weight, macd.histogram,
         hasValue(macd.histogram)
             ? macdSignal(macd.histogram, macd.macd, bar.close, m_config.macd.params)
             : NoValue);
+
+    const TriggerValues& t = indicators.triggers.values();
+    fill(SignalKind::VolumeSpike, m_config.volumeSpike.enabled, m_config.volumeSpike.weight,
+        t.volumeSpike, t.volumeSpike);
+    fill(SignalKind::Breakout, m_config.breakout.enabled, m_config.breakout.weight, t.breakout,
+        t.breakout);
+    fill(SignalKind::Reversal, m_config.reversal.enabled, m_config.reversal.weight, t.reversal,
+        t.reversal);
+    fill(SignalKind::Momentum, m_config.momentum.enabled, m_config.momentum.weight, t.momentum,
+        t.momentum);
 }
 
 std::optional<TriggerDistance> Bot::distanceToTrigger(
@@ -159,7 +200,7 @@ std::optional<TriggerDistance> Bot::distanceToTrigger(
     std::optional<TriggerDistance> best;
     double bestSignalMove = 3; // more than any reachable move (signals live in [−1, +1])
     for (const SignalReading& s : evaluation.signals) {
-        if (!s.enabled || s.weight <= 0)
+        if (!s.enabled || !s.active || s.weight <= 0)
             continue;
         double needed = s.signal + deficit / s.weight;
         if (std::abs(needed) > 1.0)
@@ -179,6 +220,11 @@ std::optional<TriggerDistance> Bot::distanceToTrigger(
             readingNeeded = histogramForSignal(
                 needed, indicators.macd.value().macd, bar.close, m_config.macd.params);
             break;
+        case SignalKind::VolumeSpike: // triggers fire or not: no distance to move
+        case SignalKind::Breakout:
+        case SignalKind::Reversal:
+        case SignalKind::Momentum:
+            continue;
         }
         const double signalMove = std::abs(needed - s.signal);
         if (signalMove < bestSignalMove) {

@@ -9,6 +9,7 @@
 #include "core/indicators/rsi.h"
 #include "core/market/marketfeed.h"
 #include "core/signals/confirmation.h"
+#include "core/signals/triggers.h"
 
 namespace Candela::Core {
 
@@ -51,6 +52,7 @@ private:
         Macd macd;
         Adx adx;
         Atr atr;
+        TriggerDetector triggers;
         int bars = 0;
     };
 

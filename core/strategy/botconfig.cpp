@@ -1,6 +1,7 @@
 #include "botconfig.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -172,6 +173,68 @@ void readMacd(const QJsonObject& object, BotConfig& config, QStringList& problem
     reader.refuseUnknownKeys();
 }
 
+void readTrigger(const QJsonObject& signalsObject, const char* name, BotConfig::Trigger& trigger,
+    BotConfig& config, QStringList& problems)
+{
+    const QString key = QLatin1String(name);
+    if (!signalsObject.contains(key))
+        return;
+    Reader reader(signalsObject.value(key).toObject(), QStringLiteral("signals.") + key, problems);
+    trigger.enabled = reader.boolean(QStringLiteral("enabled"), true);
+    trigger.weight = reader.number(QStringLiteral("weight"), 0, 0, 1);
+    TriggerParams& p = config.triggerParams;
+    if (key == QLatin1String("volume_spike")) {
+        p.volumePeriod = reader.integer(QStringLiteral("period"), p.volumePeriod, 2, 1000);
+        p.volumeMultiple = reader.number(QStringLiteral("multiple"), p.volumeMultiple, 1, 100);
+    } else if (key == QLatin1String("breakout")) {
+        p.breakoutBars = reader.integer(QStringLiteral("bars"), p.breakoutBars, 2, 1000);
+    } else if (key == QLatin1String("momentum")) {
+        p.momentumBars = reader.integer(QStringLiteral("bars"), p.momentumBars, 1, 1000);
+        p.fullMomentum = reader.number(QStringLiteral("full_change"), p.fullMomentum, 1e-6, 1);
+    }
+    reader.refuseUnknownKeys();
+}
+
+std::optional<SignalKind> signalKindFromName(const QString& name)
+{
+    for (size_t i = 0; i < SignalKindCount; ++i) {
+        const auto kind = SignalKind(i);
+        if (name == QLatin1String(signalName(kind)))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+void readRegimeSignalSets(const QJsonObject& object, BotConfig& config, QStringList& problems)
+{
+    Reader reader(object, QStringLiteral("regime.signals"), problems);
+    const std::pair<const char*, Regime> regimes[] = {{"trending", Regime::Trending},
+        {"ranging", Regime::Ranging}, {"volatile", Regime::Volatile}};
+    for (const auto& [name, regime] : regimes) {
+        const QString key = QLatin1String(name);
+        if (!object.contains(key))
+            continue;
+        const QJsonValue list = object.value(key);
+        if (!list.isArray()) {
+            reader.problem(key, QStringLiteral("must be a list of signal names"));
+            continue;
+        }
+        std::set<SignalKind>& set = config.regime.signalSets[regime];
+        for (const QJsonValue& entry : list.toArray()) {
+            const auto kind = signalKindFromName(entry.toString());
+            if (kind)
+                set.insert(*kind);
+            else
+                reader.problem(key, QStringLiteral("\"%1\" is not a signal").arg(entry.toString()));
+        }
+    }
+    for (const QString& key : object.keys()) {
+        if (key != QLatin1String("trending") && key != QLatin1String("ranging")
+            && key != QLatin1String("volatile"))
+            reader.problem(key, QStringLiteral("is not a regime (trending, ranging, volatile)"));
+    }
+}
+
 } // namespace
 
 Result<BotConfig> BotConfig::fromJson(const QByteArray& json)
@@ -204,6 +267,8 @@ Result<BotConfig> BotConfig::fromJson(const QByteArray& json)
         const QJsonObject rsi = signalsReader.object(QStringLiteral("rsi"));
         const QJsonObject movingAverage = signalsReader.object(QStringLiteral("moving_average"));
         const QJsonObject macd = signalsReader.object(QStringLiteral("macd"));
+        for (const char* trigger : {"volume_spike", "breakout", "reversal", "momentum"})
+            signalsReader.object(QLatin1String(trigger));
         signalsReader.refuseUnknownKeys();
         if (signalsObject.contains(QStringLiteral("rsi")))
             readRsi(rsi, config, problems);
@@ -211,12 +276,20 @@ Result<BotConfig> BotConfig::fromJson(const QByteArray& json)
             readMovingAverage(movingAverage, config, problems);
         if (signalsObject.contains(QStringLiteral("macd")))
             readMacd(macd, config, problems);
+        readTrigger(signalsObject, "volume_spike", config.volumeSpike, config, problems);
+        readTrigger(signalsObject, "breakout", config.breakout, config, problems);
+        readTrigger(signalsObject, "reversal", config.reversal, config, problems);
+        readTrigger(signalsObject, "momentum", config.momentum, config, problems);
     }
     double weights = 0;
     int enabled = 0;
     for (const auto& [on, weight] : {std::pair{config.rsi.enabled, config.rsi.weight},
              std::pair{config.movingAverage.enabled, config.movingAverage.weight},
-             std::pair{config.macd.enabled, config.macd.weight}}) {
+             std::pair{config.macd.enabled, config.macd.weight},
+             std::pair{config.volumeSpike.enabled, config.volumeSpike.weight},
+             std::pair{config.breakout.enabled, config.breakout.weight},
+             std::pair{config.reversal.enabled, config.reversal.weight},
+             std::pair{config.momentum.enabled, config.momentum.weight}}) {
         if (on) {
             weights += weight;
             ++enabled;
@@ -254,6 +327,9 @@ Result<BotConfig> BotConfig::fromJson(const QByteArray& json)
             QStringLiteral("trending_adx"), config.regime.trendingAdx, 0, 100);
         config.regime.volatileAtrFraction = regimeReader.number(
             QStringLiteral("volatile_atr_fraction"), config.regime.volatileAtrFraction, 0, 1);
+        const QJsonObject signalSets = regimeReader.object(QStringLiteral("signals"));
+        if (regime.contains(QStringLiteral("signals")))
+            readRegimeSignalSets(signalSets, config, problems);
         regimeReader.refuseUnknownKeys();
     }
     reader.refuseUnknownKeys();
@@ -296,13 +372,48 @@ QJsonObject BotConfig::toJson() const
     macdJson.insert(QStringLiteral("slow_period"), macd.params.slowPeriod);
     macdJson.insert(QStringLiteral("signal_period"), macd.params.signalPeriod);
     macdJson.insert(QStringLiteral("full_histogram"), macd.params.fullHistogram);
+    QJsonObject signalsJson{{QStringLiteral("rsi"), rsiJson},
+        {QStringLiteral("moving_average"), maJson}, {QStringLiteral("macd"), macdJson}};
+    if (volumeSpike.enabled || volumeSpike.weight > 0) {
+        QJsonObject trigger = signalJson(volumeSpike.enabled, volumeSpike.weight);
+        trigger.insert(QStringLiteral("period"), triggerParams.volumePeriod);
+        trigger.insert(QStringLiteral("multiple"), triggerParams.volumeMultiple);
+        signalsJson.insert(QStringLiteral("volume_spike"), trigger);
+    }
+    if (breakout.enabled || breakout.weight > 0) {
+        QJsonObject trigger = signalJson(breakout.enabled, breakout.weight);
+        trigger.insert(QStringLiteral("bars"), triggerParams.breakoutBars);
+        signalsJson.insert(QStringLiteral("breakout"), trigger);
+    }
+    if (reversal.enabled || reversal.weight > 0)
+        signalsJson.insert(
+            QStringLiteral("reversal"), signalJson(reversal.enabled, reversal.weight));
+    if (momentum.enabled || momentum.weight > 0) {
+        QJsonObject trigger = signalJson(momentum.enabled, momentum.weight);
+        trigger.insert(QStringLiteral("bars"), triggerParams.momentumBars);
+        trigger.insert(QStringLiteral("full_change"), triggerParams.fullMomentum);
+        signalsJson.insert(QStringLiteral("momentum"), trigger);
+    }
+    QJsonObject regimeJson{{QStringLiteral("trending_adx"), regime.trendingAdx},
+        {QStringLiteral("volatile_atr_fraction"), regime.volatileAtrFraction}};
+    if (!regime.signalSets.empty()) {
+        QJsonObject sets;
+        for (const auto& [which, kinds] : regime.signalSets) {
+            QJsonArray names;
+            for (const SignalKind kind : kinds)
+                names.append(QLatin1String(signalName(kind)));
+            const char* key = which == Regime::Trending ? "trending"
+                : which == Regime::Ranging              ? "ranging"
+                                                        : "volatile";
+            sets.insert(QLatin1String(key), names);
+        }
+        regimeJson.insert(QStringLiteral("signals"), sets);
+    }
     return QJsonObject{
         {QStringLiteral("name"), name},
         {QStringLiteral("product"), product},
         {QStringLiteral("timeframe"), toShortName(timeframe)},
-        {QStringLiteral("signals"),
-            QJsonObject{{QStringLiteral("rsi"), rsiJson},
-                {QStringLiteral("moving_average"), maJson}, {QStringLiteral("macd"), macdJson}}},
+        {QStringLiteral("signals"), signalsJson},
         {QStringLiteral("neutral_band"), neutralBand},
         {QStringLiteral("buy_score"), buyScore},
         {QStringLiteral("sell_score"), sellScore},
@@ -310,9 +421,7 @@ QJsonObject BotConfig::toJson() const
         {QStringLiteral("cooldown_minutes"), qint64(cooldown.count())},
         {QStringLiteral("position_size"), positionSize.toString()},
         {QStringLiteral("risk"), risk},
-        {QStringLiteral("regime"),
-            QJsonObject{{QStringLiteral("trending_adx"), regime.trendingAdx},
-                {QStringLiteral("volatile_atr_fraction"), regime.volatileAtrFraction}}},
+        {QStringLiteral("regime"), regimeJson},
     };
 }
 

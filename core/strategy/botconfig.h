@@ -4,6 +4,11 @@
 #include "core/model/decimal.h"
 #include "core/model/result.h"
 #include "core/signals/signals.h"
+#include "core/signals/triggers.h"
+#include "core/strategy/botevaluation.h"
+
+#include <map>
+#include <set>
 
 #include <QJsonObject>
 #include <QString>
@@ -18,6 +23,9 @@ struct RegimeParams
 {
     double trendingAdx = 25;
     double volatileAtrFraction = 0.02;
+    // When set, only the listed signals count in each regime (e.g. MACD and MAs when trending,
+    // RSI when ranging). Empty: every enabled signal counts in every regime.
+    std::map<Regime, std::set<SignalKind>> signalSets;
 };
 
 // A bot: a weighted set of signals on one product and timeframe, and when to act on them.
@@ -38,6 +46,16 @@ struct BotConfig
     Signal<RsiSignalParams> rsi;
     Signal<MovingAverageSignalParams> movingAverage;
     Signal<MacdSignalParams> macd;
+    struct Trigger
+    {
+        bool enabled = false;
+        double weight = 0;
+    };
+    Trigger volumeSpike;
+    Trigger breakout;
+    Trigger reversal;
+    Trigger momentum;
+    TriggerParams triggerParams;
     double neutralBand = 0.05;
     double buyScore = 0.30;
     double sellScore = 0.30;

@@ -15,10 +15,22 @@ enum class SignalKind {
     Rsi,
     MovingAverage,
     Macd,
+    VolumeSpike,
+    Breakout,
+    Reversal,
+    Momentum,
 };
 
+inline constexpr size_t SignalKindCount = 7;
+
+// The config's and the CLI's names: "rsi", "moving_average", "macd", "volume_spike",
+// "breakout", "reversal", "momentum".
+const char* signalName(SignalKind kind);
+
 // One signal's part in an evaluation. `reading` is in the indicator's own units: the RSI, the
-// fast − slow moving-average gap in price, or the MACD histogram in price. NaN while warming up.
+// fast − slow moving-average gap in price, the MACD histogram in price; for the triggers, the
+// trigger's own value. NaN while warming up. A signal the current regime leaves out is not
+// `active` and contributes nothing.
 struct SignalReading
 {
     SignalKind kind = SignalKind::Rsi;
@@ -27,6 +39,7 @@ struct SignalReading
     double reading = std::numeric_limits<double>::quiet_NaN();
     double signal = std::numeric_limits<double>::quiet_NaN(); // after the neutral band
     double contribution = 0; // weight × signal
+    bool active = true;
 };
 
 // Why a bot is not acting right now. Core says what and how much; the UI words it.
@@ -67,7 +80,7 @@ struct BotEvaluation
 {
     Timestamp time;
     bool closedBar = true; // false: a preview on the forming bar (temperature only)
-    std::array<SignalReading, 3> signals; // rsi, moving_average, macd
+    std::array<SignalReading, SignalKindCount> signals; // in SignalKind order
     bool ready = false; // every enabled signal has a value
     double score = 0;
     Temperature temperature = Temperature::Frozen;

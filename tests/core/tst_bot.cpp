@@ -60,6 +60,8 @@ private Q_SLOTS:
     void scoreIsTheWeightedSumOfSignals();
     void distanceToTriggerIsInTheIndicatorsUnits();
     void regimeFollowsAdxAndAtr();
+    void regimeSignalSetsDecideWhichSignalsCount();
+    void triggersAddToTheScore();
 };
 
 void tst_Bot::warmUpBlocksWithBarsLeft()
@@ -164,11 +166,17 @@ void tst_Bot::scoreIsTheWeightedSumOfSignals()
         e = bot.onClosedBar(flatBar(100 + 3 * std::sin(i)), closeOf(i), {});
     QVERIFY(e.ready);
     double sum = 0;
+    int enabled = 0;
     for (const SignalReading& s : e.signals) {
-        QVERIFY(s.enabled);
+        if (!s.enabled) {
+            QCOMPARE(s.contribution, 0.0);
+            continue;
+        }
+        ++enabled;
         QCOMPARE(s.contribution, s.weight * s.signal);
         sum += s.contribution;
     }
+    QCOMPARE(enabled, 3);
     QCOMPARE(e.score, sum);
     QCOMPARE(e.temperature, temperatureFor(sum));
 }
@@ -209,6 +217,49 @@ void tst_Bot::regimeFollowsAdxAndAtr()
     QCOMPARE(t.regime, Regime::Trending);
     QCOMPARE(r.regime, Regime::Ranging);
     QCOMPARE(v.regime, Regime::Volatile);
+}
+
+void tst_Bot::regimeSignalSetsDecideWhichSignalsCount()
+{
+    BotConfig config = rsiOnly(0);
+    config.rsi.weight = 0.5;
+    config.movingAverage = {true, 0.5, MovingAverageSignalParams{2, 4, 0.001}};
+    config.regime.signalSets[Regime::Trending] = {SignalKind::MovingAverage};
+    Bot gated(config);
+    config.regime.signalSets.clear();
+    Bot ungated(config);
+    BotEvaluation g, u;
+    for (int i = 0; i < 40; ++i) {
+        const Bar bar{100.0 + 2 * i, 101.0 + 2 * i, 99.5 + 2 * i, 100.5 + 2 * i, 1};
+        g = gated.onClosedBar(bar, closeOf(i), {});
+        u = ungated.onClosedBar(bar, closeOf(i), {});
+    }
+    QCOMPARE(g.regime, Regime::Trending);
+    const SignalReading& rsi = g.signals[size_t(SignalKind::Rsi)];
+    QVERIFY(!rsi.active);
+    QVERIFY(rsi.signal != 0); // still read and shown …
+    QCOMPARE(rsi.contribution, 0.0); // … but it does not count while trending
+    QCOMPARE(g.score, g.signals[size_t(SignalKind::MovingAverage)].contribution);
+    QCOMPARE(u.score,
+        u.signals[size_t(SignalKind::MovingAverage)].contribution
+            + u.signals[size_t(SignalKind::Rsi)].contribution);
+}
+
+void tst_Bot::triggersAddToTheScore()
+{
+    BotConfig config = rsiOnly(0);
+    config.rsi.weight = 0.5;
+    config.breakout = {true, 0.5};
+    config.triggerParams.breakoutBars = 3;
+    Bot bot(config);
+    QCOMPARE(bot.warmUpBars(), 4);
+    BotEvaluation e;
+    for (int i = 0; i < 5; ++i)
+        e = bot.onClosedBar(Bar{100, 101, 99, 100, 1}, closeOf(i), {});
+    QCOMPARE(e.signals[size_t(SignalKind::Breakout)].signal, 0.0);
+    e = bot.onClosedBar(Bar{100, 106, 100, 105, 1}, closeOf(5), {}); // closes above 3 bars' high
+    QCOMPARE(e.signals[size_t(SignalKind::Breakout)].signal, 1.0);
+    QCOMPARE(e.score, 0.5 * 1.0 + e.signals[size_t(SignalKind::Rsi)].contribution);
 }
 
 QTEST_GUILESS_MAIN(tst_Bot)

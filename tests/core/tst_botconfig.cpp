@@ -22,6 +22,7 @@ private Q_SLOTS:
     void brokenConfigsAreRefusedWithTheirField();
     void everyProblemIsListed();
     void roundTripsThroughJson();
+    void readsTriggersAndRegimeSignalSets();
 };
 
 void tst_BotConfig::shippedExampleBotsLoad_data()
@@ -145,6 +146,38 @@ void tst_BotConfig::roundTripsThroughJson()
     const auto again = BotConfig::fromJson(QJsonDocument(config->toJson()).toJson());
     QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
     QCOMPARE(again->toJson(), config->toJson());
+}
+
+void tst_BotConfig::readsTriggersAndRegimeSignalSets()
+{
+    const auto config = BotConfig::fromJson(R"({"name":"T","product":"BTC-USD","position_size":"1",
+        "signals":{"rsi":{"weight":0.4},"macd":{"weight":0.3},
+                   "breakout":{"weight":0.2,"bars":30},"volume_spike":{"weight":0.1,"multiple":2}},
+        "regime":{"signals":{"trending":["macd","breakout"],"ranging":["rsi"]}}})");
+    QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+    QVERIFY(config->breakout.enabled);
+    QCOMPARE(config->triggerParams.breakoutBars, 30);
+    QCOMPARE(config->triggerParams.volumeMultiple, 2.0);
+    QVERIFY(!config->momentum.enabled);
+    QCOMPARE(config->regime.signalSets.at(Regime::Trending),
+        (std::set<SignalKind>{SignalKind::Macd, SignalKind::Breakout}));
+    const auto again = BotConfig::fromJson(QJsonDocument(config->toJson()).toJson());
+    QVERIFY(again);
+    QCOMPARE(again->toJson(), config->toJson());
+
+    const auto overweight
+        = BotConfig::fromJson(R"({"name":"T","product":"BTC-USD","position_size":"1",
+        "signals":{"rsi":{"weight":0.9},"momentum":{"weight":0.2}}})");
+    QVERIFY(!overweight);
+    QVERIFY(overweight.error().message.contains(QLatin1String("sum to 1.1")));
+    const auto badRegime
+        = BotConfig::fromJson(R"({"name":"T","product":"BTC-USD","position_size":"1",
+        "signals":{"rsi":{"weight":0.5}},"regime":{"signals":{"sideways":["rsi"],"ranging":["rsl"]}}})");
+    QVERIFY(!badRegime);
+    QVERIFY(badRegime.error().message.contains(
+        QLatin1String("regime.signals.sideways: is not a regime")));
+    QVERIFY(badRegime.error().message.contains(
+        QLatin1String("regime.signals.ranging: \"rsl\" is not a signal")));
 }
 
 QTEST_GUILESS_MAIN(tst_BotConfig)
