@@ -1,0 +1,184 @@
+#include "botledger.h"
+
+namespace Candela::Core {
+
+namespace {
+
+// Adds up checked Decimal steps, keeping the first error.
+struct Exact
+{
+    std::optional<Error> error;
+
+    Decimal operator()(Result<Decimal> value)
+    {
+        if (!value) {
+            if (!error)
+                error = value.error();
+            return Decimal{};
+        }
+        return *value;
+    }
+};
+
+} // namespace
+
+const char* exitReasonName(ExitReason reason)
+{
+    switch (reason) {
+    case ExitReason::Signal:
+        return "signal";
+    case ExitReason::StopLoss:
+        return "stop_loss";
+    case ExitReason::TakeProfit:
+        return "take_profit";
+    case ExitReason::TrailingStop:
+        return "trailing_stop";
+    case ExitReason::TimeStop:
+        return "time_stop";
+    case ExitReason::KillSwitch:
+        return "kill_switch";
+    case ExitReason::Manual:
+        return "manual";
+    }
+    return "";
+}
+
+BotLedger::BotLedger(QString botId, QString productId, Decimal startingCash)
+    : m_botId(std::move(botId))
+    , m_productId(std::move(productId))
+    , m_cash(startingCash)
+{ }
+
+Result<std::vector<ClosedTrade>> BotLedger::apply(const Fill& fill, const FillContext& context)
+{
+    if (fill.productId != m_productId)
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("fill for %1 in the %2 ledger").arg(fill.productId, m_productId));
+    if (!fill.size.isPositive() || !fill.price.isPositive() || fill.fee.isNegative())
+        return makeError(
+            ErrorCode::InvalidArgument, QStringLiteral("fill with a non-positive size or price"));
+
+    // Work on copies; commit only if every step stayed exact.
+    Exact exact;
+    std::deque<Lot> lots = m_lots;
+    Side side = m_side;
+    Decimal cash = m_cash;
+    Decimal realized = m_realized;
+    qint64 nextId = m_nextTradeId;
+    std::vector<ClosedTrade> closed;
+
+    const Decimal notional = exact(fill.price.times(fill.size));
+    cash = fill.side == Side::Buy ? exact(cash.minus(notional)) : exact(cash.plus(notional));
+    cash = exact(cash.minus(fill.fee));
+
+    Decimal remaining = fill.size;
+    Decimal exitFeeLeft = fill.fee;
+    while (!lots.empty() && side != fill.side && remaining.isPositive()) {
+        Lot& lot = lots.front();
+        const Decimal matched = std::min(lot.quantity, remaining);
+        const bool lotDone = matched == lot.quantity;
+        const bool fillDone = matched == remaining;
+        // Fee shares pro rata; the last share takes what is left, so shares add up exactly.
+        const Decimal entryFee = lotDone
+            ? lot.fee
+            : exact(lot.fee.times(matched).valueOr(Decimal{}).dividedBy(
+                lot.quantity, Decimal::Scale, RoundingMode::HalfEven));
+        const Decimal exitFee = fillDone
+            ? exitFeeLeft
+            : exact(fill.fee.times(matched).valueOr(Decimal{}).dividedBy(
+                fill.size, Decimal::Scale, RoundingMode::HalfEven));
+        const Decimal move = side == Side::Buy ? exact(fill.price.minus(lot.price))
+                                               : exact(lot.price.minus(fill.price));
+        const Decimal gross = exact(move.times(matched));
+        const Decimal fees = exact(entryFee.plus(exitFee));
+        ClosedTrade trade;
+        trade.id = nextId++;
+        trade.botId = m_botId;
+        trade.productId = m_productId;
+        trade.side = side;
+        trade.entryTime = lot.time;
+        trade.entryPrice = lot.price;
+        trade.exitTime = fill.time;
+        trade.exitPrice = fill.price;
+        trade.quantity = matched;
+        trade.fees = fees;
+        trade.pnl = exact(gross.minus(fees));
+        trade.exitReason = context.exitReason;
+        if (lot.riskPerUnit.isPositive()) {
+            const Decimal risk = exact(lot.riskPerUnit.times(matched));
+            if (risk.isPositive())
+                trade.rMultiple = trade.pnl.toDouble() / risk.toDouble();
+        }
+        realized = exact(realized.plus(trade.pnl));
+        closed.push_back(trade);
+
+        remaining = exact(remaining.minus(matched));
+        exitFeeLeft = exact(exitFeeLeft.minus(exitFee));
+        lot.quantity = exact(lot.quantity.minus(matched));
+        lot.fee = exact(lot.fee.minus(entryFee));
+        if (lot.quantity.isZero())
+            lots.pop_front();
+    }
+    if (remaining.isPositive()) {
+        if (lots.empty())
+            side = fill.side;
+        lots.push_back(Lot{remaining, fill.price, exitFeeLeft, context.riskPerUnit, fill.time});
+    }
+    if (exact.error)
+        return *exact.error;
+
+    m_lots = std::move(lots);
+    m_side = side;
+    m_cash = cash;
+    m_realized = realized;
+    m_fees = m_fees.plus(fill.fee).valueOr(m_fees);
+    m_nextTradeId = nextId;
+    return closed;
+}
+
+Result<std::vector<ClosedTrade>> BotLedger::apply(const Fill& fill)
+{
+    return apply(fill, FillContext{});
+}
+
+Position BotLedger::position() const
+{
+    Position position;
+    position.botId = m_botId;
+    position.productId = m_productId;
+    Decimal quantity;
+    Decimal cost;
+    for (const Lot& lot : m_lots) {
+        quantity = quantity.plus(lot.quantity).valueOr(quantity);
+        cost = cost.plus(lot.price.times(lot.quantity).valueOr(Decimal{})).valueOr(cost);
+    }
+    if (quantity.isPositive())
+        position.averageEntryPrice
+            = cost.dividedBy(quantity, Decimal::Scale, RoundingMode::HalfEven).valueOr(Decimal{});
+    position.quantity = m_side == Side::Buy ? quantity : -quantity;
+    return position;
+}
+
+Result<Decimal> BotLedger::equity(const Decimal& mark) const
+{
+    const auto value = position().quantity.times(mark);
+    if (!value)
+        return value;
+    return m_cash.plus(*value);
+}
+
+Result<Decimal> BotLedger::unrealizedPnl(const Decimal& mark) const
+{
+    Exact exact;
+    Decimal total;
+    for (const Lot& lot : m_lots) {
+        const Decimal move
+            = m_side == Side::Buy ? exact(mark.minus(lot.price)) : exact(lot.price.minus(mark));
+        total = exact(total.plus(exact(move.times(lot.quantity))));
+    }
+    if (exact.error)
+        return *exact.error;
+    return total;
+}
+
+} // namespace Candela::Core
