@@ -1,0 +1,192 @@
+#include "papermatcher.h"
+
+#include <algorithm>
+
+namespace Candela::Core {
+
+PaperMatcher::PaperMatcher(PaperExchangeConfig config)
+    : m_config(std::move(config))
+{ }
+
+void PaperMatcher::addProduct(const Product& product)
+{
+    m_products.insert(product.id, product);
+}
+
+const Product* PaperMatcher::productOf(const QString& id) const
+{
+    const auto it = m_products.constFind(id);
+    return it == m_products.constEnd() ? nullptr : &*it;
+}
+
+Fill PaperMatcher::makeFill(
+    const Order& order, const Decimal& price, const Decimal& size, bool maker, Timestamp time)
+{
+    Fill fill;
+    fill.venueOrderId = order.venueOrderId;
+    fill.clientOrderId = order.clientOrderId;
+    fill.tradeId = QStringLiteral("paper-%1").arg(m_nextTradeId++);
+    fill.productId = order.productId;
+    fill.side = order.side;
+    fill.price = price;
+    fill.size = size;
+    const Decimal rate = maker ? m_config.makerFeeRate : m_config.takerFeeRate;
+    // price × size × rate is exact for Coinbase's increments (2 + 8 + 4 decimals).
+    fill.fee = price.times(size)
+                   .valueOr(Decimal{})
+                   .times(rate, RoundingMode::HalfEven)
+                   .valueOr(Decimal{});
+    fill.liquidity = maker ? Liquidity::Maker : Liquidity::Taker;
+    fill.time = time;
+    return fill;
+}
+
+void PaperMatcher::takeFromBook(const Order& order, const OrderBook& book,
+    const std::optional<Decimal>& limit, Decimal& remaining, Timestamp now,
+    std::vector<Fill>& fills)
+{
+    const Side opposite = order.side == Side::Buy ? Side::Sell : Side::Buy;
+    for (const PriceLevel& level : book.depth(opposite, std::numeric_limits<int>::max())) {
+        if (!remaining.isPositive())
+            break;
+        if (limit && (order.side == Side::Buy ? level.price > *limit : level.price < *limit))
+            break;
+        const Decimal size = std::min(remaining, level.quantity);
+        fills.push_back(makeFill(order, level.price, size, false, now));
+        remaining = remaining.minus(size).valueOr(Decimal{});
+    }
+}
+
+PaperResult PaperMatcher::submit(
+    const Order& order, const OrderBook* book, const Decimal& lastPrice, Timestamp now)
+{
+    PaperResult result;
+    const Product* product = productOf(order.productId);
+    if (!product) {
+        result.reject = PaperRejectReason::UnknownProduct;
+        return result;
+    }
+    if (product->tradingDisabled) {
+        result.reject = PaperRejectReason::TradingDisabled;
+        return result;
+    }
+    const bool haveBook = book && book->isValid();
+    const auto bestOpposite = [&]() -> std::optional<Decimal> {
+        if (!haveBook)
+            return std::nullopt;
+        const auto level = order.side == Side::Buy ? book->bestAsk() : book->bestBid();
+        return level ? std::optional<Decimal>(level->price) : std::nullopt;
+    };
+
+    // The price the size checks use: the limit, or what a market order is expected to pay.
+    Decimal checkPrice = order.limitPrice.value_or(lastPrice);
+    if (order.type == OrderType::Market && bestOpposite())
+        checkPrice = *bestOpposite();
+    if (order.type == OrderType::Market && !checkPrice.isPositive()) {
+        result.reject = PaperRejectReason::NoPrice;
+        return result;
+    }
+    result.sizeProblem = product->checkOrder(order.quantity, checkPrice);
+    if (result.sizeProblem != OrderSizeProblem::None) {
+        result.reject = PaperRejectReason::SizeOrPrice;
+        return result;
+    }
+
+    Decimal remaining = order.quantity;
+    switch (order.type) {
+    case OrderType::Market:
+        if (haveBook)
+            takeFromBook(order, *book, std::nullopt, remaining, now, result.fills);
+        if (remaining.isPositive()) {
+            // No (or too thin a) book: the last price, moved against the taker, on the tick.
+            const Decimal reference = result.fills.empty() ? lastPrice : result.fills.back().price;
+            if (!reference.isPositive()) {
+                result.cancelled = true;
+                break;
+            }
+            const Decimal factor = order.side == Side::Buy
+                ? Decimal::fromInteger(1).plus(m_config.slippage).valueOr(Decimal::fromInteger(1))
+                : Decimal::fromInteger(1).minus(m_config.slippage).valueOr(Decimal::fromInteger(1));
+            const Decimal slipped
+                = product->priceRounded(reference.times(factor).valueOr(reference),
+                    order.side == Side::Buy ? RoundingMode::Ceiling : RoundingMode::Floor);
+            result.fills.push_back(makeFill(order, slipped, remaining, false, now));
+            remaining = Decimal{};
+        }
+        break;
+    case OrderType::Limit: {
+        const auto best = bestOpposite();
+        const bool crosses = best
+            && (order.side == Side::Buy ? *best <= *order.limitPrice : *best >= *order.limitPrice);
+        if (crosses && order.postOnly) {
+            result.reject = PaperRejectReason::PostOnlyWouldCross;
+            return result;
+        }
+        if (crosses)
+            takeFromBook(order, *book, order.limitPrice, remaining, now, result.fills);
+        if (remaining.isPositive()) {
+            if (order.timeInForce == TimeInForce::ImmediateOrCancel
+                || order.timeInForce == TimeInForce::FillOrKill) {
+                result.cancelled = true;
+            } else {
+                m_resting.insert(order.clientOrderId, Resting{order, remaining, true});
+                result.resting = true;
+            }
+        }
+        break;
+    }
+    case OrderType::StopLimit:
+        if (!order.stopPrice || !order.limitPrice) {
+            result.reject = PaperRejectReason::SizeOrPrice;
+            return result;
+        }
+        m_resting.insert(order.clientOrderId, Resting{order, remaining, false});
+        result.resting = true;
+        break;
+    case OrderType::Bracket:
+        result.reject = PaperRejectReason::UnsupportedType;
+        return result;
+    }
+    return result;
+}
+
+std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
+{
+    std::vector<Fill> fills;
+    for (auto it = m_resting.begin(); it != m_resting.end();) {
+        Resting& resting = *it;
+        const Order& order = resting.order;
+        if (order.productId != trade.productId) {
+            ++it;
+            continue;
+        }
+        if (!resting.triggered) {
+            const Decimal stop = *order.stopPrice;
+            resting.triggered = order.side == Side::Buy ? trade.price >= stop : trade.price <= stop;
+            ++it; // a triggered stop rests as a limit from the next print on
+            continue;
+        }
+        // Through the price, not merely at it: a print at the limit may have filled others first.
+        const Decimal limit = *order.limitPrice;
+        const bool through = order.side == Side::Buy ? trade.price < limit : trade.price > limit;
+        if (!through) {
+            ++it;
+            continue;
+        }
+        const Decimal size = std::min(resting.remaining, trade.size);
+        fills.push_back(makeFill(order, limit, size, true, trade.time));
+        resting.remaining = resting.remaining.minus(size).valueOr(Decimal{});
+        if (resting.remaining.isPositive())
+            ++it;
+        else
+            it = m_resting.erase(it);
+    }
+    return fills;
+}
+
+bool PaperMatcher::cancel(const QString& clientOrderId)
+{
+    return m_resting.remove(clientOrderId) > 0;
+}
+
+} // namespace Candela::Core

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/market/orderbook.h"
+#include "core/model/fill.h"
+#include "core/model/order.h"
+#include "core/model/product.h"
+
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace Candela::Core {
+
+struct PaperExchangeConfig
+{
+    Decimal makerFeeRate = *Decimal::fromString(std::string_view("0.004")); // 0.40 %
+    Decimal takerFeeRate = *Decimal::fromString(std::string_view("0.006")); // 0.60 %
+    // Without a book, market orders fill at the last price moved this much against the taker.
+    Decimal slippage = *Decimal::fromString(std::string_view("0.0005")); // 0.05 %
+};
+
+// Why the paper venue refused an order.
+enum class PaperRejectReason {
+    None,
+    UnknownProduct,
+    TradingDisabled,
+    SizeOrPrice, // see `sizeProblem`
+    PostOnlyWouldCross,
+    NoPrice, // a market order with neither book nor last price
+    UnsupportedType,
+};
+
+struct PaperResult
+{
+    PaperRejectReason reject = PaperRejectReason::None;
+    OrderSizeProblem sizeProblem = OrderSizeProblem::None;
+    std::vector<Fill> fills;
+    bool resting = false; // a limit or stop order now waits on the book
+    bool cancelled = false; // an IOC remainder was cancelled
+};
+
+// The paper venue's matching, shared by paper sessions, replays and backtests so that all
+// three fill the same way. Market orders walk the L2 book when one is present, else fill at the
+// last price with a fixed slippage; limit orders take what crosses (taker fee) and rest the
+// remainder (GTC) or cancel it (IOC); post-only orders that would cross are refused; resting
+// orders fill at their limit when a trade prints through it (maker fee); stop-limit orders turn
+// into limit orders when a trade reaches the stop. Product sizes and increments are enforced.
+class PaperMatcher final
+{
+public:
+    explicit PaperMatcher(PaperExchangeConfig config = {});
+
+    void addProduct(const Product& product);
+
+    // `book` may be null or invalid; `lastPrice` may be zero.
+    PaperResult submit(
+        const Order& order, const OrderBook* book, const Decimal& lastPrice, Timestamp now);
+    // A print on the tape: fills for the resting orders it trades through.
+    std::vector<Fill> onTrade(const Trade& trade);
+    bool cancel(const QString& clientOrderId);
+    bool isResting(const QString& clientOrderId) const { return m_resting.contains(clientOrderId); }
+
+private:
+    struct Resting
+    {
+        Order order;
+        Decimal remaining;
+        bool triggered = true; // false: a stop-limit waiting for its stop
+    };
+
+    Fill makeFill(
+        const Order& order, const Decimal& price, const Decimal& size, bool maker, Timestamp time);
+    void takeFromBook(const Order& order, const OrderBook& book,
+        const std::optional<Decimal>& limit, Decimal& remaining, Timestamp now,
+        std::vector<Fill>& fills);
+    const Product* productOf(const QString& id) const;
+
+    PaperExchangeConfig m_config;
+    QHash<QString, Product> m_products;
+    QHash<QString, Resting> m_resting;
+    qint64 m_nextTradeId = 1;
+};
+
+} // namespace Candela::Core

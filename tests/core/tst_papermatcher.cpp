@@ -1,0 +1,209 @@
+#include "core/execution/papermatcher.h"
+
+#include "decimalliteral.h"
+
+#include <QTest>
+
+using namespace Candela::Core;
+using Candela::Core::Test::dec;
+
+namespace {
+
+const QString Btc = QStringLiteral("BTC-USD");
+const Timestamp Now = fromUnixSeconds(1751328000);
+
+Product btcUsd()
+{
+    Product p;
+    p.id = Btc;
+    p.baseIncrement = dec("0.00000001");
+    p.quoteIncrement = dec("0.01");
+    p.priceIncrement = dec("0.01");
+    p.baseMinSize = dec("0.0001");
+    p.baseMaxSize = dec("100");
+    p.quoteMinSize = dec("1");
+    return p;
+}
+
+OrderBook book()
+{
+    OrderBook b(Btc);
+    b.applySnapshot({{Side::Buy, dec("99.5"), dec("2")}, {Side::Buy, dec("99"), dec("3")},
+        {Side::Sell, dec("100"), dec("0.5")}, {Side::Sell, dec("100.5"), dec("1")}});
+    return b;
+}
+
+Order order(Side side, OrderType type, const char* quantity, std::optional<const char*> limit = {},
+    TimeInForce tif = TimeInForce::GoodTilCancelled)
+{
+    static int next = 0;
+    Order o;
+    o.clientOrderId = QStringLiteral("o%1").arg(++next);
+    o.productId = Btc;
+    o.side = side;
+    o.type = type;
+    o.timeInForce = tif;
+    o.quantity = dec(quantity);
+    if (limit)
+        o.limitPrice = dec(*limit);
+    return o;
+}
+
+Trade print(const char* price, const char* size)
+{
+    Trade t;
+    t.productId = Btc;
+    t.price = dec(price);
+    t.size = dec(size);
+    t.time = Now;
+    return t;
+}
+
+PaperMatcher matcher()
+{
+    PaperMatcher m;
+    m.addProduct(btcUsd());
+    return m;
+}
+
+} // namespace
+
+class tst_PaperMatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void marketBuyWalksTheBookPayingTakerFees();
+    void marketOrderWithoutBookSlipsAgainstTheTaker();
+    void ordersOutsideTheProductsLimitsAreRefused();
+    void marketableLimitTakesThenRestsTheRemainder();
+    void iocLimitCancelsWhatItCannotTake();
+    void postOnlyThatWouldCrossIsRefused();
+    void stopLimitWaitsForItsStop();
+    void cancelRemovesARestingOrder();
+};
+
+void tst_PaperMatcher::marketBuyWalksTheBookPayingTakerFees()
+{
+    PaperMatcher m = matcher();
+    const OrderBook b = book();
+    const PaperResult r = m.submit(order(Side::Buy, OrderType::Market, "1"), &b, dec("99.75"), Now);
+    QCOMPARE(r.reject, PaperRejectReason::None);
+    QCOMPARE(r.fills.size(), size_t(2));
+    QCOMPARE(r.fills[0].price, dec("100"));
+    QCOMPARE(r.fills[0].size, dec("0.5"));
+    QCOMPARE(r.fills[0].fee, dec("0.3")); // 50 × 0.6 %
+    QCOMPARE(r.fills[0].liquidity, Liquidity::Taker);
+    QCOMPARE(r.fills[1].price, dec("100.5"));
+    QCOMPARE(r.fills[1].size, dec("0.5"));
+    QCOMPARE(r.fills[1].fee, dec("0.3015"));
+    QVERIFY(r.fills[0].tradeId != r.fills[1].tradeId);
+}
+
+void tst_PaperMatcher::marketOrderWithoutBookSlipsAgainstTheTaker()
+{
+    PaperMatcher m = matcher();
+    const PaperResult buy
+        = m.submit(order(Side::Buy, OrderType::Market, "0.001"), nullptr, dec("65083.67"), Now);
+    QCOMPARE(buy.fills.front().price,
+        dec("65116.22")); // 65,083.67 × 1.0005 = 65,116.211…, up to the tick
+    const PaperResult sell
+        = m.submit(order(Side::Sell, OrderType::Market, "0.001"), nullptr, dec("65083.67"), Now);
+    QCOMPARE(sell.fills.front().price, dec("65051.12")); // × 0.9995 = 65,051.128…, down to the tick
+    const PaperResult blind
+        = m.submit(order(Side::Buy, OrderType::Market, "0.001"), nullptr, Decimal{}, Now);
+    QCOMPARE(blind.reject, PaperRejectReason::NoPrice);
+}
+
+void tst_PaperMatcher::ordersOutsideTheProductsLimitsAreRefused()
+{
+    PaperMatcher m = matcher();
+    const OrderBook b = book();
+    PaperResult r = m.submit(order(Side::Buy, OrderType::Market, "0.00001"), &b, dec("100"), Now);
+    QCOMPARE(r.reject, PaperRejectReason::SizeOrPrice);
+    QCOMPARE(r.sizeProblem, OrderSizeProblem::BelowBaseMinSize);
+    r = m.submit(order(Side::Buy, OrderType::Limit, "0.1", "99.005"), &b, dec("100"), Now);
+    QCOMPARE(r.sizeProblem, OrderSizeProblem::PriceOffIncrement);
+    Order eth = order(Side::Buy, OrderType::Market, "1");
+    eth.productId = QStringLiteral("ETH-USD");
+    QCOMPARE(m.submit(eth, nullptr, dec("2000"), Now).reject, PaperRejectReason::UnknownProduct);
+    QVERIFY(r.fills.empty());
+}
+
+void tst_PaperMatcher::marketableLimitTakesThenRestsTheRemainder()
+{
+    PaperMatcher m = matcher();
+    const OrderBook b = book();
+    const Order o = order(Side::Buy, OrderType::Limit, "1", "100.25");
+    const PaperResult r = m.submit(o, &b, dec("100"), Now);
+    QCOMPARE(r.fills.size(), size_t(1)); // 100.5 is beyond the limit
+    QCOMPARE(r.fills[0].price, dec("100"));
+    QVERIFY(r.resting);
+    QVERIFY(m.isResting(o.clientOrderId));
+
+    QVERIFY(m.onTrade(print("100.25", "5")).empty()); // at the limit is not through it
+    std::vector<Fill> fills = m.onTrade(print("100.2", "0.3"));
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].price, dec("100.25"));
+    QCOMPARE(fills[0].size, dec("0.3"));
+    QCOMPARE(fills[0].liquidity, Liquidity::Maker);
+    QCOMPARE(fills[0].fee, dec("0.1203")); // 30.075 × 0.4 %
+    fills = m.onTrade(print("100.1", "1"));
+    QCOMPARE(fills.front().size, dec("0.2"));
+    QVERIFY(!m.isResting(o.clientOrderId));
+}
+
+void tst_PaperMatcher::iocLimitCancelsWhatItCannotTake()
+{
+    PaperMatcher m = matcher();
+    const OrderBook b = book();
+    const Order o
+        = order(Side::Sell, OrderType::Limit, "4", "99.2", TimeInForce::ImmediateOrCancel);
+    const PaperResult r = m.submit(o, &b, dec("99.5"), Now);
+    QCOMPARE(r.fills.size(), size_t(1));
+    QCOMPARE(r.fills[0].size, dec("2")); // 99 is below the limit
+    QVERIFY(r.cancelled);
+    QVERIFY(!m.isResting(o.clientOrderId));
+}
+
+void tst_PaperMatcher::postOnlyThatWouldCrossIsRefused()
+{
+    PaperMatcher m = matcher();
+    const OrderBook b = book();
+    Order crossing = order(Side::Buy, OrderType::Limit, "0.1", "100");
+    crossing.postOnly = true;
+    QCOMPARE(m.submit(crossing, &b, dec("100"), Now).reject, PaperRejectReason::PostOnlyWouldCross);
+    Order passive = order(Side::Buy, OrderType::Limit, "0.1", "99.6");
+    passive.postOnly = true;
+    const PaperResult r = m.submit(passive, &b, dec("100"), Now);
+    QVERIFY(r.resting);
+    QVERIFY(r.fills.empty());
+}
+
+void tst_PaperMatcher::stopLimitWaitsForItsStop()
+{
+    PaperMatcher m = matcher();
+    Order stop = order(Side::Sell, OrderType::StopLimit, "0.5", "94.5");
+    stop.stopPrice = dec("95");
+    QVERIFY(m.submit(stop, nullptr, dec("100"), Now).resting);
+    QVERIFY(m.onTrade(print("96", "1")).empty());
+    QVERIFY(m.onTrade(print("95", "1")).empty()); // triggered: now a limit at 94.5
+    QVERIFY(m.onTrade(print("94", "1")).empty()); // below a sell limit: no fill
+    const std::vector<Fill> fills = m.onTrade(print("94.8", "1"));
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].price, dec("94.5"));
+    QCOMPARE(fills[0].size, dec("0.5"));
+}
+
+void tst_PaperMatcher::cancelRemovesARestingOrder()
+{
+    PaperMatcher m = matcher();
+    const Order o = order(Side::Buy, OrderType::Limit, "0.1", "90");
+    QVERIFY(m.submit(o, nullptr, dec("100"), Now).resting);
+    QVERIFY(m.cancel(o.clientOrderId));
+    QVERIFY(!m.cancel(o.clientOrderId));
+    QVERIFY(m.onTrade(print("80", "1")).empty());
+}
+
+QTEST_GUILESS_MAIN(tst_PaperMatcher)
+#include "tst_papermatcher.moc"
