@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "backtestcommand.h"
 #include "indicatorscommand.h"
 #include "replaycommand.h"
 #include "resamplecommand.h"
@@ -76,6 +77,11 @@ QList<CliCommand> cliCommands()
     return {
         {QStringLiteral("help"), QStringLiteral("Show the help of a command"),
             QStringLiteral("[COMMAND]"), printHelp},
+        {QStringLiteral("backtest"),
+            QStringLiteral("Run a bot over a candle CSV with paper fills; print the report"),
+            QStringLiteral("--candles FILE.csv --bot BOT.json [--cash 10000] [--trades OUT.csv] "
+                           "[--report OUT.json]"),
+            runBacktest},
         {QStringLiteral("indicators"),
             QStringLiteral("Print SMA, EMA, RSI, MACD, ATR, Bollinger and ADX for a candle CSV"),
             QStringLiteral("--candles FILE.csv"), runIndicators},

@@ -43,7 +43,7 @@ int runScore(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << toUnixSeconds(candle.start);
         for (const SignalKind kind :
             {SignalKind::Rsi, SignalKind::MovingAverage, SignalKind::Macd}) {
-            const SignalReading& signal = evaluation.signals[size_t(kind)];
+            const SignalReading& signal = evaluation.readings[size_t(kind)];
             out << ',' << formatIndicator(signal.enabled ? signal.signal : NoValue);
         }
         if (evaluation.ready)

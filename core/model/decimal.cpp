@@ -208,10 +208,16 @@ QString Decimal::toString(int fractionDigits, RoundingMode mode) const
 
 double Decimal::toDouble() const noexcept
 {
+    // Indicators convert every candle: extended-precision arithmetic on the two 64-bit halves
+    // instead of two 128-bit integer divisions. The 64-bit mantissa keeps the result correctly
+    // rounded to double in practice; display and indicators need no more.
     const UInt128 units = magnitude(m_units);
-    const double value = static_cast<double>(static_cast<quint64>(units / UnitsPerOne))
-        + static_cast<double>(static_cast<quint64>(units % UnitsPerOne)) / 1e18;
-    return m_units < 0 ? -value : value;
+    const auto high = static_cast<quint64>(units >> 64);
+    const auto low = static_cast<quint64>(units);
+    const long double value
+        = (static_cast<long double>(high) * 18446744073709551616.0L + static_cast<long double>(low))
+        / 1e18L;
+    return static_cast<double>(m_units < 0 ? -value : value);
 }
 
 int Decimal::scale() const noexcept

@@ -159,9 +159,19 @@ Position BotLedger::position() const
     return position;
 }
 
+Decimal BotLedger::openQuantity() const
+{
+    Decimal quantity;
+    for (const Lot& lot : m_lots)
+        quantity = quantity.plus(lot.quantity).valueOr(quantity);
+    return m_side == Side::Buy ? quantity : -quantity;
+}
+
 Result<Decimal> BotLedger::equity(const Decimal& mark) const
 {
-    const auto value = position().quantity.times(mark);
+    if (m_lots.empty())
+        return m_cash;
+    const auto value = openQuantity().times(mark);
     if (!value)
         return value;
     return m_cash.plus(*value);

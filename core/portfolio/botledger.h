@@ -40,6 +40,9 @@ public:
     const Decimal& realizedPnl() const { return m_realized; }
     const Decimal& feesPaid() const { return m_fees; }
     Position position() const;
+    bool isFlat() const { return m_lots.empty(); }
+    // The open quantity, signed (positive long): cheaper than position() on a hot path.
+    Decimal openQuantity() const;
     // Cash plus the open lots valued at `mark` (a short is a liability).
     Result<Decimal> equity(const Decimal& mark) const;
     Result<Decimal> unrealizedPnl(const Decimal& mark) const;

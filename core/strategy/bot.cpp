@@ -112,7 +112,8 @@ BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp ti
     indicators.macd.update(bar.close);
     indicators.adx.update(bar);
     indicators.atr.update(bar);
-    indicators.triggers.update(bar);
+    if (usesTriggers())
+        indicators.triggers.update(bar);
     ++indicators.bars;
 
     BotEvaluation evaluation;
@@ -121,10 +122,10 @@ BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp ti
     evaluation.regime = regimeOf(indicators, bar);
     readSignals(indicators, bar, evaluation);
 
-    evaluation.ready = std::all_of(evaluation.signals.begin(), evaluation.signals.end(),
+    evaluation.ready = std::all_of(evaluation.readings.begin(), evaluation.readings.end(),
         [](const SignalReading& s) { return !s.enabled || hasValue(s.signal); });
     if (evaluation.ready) {
-        for (const SignalReading& s : evaluation.signals)
+        for (const SignalReading& s : evaluation.readings)
             evaluation.score += s.contribution;
         evaluation.temperature = temperatureFor(evaluation.score);
         evaluation.action = actionFor(evaluation.score, m_config.buyScore, m_config.sellScore);
@@ -151,7 +152,7 @@ void Bot::readSignals(const Indicators& indicators, const Bar& bar, BotEvaluatio
         = evaluation.regime != Regime::Unknown && set != m_config.regime.signalSets.end();
     const auto fill
         = [&](SignalKind kind, bool enabled, double weight, double reading, double raw) {
-              SignalReading& s = evaluation.signals[size_t(kind)];
+              SignalReading& s = evaluation.readings[size_t(kind)];
               s.kind = kind;
               s.enabled = enabled;
               s.weight = weight;
@@ -199,7 +200,7 @@ std::optional<TriggerDistance> Bot::distanceToTrigger(
 
     std::optional<TriggerDistance> best;
     double bestSignalMove = 3; // more than any reachable move (signals live in [−1, +1])
-    for (const SignalReading& s : evaluation.signals) {
+    for (const SignalReading& s : evaluation.readings) {
         if (!s.enabled || !s.active || s.weight <= 0)
             continue;
         double needed = s.signal + deficit / s.weight;
@@ -233,6 +234,12 @@ std::optional<TriggerDistance> Bot::distanceToTrigger(
         }
     }
     return best;
+}
+
+bool Bot::usesTriggers() const
+{
+    return m_config.volumeSpike.enabled || m_config.breakout.enabled || m_config.reversal.enabled
+        || m_config.momentum.enabled;
 }
 
 Regime Bot::regimeOf(const Indicators& indicators, const Bar& bar) const

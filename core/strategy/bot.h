@@ -62,6 +62,7 @@ private:
     std::optional<TriggerDistance> distanceToTrigger(
         const BotEvaluation& evaluation, const Bar& bar, const Indicators& indicators) const;
     Regime regimeOf(const Indicators& indicators, const Bar& bar) const;
+    bool usesTriggers() const;
 
     BotConfig m_config;
     Indicators m_indicators;

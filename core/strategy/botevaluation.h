@@ -59,6 +59,28 @@ struct Blocker
     std::chrono::seconds timeLeft{0};
 };
 
+// The blockers of one evaluation: at most one of each kind, kept inline so that evaluating a
+// bot on every candle allocates nothing.
+class BlockerList final
+{
+public:
+    void push_back(const Blocker& blocker)
+    {
+        if (m_size < m_items.size())
+            m_items[m_size++] = blocker;
+    }
+    const Blocker* begin() const { return m_items.data(); }
+    const Blocker* end() const { return m_items.data() + m_size; }
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const Blocker& front() const { return m_items[0]; }
+    const Blocker& back() const { return m_items[m_size - 1]; }
+
+private:
+    std::array<Blocker, 6> m_items{}; // one per BlockerKind
+    size_t m_size = 0;
+};
+
 // How far one signal's indicator must move, the others unchanged, for the score to reach the
 // side the bot leans to: e.g. RSI −2.3 ("must fall 2.3 more"), or the fast MA +41.20 against
 // the slow one. Only the signal that needs the smallest move is reported.
@@ -80,13 +102,13 @@ struct BotEvaluation
 {
     Timestamp time;
     bool closedBar = true; // false: a preview on the forming bar (temperature only)
-    std::array<SignalReading, SignalKindCount> signals; // in SignalKind order
+    std::array<SignalReading, SignalKindCount> readings; // in SignalKind order
     bool ready = false; // every enabled signal has a value
     double score = 0;
     Temperature temperature = Temperature::Frozen;
     Action action = Action::Hold; // what the score says
     std::optional<Action> intent; // confirmed and unblocked: send it to the risk gate
-    std::vector<Blocker> blockers;
+    BlockerList blockers;
     std::optional<TriggerDistance> distance;
     Regime regime = Regime::Unknown;
 };

@@ -150,7 +150,7 @@ void tst_Bot::previewOfTheFormingBarChangesNothing()
         const BotEvaluation a = withPreview.onClosedBar(bar, closeOf(i), {});
         const BotEvaluation b = without.onClosedBar(bar, closeOf(i), {});
         QCOMPARE(a.score, b.score);
-        QCOMPARE(a.signals[0].reading, b.signals[0].reading);
+        QCOMPARE(a.readings[0].reading, b.readings[0].reading);
     }
 }
 
@@ -167,7 +167,7 @@ void tst_Bot::scoreIsTheWeightedSumOfSignals()
     QVERIFY(e.ready);
     double sum = 0;
     int enabled = 0;
-    for (const SignalReading& s : e.signals) {
+    for (const SignalReading& s : e.readings) {
         if (!s.enabled) {
             QCOMPARE(s.contribution, 0.0);
             continue;
@@ -197,7 +197,7 @@ void tst_Bot::distanceToTriggerIsInTheIndicatorsUnits()
     QCOMPARE(e.distance->towards, Action::Buy);
     QVERIFY(e.distance->change < 0); // RSI must fall further to buy
     // Moving the RSI by that much puts the score exactly on the buy threshold.
-    const double rsiAtTrigger = e.signals[0].reading + e.distance->change;
+    const double rsiAtTrigger = e.readings[0].reading + e.distance->change;
     QVERIFY(qAbs(rsiSignal(rsiAtTrigger, config.rsi.params) * config.rsi.weight - config.buyScore)
         < 1e-9);
 }
@@ -235,14 +235,14 @@ void tst_Bot::regimeSignalSetsDecideWhichSignalsCount()
         u = ungated.onClosedBar(bar, closeOf(i), {});
     }
     QCOMPARE(g.regime, Regime::Trending);
-    const SignalReading& rsi = g.signals[size_t(SignalKind::Rsi)];
+    const SignalReading& rsi = g.readings[size_t(SignalKind::Rsi)];
     QVERIFY(!rsi.active);
     QVERIFY(rsi.signal != 0); // still read and shown …
     QCOMPARE(rsi.contribution, 0.0); // … but it does not count while trending
-    QCOMPARE(g.score, g.signals[size_t(SignalKind::MovingAverage)].contribution);
+    QCOMPARE(g.score, g.readings[size_t(SignalKind::MovingAverage)].contribution);
     QCOMPARE(u.score,
-        u.signals[size_t(SignalKind::MovingAverage)].contribution
-            + u.signals[size_t(SignalKind::Rsi)].contribution);
+        u.readings[size_t(SignalKind::MovingAverage)].contribution
+            + u.readings[size_t(SignalKind::Rsi)].contribution);
 }
 
 void tst_Bot::triggersAddToTheScore()
@@ -256,10 +256,10 @@ void tst_Bot::triggersAddToTheScore()
     BotEvaluation e;
     for (int i = 0; i < 5; ++i)
         e = bot.onClosedBar(Bar{100, 101, 99, 100, 1}, closeOf(i), {});
-    QCOMPARE(e.signals[size_t(SignalKind::Breakout)].signal, 0.0);
+    QCOMPARE(e.readings[size_t(SignalKind::Breakout)].signal, 0.0);
     e = bot.onClosedBar(Bar{100, 106, 100, 105, 1}, closeOf(5), {}); // closes above 3 bars' high
-    QCOMPARE(e.signals[size_t(SignalKind::Breakout)].signal, 1.0);
-    QCOMPARE(e.score, 0.5 * 1.0 + e.signals[size_t(SignalKind::Rsi)].contribution);
+    QCOMPARE(e.readings[size_t(SignalKind::Breakout)].signal, 1.0);
+    QCOMPARE(e.score, 0.5 * 1.0 + e.readings[size_t(SignalKind::Rsi)].contribution);
 }
 
 QTEST_GUILESS_MAIN(tst_Bot)

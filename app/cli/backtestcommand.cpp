@@ -1,0 +1,122 @@
+#include "backtestcommand.h"
+
+#include "indicatorscommand.h"
+
+#include "core/backtest/backtestrunner.h"
+#include "core/market/csvcandles.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace Candela::Cli {
+
+using namespace Candela::Core;
+
+namespace {
+
+QByteArray tradesCsv(const std::vector<ClosedTrade>& trades)
+{
+    QByteArray csv = "id,bot,side,entry_time,entry_price,exit_time,exit_price,quantity,fees,pnl,"
+                     "r_multiple,exit_reason\n";
+    for (const ClosedTrade& t : trades) {
+        csv += QByteArray::number(t.id) + ',' + t.botId.toUtf8() + ','
+            + sideToString(t.side).toLatin1() + ',' + QByteArray::number(toUnixSeconds(t.entryTime))
+            + ',' + t.entryPrice.toString().toLatin1() + ','
+            + QByteArray::number(toUnixSeconds(t.exitTime)) + ','
+            + t.exitPrice.toString().toLatin1() + ',' + t.quantity.toString().toLatin1() + ','
+            + t.fees.toString().toLatin1() + ',' + t.pnl.toString().toLatin1() + ','
+            + formatIndicator(t.rMultiple.value_or(NoValue)) + ',' + exitReasonName(t.exitReason)
+            + '\n';
+    }
+    return csv;
+}
+
+// Money as exact decimal strings; ratios as numbers (null when undefined, e.g. an infinite
+// profit factor).
+QJsonObject report(const BacktestResult& r)
+{
+    const auto ratio
+        = [](double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); };
+    return QJsonObject{
+        {QStringLiteral("candles"), r.candles},
+        {QStringLiteral("trades"), r.stats.trades},
+        {QStringLiteral("wins"), r.stats.wins},
+        {QStringLiteral("losses"), r.stats.losses},
+        {QStringLiteral("win_rate"), ratio(r.stats.winRate)},
+        {QStringLiteral("profit_factor"), ratio(r.stats.profitFactor)},
+        {QStringLiteral("expectancy"), r.stats.expectancy.toString()},
+        {QStringLiteral("max_drawdown_pct"), ratio(r.stats.maxDrawdownPct)},
+        {QStringLiteral("sharpe"), ratio(r.stats.sharpe)},
+        {QStringLiteral("total_fees"), r.stats.totalFees.toString()},
+        {QStringLiteral("net_pnl"), r.stats.netPnl.toString()},
+        {QStringLiteral("start_equity"), r.startEquity.toString()},
+        {QStringLiteral("final_equity"), r.finalEquity.toString()},
+        {QStringLiteral("candles_per_second"),
+            r.seconds > 0 ? qint64(double(r.candles) / r.seconds) : qint64(0)},
+    };
+}
+
+bool writeFile(const QString& path, const QByteArray& content, QTextStream& err)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(content) == content.size())
+        return true;
+    err << "candela-cli backtest: cannot write " << path << ": " << file.errorString() << '\n';
+    return false;
+}
+
+} // namespace
+
+int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption candlesOption(
+        QStringLiteral("candles"), QString(), QStringLiteral("file"));
+    const QCommandLineOption botOption(QStringLiteral("bot"), QString(), QStringLiteral("file"));
+    const QCommandLineOption cashOption(
+        QStringLiteral("cash"), QString(), QStringLiteral("amount"), QStringLiteral("10000"));
+    const QCommandLineOption tradesOption(
+        QStringLiteral("trades"), QString(), QStringLiteral("file"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"), QString(), QStringLiteral("file"));
+    parser.addOptions({candlesOption, botOption, cashOption, tradesOption, reportOption});
+    const auto cash = Decimal::fromString(
+        parser.parse(QStringList{QStringLiteral("backtest")} + arguments) ? parser.value(cashOption)
+                                                                          : QString());
+    if (!parser.isSet(candlesOption) || !parser.isSet(botOption) || !cash || !cash->isPositive()) {
+        err << "usage: candela-cli backtest --candles FILE.csv --bot BOT.json [--cash 10000] "
+               "[--trades OUT.csv] [--report OUT.json]\n";
+        return 2;
+    }
+    const auto config = BotConfig::fromFile(parser.value(botOption));
+    if (!config) {
+        err << "candela-cli backtest: " << config.error().message << '\n';
+        return 1;
+    }
+    const auto candles = readCsvCandles(parser.value(candlesOption));
+    if (!candles) {
+        err << "candela-cli backtest: " << candles.error().message << '\n';
+        return 1;
+    }
+    BacktestOptions options;
+    options.startingCash = *cash;
+    const BacktestResult result = BacktestRunner::run(*config, *candles, options);
+
+    const QByteArray json = QJsonDocument(report(result)).toJson(QJsonDocument::Indented);
+    if (parser.isSet(tradesOption)
+        && !writeFile(parser.value(tradesOption), tradesCsv(result.trades), err))
+        return 1;
+    if (parser.isSet(reportOption) && !writeFile(parser.value(reportOption), json, err))
+        return 1;
+    out << json;
+    return 0;
+}
+
+} // namespace Candela::Cli

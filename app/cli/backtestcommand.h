@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace Candela::Cli {
+
+// candela-cli backtest --candles FILE.csv --bot BOT.json [--cash 10000] [--trades OUT.csv]
+//                      [--report OUT.json]
+int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace Candela::Cli
