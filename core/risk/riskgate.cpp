@@ -1,0 +1,178 @@
+#include "riskgate.h"
+
+#include <algorithm>
+
+namespace Candela::Core {
+
+namespace {
+
+Decimal orZero(Result<Decimal> value)
+{
+    return value.valueOr(Decimal{});
+}
+
+Decimal fraction(const Decimal& part, const Decimal& whole)
+{
+    return whole.isZero() ? Decimal{} : orZero(part.dividedBy(whole, 8, RoundingMode::HalfEven));
+}
+
+Denial deny(DenialReason reason, Decimal value = {}, Decimal limit = {}, int barsLeft = 0)
+{
+    return Denial{reason, value, limit, barsLeft};
+}
+
+} // namespace
+
+const char* denialReasonName(DenialReason reason)
+{
+    switch (reason) {
+    case DenialReason::KillSwitch:
+        return "kill_switch";
+    case DenialReason::DataStale:
+        return "data_stale";
+    case DenialReason::DataResyncing:
+        return "data_resyncing";
+    case DenialReason::OutlierTick:
+        return "outlier_tick";
+    case DenialReason::ShortsNotAllowed:
+        return "shorts_not_allowed";
+    case DenialReason::NoStop:
+        return "no_stop";
+    case DenialReason::StopTooTight:
+        return "stop_too_tight";
+    case DenialReason::StopTooWide:
+        return "stop_too_wide";
+    case DenialReason::DailyLossLimit:
+        return "daily_loss_limit";
+    case DenialReason::MaxDrawdown:
+        return "max_drawdown";
+    case DenialReason::TradesPerHour:
+        return "trades_per_hour";
+    case DenialReason::TradesPerDay:
+        return "trades_per_day";
+    case DenialReason::CooldownAfterLoss:
+        return "cooldown_after_loss";
+    case DenialReason::SizeBelowMinimum:
+        return "size_below_minimum";
+    case DenialReason::FeesTooHigh:
+        return "fees_too_high";
+    }
+    return "";
+}
+
+RiskGate::RiskGate(RiskPolicy policy)
+    : m_policy(std::move(policy))
+{ }
+
+std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
+{
+    const RiskPolicy& p = m_policy;
+    if (c.killSwitch != KillSwitchState::Active)
+        return deny(DenialReason::KillSwitch);
+    if (c.health == DataHealth::Stale)
+        return deny(DenialReason::DataStale);
+    if (c.health == DataHealth::Resyncing)
+        return deny(DenialReason::DataResyncing);
+    if (c.previousPrice.isPositive() && c.lastVolume.isZero()) {
+        const Decimal move
+            = fraction(orZero(c.lastPrice.minus(c.previousPrice)).abs(), c.previousPrice);
+        if (move > p.outlierMove)
+            return deny(DenialReason::OutlierTick, move, p.outlierMove);
+    }
+    const Decimal dayLoss = fraction(orZero(c.dayStartEquity.minus(c.equity)), c.dayStartEquity);
+    if (dayLoss >= p.dailyLossLimit)
+        return deny(DenialReason::DailyLossLimit, dayLoss, p.dailyLossLimit);
+    const Decimal drawdown = fraction(orZero(c.highWaterMark.minus(c.equity)), c.highWaterMark);
+    if (drawdown >= p.maxDrawdown)
+        return deny(DenialReason::MaxDrawdown, drawdown, p.maxDrawdown);
+    if (c.tradesLastHour >= p.maxTradesPerHour)
+        return deny(DenialReason::TradesPerHour, Decimal::fromInteger(c.tradesLastHour),
+            Decimal::fromInteger(p.maxTradesPerHour));
+    if (c.tradesToday >= p.maxTradesPerDay)
+        return deny(DenialReason::TradesPerDay, Decimal::fromInteger(c.tradesToday),
+            Decimal::fromInteger(p.maxTradesPerDay));
+    // 5 bars after a loss; 10 after two in a row, 20 after three, …
+    if (c.consecutiveLosses > 0) {
+        int cooldown = p.cooldownBarsAfterLoss;
+        for (int losses = 2; losses <= c.consecutiveLosses && cooldown < 1'000'000; ++losses)
+            cooldown *= 2;
+        if (c.barsSinceLastLoss < cooldown)
+            return deny(DenialReason::CooldownAfterLoss, Decimal::fromInteger(c.barsSinceLastLoss),
+                Decimal::fromInteger(cooldown), cooldown - c.barsSinceLastLoss);
+    }
+    return std::nullopt;
+}
+
+std::variant<Decimal, Denial> RiskGate::placeStop(
+    Side side, const Product& product, const RiskContext& c) const
+{
+    const RiskPolicy& p = m_policy;
+    const Decimal one = Decimal::fromInteger(1);
+    Decimal stop;
+    if (p.stopMethod == RiskPolicy::StopMethod::Swing) {
+        const std::optional<Decimal>& swing = side == Side::Buy ? c.swingLow : c.swingHigh;
+        if (!swing)
+            return deny(DenialReason::NoStop);
+        stop = side == Side::Buy ? orZero(swing->times(orZero(one.minus(p.longStopBuffer))))
+                                 : orZero(swing->times(orZero(one.plus(p.shortStopBuffer))));
+    } else {
+        if (!c.atr || !c.atr->isPositive())
+            return deny(DenialReason::NoStop);
+        const Decimal offset = orZero(c.atr->times(p.atrMultiple));
+        stop = side == Side::Buy ? orZero(c.lastPrice.minus(offset))
+                                 : orZero(c.lastPrice.plus(offset));
+    }
+    // Round the stop away from the entry, onto the tick.
+    stop = product.priceRounded(
+        stop, side == Side::Buy ? RoundingMode::Floor : RoundingMode::Ceiling);
+    const Decimal distance = fraction(orZero(c.lastPrice.minus(stop)).abs(), c.lastPrice);
+    const bool wrongSide = side == Side::Buy ? stop >= c.lastPrice : stop <= c.lastPrice;
+    if (wrongSide || distance < p.minStopDistance)
+        return deny(DenialReason::StopTooTight, distance, p.minStopDistance);
+    if (distance > p.maxStopDistance)
+        return deny(DenialReason::StopTooWide, distance, p.maxStopDistance);
+    return stop;
+}
+
+std::variant<OrderPlan, Denial> RiskGate::evaluate(
+    Side side, const Product& product, const RiskContext& c) const
+{
+    const RiskPolicy& p = m_policy;
+    if (auto denial = checkLimits(c))
+        return *denial;
+    if (side == Side::Sell && !p.allowShorts)
+        return deny(DenialReason::ShortsNotAllowed);
+
+    const auto stopOrDenial = placeStop(side, product, c);
+    if (const auto* denial = std::get_if<Denial>(&stopOrDenial))
+        return *denial;
+    const Decimal stop = std::get<Decimal>(stopOrDenial);
+    const Decimal perUnit = orZero(c.lastPrice.minus(stop)).abs();
+
+    // Fixed-fraction sizing, capped by the position limit and the leverage cap, down to the step.
+    const Decimal riskBudget = orZero(c.equity.times(p.riskFraction));
+    Decimal quantity = orZero(riskBudget.dividedBy(perUnit, Decimal::Scale, RoundingMode::Down));
+    const Decimal maxNotional = std::min(
+        orZero(c.equity.times(p.maxPositionFraction)), orZero(c.equity.times(p.maxLeverage)));
+    const Decimal capped
+        = orZero(maxNotional.dividedBy(c.lastPrice, Decimal::Scale, RoundingMode::Down));
+    quantity = product.sizeRoundedDown(std::min(quantity, capped));
+    if (!quantity.isPositive() || quantity < product.baseMinSize)
+        return deny(DenialReason::SizeBelowMinimum, quantity, product.baseMinSize);
+
+    const Decimal riskAmount = orZero(perUnit.times(quantity));
+    const Decimal notional = orZero(c.lastPrice.times(quantity));
+    const Decimal roundTripFees
+        = orZero(orZero(notional.times(p.takerFeeRate)).times(Decimal::fromInteger(2)));
+    if (roundTripFees > orZero(riskAmount.times(p.maxFeeShareOfRisk)))
+        return deny(DenialReason::FeesTooHigh, roundTripFees,
+            orZero(riskAmount.times(p.maxFeeShareOfRisk)));
+
+    const Decimal reward = orZero(perUnit.times(p.rewardToRisk));
+    const Decimal target = product.priceRounded(
+        side == Side::Buy ? orZero(c.lastPrice.plus(reward)) : orZero(c.lastPrice.minus(reward)),
+        side == Side::Buy ? RoundingMode::Ceiling : RoundingMode::Floor);
+    return OrderPlan{side, quantity, c.lastPrice, stop, target, riskAmount};
+}
+
+} // namespace Candela::Core

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "killswitch.h"
+#include "riskpolicy.h"
+
+#include "core/market/marketfeed.h"
+#include "core/model/product.h"
+#include "core/model/side.h"
+
+#include <optional>
+#include <variant>
+
+namespace Candela::Core {
+
+// Why an intent became no order. The numbers that decided it travel with the reason; the UI
+// words it ("risk: daily loss limit", "stop too tight: 0.31 % < 0.50 %").
+enum class DenialReason {
+    KillSwitch,
+    DataStale,
+    DataResyncing,
+    OutlierTick,
+    ShortsNotAllowed,
+    NoStop, // no swing or ATR to place a stop
+    StopTooTight,
+    StopTooWide,
+    DailyLossLimit,
+    MaxDrawdown,
+    TradesPerHour,
+    TradesPerDay,
+    CooldownAfterLoss,
+    SizeBelowMinimum, // the sized quantity is under the product's minimum
+    FeesTooHigh, // the round trip's fees would eat too much of the risk
+};
+
+const char* denialReasonName(DenialReason reason);
+
+struct Denial
+{
+    DenialReason reason = DenialReason::KillSwitch;
+    Decimal value; // what was measured (a stop distance, a loss, a count)
+    Decimal limit; // what it was held against
+    int barsLeft = 0;
+};
+
+// An approved entry: how much, where the stop and the target are, what is at risk.
+struct OrderPlan
+{
+    Side side = Side::Buy;
+    Decimal quantity;
+    Decimal entry;
+    Decimal stop;
+    Decimal target;
+    Decimal riskAmount; // (entry − stop) × quantity, in quote currency
+};
+
+// What the gate looks at besides the intent: the account, the market and the recent trading.
+struct RiskContext
+{
+    Decimal equity;
+    Decimal dayStartEquity;
+    Decimal highWaterMark;
+    Decimal lastPrice;
+    Decimal previousPrice; // for the outlier breaker; zero when unknown
+    Decimal lastVolume; // volume of the tick that moved
+    std::optional<Decimal> swingLow;
+    std::optional<Decimal> swingHigh;
+    std::optional<Decimal> atr;
+    DataHealth health = DataHealth::Live;
+    KillSwitchState killSwitch = KillSwitchState::Active;
+    int tradesLastHour = 0;
+    int tradesToday = 0;
+    int consecutiveLosses = 0;
+    int barsSinceLastLoss = 1'000'000;
+};
+
+// Every intent passes the risk gate: the kill switch, the circuit breakers, the policy limits,
+// then sizing and stops. It answers with an OrderPlan or a Denial carrying a typed reason and its
+// numbers — never an exception, never a silent nothing. Pure logic: the engine gathers the
+// context.
+class RiskGate final
+{
+public:
+    explicit RiskGate(RiskPolicy policy = {});
+
+    const RiskPolicy& policy() const { return m_policy; }
+
+    std::variant<OrderPlan, Denial> evaluate(
+        Side side, const Product& product, const RiskContext& context) const;
+
+private:
+    std::optional<Denial> checkLimits(const RiskContext& context) const;
+    std::variant<Decimal, Denial> placeStop(
+        Side side, const Product& product, const RiskContext& context) const;
+
+    RiskPolicy m_policy;
+};
+
+} // namespace Candela::Core
