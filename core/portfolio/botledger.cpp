@@ -22,27 +22,6 @@ struct Exact
 
 } // namespace
 
-const char* exitReasonName(ExitReason reason)
-{
-    switch (reason) {
-    case ExitReason::Signal:
-        return "signal";
-    case ExitReason::StopLoss:
-        return "stop_loss";
-    case ExitReason::TakeProfit:
-        return "take_profit";
-    case ExitReason::TrailingStop:
-        return "trailing_stop";
-    case ExitReason::TimeStop:
-        return "time_stop";
-    case ExitReason::KillSwitch:
-        return "kill_switch";
-    case ExitReason::Manual:
-        return "manual";
-    }
-    return "";
-}
-
 BotLedger::BotLedger(QString botId, QString productId, Decimal startingCash)
     : m_botId(std::move(botId))
     , m_productId(std::move(productId))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "closedtrade.h"
+#include "core/model/closedtrade.h"
 
 #include "core/model/fill.h"
 #include "core/model/position.h"
