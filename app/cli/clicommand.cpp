@@ -5,6 +5,7 @@
 #include "replaycommand.h"
 #include "resamplecommand.h"
 #include "scorecommand.h"
+#include "sessioncommand.h"
 
 #include "candela/version.h"
 
@@ -97,6 +98,13 @@ QList<CliCommand> cliCommands()
         {QStringLiteral("score"),
             QStringLiteral("Print a bot's signals, score, temperature and action for each candle"),
             QStringLiteral("--candles FILE.csv --bot BOT.json"), runScore},
+        {QStringLiteral("session"),
+            QStringLiteral(
+                "Run, show or halt a crash-safe paper session kept in a journal database"),
+            QStringLiteral(
+                "run --db FILE --bot BOT.json [--bot ...] --candles FILE.csv [--cash 10000] | "
+                "show --db FILE | kill --db FILE"),
+            runSession},
         {QStringLiteral("version"), QStringLiteral("Print the version of Candela"), {},
             printVersion},
     };
