@@ -22,12 +22,12 @@ double Sma::update(double x)
     return m_value;
 }
 
-Ema::Ema(int period)
+ExponentialAverage::ExponentialAverage(int period, double alpha)
     : m_period(std::max(period, 1))
-    , m_alpha(2.0 / (double(m_period) + 1.0))
+    , m_alpha(alpha)
 { }
 
-double Ema::update(double x)
+double ExponentialAverage::update(double x)
 {
     if (m_count < m_period) {
         m_seedSum += x;
@@ -39,20 +39,12 @@ double Ema::update(double x)
     return m_value;
 }
 
-Rma::Rma(int period)
-    : m_period(std::max(period, 1))
+Ema::Ema(int period)
+    : ExponentialAverage(period, 2.0 / (double(std::max(period, 1)) + 1.0))
 { }
 
-double Rma::update(double x)
-{
-    if (m_count < m_period) {
-        m_seedSum += x;
-        if (++m_count == m_period)
-            m_value = m_seedSum / double(m_period);
-        return m_value;
-    }
-    m_value = (m_value * double(m_period - 1) + x) / double(m_period);
-    return m_value;
-}
+Rma::Rma(int period)
+    : ExponentialAverage(period, 1.0 / double(std::max(period, 1)))
+{ }
 
 } // namespace Candela::Core

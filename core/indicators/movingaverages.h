@@ -36,11 +36,12 @@ private:
     double m_value = NoValue;
 };
 
-// Exponential average, α = 2 / (period + 1), seeded with the SMA of the first `period` inputs.
-class Ema final
+// A recursive average seeded like TradingView's: the mean of the first `period` inputs, then
+// r = α·x + (1 − α)·r. Ema and Rma differ only in α.
+class ExponentialAverage
 {
 public:
-    explicit Ema(int period);
+    ExponentialAverage(int period, double alpha);
     double update(double x);
     double value() const { return m_value; }
 
@@ -52,20 +53,18 @@ private:
     double m_value = NoValue;
 };
 
-// Wilder's running average (RMA): seeded with the mean of the first `period` inputs, then
-// r = (r·(period − 1) + x) / period.
-class Rma final
+// ta.ema: α = 2 / (period + 1).
+class Ema final : public ExponentialAverage
+{
+public:
+    explicit Ema(int period);
+};
+
+// Wilder's average, ta.rma: α = 1 / period, i.e. r = (r·(period − 1) + x) / period.
+class Rma final : public ExponentialAverage
 {
 public:
     explicit Rma(int period);
-    double update(double x);
-    double value() const { return m_value; }
-
-private:
-    int m_period;
-    int m_count = 0;
-    double m_seedSum = 0;
-    double m_value = NoValue;
 };
 
 } // namespace Candela::Core
