@@ -88,6 +88,8 @@ UInt256 divideRounded(
             UInt256(*smallNumerator / *smallDivisor), UInt256(*smallNumerator % *smallDivisor)};
         return roundQuotient(division, divisor, negative, mode);
     }
+    if (const auto smallDivisor64 = divisor.toUInt64()) // e.g. 10^18 after a product
+        return roundQuotient(numerator.divMod(*smallDivisor64), divisor, negative, mode);
     return roundQuotient(numerator.divMod(divisor), divisor, negative, mode);
 }
 

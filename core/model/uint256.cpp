@@ -77,6 +77,26 @@ UInt256 UInt256::incremented() const noexcept
     return result;
 }
 
+UInt256::DivMod UInt256::divMod(std::uint64_t divisor) const noexcept
+{
+    DivMod out;
+    UInt128 remainder = 0;
+    for (int i = 3; i >= 0; --i) {
+        const UInt128 current = (remainder << LimbBits) | m_limbs[i];
+        out.quotient.m_limbs[i] = low64(current / divisor);
+        remainder = current % divisor;
+    }
+    out.remainder = UInt256(remainder);
+    return out;
+}
+
+std::optional<std::uint64_t> UInt256::toUInt64() const noexcept
+{
+    if (m_limbs[1] != 0 || m_limbs[2] != 0 || m_limbs[3] != 0)
+        return std::nullopt;
+    return m_limbs[0];
+}
+
 bool UInt256::isZero() const noexcept
 {
     return m_limbs[0] == 0 && m_limbs[1] == 0 && m_limbs[2] == 0 && m_limbs[3] == 0;

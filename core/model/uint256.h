@@ -21,6 +21,9 @@ public:
 
     struct DivMod;
     DivMod divMod(const UInt256& divisor) const noexcept; // divisor != 0
+    // Four native 128/64-bit divisions instead of 256 shift-and-subtract steps.
+    DivMod divMod(std::uint64_t divisor) const noexcept; // divisor != 0
+    std::optional<std::uint64_t> toUInt64() const noexcept;
 
     UInt256 incremented() const noexcept;
     bool isZero() const noexcept;
