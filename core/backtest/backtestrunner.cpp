@@ -7,23 +7,11 @@
 
 namespace Candela::Core {
 
-Product BacktestRunner::defaultProduct(const QString& productId)
-{
-    Product product;
-    product.id = productId;
-    product.baseIncrement = *Decimal::fromString(std::string_view("0.00000001"));
-    product.quoteIncrement = *Decimal::fromString(std::string_view("0.01"));
-    product.priceIncrement = product.quoteIncrement;
-    product.baseMinSize = product.baseIncrement;
-    product.quoteMinSize = Decimal::fromInteger(1);
-    return product;
-}
-
 BacktestResult BacktestRunner::run(
     const BotConfig& config, const std::vector<Candle>& candles, BacktestOptions options)
 {
     if (options.product.id.isEmpty())
-        options.product = defaultProduct(config.product);
+        options.product = Product::spotDefaults(config.product);
     BacktestResult result;
     result.startEquity = options.startingCash;
     result.finalEquity = options.startingCash;

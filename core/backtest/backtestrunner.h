@@ -47,7 +47,6 @@ class BacktestRunner final
 public:
     static BacktestResult run(
         const BotConfig& config, const std::vector<Candle>& candles, BacktestOptions options = {});
-    static Product defaultProduct(const QString& productId);
 };
 
 } // namespace Candela::Core

@@ -1,7 +1,5 @@
 #include "papersession.h"
 
-#include "core/backtest/backtestrunner.h"
-
 #include <QHash>
 
 namespace Candela::Core {
@@ -42,7 +40,7 @@ PaperSession::PaperSession(Options options)
 {
     for (const BotConfig& config : m_options.bots) {
         m_bots.emplace_back(config, m_options.startingCash);
-        m_matcher.addProduct(BacktestRunner::defaultProduct(config.product));
+        m_matcher.addProduct(Product::spotDefaults(config.product));
     }
 }
 

@@ -23,6 +23,18 @@ Decimal Product::priceRounded(const Decimal& price, RoundingMode mode) const
         price, priceIncrement.isPositive() ? priceIncrement : quoteIncrement, mode);
 }
 
+Product Product::spotDefaults(const QString& id)
+{
+    Product product;
+    product.id = id;
+    product.baseIncrement = *Decimal::fromString(std::string_view("0.00000001"));
+    product.quoteIncrement = *Decimal::fromString(std::string_view("0.01"));
+    product.priceIncrement = product.quoteIncrement;
+    product.baseMinSize = product.baseIncrement;
+    product.quoteMinSize = Decimal::fromInteger(1);
+    return product;
+}
+
 OrderSizeProblem Product::checkOrder(const Decimal& size, const Decimal& price) const
 {
     if (!size.isPositive())
