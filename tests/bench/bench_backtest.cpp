@@ -11,6 +11,8 @@
 #include "core/indicators/rsi.h"
 #include "core/market/csvcandles.h"
 
+#include "benchoptions.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -48,12 +50,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStringList arguments = app.arguments().mid(1);
-    int passes = 20;
-    if (const auto at = arguments.indexOf(QStringLiteral("--passes"));
-        at >= 0 && at + 1 < arguments.size()) {
-        passes = std::max(1, arguments.at(at + 1).toInt());
-        arguments.remove(at, 2);
-    }
+    const int passes = Candela::Bench::takeCount(arguments, QStringLiteral("passes"), 20);
     const QString candlesPath = arguments.value(0,
         QStringLiteral(
             CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));

@@ -10,6 +10,8 @@
 #include "core/market/jsonlines.h"
 #include "core/market/orderbook.h"
 
+#include "benchoptions.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -60,12 +62,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStringList arguments = app.arguments().mid(1);
-    int passes = 20;
-    if (const auto at = arguments.indexOf(QStringLiteral("--passes"));
-        at >= 0 && at + 1 < arguments.size()) {
-        passes = std::max(1, arguments.at(at + 1).toInt());
-        arguments.remove(at, 2);
-    }
+    const int passes = Candela::Bench::takeCount(arguments, QStringLiteral("passes"), 20);
     const QString path = arguments.value(0,
         QStringLiteral(CANDELA_SOURCE_DIR
             "/resources/demo/coinbase_advanced_trade_ws_btc-usd_20260809.jsonl"));

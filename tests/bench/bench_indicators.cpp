@@ -6,6 +6,8 @@
 #include "core/indicators/indicatorset.h"
 #include "core/market/csvcandles.h"
 
+#include "benchoptions.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -18,12 +20,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStringList arguments = app.arguments().mid(1);
-    int passes = 50;
-    if (const auto at = arguments.indexOf(QStringLiteral("--passes"));
-        at >= 0 && at + 1 < arguments.size()) {
-        passes = std::max(1, arguments.at(at + 1).toInt());
-        arguments.remove(at, 2);
-    }
+    const int passes = Candela::Bench::takeCount(arguments, QStringLiteral("passes"), 50);
     const QString path = arguments.value(0,
         QStringLiteral(
             CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));

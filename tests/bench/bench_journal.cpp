@@ -5,6 +5,8 @@
 
 #include "core/storage/journal.h"
 
+#include "benchoptions.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -16,9 +18,8 @@ using namespace Candela::Core;
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList arguments = app.arguments();
-    const qsizetype at = arguments.indexOf(QStringLiteral("--fills"));
-    const int count = at >= 0 ? std::max(1, arguments.value(at + 1).toInt()) : 100'000;
+    QStringList arguments = app.arguments();
+    const int count = Candela::Bench::takeCount(arguments, QStringLiteral("fills"), 100'000);
 
     QTemporaryDir dir;
     Journal journal;
