@@ -4,7 +4,6 @@
 
 #include "core/coinbase/coinbasefeed.h"
 #include "core/coinbase/publicrestclient.h"
-#include "core/market/csvcandles.h"
 #include "core/market/marketdatahub.h"
 #include "core/market/replayfeed.h"
 #include "core/storage/candlecache.h"
@@ -18,7 +17,6 @@ namespace Candela {
 using Core::ConnectionState;
 
 namespace {
-const QString DemoCandles = QStringLiteral(":/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
 
 // The REST client and candle cache that fill a live session's history. Created on the feed
 // thread as a child of the hub, so they live and die there.
@@ -84,6 +82,7 @@ MarketConnection::MarketConnection(Options options, Gui::MainWindow& window, QOb
         &MarketConnection::onConnectionState);
     connect(&m_runner, &MarketFeedRunner::messageReceived, this, &MarketConnection::onMessage);
     connect(&m_runner, &MarketFeedRunner::healthChanged, this, &MarketConnection::onHealth);
+    connect(&m_runner, &MarketFeedRunner::snapshotReady, &m_window, &Gui::MainWindow::showMarket);
 }
 
 QString MarketConnection::demoRecordingPath()
@@ -114,8 +113,10 @@ void MarketConnection::startLive()
     config.products = m_options.products;
     m_live = true;
     m_runner.run(std::make_unique<Core::CoinbaseFeed>(config, m_clock),
-        [products = m_options.products, now = m_clock.now()](
-            Core::MarketDataHub& hub) { backfillLiveHistory(hub, products, now); });
+        [products = m_options.products, now = m_clock.now()](Core::MarketDataHub& hub) {
+            hub.watch(products.value(0), Core::Timeframe::FiveMinutes);
+            backfillLiveHistory(hub, products, now);
+        });
     m_fallbackTimer.start();
 }
 
@@ -128,15 +129,12 @@ bool MarketConnection::startReplay(const QString& path, double speed, bool loop)
         return false;
     }
     // The demo's history: real five-minute BTC-USD candles bundled with the recording.
-    m_runner.run(
-        std::move(feed).value(), [demo = path == demoRecordingPath()](Core::MarketDataHub& hub) {
-            if (!demo)
-                return;
-            if (auto candles = Core::readCsvCandles(DemoCandles))
-                hub.mergeHistory(QStringLiteral("BTC-USD"), Core::Timeframe::FiveMinutes, *candles);
-            else
-                qWarning().noquote() << candles.error().message;
-        });
+    m_runner.run(std::move(feed).value(), [](Core::MarketDataHub& hub) {
+        // The recording's own candles snapshot gives the chart its history. The bundled
+        // 2025 candles are not merged in: they are from another period than the 2026
+        // recording (they serve backtests: candela-cli backtest/score).
+        hub.watch(QStringLiteral("BTC-USD"), Core::Timeframe::FiveMinutes);
+    });
     return true;
 }
 

@@ -40,9 +40,12 @@ void MarketFeedRunner::run(std::unique_ptr<Core::MarketFeed> feed, Setup setup)
         Qt::QueuedConnection);
     QMetaObject::invokeMethod(
         m_feed,
-        [feed = m_feed, setup = std::move(setup)] {
+        [this, feed = m_feed, setup = std::move(setup)] {
             // Created on the feed thread, a child of the feed: it goes when the feed goes.
             auto* hub = new Core::MarketDataHub(*feed, feed);
+            // Feed thread → this (UI) thread, at most every 50 ms.
+            connect(hub, &Core::MarketDataHub::snapshotReady, this,
+                &MarketFeedRunner::snapshotReady, Qt::QueuedConnection);
             if (setup)
                 setup(*hub);
             feed->start();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/market/marketfeed.h"
+#include "core/market/marketsnapshot.h"
 
 #include <QObject>
 #include <QThread>
@@ -37,6 +38,7 @@ Q_SIGNALS:
     void messageReceived(const Candela::Core::MarketMessage& message);
     void connectionStateChanged(Candela::Core::ConnectionState state);
     void healthChanged(const QString& productId, Candela::Core::DataHealth health);
+    void snapshotReady(const Candela::Core::MarketSnapshot& snapshot);
     void finished();
 
 private:

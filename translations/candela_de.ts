@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::CandleChart</name>
+    <message>
+        <source>Waiting for candles…</source>
+        <translation>Warte auf Kerzen…</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::MainWindow</name>
     <message>
         <source>Candela — Coinbase trading terminal</source>
@@ -83,10 +90,6 @@
         <translation>Chart</translation>
     </message>
     <message>
-        <source>Candles appear here once market data is connected.</source>
-        <translation>Kerzen erscheinen hier, sobald Marktdaten verbunden sind.</translation>
-    </message>
-    <message>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
@@ -105,10 +108,6 @@
     <message>
         <source>Order book</source>
         <translation>Orderbuch</translation>
-    </message>
-    <message>
-        <source>Waiting for the order book.</source>
-        <translation>Warte auf das Orderbuch.</translation>
     </message>
     <message>
         <source>Positions</source>
@@ -173,6 +172,22 @@
     <message>
         <source>&lt;h3&gt;Candela %1&lt;/h3&gt;&lt;p&gt;A desktop trading terminal for Coinbase Advanced Trade: live charts, rule-based bots in paper sessions, live orders and a kill switch.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Candela %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Handelsterminal für Coinbase Advanced Trade: Live-Charts, regelbasierte Bots in Papierhandels-Sitzungen, echte Orders und ein Not-Aus.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::OrderBookModel</name>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>cumulative size in the order book</comment>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>

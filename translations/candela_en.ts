@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::CandleChart</name>
+    <message>
+        <source>Waiting for candles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::MainWindow</name>
     <message>
         <source>Candela — Coinbase trading terminal</source>
@@ -83,10 +90,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Candles appear here once market data is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Performance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,10 +107,6 @@
     </message>
     <message>
         <source>Order book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the order book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -172,6 +171,22 @@
     </message>
     <message>
         <source>&lt;h3&gt;Candela %1&lt;/h3&gt;&lt;p&gt;A desktop trading terminal for Coinbase Advanced Trade: live charts, rule-based bots in paper sessions, live orders and a kill switch.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::OrderBookModel</name>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>cumulative size in the order book</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "charts/candlechart.h"
+#include "models/orderbookmodel.h"
 #include "tradingstatusbar.h"
 #include "uilogging.h"
 
@@ -10,9 +12,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -28,6 +32,8 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_statusBar(new TradingStatusBar(this))
+    , m_chart(new CandleChart(this))
+    , m_orderBook(new OrderBookModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Candela — Coinbase trading terminal"));
@@ -65,6 +71,17 @@ void MainWindow::setLastPrice(const QString& productId, const QString& price)
 void MainWindow::setDataHealth(const QString& productId, Core::DataHealth health)
 {
     m_statusBar->setDataHealth(productId, health);
+}
+
+void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
+{
+    m_chart->setCandles(snapshot.candles);
+    m_orderBook->setLevels(snapshot.bookValid ? snapshot.bids : std::vector<Core::PriceLevel>{},
+        snapshot.bookValid ? snapshot.asks : std::vector<Core::PriceLevel>{});
+    // Keep the spread in the middle of the ladder.
+    if (snapshot.bookValid && !snapshot.asks.empty())
+        m_orderBookView->scrollTo(m_orderBook->index(int(snapshot.asks.size()) - 1, 0),
+            QAbstractItemView::PositionAtCenter);
 }
 
 void MainWindow::notify(const QString& message)
@@ -110,16 +127,21 @@ void MainWindow::createToolBar()
     });
 }
 
-QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& title,
-    const QString& placeholder, Qt::DockWidgetArea area)
+QWidget* MainWindow::placeholder(const QString& text)
 {
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName);
-    auto* label = new QLabel(placeholder, dock);
+    auto* label = new QLabel(text, this);
     label->setObjectName(QStringLiteral("panelPlaceholder"));
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
-    dock->setWidget(label);
+    return label;
+}
+
+QDockWidget* MainWindow::addPanel(
+    const QString& objectName, const QString& title, QWidget* content, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
     addDockWidget(area, dock);
     m_docks.append(dock);
     return dock;
@@ -127,23 +149,31 @@ QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& titl
 
 void MainWindow::createDocks()
 {
-    QDockWidget* chart = addPanel(QStringLiteral("chartDock"), tr("Chart"),
-        tr("Candles appear here once market data is connected."), Qt::LeftDockWidgetArea);
+    QDockWidget* chart
+        = addPanel(QStringLiteral("chartDock"), tr("Chart"), m_chart, Qt::LeftDockWidgetArea);
     QDockWidget* performance = addPanel(QStringLiteral("performanceDock"), tr("Performance"),
-        tr("Equity curve and trade statistics appear after the first closed trade."),
+        placeholder(tr("Equity curve and trade statistics appear after the first closed trade.")),
         Qt::LeftDockWidgetArea);
-    QDockWidget* bots = addPanel(
-        QStringLiteral("botsDock"), tr("Bots"), tr("No bots yet."), Qt::RightDockWidgetArea);
-    QDockWidget* orderBook = addPanel(QStringLiteral("orderBookDock"), tr("Order book"),
-        tr("Waiting for the order book."), Qt::RightDockWidgetArea);
+    QDockWidget* bots = addPanel(QStringLiteral("botsDock"), tr("Bots"),
+        placeholder(tr("No bots yet.")), Qt::RightDockWidgetArea);
+    auto* bookView = m_orderBookView = new QTableView(this);
+    bookView->setObjectName(QStringLiteral("orderBookView"));
+    bookView->setModel(m_orderBook);
+    bookView->verticalHeader()->hide();
+    bookView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    bookView->setSelectionMode(QAbstractItemView::NoSelection);
+    bookView->setShowGrid(false);
+    QDockWidget* orderBook = addPanel(
+        QStringLiteral("orderBookDock"), tr("Order book"), bookView, Qt::RightDockWidgetArea);
     QDockWidget* positions = addPanel(QStringLiteral("positionsDock"), tr("Positions"),
-        tr("No open positions."), Qt::BottomDockWidgetArea);
-    QDockWidget* orders = addPanel(
-        QStringLiteral("ordersDock"), tr("Orders"), tr("No orders."), Qt::BottomDockWidgetArea);
+        placeholder(tr("No open positions.")), Qt::BottomDockWidgetArea);
+    QDockWidget* orders = addPanel(QStringLiteral("ordersDock"), tr("Orders"),
+        placeholder(tr("No orders.")), Qt::BottomDockWidgetArea);
     QDockWidget* closedTrades = addPanel(QStringLiteral("closedTradesDock"), tr("Closed trades"),
-        tr("No closed trades yet."), Qt::BottomDockWidgetArea);
+        placeholder(tr("No closed trades yet.")), Qt::BottomDockWidgetArea);
     QDockWidget* log = addPanel(QStringLiteral("logDock"), tr("Log"),
-        tr("Fills, order denials, disconnects and kill-switch events will be listed here."),
+        placeholder(
+            tr("Fills, order denials, disconnects and kill-switch events will be listed here.")),
         Qt::BottomDockWidgetArea);
 
     tabifyDockWidget(chart, performance);

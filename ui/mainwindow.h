@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/market/marketfeed.h"
+#include "core/market/marketsnapshot.h"
 #include "core/model/tradingmode.h"
 
 #include <QByteArray>
 #include <QMainWindow>
 
 class QDockWidget;
+class QTableView;
 
 namespace Candela::Core {
 class Settings;
@@ -14,6 +16,8 @@ class Settings;
 
 namespace Candela::Gui {
 
+class CandleChart;
+class OrderBookModel;
 class TradingStatusBar;
 
 // The terminal's main window. It only composes: the dock panels DESIGN.md lists (each with a
@@ -32,6 +36,8 @@ public:
     void setConnectionState(Core::ConnectionState state);
     void setLastPrice(const QString& productId, const QString& price);
     void setDataHealth(const QString& productId, Core::DataHealth health);
+    // The watched product's book and candles, as the market thread last published them.
+    void showMarket(const Core::MarketSnapshot& snapshot);
     // Tells the trader something in the status bar for a while.
     void notify(const QString& message);
     void saveLayout();
@@ -50,11 +56,15 @@ private:
     void restoreLayout();
     void resetLayout();
     void showAbout();
-    QDockWidget* addPanel(const QString& objectName, const QString& title,
-        const QString& placeholder, Qt::DockWidgetArea area);
+    QDockWidget* addPanel(
+        const QString& objectName, const QString& title, QWidget* content, Qt::DockWidgetArea area);
+    QWidget* placeholder(const QString& text);
 
     Core::Settings& m_settings;
     TradingStatusBar* m_statusBar;
+    CandleChart* m_chart;
+    OrderBookModel* m_orderBook;
+    QTableView* m_orderBookView = nullptr;
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultState;
 };

@@ -15,6 +15,48 @@ MarketDataHub::MarketDataHub(MarketFeed& feed, QObject* parent)
     connect(&feed, &MarketFeed::messageReceived, this, &MarketDataHub::onMessage);
     connect(&feed, &MarketFeed::booksInvalidated, this,
         [this](const QStringList& products) { m_state.invalidateBooks(products); });
+    m_publisher.setParent(this);
+    connect(&m_publisher, &QTimer::timeout, this, [this] {
+        if (!m_dirty)
+            return;
+        m_dirty = false;
+        Q_EMIT snapshotReady(snapshot());
+    });
+    connect(this, &MarketDataHub::productUpdated, this, [this](const QString& product) {
+        if (product == m_watched)
+            m_dirty = true;
+    });
+}
+
+void MarketDataHub::watch(const QString& productId, Timeframe timeframe, int depth, int candles,
+    std::chrono::milliseconds interval)
+{
+    m_watched = productId;
+    m_watchedTimeframe = timeframe;
+    m_depth = depth;
+    m_candles = candles;
+    m_dirty = true;
+    m_publisher.start(interval);
+}
+
+MarketSnapshot MarketDataHub::snapshot() const
+{
+    MarketSnapshot snapshot;
+    snapshot.productId = m_watched;
+    snapshot.timeframe = m_watchedTimeframe;
+    if (const OrderBook* book = m_state.book(m_watched)) {
+        snapshot.bookValid = book->isValid();
+        snapshot.bids = book->depth(Side::Buy, m_depth);
+        snapshot.asks = book->depth(Side::Sell, m_depth);
+    }
+    if (const TickerEvent* ticker = m_state.lastTicker(m_watched))
+        snapshot.ticker = *ticker;
+    if (const CandleSeries* series = m_state.series(m_watched, m_watchedTimeframe)) {
+        const auto& candles = series->candles();
+        const size_t count = std::min(candles.size(), size_t(std::max(0, m_candles)));
+        snapshot.candles.assign(candles.end() - long(count), candles.end());
+    }
+    return snapshot;
 }
 
 void MarketDataHub::onMessage(const MarketMessage& message)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "marketfeed.h"
+#include "marketsnapshot.h"
 #include "marketstate.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace Candela::Core {
 
@@ -24,6 +26,12 @@ public:
 
     const MarketState& state() const { return m_state; }
 
+    // Publish snapshotReady() for this product, at most every `interval` and only when
+    // something changed: `depth` levels a side, the last `candles` of `timeframe`.
+    void watch(const QString& productId, Timeframe timeframe, int depth = 15, int candles = 300,
+        std::chrono::milliseconds interval = std::chrono::milliseconds(50));
+    MarketSnapshot snapshot() const;
+
     // Candle history from elsewhere (a CSV, the cache), merged bucket by bucket.
     void mergeHistory(
         const QString& productId, Timeframe timeframe, const std::vector<Candle>& candles);
@@ -35,12 +43,19 @@ public:
 Q_SIGNALS:
     // The state changed for this product (book, candles or ticker).
     void productUpdated(const QString& productId);
+    void snapshotReady(const Candela::Core::MarketSnapshot& snapshot);
 
 private:
     void onMessage(const MarketMessage& message);
 
     MarketFeed& m_feed;
     MarketState m_state;
+    QString m_watched;
+    Timeframe m_watchedTimeframe = Timeframe::FiveMinutes;
+    int m_depth = 15;
+    int m_candles = 300;
+    bool m_dirty = false;
+    QTimer m_publisher;
 };
 
 } // namespace Candela::Core

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void crossedBookAsksTheFeedForASnapshot();
     void invalidatedBooksWaitForTheNextSnapshot();
     void backfillReadsTheCacheThenFetchesOnlyWhatIsNew();
+    void publishesSnapshotsOnlyWhenTheWatchedProductChanges();
 };
 
 void tst_MarketDataHub::crossedBookAsksTheFeedForASnapshot()
@@ -130,6 +131,31 @@ void tst_MarketDataHub::backfillReadsTheCacheThenFetchesOnlyWhatIsNew()
     QCOMPARE(candles.front().close, dec("11.5"));
     const QUrlQuery lastQuery(server.requests().last());
     QCOMPARE(lastQuery.queryItemValue(QStringLiteral("start")).toLongLong(), T0 + 3300);
+}
+
+void tst_MarketDataHub::publishesSnapshotsOnlyWhenTheWatchedProductChanges()
+{
+    ManualFeed feed;
+    MarketDataHub hub(feed);
+    QSignalSpy snapshots(&hub, &MarketDataHub::snapshotReady);
+    hub.watch(Btc, Timeframe::FiveMinutes, 1, 10, std::chrono::milliseconds(5));
+    QTRY_COMPARE(snapshots.count(), 1); // the first picture, even if empty
+    feed.deliver(Snapshot);
+    feed.deliver(
+        R"({"channel":"market_trades","sequence_num":1,"events":[{"type":"update","trades":[)"
+        R"({"trade_id":"1","product_id":"BTC-USD","price":"100.5","size":"2","side":"BUY","time":"2026-08-09T21:05:50Z"}]}]})");
+    QTRY_COMPARE(snapshots.count(), 2); // two changes, one snapshot
+    const auto snapshot = snapshots.last().at(0).value<MarketSnapshot>();
+    QVERIFY(snapshot.bookValid);
+    QCOMPARE(snapshot.bids.size(), size_t(1));
+    QCOMPARE(snapshot.asks.front().price, dec("101"));
+    QCOMPARE(snapshot.candles.size(), size_t(1));
+    QCOMPARE(snapshot.candles.back().close, dec("100.5"));
+    QTest::qWait(30); // nothing changed: nothing more is published
+    QCOMPARE(snapshots.count(), 2);
+    feed.deliver(R"({"channel":"heartbeats","sequence_num":2,"events":[{"heartbeat_counter":1}]})");
+    QTest::qWait(30);
+    QCOMPARE(snapshots.count(), 2); // a heartbeat changes no picture
 }
 
 QTEST_GUILESS_MAIN(tst_MarketDataHub)

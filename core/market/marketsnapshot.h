@@ -1,0 +1,28 @@
+#pragma once
+
+#include "marketevent.h"
+#include "orderbook.h"
+#include "timeframe.h"
+
+#include <optional>
+#include <vector>
+
+namespace Candela::Core {
+
+// An immutable picture of one product's market for the UI: the top of the book, the last
+// ticker and the recent candles of one timeframe. Built on the market thread, at most every
+// 50 ms, and handed over by value.
+struct MarketSnapshot
+{
+    QString productId;
+    bool bookValid = false;
+    std::vector<PriceLevel> bids; // best first
+    std::vector<PriceLevel> asks; // best first
+    std::optional<TickerEvent> ticker;
+    Timeframe timeframe = Timeframe::FiveMinutes;
+    std::vector<Candle> candles; // oldest first; the last may be forming
+};
+
+} // namespace Candela::Core
+
+Q_DECLARE_METATYPE(Candela::Core::MarketSnapshot)

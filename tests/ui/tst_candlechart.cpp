@@ -1,0 +1,73 @@
+#include "ui/charts/candlechart.h"
+
+#include <QImage>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace Candela;
+
+namespace {
+std::vector<Core::Candle> candles(int count)
+{
+    std::vector<Core::Candle> out;
+    for (int i = 0; i < count; ++i) {
+        const bool up = i % 2 == 0;
+        const qint64 base = 100 + i % 7;
+        const auto d = [](qint64 v) { return Core::Decimal::fromInteger(v); };
+        out.push_back({Core::fromUnixSeconds(1751328000 + i * 300), d(up ? base : base + 2),
+            d(base + 3), d(base - 1), d(up ? base + 2 : base), d(1)});
+    }
+    return out;
+}
+
+int countColour(const QImage& image, QRgb colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixel(x, y) == colour ? 1 : 0;
+    return count;
+}
+} // namespace
+
+class tst_CandleChart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void paintsRisingAndFallingCandles();
+    void wheelZoomsWithinLimits();
+};
+
+void tst_CandleChart::paintsRisingAndFallingCandles()
+{
+    Gui::CandleChart chart;
+    chart.resize(600, 300);
+    QImage empty(chart.size(), QImage::Format_RGB32);
+    chart.render(&empty);
+    QCOMPARE(countColour(empty, qRgb(0x26, 0xa6, 0x9a)), 0);
+
+    chart.setCandles(candles(50));
+    QImage image(chart.size(), QImage::Format_RGB32);
+    chart.render(&image);
+    QVERIFY(countColour(image, qRgb(0x26, 0xa6, 0x9a)) > 200); // green bodies
+    QVERIFY(countColour(image, qRgb(0xef, 0x53, 0x50)) > 200); // red bodies
+}
+
+void tst_CandleChart::wheelZoomsWithinLimits()
+{
+    Gui::CandleChart chart;
+    chart.resize(600, 300);
+    chart.setCandles(candles(500));
+    const int before = chart.visibleCount();
+    QWheelEvent in(QPointF(100, 100), QPointF(100, 100), {}, QPoint(0, 120), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(&chart, &in);
+    QVERIFY(chart.visibleCount() < before);
+    for (int i = 0; i < 50; ++i)
+        QCoreApplication::sendEvent(&chart, &in);
+    QCOMPARE(chart.visibleCount(), 10);
+}
+
+QTEST_MAIN(tst_CandleChart)
+#include "tst_candlechart.moc"
