@@ -62,6 +62,11 @@
         <source>Waiting for candles…</source>
         <translation>Warte auf Kerzen…</translation>
     </message>
+    <message>
+        <source>O %1  H %2  L %3  C %4  V %5</source>
+        <comment>candle legend: open high low close volume</comment>
+        <translation>E %1  H %2  T %3  S %4  V %5</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MainWindow</name>
@@ -172,6 +177,22 @@
     <message>
         <source>&lt;h3&gt;Candela %1&lt;/h3&gt;&lt;p&gt;A desktop trading terminal for Coinbase Advanced Trade: live charts, rule-based bots in paper sessions, live orders and a kill switch.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Candela %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Handelsterminal für Coinbase Advanced Trade: Live-Charts, regelbasierte Bots in Papierhandels-Sitzungen, echte Orders und ein Not-Aus.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SMA 20</source>
+        <translation>SMA 20</translation>
+    </message>
+    <message>
+        <source>EMA 12</source>
+        <translation>EMA 12</translation>
+    </message>
+    <message>
+        <source>BB upper</source>
+        <translation>BB oben</translation>
+    </message>
+    <message>
+        <source>BB lower</source>
+        <translation>BB unten</translation>
     </message>
 </context>
 <context>

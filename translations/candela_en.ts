@@ -62,6 +62,11 @@
         <source>Waiting for candles…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>O %1  H %2  L %3  C %4  V %5</source>
+        <comment>candle legend: open high low close volume</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MainWindow</name>
@@ -171,6 +176,22 @@
     </message>
     <message>
         <source>&lt;h3&gt;Candela %1&lt;/h3&gt;&lt;p&gt;A desktop trading terminal for Coinbase Advanced Trade: live charts, rule-based bots in paper sessions, live orders and a kill switch.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMA 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BB upper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BB lower</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,6 +76,10 @@ void MainWindow::setDataHealth(const QString& productId, Core::DataHealth health
 void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
 {
     m_chart->setCandles(snapshot.candles);
+    m_chart->setOverlays({{tr("SMA 20"), QColor(0xff, 0xb3, 0x00), snapshot.sma20},
+        {tr("EMA 12"), QColor(0x42, 0xa5, 0xf5), snapshot.ema12},
+        {tr("BB upper"), QColor(0x9e, 0x9e, 0xbe), snapshot.bollingerUpper},
+        {tr("BB lower"), QColor(0x9e, 0x9e, 0xbe), snapshot.bollingerLower}});
     m_orderBook->setLevels(snapshot.bookValid ? snapshot.bids : std::vector<Core::PriceLevel>{},
         snapshot.bookValid ? snapshot.asks : std::vector<Core::PriceLevel>{});
     // Keep the spread in the middle of the ladder.

@@ -2,6 +2,7 @@
 
 #include "core/coinbase/publicrestclient.h"
 #include "core/corelogging.h"
+#include "core/indicators/bollinger.h"
 #include "core/storage/candlecache.h"
 
 #include <QSet>
@@ -55,6 +56,24 @@ MarketSnapshot MarketDataHub::snapshot() const
         const auto& candles = series->candles();
         const size_t count = std::min(candles.size(), size_t(std::max(0, m_candles)));
         snapshot.candles.assign(candles.end() - long(count), candles.end());
+        // Overlays: start the indicators up to 200 candles earlier, so that the window's first
+        // values are warmed up (the SMA exactly, the EMA to well within a pixel).
+        const size_t warmUp = std::min(candles.size() - count, size_t(200));
+        Sma sma(20);
+        Ema ema(12);
+        Bollinger bands(20, 2.0);
+        for (auto it = candles.end() - long(count + warmUp); it != candles.end(); ++it) {
+            const double close = it->close.toDouble();
+            const double smaValue = sma.update(close);
+            const double emaValue = ema.update(close);
+            const BollingerValue band = bands.update(close);
+            if (it >= candles.end() - long(count)) {
+                snapshot.sma20.push_back(smaValue);
+                snapshot.ema12.push_back(emaValue);
+                snapshot.bollingerUpper.push_back(band.upper);
+                snapshot.bollingerLower.push_back(band.lower);
+            }
+        }
     }
     return snapshot;
 }

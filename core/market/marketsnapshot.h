@@ -21,6 +21,11 @@ struct MarketSnapshot
     std::optional<TickerEvent> ticker;
     Timeframe timeframe = Timeframe::FiveMinutes;
     std::vector<Candle> candles; // oldest first; the last may be forming
+    // Chart overlays from the core indicators, one value per candle (NaN while warming up).
+    std::vector<double> sma20;
+    std::vector<double> ema12;
+    std::vector<double> bollingerUpper;
+    std::vector<double> bollingerLower;
 };
 
 } // namespace Candela::Core

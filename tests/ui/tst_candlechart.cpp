@@ -4,6 +4,8 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <limits>
+
 using namespace Candela;
 
 namespace {
@@ -37,6 +39,7 @@ class tst_CandleChart : public QObject
 private Q_SLOTS:
     void paintsRisingAndFallingCandles();
     void wheelZoomsWithinLimits();
+    void drawsOverlaysWhereTheyHaveValues();
 };
 
 void tst_CandleChart::paintsRisingAndFallingCandles()
@@ -67,6 +70,35 @@ void tst_CandleChart::wheelZoomsWithinLimits()
     for (int i = 0; i < 50; ++i)
         QCoreApplication::sendEvent(&chart, &in);
     QCOMPARE(chart.visibleCount(), 10);
+}
+
+void tst_CandleChart::drawsOverlaysWhereTheyHaveValues()
+{
+    Gui::CandleChart chart;
+    chart.resize(600, 300);
+    chart.setCandles(candles(50));
+    const QColor magenta(0xff, 0x00, 0xff);
+    std::vector<double> values(50, std::numeric_limits<double>::quiet_NaN());
+    QImage without(chart.size(), QImage::Format_RGB32);
+    chart.setOverlays({{QStringLiteral("test"), magenta, values}});
+    chart.render(&without);
+    for (size_t i = 20; i < values.size(); ++i)
+        values[i] = 103.5;
+    chart.setOverlays({{QStringLiteral("test"), magenta, values}});
+    QImage with(chart.size(), QImage::Format_RGB32);
+    chart.render(&with);
+    // Only the legend's name is magenta without values; with them, a line is drawn too
+    // (antialiased, so count pixels that are mostly magenta).
+    const auto magentaish = [](const QImage& image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                count += qRed(p) > 150 && qGreen(p) < 90 && qBlue(p) > 150 ? 1 : 0;
+            }
+        return count;
+    };
+    QVERIFY(magentaish(with) > magentaish(without) + 100);
 }
 
 QTEST_MAIN(tst_CandleChart)

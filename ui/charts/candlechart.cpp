@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Candela::Gui {
 
@@ -25,6 +26,7 @@ CandleChart::CandleChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("candleChart"));
     setMinimumSize(200, 120);
+    setMouseTracking(true); // the crosshair follows the mouse
     setAutoFillBackground(false);
 }
 
@@ -38,24 +40,47 @@ void CandleChart::setCandles(const std::vector<Core::Candle>& candles)
     update();
 }
 
+void CandleChart::setOverlays(std::vector<Overlay> overlays)
+{
+    m_overlays = std::move(overlays);
+    update();
+}
+
 void CandleChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));
-    const QRect plot(0, 0, width() - AxisWidth, height() - TimeHeight);
-    if (m_candles.empty() || plot.width() < 10 || plot.height() < 10) {
+    const QRect area(0, 0, width() - AxisWidth, height() - TimeHeight);
+    if (m_candles.empty() || area.width() < 10 || area.height() < 40) {
         painter.setPen(Label);
         painter.drawText(rect(), Qt::AlignCenter, tr("Waiting for candles…"));
         return;
     }
+    // Prices above, volume in the bottom fifth.
+    const QRect plot(area.left(), area.top(), area.width(), area.height() * 4 / 5 - 4);
+    const QRect volumePane(
+        area.left(), plot.bottom() + 4, area.width(), area.bottom() - plot.bottom() - 4);
 
     const int last = int(m_candles.size()) - 1 - m_offset;
     const int first = std::max(0, last - m_visible + 1);
     double low = m_candles[size_t(first)].bar.low;
     double high = m_candles[size_t(first)].bar.high;
+    double maxVolume = 0;
     for (int i = first; i <= last; ++i) {
         low = std::min(low, m_candles[size_t(i)].bar.low);
         high = std::max(high, m_candles[size_t(i)].bar.high);
+        maxVolume = std::max(maxVolume, m_candles[size_t(i)].bar.volume);
+    }
+    // Keep the overlays (Bollinger bands reach beyond the candles) inside the plot too.
+    for (const Overlay& overlay : m_overlays) {
+        const int count = int(overlay.values.size());
+        for (int i = first; i <= last; ++i) {
+            const int index = count - int(m_candles.size()) + i;
+            if (index >= 0 && index < count && !std::isnan(overlay.values[size_t(index)])) {
+                low = std::min(low, overlay.values[size_t(index)]);
+                high = std::max(high, overlay.values[size_t(index)]);
+            }
+        }
     }
     const double padding = std::max((high - low) * 0.05, high * 1e-6);
     low -= padding;
@@ -66,8 +91,7 @@ void CandleChart::paintEvent(QPaintEvent*)
     const double step = double(plot.width()) / m_visible;
     const auto x = [&](int i) { return plot.right() - (last - i + 0.5) * step; };
 
-    // Price grid and axis: five round levels.
-    painter.setFont(font());
+    // Price grid and axis: about five round levels.
     const double raw = (high - low) / 5;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     const double tick = std::ceil(raw / magnitude) * magnitude;
@@ -79,21 +103,57 @@ void CandleChart::paintEvent(QPaintEvent*)
             Qt::AlignLeft | Qt::AlignVCenter, QString::number(price, 'f', magnitude >= 1 ? 0 : 2));
     }
 
-    // Candles: wicks then bodies, one colour at a time.
+    // Candles and volume: one colour at a time.
     const double bodyWidth = std::max(1.0, step * 0.7);
     for (const bool rising : {true, false}) {
-        painter.setPen(rising ? Up : Down);
-        painter.setBrush(rising ? Up : Down);
+        const QColor colour = rising ? Up : Down;
         for (int i = first; i <= last; ++i) {
             const Core::Bar& bar = m_candles[size_t(i)].bar;
             if ((bar.close >= bar.open) != rising)
                 continue;
+            painter.setPen(colour);
+            painter.setBrush(colour);
             painter.drawLine(QPointF(x(i), y(bar.high)), QPointF(x(i), y(bar.low)));
             const double top = y(std::max(bar.open, bar.close));
             const double height = std::max(1.0, y(std::min(bar.open, bar.close)) - top);
             painter.drawRect(QRectF(x(i) - bodyWidth / 2, top, bodyWidth, height));
+            if (maxVolume > 0) {
+                const double volumeHeight = bar.volume / maxVolume * volumePane.height();
+                QColor faded = colour;
+                faded.setAlpha(110);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(faded);
+                painter.drawRect(QRectF(x(i) - bodyWidth / 2, volumePane.bottom() - volumeHeight,
+                    bodyWidth, volumeHeight));
+            }
         }
     }
+
+    // Overlays: polylines, broken where a value is missing.
+    painter.setBrush(Qt::NoBrush);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const int offsetInOverlay = int(m_candles.size()) - 1 - last;
+    for (const Overlay& overlay : m_overlays) {
+        painter.setPen(QPen(overlay.colour, 1.3));
+        QPolygonF line;
+        const int count = int(overlay.values.size());
+        for (int i = first; i <= last; ++i) {
+            const int index = count - 1 - (last - i) - offsetInOverlay;
+            const double value = index >= 0 && index < count
+                ? overlay.values[size_t(index)]
+                : std::numeric_limits<double>::quiet_NaN();
+            if (std::isnan(value)) {
+                if (line.size() > 1)
+                    painter.drawPolyline(line);
+                line.clear();
+                continue;
+            }
+            line << QPointF(x(i), y(value));
+        }
+        if (line.size() > 1)
+            painter.drawPolyline(line);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
 
     // Times: a label every ~120 pixels, in UTC.
     painter.setPen(Label);
@@ -104,13 +164,53 @@ void CandleChart::paintEvent(QPaintEvent*)
             = Core::toIsoString(Core::fromUnixSeconds(m_candles[size_t(i)].start)).mid(5, 11);
         label[5] = QLatin1Char(' ');
         painter.drawText(
-            QRectF(x(i) - 50, plot.bottom() + 2, 100, TimeHeight - 2), Qt::AlignCenter, label);
+            QRectF(x(i) - 50, area.bottom() + 2, 100, TimeHeight - 2), Qt::AlignCenter, label);
     }
     // The last close, on the axis.
     const Core::Bar& latest = m_candles.back().bar;
-    painter.setPen(latest.close >= latest.open ? Up : Down);
-    painter.drawText(QRectF(plot.right() + 4, y(latest.close) - 8, AxisWidth - 6, 16),
-        Qt::AlignLeft | Qt::AlignVCenter, QString::number(latest.close, 'f', 2));
+    if (m_offset == 0) {
+        painter.setPen(latest.close >= latest.open ? Up : Down);
+        painter.drawText(QRectF(plot.right() + 4, y(latest.close) - 8, AxisWidth - 6, 16),
+            Qt::AlignLeft | Qt::AlignVCenter, QString::number(latest.close, 'f', 2));
+    }
+
+    // Crosshair and the OHLC legend of the candle under it (else of the latest).
+    int legendIndex = last;
+    if (area.contains(m_mouse)) {
+        painter.setPen(QPen(Label, 1, Qt::DashLine));
+        painter.drawLine(QPointF(m_mouse.x(), area.top()), QPointF(m_mouse.x(), area.bottom()));
+        if (plot.contains(m_mouse)) {
+            painter.drawLine(QPointF(plot.left(), m_mouse.y()), QPointF(plot.right(), m_mouse.y()));
+            const double price
+                = low + (plot.bottom() - m_mouse.y()) / double(plot.height()) * (high - low);
+            painter.drawText(QRectF(plot.right() + 4, m_mouse.y() - 8, AxisWidth - 6, 16),
+                Qt::AlignLeft | Qt::AlignVCenter, QString::number(price, 'f', 2));
+        }
+        legendIndex = std::clamp(last - int((plot.right() - m_mouse.x()) / step), first, last);
+    }
+    const Core::Bar& shown = m_candles[size_t(legendIndex)].bar;
+    QString legend = tr("O %1  H %2  L %3  C %4  V %5", "candle legend: open high low close volume")
+                         .arg(shown.open, 0, 'f', 2)
+                         .arg(shown.high, 0, 'f', 2)
+                         .arg(shown.low, 0, 'f', 2)
+                         .arg(shown.close, 0, 'f', 2)
+                         .arg(shown.volume, 0, 'g', 6);
+    painter.setPen(shown.close >= shown.open ? Up : Down);
+    painter.drawText(
+        QRectF(plot.left() + 6, plot.top() + 4, plot.width() - 12, 18), Qt::AlignLeft, legend);
+    qreal legendX = plot.left() + 6;
+    for (const Overlay& overlay : m_overlays) {
+        painter.setPen(overlay.colour);
+        const QRectF box(legendX, plot.top() + 22, 120, 18);
+        painter.drawText(box, Qt::AlignLeft, overlay.name);
+        legendX += painter.fontMetrics().horizontalAdvance(overlay.name) + 14;
+    }
+}
+
+void CandleChart::leaveEvent(QEvent*)
+{
+    m_mouse = QPoint(-1, -1);
+    update();
 }
 
 void CandleChart::wheelEvent(QWheelEvent* event)
@@ -132,8 +232,11 @@ void CandleChart::mousePressEvent(QMouseEvent* event)
 
 void CandleChart::mouseMoveEvent(QMouseEvent* event)
 {
-    if (!(event->buttons() & Qt::LeftButton))
+    m_mouse = event->position().toPoint();
+    if (!(event->buttons() & Qt::LeftButton)) {
+        update();
         return;
+    }
     const double step = double(std::max(1, width() - AxisWidth)) / m_visible;
     const int moved = int((event->position().x() - m_dragStartX) / step);
     m_offset

@@ -3,6 +3,7 @@
 #include "core/indicators/bar.h"
 #include "core/model/candle.h"
 
+#include <QColor>
 #include <QWidget>
 
 #include <vector>
@@ -22,6 +23,14 @@ public:
     explicit CandleChart(QWidget* parent = nullptr);
 
     void setCandles(const std::vector<Core::Candle>& candles);
+    // Lines drawn over the candles, one value per candle (NaN: nothing drawn there).
+    struct Overlay
+    {
+        QString name;
+        QColor colour;
+        std::vector<double> values;
+    };
+    void setOverlays(std::vector<Overlay> overlays);
     int visibleCount() const { return m_visible; }
 
 protected:
@@ -29,6 +38,7 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     struct Drawn
@@ -38,6 +48,8 @@ private:
     };
 
     std::vector<Drawn> m_candles;
+    std::vector<Overlay> m_overlays;
+    QPoint m_mouse{-1, -1}; // crosshair position; negative: none
     int m_visible = 120; // candles across the plot
     int m_offset = 0; // candles scrolled back from the latest
     int m_dragStartX = 0;
