@@ -53,6 +53,19 @@ void MarketFeedRunner::run(std::unique_ptr<Core::MarketFeed> feed, Setup setup)
         Qt::QueuedConnection);
 }
 
+void MarketFeedRunner::watch(const QString& productId, Core::Timeframe timeframe)
+{
+    if (!m_feed)
+        return;
+    QMetaObject::invokeMethod(
+        m_feed,
+        [feed = m_feed, productId, timeframe] {
+            if (auto* hub = feed->findChild<Core::MarketDataHub*>())
+                hub->watch(productId, timeframe);
+        },
+        Qt::QueuedConnection);
+}
+
 void MarketFeedRunner::stop()
 {
     if (!m_feed)

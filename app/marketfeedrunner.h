@@ -33,6 +33,8 @@ public:
     // there first, with the feed's hub (to load history, say).
     void run(std::unique_ptr<Core::MarketFeed> feed, Setup setup = {});
     void stop();
+    // Which product and timeframe the window shows (sent to the hub on the feed thread).
+    void watch(const QString& productId, Core::Timeframe timeframe);
 
 Q_SIGNALS:
     void messageReceived(const Candela::Core::MarketMessage& message);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "charts/candlechart.h"
+#include "charts/chartpanel.h"
 #include "models/orderbookmodel.h"
 #include "tradingstatusbar.h"
 #include "uilogging.h"
@@ -32,7 +33,7 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_statusBar(new TradingStatusBar(this))
-    , m_chart(new CandleChart(this))
+    , m_chart(new ChartPanel(this))
     , m_orderBook(new OrderBookModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     resize(DefaultWidth, DefaultHeight);
 
+    connect(m_chart, &ChartPanel::timeframeChanged, this, &MainWindow::timeframeChanged);
     createToolBar();
     createDocks();
     createMenus();
@@ -75,8 +77,10 @@ void MainWindow::setDataHealth(const QString& productId, Core::DataHealth health
 
 void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
 {
-    m_chart->setCandles(snapshot.candles);
-    m_chart->setOverlays({{tr("SMA 20"), QColor(0xff, 0xb3, 0x00), snapshot.sma20},
+    if (snapshot.timeframe != m_chart->timeframe())
+        return; // a picture of the timeframe just left
+    m_chart->chart()->setCandles(snapshot.candles);
+    m_chart->chart()->setOverlays({{tr("SMA 20"), QColor(0xff, 0xb3, 0x00), snapshot.sma20},
         {tr("EMA 12"), QColor(0x42, 0xa5, 0xf5), snapshot.ema12},
         {tr("BB upper"), QColor(0x9e, 0x9e, 0xbe), snapshot.bollingerUpper},
         {tr("BB lower"), QColor(0x9e, 0x9e, 0xbe), snapshot.bollingerLower}});

@@ -16,7 +16,7 @@ class Settings;
 
 namespace Candela::Gui {
 
-class CandleChart;
+class ChartPanel;
 class OrderBookModel;
 class TradingStatusBar;
 
@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     // The trader pressed the kill switch (toolbar button or Ctrl+Shift+K).
     void killSwitchRequested();
+    // The trader picked another chart timeframe.
+    void timeframeChanged(Candela::Core::Timeframe timeframe);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,7 +64,7 @@ private:
 
     Core::Settings& m_settings;
     TradingStatusBar* m_statusBar;
-    CandleChart* m_chart;
+    ChartPanel* m_chart;
     OrderBookModel* m_orderBook;
     QTableView* m_orderBookView = nullptr;
     QList<QDockWidget*> m_docks;

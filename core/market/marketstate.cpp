@@ -113,9 +113,25 @@ void MarketState::applyCandles(const CandlesEvent& event)
 {
     if (event.productId.isEmpty())
         return;
-    CandleSeries& fiveMinutes = seriesFor(event.productId)[indexOf(Timeframe::FiveMinutes)];
-    for (const Candle& candle : event.candles)
+    SeriesSet& series = seriesFor(event.productId);
+    CandleSeries& fiveMinutes = series[indexOf(Timeframe::FiveMinutes)];
+    Timestamp earliest = Timestamp::max();
+    for (const Candle& candle : event.candles) {
         fiveMinutes.upsert(candle);
+        earliest = std::min(earliest, candle.start);
+    }
+    if (event.candles.empty())
+        return;
+    // The longer timeframes take the exchange's five-minute buckets too: every bucket from
+    // the earliest one touched is rebuilt from the five-minute series.
+    const auto& fives = fiveMinutes.candles();
+    for (const Timeframe longer :
+        {Timeframe::FifteenMinutes, Timeframe::OneHour, Timeframe::FourHours, Timeframe::OneDay}) {
+        const Timestamp from = bucketStart(earliest, longer);
+        const auto begin = std::lower_bound(fives.begin(), fives.end(), from,
+            [](const Candle& candle, Timestamp start) { return candle.start < start; });
+        series[indexOf(longer)].merge(resample(std::vector<Candle>(begin, fives.end()), longer));
+    }
 }
 
 } // namespace Candela::Core

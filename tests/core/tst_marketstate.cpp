@@ -32,6 +32,7 @@ private Q_SLOTS:
     void crossedBookIsInvalidatedAndReported();
     void invalidatedBookIgnoresUpdatesUntilSnapshot();
     void impossibleLevelInvalidatesTheBook();
+    void exchangeCandlesAlsoBuildTheLongerTimeframes();
 };
 
 void tst_MarketState::replayedRecordingBuildsBookCandlesAndTicker()
@@ -130,6 +131,35 @@ void tst_MarketState::impossibleLevelInvalidatesTheBook()
                 R"({"channel":"l2_data","sequence_num":2,"events":[{"type":"update","product_id":"DOGE-USD","updates":[)"
                 R"({"side":"bid","price_level":"0.1","new_quantity":"5"}]}]})"))
             .isEmpty());
+}
+
+void tst_MarketState::exchangeCandlesAlsoBuildTheLongerTimeframes()
+{
+    MarketState state;
+    // Four five-minute buckets: 00:00 … 00:15; 15m buckets 00:00 (three of them) and 00:15.
+    state.apply(decoded(
+        R"({"channel":"candles","sequence_num":0,"events":[{"type":"snapshot","candles":[)"
+        R"({"start":"1751328000","open":"10","high":"12","low":"9","close":"11","volume":"1","product_id":"BTC-USD"},)"
+        R"({"start":"1751328300","open":"11","high":"15","low":"10","close":"14","volume":"2","product_id":"BTC-USD"},)"
+        R"({"start":"1751328600","open":"14","high":"14","low":"8","close":"9","volume":"3","product_id":"BTC-USD"},)"
+        R"({"start":"1751328900","open":"9","high":"10","low":"9","close":"10","volume":"4","product_id":"BTC-USD"}]}]})"));
+    const auto& quarter = state.series(Btc, Timeframe::FifteenMinutes)->candles();
+    QCOMPARE(quarter.size(), size_t(2));
+    QCOMPARE(quarter[0].open, dec("10"));
+    QCOMPARE(quarter[0].high, dec("15"));
+    QCOMPARE(quarter[0].low, dec("8"));
+    QCOMPARE(quarter[0].close, dec("9"));
+    QCOMPARE(quarter[0].volume, dec("6"));
+    const auto& hour = state.series(Btc, Timeframe::OneHour)->candles();
+    QCOMPARE(hour.size(), size_t(1));
+    QCOMPARE(hour[0].close, dec("10"));
+    QCOMPARE(hour[0].volume, dec("10"));
+    // An update of the last bucket corrects the longer ones.
+    state.apply(decoded(
+        R"({"channel":"candles","sequence_num":1,"events":[{"type":"update","candles":[)"
+        R"({"start":"1751328900","open":"9","high":"20","low":"9","close":"19","volume":"5","product_id":"BTC-USD"}]}]})"));
+    QCOMPARE(state.series(Btc, Timeframe::OneHour)->candles()[0].high, dec("20"));
+    QCOMPARE(state.series(Btc, Timeframe::OneHour)->candles()[0].volume, dec("11"));
 }
 
 QTEST_GUILESS_MAIN(tst_MarketState)

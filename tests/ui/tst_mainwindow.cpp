@@ -26,6 +26,7 @@ private Q_SLOTS:
     void statusBarShowsConnectionAndMode();
     void dockLayoutIsSavedAndRestored();
     void corruptSavedLayoutFallsBackToDefault();
+    void timeframeButtonsAskForAnotherTimeframe();
 
 private:
     QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
@@ -142,6 +143,21 @@ void tst_MainWindow::corruptSavedLayoutFallsBackToDefault()
     auto* log = window.findChild<QDockWidget*>(QStringLiteral("logDock"));
     QCOMPARE(window.dockWidgetArea(log), Qt::BottomDockWidgetArea);
     QVERIFY(!window.findChild<QDockWidget*>(QStringLiteral("orderBookDock"))->isHidden());
+}
+
+void tst_MainWindow::timeframeButtonsAskForAnotherTimeframe()
+{
+    Core::Settings settings(iniPath());
+    Gui::MainWindow window(settings);
+    QSignalSpy changed(&window, &Gui::MainWindow::timeframeChanged);
+    auto* hour = window.findChild<QToolButton*>(QStringLiteral("timeframe_1h"));
+    QVERIFY(hour);
+    QVERIFY(window.findChild<QToolButton*>(QStringLiteral("timeframe_5m"))->isChecked());
+    hour->click();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<Core::Timeframe>(), Core::Timeframe::OneHour);
+    hour->click(); // already showing 1h
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_MAIN(tst_MainWindow)
