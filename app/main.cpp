@@ -3,6 +3,7 @@
 
 #include "apptr.h"
 #include "marketconnection.h"
+#include "tradingcontrol.h"
 
 #include "candela/version.h"
 #include "core/settings/settings.h"
@@ -126,6 +127,8 @@ int main(int argc, char** argv)
     Gui::MainWindow window(*settings);
     window.setTradingMode(Core::TradingMode::Paper);
     window.setConnectionState(Core::ConnectionState::Disconnected);
+    TradingControl trading(*settings);
+    connectKillSwitch(trading, window);
     window.show();
 
     MarketConnection::Options market;

@@ -87,10 +87,6 @@
         <translation>Jeden Handel sofort stoppen: keine neuen Orders, offene Orders stornieren, Bots deaktivieren (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <source>Kill switch pressed: no trading engine is running yet, so nothing needed stopping.</source>
-        <translation>Not-Aus gedrückt: Es läuft noch keine Handels-Engine, daher musste nichts gestoppt werden.</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
@@ -194,6 +190,50 @@
         <source>BB lower</source>
         <translation>BB unten</translation>
     </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Glattstellen</translation>
+    </message>
+    <message>
+        <source>Close every open position at market (trading stays halted)</source>
+        <translation>Alle offenen Positionen zum Marktpreis schließen (der Handel bleibt gestoppt)</translation>
+    </message>
+    <message>
+        <source>Re-arm…</source>
+        <translation>Wieder scharf schalten…</translation>
+    </message>
+    <message>
+        <source>Allow trading again after the kill switch</source>
+        <translation>Den Handel nach dem Not-Aus wieder erlauben</translation>
+    </message>
+    <message>
+        <source>Kill switch re-armed: trading may resume.</source>
+        <translation>Not-Aus zurückgesetzt: Der Handel darf weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>HALTED</source>
+        <translation>GESTOPPT</translation>
+    </message>
+    <message>
+        <source>Trading halted: no new orders; open orders cancelled, bots stopped. Flatten closes positions; Re-arm resumes.</source>
+        <translation>Handel gestoppt: keine neuen Orders; offene Orders storniert, Bots angehalten. „Glattstellen“ schließt Positionen, „Wieder scharf schalten“ setzt fort.</translation>
+    </message>
+    <message>
+        <source>FLATTENING</source>
+        <translation>GLATTSTELLUNG</translation>
+    </message>
+    <message>
+        <source>Flattening: closing every position at market; trading stays halted.</source>
+        <translation>Glattstellung: Alle Positionen werden zum Marktpreis geschlossen; der Handel bleibt gestoppt.</translation>
+    </message>
+    <message>
+        <source>Re-arm trading</source>
+        <translation>Handel wieder scharf schalten</translation>
+    </message>
+    <message>
+        <source>Allow bots and orders to trade again?</source>
+        <translation>Bots und Orders wieder handeln lassen?</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::OrderBookModel</name>
@@ -279,6 +319,20 @@
         <source>(resyncing)</source>
         <comment>market data health</comment>
         <translation>(wird neu synchronisiert)</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>Not-Aus</translation>
+    </message>
+    <message>
+        <source>HALTED</source>
+        <comment>kill switch badge</comment>
+        <translation>GESTOPPT</translation>
+    </message>
+    <message>
+        <source>FLATTENING</source>
+        <comment>kill switch badge</comment>
+        <translation>GLATTSTELLUNG</translation>
     </message>
 </context>
 </TS>

@@ -87,10 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kill switch pressed: no trading engine is running yet, so nothing needed stopping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,6 +190,50 @@
         <source>BB lower</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every open position at market (trading stays halted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-arm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow trading again after the kill switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill switch re-armed: trading may resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HALTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading halted: no new orders; open orders cancelled, bots stopped. Flatten closes positions; Re-arm resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLATTENING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flattening: closing every position at market; trading stays halted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-arm trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow bots and orders to trade again?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::OrderBookModel</name>
@@ -278,6 +318,20 @@
     <message>
         <source>(resyncing)</source>
         <comment>market data health</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HALTED</source>
+        <comment>kill switch badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLATTENING</source>
+        <comment>kill switch badge</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,23 +116,79 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
 
-    auto* killSwitch = new QAction(tr("Kill switch"), this);
-    killSwitch->setObjectName(QStringLiteral("killSwitchAction"));
-    killSwitch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    killSwitch->setShortcutContext(Qt::ApplicationShortcut);
-    killSwitch->setToolTip(
+    m_killSwitch = new QAction(tr("Kill switch"), this);
+    m_killSwitch->setObjectName(QStringLiteral("killSwitchAction"));
+    m_killSwitch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_killSwitch->setShortcutContext(Qt::ApplicationShortcut);
+    m_killSwitch->setToolTip(
         tr("Stop all trading now: no new orders, cancel open orders, disable bots (Ctrl+Shift+K)"));
-    toolBar->addAction(killSwitch);
-    if (QWidget* button = toolBar->widgetForAction(killSwitch))
+    toolBar->addAction(m_killSwitch);
+    if (QWidget* button = toolBar->widgetForAction(m_killSwitch))
         button->setObjectName(QStringLiteral("killSwitchButton"));
-
-    connect(killSwitch, &QAction::triggered, this, [this] {
+    // No confirmation in the way of stopping.
+    connect(m_killSwitch, &QAction::triggered, this, [this] {
         qCInfo(lcMainWindow) << "kill switch pressed";
-        m_statusBar->showMessage(tr("Kill switch pressed: no trading engine is running yet, so "
-                                    "nothing needed stopping."),
-            StatusMessageMs);
         Q_EMIT killSwitchRequested();
     });
+
+    m_flatten = new QAction(tr("Flatten"), this);
+    m_flatten->setObjectName(QStringLiteral("flattenAction"));
+    m_flatten->setToolTip(tr("Close every open position at market (trading stays halted)"));
+    m_flatten->setEnabled(false);
+    toolBar->addAction(m_flatten);
+    connect(m_flatten, &QAction::triggered, this, [this] {
+        qCInfo(lcMainWindow) << "flatten pressed";
+        Q_EMIT flattenRequested();
+    });
+
+    m_rearm = new QAction(tr("Re-arm…"), this);
+    m_rearm->setObjectName(QStringLiteral("rearmAction"));
+    m_rearm->setToolTip(tr("Allow trading again after the kill switch"));
+    m_rearm->setEnabled(false);
+    toolBar->addAction(m_rearm);
+    connect(m_rearm, &QAction::triggered, this, &MainWindow::confirmRearm);
+}
+
+void MainWindow::setKillSwitchState(Core::KillSwitchState state)
+{
+    using Core::KillSwitchState;
+    m_statusBar->setKillSwitchState(state);
+    m_flatten->setEnabled(state == KillSwitchState::Halted);
+    m_rearm->setEnabled(state != KillSwitchState::Active);
+    switch (state) {
+    case KillSwitchState::Active:
+        m_killSwitch->setText(tr("Kill switch"));
+        m_statusBar->showMessage(tr("Kill switch re-armed: trading may resume."), StatusMessageMs);
+        break;
+    case KillSwitchState::Halted:
+        m_killSwitch->setText(tr("HALTED"));
+        m_statusBar->showMessage(tr("Trading halted: no new orders; open orders cancelled, bots "
+                                    "stopped. Flatten closes positions; Re-arm resumes."),
+            StatusMessageMs);
+        break;
+    case KillSwitchState::Flattening:
+        m_killSwitch->setText(tr("FLATTENING"));
+        m_statusBar->showMessage(
+            tr("Flattening: closing every position at market; trading stays halted."),
+            StatusMessageMs);
+        break;
+    }
+}
+
+void MainWindow::confirmRearm()
+{
+    // Resuming is the one step that must be deliberate: ask, without blocking the event loop
+    // (the kill switch must stay pressable while the question is open).
+    auto* question = new QMessageBox(QMessageBox::Warning, tr("Re-arm trading"),
+        tr("Allow bots and orders to trade again?"), QMessageBox::Yes | QMessageBox::Cancel, this);
+    question->setObjectName(QStringLiteral("rearmConfirmation"));
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            Q_EMIT rearmRequested();
+    });
+    question->open();
 }
 
 QWidget* MainWindow::placeholder(const QString& text)

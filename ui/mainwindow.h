@@ -3,6 +3,7 @@
 #include "core/market/marketfeed.h"
 #include "core/market/marketsnapshot.h"
 #include "core/model/tradingmode.h"
+#include "core/risk/killswitch.h"
 
 #include <QByteArray>
 #include <QMainWindow>
@@ -38,6 +39,9 @@ public:
     void setDataHealth(const QString& productId, Core::DataHealth health);
     // The watched product's book and candles, as the market thread last published them.
     void showMarket(const Core::MarketSnapshot& snapshot);
+    // Shows the kill switch's state on the toolbar and in the status bar, and offers the next
+    // step: Flatten once halted, Re-arm (after a confirmation) while not active.
+    void setKillSwitchState(Core::KillSwitchState state);
     // Tells the trader something in the status bar for a while.
     void notify(const QString& message);
     void saveLayout();
@@ -45,6 +49,10 @@ public:
 Q_SIGNALS:
     // The trader pressed the kill switch (toolbar button or Ctrl+Shift+K).
     void killSwitchRequested();
+    // The trader asked to close every position at market (offered once halted).
+    void flattenRequested();
+    // The trader confirmed that trading may resume.
+    void rearmRequested();
     // The trader picked another chart timeframe.
     void timeframeChanged(Candela::Core::Timeframe timeframe);
 
@@ -58,6 +66,7 @@ private:
     void restoreLayout();
     void resetLayout();
     void showAbout();
+    void confirmRearm();
     QDockWidget* addPanel(
         const QString& objectName, const QString& title, QWidget* content, Qt::DockWidgetArea area);
     QWidget* placeholder(const QString& text);
@@ -67,6 +76,9 @@ private:
     ChartPanel* m_chart;
     OrderBookModel* m_orderBook;
     QTableView* m_orderBookView = nullptr;
+    QAction* m_killSwitch = nullptr;
+    QAction* m_flatten = nullptr;
+    QAction* m_rearm = nullptr;
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultState;
 };

@@ -21,6 +21,7 @@ TradingStatusBar::TradingStatusBar(QWidget* parent)
     , m_priceLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
+    , m_killSwitchLabel(new QLabel(this))
 {
     m_priceLabel->setObjectName(QStringLiteral("lastPrice"));
     m_priceLabel->setToolTip(tr("Last traded price"));
@@ -29,6 +30,10 @@ TradingStatusBar::TradingStatusBar(QWidget* parent)
     addPermanentWidget(m_priceLabel);
     addPermanentWidget(m_connectionLabel);
     addPermanentWidget(m_modeLabel);
+    m_killSwitchLabel->setObjectName(QStringLiteral("killSwitchBadge"));
+    m_killSwitchLabel->setToolTip(tr("Kill switch"));
+    m_killSwitchLabel->hide();
+    addPermanentWidget(m_killSwitchLabel);
     setTradingMode(TradingMode::Paper);
     setConnectionState(ConnectionState::Disconnected);
 }
@@ -59,6 +64,22 @@ void TradingStatusBar::setTradingMode(TradingMode mode)
     m_modeLabel->setToolTip(tr("Trading mode"));
     m_modeLabel->setProperty("mode", key);
     repolish(m_modeLabel);
+}
+
+void TradingStatusBar::setKillSwitchState(Core::KillSwitchState state)
+{
+    switch (state) {
+    case Core::KillSwitchState::Active:
+        m_killSwitchLabel->hide();
+        return;
+    case Core::KillSwitchState::Halted:
+        m_killSwitchLabel->setText(tr("HALTED", "kill switch badge"));
+        break;
+    case Core::KillSwitchState::Flattening:
+        m_killSwitchLabel->setText(tr("FLATTENING", "kill switch badge"));
+        break;
+    }
+    m_killSwitchLabel->show();
 }
 
 void TradingStatusBar::setLastPrice(const QString& productId, const QString& price)

@@ -2,6 +2,7 @@
 
 #include "core/market/marketfeed.h"
 #include "core/model/tradingmode.h"
+#include "core/risk/killswitch.h"
 
 #include <QHash>
 
@@ -23,6 +24,8 @@ public:
 
     void setTradingMode(Core::TradingMode mode);
     void setConnectionState(Core::ConnectionState state);
+    // A red HALTED / FLATTENING badge beside the mode; hidden while trading is allowed.
+    void setKillSwitchState(Core::KillSwitchState state);
     void setLastPrice(const QString& productId, const QString& price);
     // Shown next to the price while a product's data is not live.
     void setDataHealth(const QString& productId, Core::DataHealth health);
@@ -36,6 +39,7 @@ private:
     QHash<QString, Core::DataHealth> m_health;
     QLabel* m_connectionLabel;
     QLabel* m_modeLabel;
+    QLabel* m_killSwitchLabel;
 };
 
 } // namespace Candela::Gui

@@ -15,6 +15,16 @@ QString killSwitchStateName(KillSwitchState state)
     return {};
 }
 
+std::optional<KillSwitchState> killSwitchStateFromName(QStringView name)
+{
+    for (const KillSwitchState state :
+        {KillSwitchState::Active, KillSwitchState::Halted, KillSwitchState::Flattening}) {
+        if (name == killSwitchStateName(state))
+            return state;
+    }
+    return std::nullopt;
+}
+
 KillSwitch::KillSwitch(KillSwitchState initial)
     : m_state(initial)
 { }

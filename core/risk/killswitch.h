@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace Candela::Core {
@@ -22,6 +23,8 @@ enum class KillSwitchState {
 };
 
 QString killSwitchStateName(KillSwitchState state); // "ACTIVE", "HALTED", "FLATTENING"
+// The reverse of killSwitchStateName; nullopt for anything else.
+std::optional<KillSwitchState> killSwitchStateFromName(QStringView name);
 
 class KillSwitch final
 {

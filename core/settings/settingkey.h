@@ -18,6 +18,9 @@ inline const SettingKey<QByteArray> MainWindowGeometry{QStringLiteral("ui/mainWi
 inline const SettingKey<QByteArray> MainWindowState{QStringLiteral("ui/mainWindowState"), {}};
 // A locale name such as "de" or "en_GB"; empty follows the system locale.
 inline const SettingKey<QString> Language{QStringLiteral("general/language"), {}};
+// The kill switch's state by name (ACTIVE, HALTED, FLATTENING), so a restart stays stopped.
+inline const SettingKey<QString> KillSwitchState{
+    QStringLiteral("trading/killSwitch"), QStringLiteral("ACTIVE")};
 } // namespace SettingKeys
 
 } // namespace Candela::Core

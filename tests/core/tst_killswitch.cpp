@@ -12,6 +12,7 @@ private Q_SLOTS:
     void haltStopsNewOrdersAndIsAudited();
     void flattenStillAllowsClosingOrders();
     void onlyAnExplicitRearmReturnsToActive();
+    void stateNamesReadBack();
     void pressingAgainNeverFailsOrUndoesFlattening();
 };
 
@@ -59,6 +60,15 @@ void tst_KillSwitch::pressingAgainNeverFailsOrUndoesFlattening()
     killSwitch.halt(QStringLiteral("risk"), QStringLiteral("daily loss"), fromUnixSeconds(4));
     QCOMPARE(killSwitch.state(), KillSwitchState::Flattening);
     QCOMPARE(killSwitch.history().size(), size_t(2)); // Active→Halted, Halted→Flattening
+}
+
+void tst_KillSwitch::stateNamesReadBack()
+{
+    for (const KillSwitchState state :
+        {KillSwitchState::Active, KillSwitchState::Halted, KillSwitchState::Flattening})
+        QCOMPARE(killSwitchStateFromName(killSwitchStateName(state)), state);
+    QVERIFY(!killSwitchStateFromName(u"halted")); // names are exact
+    QVERIFY(!killSwitchStateFromName(u""));
 }
 
 QTEST_GUILESS_MAIN(tst_KillSwitch)
