@@ -236,6 +236,41 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::MarketDepthPanel</name>
+    <message>
+        <source>bids heavier by %1%</source>
+        <translation>Gebote um %1% schwerer</translation>
+    </message>
+    <message>
+        <source>asks heavier by %1%</source>
+        <translation>Angebote um %1% schwerer</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>ausgeglichen</translation>
+    </message>
+    <message>
+        <source>Waiting for the order book…</source>
+        <translation>Warte auf das Orderbuch…</translation>
+    </message>
+    <message>
+        <source>Recent trades</source>
+        <translation>Letzte Trades</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Orderbuch</translation>
+    </message>
+    <message>
+        <source>Order book resyncing: waiting for a fresh snapshot…</source>
+        <translation>Orderbuch wird neu synchronisiert: warte auf einen frischen Snapshot…</translation>
+    </message>
+    <message>
+        <source>Spread %1 · %2</source>
+        <translation>Spread %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::OrderBookModel</name>
     <message>
         <source>Price</source>
@@ -249,6 +284,36 @@
         <source>Total</source>
         <comment>cumulative size in the order book</comment>
         <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::RecentTradesModel</name>
+    <message>
+        <source>Buy</source>
+        <comment>taker side of a print</comment>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <comment>taker side of a print</comment>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <comment>taker side of a print</comment>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,41 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::MarketDepthPanel</name>
+    <message>
+        <source>bids heavier by %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks heavier by %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the order book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order book resyncing: waiting for a fresh snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::OrderBookModel</name>
     <message>
         <source>Price</source>
@@ -248,6 +283,36 @@
     <message>
         <source>Total</source>
         <comment>cumulative size in the order book</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::RecentTradesModel</name>
+    <message>
+        <source>Buy</source>
+        <comment>taker side of a print</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <comment>taker side of a print</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <comment>taker side of a print</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 
 #include "charts/candlechart.h"
 #include "charts/chartpanel.h"
-#include "models/orderbookmodel.h"
+#include "marketdepthpanel.h"
 #include "tradingstatusbar.h"
 #include "uilogging.h"
 
@@ -13,11 +13,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -34,7 +32,7 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     , m_settings(settings)
     , m_statusBar(new TradingStatusBar(this))
     , m_chart(new ChartPanel(this))
-    , m_orderBook(new OrderBookModel(this))
+    , m_depth(new MarketDepthPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Candela — Coinbase trading terminal"));
@@ -84,12 +82,7 @@ void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
         {tr("EMA 12"), QColor(0x42, 0xa5, 0xf5), snapshot.ema12},
         {tr("BB upper"), QColor(0x9e, 0x9e, 0xbe), snapshot.bollingerUpper},
         {tr("BB lower"), QColor(0x9e, 0x9e, 0xbe), snapshot.bollingerLower}});
-    m_orderBook->setLevels(snapshot.bookValid ? snapshot.bids : std::vector<Core::PriceLevel>{},
-        snapshot.bookValid ? snapshot.asks : std::vector<Core::PriceLevel>{});
-    // Keep the spread in the middle of the ladder.
-    if (snapshot.bookValid && !snapshot.asks.empty())
-        m_orderBookView->scrollTo(m_orderBook->index(int(snapshot.asks.size()) - 1, 0),
-            QAbstractItemView::PositionAtCenter);
+    m_depth->showSnapshot(snapshot);
 }
 
 void MainWindow::notify(const QString& message)
@@ -220,15 +213,8 @@ void MainWindow::createDocks()
         Qt::LeftDockWidgetArea);
     QDockWidget* bots = addPanel(QStringLiteral("botsDock"), tr("Bots"),
         placeholder(tr("No bots yet.")), Qt::RightDockWidgetArea);
-    auto* bookView = m_orderBookView = new QTableView(this);
-    bookView->setObjectName(QStringLiteral("orderBookView"));
-    bookView->setModel(m_orderBook);
-    bookView->verticalHeader()->hide();
-    bookView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    bookView->setSelectionMode(QAbstractItemView::NoSelection);
-    bookView->setShowGrid(false);
     QDockWidget* orderBook = addPanel(
-        QStringLiteral("orderBookDock"), tr("Order book"), bookView, Qt::RightDockWidgetArea);
+        QStringLiteral("orderBookDock"), tr("Order book"), m_depth, Qt::RightDockWidgetArea);
     QDockWidget* positions = addPanel(QStringLiteral("positionsDock"), tr("Positions"),
         placeholder(tr("No open positions.")), Qt::BottomDockWidgetArea);
     QDockWidget* orders = addPanel(QStringLiteral("ordersDock"), tr("Orders"),

@@ -9,7 +9,6 @@
 #include <QMainWindow>
 
 class QDockWidget;
-class QTableView;
 
 namespace Candela::Core {
 class Settings;
@@ -18,7 +17,7 @@ class Settings;
 namespace Candela::Gui {
 
 class ChartPanel;
-class OrderBookModel;
+class MarketDepthPanel;
 class TradingStatusBar;
 
 // The terminal's main window. It only composes: the dock panels DESIGN.md lists (each with a
@@ -74,8 +73,7 @@ private:
     Core::Settings& m_settings;
     TradingStatusBar* m_statusBar;
     ChartPanel* m_chart;
-    OrderBookModel* m_orderBook;
-    QTableView* m_orderBookView = nullptr;
+    MarketDepthPanel* m_depth;
     QAction* m_killSwitch = nullptr;
     QAction* m_flatten = nullptr;
     QAction* m_rearm = nullptr;

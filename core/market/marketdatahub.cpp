@@ -49,7 +49,12 @@ MarketSnapshot MarketDataHub::snapshot() const
         snapshot.bookValid = book->isValid();
         snapshot.bids = book->depth(Side::Buy, m_depth);
         snapshot.asks = book->depth(Side::Sell, m_depth);
+        if (snapshot.bookValid) {
+            snapshot.spread = book->spread();
+            snapshot.imbalance = book->imbalance(m_depth);
+        }
     }
+    snapshot.recentTrades = m_state.recentTrades(m_watched, RecentTradesShown);
     if (const TickerEvent* ticker = m_state.lastTicker(m_watched))
         snapshot.ticker = *ticker;
     if (const CandleSeries* series = m_state.series(m_watched, m_watchedTimeframe)) {

@@ -31,6 +31,7 @@ public:
     void watch(const QString& productId, Timeframe timeframe, int depth = 15, int candles = 300,
         std::chrono::milliseconds interval = std::chrono::milliseconds(50));
     MarketSnapshot snapshot() const;
+    static constexpr size_t RecentTradesShown = 50;
 
     // Candle history from elsewhere (a CSV, the cache), merged bucket by bucket.
     void mergeHistory(

@@ -4,6 +4,8 @@
 #include "orderbook.h"
 #include "timeframe.h"
 
+#include <QMetaType>
+
 #include <optional>
 #include <vector>
 
@@ -18,7 +20,10 @@ struct MarketSnapshot
     bool bookValid = false;
     std::vector<PriceLevel> bids; // best first
     std::vector<PriceLevel> asks; // best first
+    std::optional<Decimal> spread; // best ask − best bid, while the book is valid
+    double imbalance = 0; // (bid − ask size) / (bid + ask size) over the levels shown, −1…+1
     std::optional<TickerEvent> ticker;
+    std::vector<Trade> recentTrades; // newest first
     Timeframe timeframe = Timeframe::FiveMinutes;
     std::vector<Candle> candles; // oldest first; the last may be forming
     // Chart overlays from the core indicators, one value per candle (NaN while warming up).

@@ -106,7 +106,25 @@ void MarketState::applyTrades(const TradesEvent& event)
     for (const Trade* trade : ordered) {
         for (CandleSeries& series : seriesFor(trade->productId))
             series.addTrade(trade->price, trade->size, trade->time);
+        std::deque<Trade>& tape = m_tape[trade->productId];
+        // A reconnect's snapshot repeats prints already on the tape.
+        const bool seen = std::any_of(tape.begin(), tape.end(),
+            [trade](const Trade& known) { return known.tradeId == trade->tradeId; });
+        if (seen)
+            continue;
+        tape.push_back(*trade);
+        if (tape.size() > RecentTradesKept)
+            tape.pop_front();
     }
+}
+
+std::vector<Trade> MarketState::recentTrades(const QString& productId, size_t count) const
+{
+    const auto it = m_tape.constFind(productId);
+    if (it == m_tape.constEnd())
+        return {};
+    const size_t taken = std::min(count, it->size());
+    return std::vector<Trade>(it->rbegin(), it->rbegin() + long(taken));
 }
 
 void MarketState::applyCandles(const CandlesEvent& event)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <deque>
 #include <vector>
 
 namespace Candela::Core {
@@ -34,6 +35,9 @@ public:
     const OrderBook* book(const QString& productId) const;
     const CandleSeries* series(const QString& productId, Timeframe timeframe) const;
     const TickerEvent* lastTicker(const QString& productId) const;
+    // The product's last `count` prints on the tape, newest first (at most RecentTradesKept).
+    std::vector<Trade> recentTrades(const QString& productId, size_t count) const;
+    static constexpr size_t RecentTradesKept = 100;
 
 private:
     using SeriesSet = std::vector<CandleSeries>; // one per AllTimeframes entry, in order
@@ -46,6 +50,7 @@ private:
     QHash<QString, OrderBook> m_books;
     QHash<QString, SeriesSet> m_series;
     QHash<QString, TickerEvent> m_tickers;
+    QHash<QString, std::deque<Trade>> m_tape; // oldest first
 };
 
 } // namespace Candela::Core

@@ -151,6 +151,10 @@ void tst_MarketDataHub::publishesSnapshotsOnlyWhenTheWatchedProductChanges()
     QCOMPARE(snapshot.asks.front().price, dec("101"));
     QCOMPARE(snapshot.candles.size(), size_t(1));
     QCOMPARE(snapshot.candles.back().close, dec("100.5"));
+    QCOMPARE(snapshot.spread, std::optional<Decimal>(dec("1")));
+    QCOMPARE(snapshot.imbalance, 0.0); // one each side
+    QCOMPARE(snapshot.recentTrades.size(), size_t(1));
+    QCOMPARE(snapshot.recentTrades.front().size, dec("2"));
     QTest::qWait(30); // nothing changed: nothing more is published
     QCOMPARE(snapshots.count(), 2);
     feed.deliver(R"({"channel":"heartbeats","sequence_num":2,"events":[{"heartbeat_counter":1}]})");

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void invalidatedBookIgnoresUpdatesUntilSnapshot();
     void impossibleLevelInvalidatesTheBook();
     void exchangeCandlesAlsoBuildTheLongerTimeframes();
+    void tapeKeepsRecentPrintsNewestFirstOnce();
 };
 
 void tst_MarketState::replayedRecordingBuildsBookCandlesAndTicker()
@@ -160,6 +161,38 @@ void tst_MarketState::exchangeCandlesAlsoBuildTheLongerTimeframes()
         R"({"start":"1751328900","open":"9","high":"20","low":"9","close":"19","volume":"5","product_id":"BTC-USD"}]}]})"));
     QCOMPARE(state.series(Btc, Timeframe::OneHour)->candles()[0].high, dec("20"));
     QCOMPARE(state.series(Btc, Timeframe::OneHour)->candles()[0].volume, dec("11"));
+}
+
+void tst_MarketState::tapeKeepsRecentPrintsNewestFirstOnce()
+{
+    MarketState state;
+    const auto print = [](int id, const char* type) {
+        return decoded(QStringLiteral(R"({"channel":"market_trades","sequence_num":%1,"events":[)"
+                                      R"({"type":"%2","trades":[{"trade_id":"%1",)"
+                                      R"("product_id":"BTC-USD","price":"%3","size":"0.5",)"
+                                      R"("side":"SELL","time":"2026-08-09T21:05:%4Z"}]}]})")
+                           .arg(id)
+                           .arg(QLatin1String(type))
+                           .arg(100 + id)
+                           .arg(id % 60, 2, 10, QLatin1Char('0'))
+                           .toUtf8());
+    };
+    for (int id = 1; id <= 3; ++id)
+        state.apply(print(id, "update"));
+    state.apply(print(3, "snapshot")); // a reconnect repeats the last print
+    auto tape = state.recentTrades(Btc, 10);
+    QCOMPARE(tape.size(), size_t(3));
+    QCOMPARE(tape.front().tradeId, QStringLiteral("3"));
+    QCOMPARE(tape.front().price, dec("103"));
+    QCOMPARE(tape.back().tradeId, QStringLiteral("1"));
+    QCOMPARE(state.recentTrades(Btc, 2).size(), size_t(2));
+    QVERIFY(state.recentTrades(QStringLiteral("ETH-USD"), 10).empty());
+
+    for (int id = 4; id <= int(MarketState::RecentTradesKept) + 10; ++id)
+        state.apply(print(id, "update"));
+    tape = state.recentTrades(Btc, 1000);
+    QCOMPARE(tape.size(), MarketState::RecentTradesKept);
+    QCOMPARE(tape.front().tradeId, QString::number(MarketState::RecentTradesKept + 10));
 }
 
 QTEST_GUILESS_MAIN(tst_MarketState)

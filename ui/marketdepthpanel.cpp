@@ -1,0 +1,81 @@
+#include "marketdepthpanel.h"
+
+#include "models/orderbookmodel.h"
+#include "models/recenttradesmodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Candela::Gui {
+
+namespace {
+QTableView* compactTable(QAbstractItemModel* model, const QString& objectName, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->setSelectionMode(QAbstractItemView::NoSelection);
+    view->setShowGrid(false);
+    return view;
+}
+
+QString imbalanceText(double imbalance)
+{
+    const int percent = int(std::lround(imbalance * 100));
+    if (percent > 0)
+        return MarketDepthPanel::tr("bids heavier by %1%").arg(percent);
+    if (percent < 0)
+        return MarketDepthPanel::tr("asks heavier by %1%").arg(-percent);
+    return MarketDepthPanel::tr("balanced");
+}
+} // namespace
+
+MarketDepthPanel::MarketDepthPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_book(new OrderBookModel(this))
+    , m_bookView(compactTable(m_book, QStringLiteral("orderBookView"), this))
+    , m_trades(new RecentTradesModel(this))
+{
+    m_summary->setObjectName(QStringLiteral("bookSummary"));
+    m_summary->setText(tr("Waiting for the order book…"));
+    auto* tape = compactTable(m_trades, QStringLiteral("recentTradesView"), this);
+    tape->setAccessibleName(tr("Recent trades"));
+    m_bookView->setAccessibleName(tr("Order book"));
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_bookView);
+    splitter->addWidget(tape);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+}
+
+void MarketDepthPanel::showSnapshot(const Core::MarketSnapshot& snapshot)
+{
+    m_book->setLevels(snapshot.bookValid ? snapshot.bids : std::vector<Core::PriceLevel>{},
+        snapshot.bookValid ? snapshot.asks : std::vector<Core::PriceLevel>{});
+    if (!snapshot.bookValid)
+        m_summary->setText(tr("Order book resyncing: waiting for a fresh snapshot…"));
+    else if (snapshot.spread)
+        m_summary->setText(
+            tr("Spread %1 · %2")
+                .arg(snapshot.spread->toString(), imbalanceText(snapshot.imbalance)));
+    m_trades->setTrades(snapshot.recentTrades);
+    // Keep the spread in the middle of the ladder.
+    if (snapshot.bookValid && !snapshot.asks.empty())
+        m_bookView->scrollTo(
+            m_book->index(int(snapshot.asks.size()) - 1, 0), QAbstractItemView::PositionAtCenter);
+}
+
+} // namespace Candela::Gui
