@@ -1,0 +1,85 @@
+#include "botwatch.h"
+
+#include "core/market/marketdatahub.h"
+
+namespace Candela::Core {
+
+BotWatch::BotWatch(MarketDataHub& hub, std::vector<BotConfig> configs,
+    std::chrono::milliseconds interval, QObject* parent)
+    : QObject(parent)
+    , m_hub(hub)
+{
+    m_bots.reserve(configs.size());
+    for (const BotConfig& config : configs)
+        m_bots.emplace_back(config);
+    connect(&hub, &MarketDataHub::productUpdated, this, &BotWatch::update);
+    m_publisher.setParent(this);
+    connect(&m_publisher, &QTimer::timeout, this, [this] {
+        if (!m_dirty)
+            return;
+        m_dirty = false;
+        Q_EMIT statusesReady(statuses());
+    });
+    m_publisher.start(interval);
+}
+
+std::vector<BotStatus> BotWatch::statuses() const
+{
+    std::vector<BotStatus> statuses;
+    statuses.reserve(m_bots.size());
+    for (const Watched& watched : m_bots) {
+        const BotConfig& config = watched.bot.config();
+        statuses.push_back({config.name, config.product, config.timeframe, watched.closedBars,
+            watched.bot.warmUpBars(), watched.evaluation});
+    }
+    return statuses;
+}
+
+void BotWatch::setHealth(const QString& productId, DataHealth health)
+{
+    m_health.insert(productId, health);
+    update(productId);
+}
+
+void BotWatch::setHalted(bool halted)
+{
+    m_halted = halted;
+    for (const Watched& watched : m_bots)
+        update(watched.bot.config().product);
+}
+
+TradingConditions BotWatch::conditionsFor(const QString& productId) const
+{
+    return {m_health.value(productId, DataHealth::Live), m_halted};
+}
+
+void BotWatch::update(const QString& productId)
+{
+    for (Watched& watched : m_bots) {
+        const BotConfig& config = watched.bot.config();
+        if (config.product != productId)
+            continue;
+        const CandleSeries* series = m_hub.state().series(productId, config.timeframe);
+        if (!series || series->isEmpty())
+            continue;
+        const TradingConditions conditions = conditionsFor(productId);
+        const auto& candles = series->candles();
+        const auto length = std::chrono::seconds(seconds(config.timeframe));
+        // Every bar but the last has closed; evaluate the ones not seen yet, oldest first.
+        for (auto it = candles.begin(); it + 1 < candles.end(); ++it) {
+            if (watched.lastClosed && it->start <= *watched.lastClosed)
+                continue;
+            watched.evaluation
+                = watched.bot.onClosedBar(toBar(*it), it->start + length, conditions);
+            watched.lastClosed = it->start;
+            ++watched.closedBars;
+        }
+        const Candle& forming = candles.back();
+        if (!watched.lastClosed || forming.start > *watched.lastClosed)
+            watched.evaluation
+                = watched.bot.previewFormingBar(toBar(forming), forming.start + length, conditions);
+        m_dirty = true;
+    }
+}
+
+} // namespace Candela::Core

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/market/marketfeed.h"
+#include "core/strategy/bot.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <vector>
+
+namespace Candela::Core {
+
+class MarketDataHub;
+
+// What one bot thinks now, for its card: the last closed bar's evaluation, or the forming bar's
+// preview when there is one (temperature and blockers as if it closed now; no intent).
+struct BotStatus
+{
+    QString name;
+    QString product;
+    Timeframe timeframe = Timeframe::FiveMinutes;
+    int closedBars = 0; // closed bars the bot has seen
+    int warmUpBars = 0;
+    BotEvaluation evaluation;
+};
+
+// Runs bots over the hub's candles on the hub's thread, so the window can show each bot's
+// temperature, contributions, blockers and distance to trigger as the market moves. Each closed
+// bar of a bot's product and timeframe is evaluated once, in time order; the forming bar is
+// previewed. It does not trade: intents go nowhere here (the paper/live session does that).
+// Publishes statusesReady() at most every `interval`, and only after something changed.
+class BotWatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BotWatch)
+
+public:
+    BotWatch(MarketDataHub& hub, std::vector<BotConfig> configs,
+        std::chrono::milliseconds interval = std::chrono::milliseconds(250),
+        QObject* parent = nullptr);
+
+    std::vector<BotStatus> statuses() const;
+
+    void setHealth(const QString& productId, DataHealth health);
+    void setHalted(bool halted);
+
+Q_SIGNALS:
+    void statusesReady(const std::vector<Candela::Core::BotStatus>& statuses);
+
+private:
+    struct Watched
+    {
+        explicit Watched(const BotConfig& config)
+            : bot(config)
+        { }
+        Bot bot;
+        std::optional<Timestamp> lastClosed; // start of the last closed bar evaluated
+        int closedBars = 0;
+        BotEvaluation evaluation;
+    };
+
+    void update(const QString& productId);
+    TradingConditions conditionsFor(const QString& productId) const;
+
+    MarketDataHub& m_hub;
+    std::vector<Watched> m_bots;
+    QHash<QString, DataHealth> m_health;
+    bool m_halted = false;
+    bool m_dirty = true;
+    QTimer m_publisher;
+};
+
+} // namespace Candela::Core
+
+Q_DECLARE_METATYPE(Candela::Core::BotStatus)

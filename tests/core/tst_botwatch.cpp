@@ -1,0 +1,125 @@
+#include "core/engine/botwatch.h"
+#include "core/market/csvcandles.h"
+#include "core/market/marketdatahub.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Candela::Core;
+
+namespace {
+const QString Btc = QStringLiteral("BTC-USD");
+
+// A feed that never says anything: the test merges candles into the hub by hand.
+class SilentFeed final : public MarketFeed
+{
+public:
+    void start() override { }
+    void stop() override { }
+    void requestResync(const QString&) override { }
+};
+
+std::vector<Candle> demoCandles(size_t count)
+{
+    auto read = readCsvCandles(QStringLiteral(
+        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
+    if (!read)
+        qFatal("%s", qPrintable(read.error().message));
+    std::vector<Candle> candles = *read;
+    candles.resize(count);
+    return candles;
+}
+
+BotConfig scalper()
+{
+    auto config = BotConfig::fromFile(
+        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+    if (!config)
+        qFatal("%s", qPrintable(config.error().message));
+    return *config;
+}
+
+BotStatus lastPublished(const QSignalSpy& spy)
+{
+    return spy.last().at(0).value<std::vector<BotStatus>>().front();
+}
+} // namespace
+
+// The bots' live view: the same evaluation as feeding the bot the bars by hand, each closed bar
+// once, and the blockers the window must show.
+class tst_BotWatch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void evaluatesLikeTheBotFedByHand();
+    void eachClosedBarIsEvaluatedOnce();
+    void haltAndStaleDataShowAsBlockers();
+};
+
+void tst_BotWatch::evaluatesLikeTheBotFedByHand()
+{
+    SilentFeed feed;
+    MarketDataHub hub(feed);
+    BotWatch watch(hub, {scalper()}, std::chrono::milliseconds(1));
+    QSignalSpy published(&watch, &BotWatch::statusesReady);
+    const std::vector<Candle> candles = demoCandles(400);
+    hub.mergeHistory(Btc, Timeframe::FiveMinutes, candles);
+    QTRY_VERIFY(!published.isEmpty());
+    const BotStatus status = lastPublished(published);
+    QCOMPARE(status.name, QStringLiteral("BTC Scalper"));
+    QCOMPARE(status.closedBars, 399); // the last bar may still be forming
+
+    Bot reference(scalper());
+    for (size_t i = 0; i + 1 < candles.size(); ++i)
+        reference.onClosedBar(toBar(candles[i]), candles[i].start + std::chrono::minutes(5), {});
+    const BotEvaluation expected = reference.previewFormingBar(
+        toBar(candles.back()), candles.back().start + std::chrono::minutes(5), {});
+    QVERIFY(status.evaluation.ready);
+    QVERIFY(!status.evaluation.closedBar); // a preview of the forming bar
+    QCOMPARE(status.evaluation.score, expected.score);
+    QCOMPARE(status.evaluation.temperature, expected.temperature);
+    QVERIFY(!status.evaluation.intent); // a preview never acts
+}
+
+void tst_BotWatch::eachClosedBarIsEvaluatedOnce()
+{
+    SilentFeed feed;
+    MarketDataHub hub(feed);
+    BotWatch watch(hub, {scalper()}, std::chrono::milliseconds(1));
+    std::vector<Candle> candles = demoCandles(101);
+    hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.end() - 1});
+    QCOMPARE(watch.statuses().front().closedBars, 99);
+    hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.end() - 1}); // again
+    QCOMPARE(watch.statuses().front().closedBars, 99);
+    hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.back()}); // the next bar opens
+    QCOMPARE(watch.statuses().front().closedBars, 100);
+    // Another product's candles are not this bot's.
+    hub.mergeHistory(QStringLiteral("ETH-USD"), Timeframe::FiveMinutes, candles);
+    QCOMPARE(watch.statuses().front().closedBars, 100);
+}
+
+void tst_BotWatch::haltAndStaleDataShowAsBlockers()
+{
+    SilentFeed feed;
+    MarketDataHub hub(feed);
+    BotWatch watch(hub, {scalper()}, std::chrono::milliseconds(1));
+    hub.mergeHistory(Btc, Timeframe::FiveMinutes, demoCandles(200));
+    const auto blocked = [&](BlockerKind kind) {
+        const BotEvaluation evaluation = watch.statuses().front().evaluation;
+        return std::any_of(evaluation.blockers.begin(), evaluation.blockers.end(),
+            [kind](const Blocker& blocker) { return blocker.kind == kind; });
+    };
+    QVERIFY(!blocked(BlockerKind::KillSwitch));
+    watch.setHalted(true);
+    QVERIFY(blocked(BlockerKind::KillSwitch));
+    watch.setHealth(Btc, DataHealth::Stale);
+    QVERIFY(blocked(BlockerKind::DataStale));
+    watch.setHalted(false);
+    watch.setHealth(Btc, DataHealth::Live);
+    QVERIFY(!blocked(BlockerKind::KillSwitch));
+    QVERIFY(!blocked(BlockerKind::DataStale));
+}
+
+QTEST_MAIN(tst_BotWatch)
+#include "tst_botwatch.moc"
