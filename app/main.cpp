@@ -2,6 +2,7 @@
 // together (the composition root); it holds no logic of its own.
 
 #include "apptr.h"
+#include "botlibrary.h"
 #include "marketconnection.h"
 #include "tradingcontrol.h"
 
@@ -137,6 +138,17 @@ int main(int argc, char** argv)
     market.speed = std::max(0.0, parser.value(options.speed).toDouble());
     market.products = parser.value(options.products).split(QLatin1Char(','), Qt::SkipEmptyParts);
     MarketConnection connection(market, window);
+    const BotLibrary bots = loadBotLibrary(defaultBotDirectory());
+    for (const QString& problem : bots.problems) {
+        qWarning().noquote() << "bot not loaded:" << problem;
+        window.notify(AppTr::tr("A bot could not be loaded: %1").arg(problem));
+    }
+    connection.watchBots(bots.bots);
+    connection.setHalted(trading.state() != Core::KillSwitchState::Active);
+    QObject::connect(&trading, &TradingControl::stateChanged, &connection,
+        [&connection](Core::KillSwitchState state) {
+            connection.setHalted(state != Core::KillSwitchState::Active);
+        });
     connection.start();
     return QApplication::exec();
 }

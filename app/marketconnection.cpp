@@ -83,6 +83,7 @@ MarketConnection::MarketConnection(Options options, Gui::MainWindow& window, QOb
     connect(&m_runner, &MarketFeedRunner::messageReceived, this, &MarketConnection::onMessage);
     connect(&m_runner, &MarketFeedRunner::healthChanged, this, &MarketConnection::onHealth);
     connect(&m_runner, &MarketFeedRunner::snapshotReady, &m_window, &Gui::MainWindow::showMarket);
+    connect(&m_runner, &MarketFeedRunner::botStatusesReady, &m_window, &Gui::MainWindow::showBots);
     connect(&m_window, &Gui::MainWindow::timeframeChanged, this, [this](Core::Timeframe timeframe) {
         m_runner.watch(m_options.products.value(0, QStringLiteral("BTC-USD")), timeframe);
     });

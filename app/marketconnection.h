@@ -34,6 +34,9 @@ public:
     MarketConnection(Options options, Gui::MainWindow& window, QObject* parent = nullptr);
 
     void start();
+    // Bots evaluated live on the market thread; their cards update in the window.
+    void watchBots(std::vector<Core::BotConfig> bots) { m_runner.watchBots(std::move(bots)); }
+    void setHalted(bool halted) { m_runner.setHalted(halted); }
 
     static QString demoRecordingPath();
 

@@ -1,5 +1,6 @@
 #include "marketfeedrunner.h"
 
+#include "core/engine/botwatch.h"
 #include "core/market/marketdatahub.h"
 
 namespace Candela {
@@ -49,6 +50,51 @@ void MarketFeedRunner::run(std::unique_ptr<Core::MarketFeed> feed, Setup setup)
             if (setup)
                 setup(*hub);
             feed->start();
+        },
+        Qt::QueuedConnection);
+    startBotWatch();
+}
+
+void MarketFeedRunner::watchBots(std::vector<Core::BotConfig> bots)
+{
+    m_bots = std::move(bots);
+    startBotWatch();
+}
+
+void MarketFeedRunner::setHalted(bool halted)
+{
+    m_halted = halted;
+    if (!m_feed)
+        return;
+    QMetaObject::invokeMethod(
+        m_feed,
+        [feed = m_feed, halted] {
+            if (auto* watch = feed->findChild<Core::BotWatch*>())
+                watch->setHalted(halted);
+        },
+        Qt::QueuedConnection);
+}
+
+void MarketFeedRunner::startBotWatch()
+{
+    if (!m_feed)
+        return;
+    // Queued after run()'s set-up, so the hub exists; replaces any earlier watch.
+    QMetaObject::invokeMethod(
+        m_feed,
+        [this, feed = m_feed, bots = m_bots, halted = m_halted] {
+            auto* hub = feed->findChild<Core::MarketDataHub*>();
+            if (!hub)
+                return;
+            delete feed->findChild<Core::BotWatch*>();
+            if (bots.empty())
+                return;
+            auto* watch = new Core::BotWatch(*hub, bots);
+            watch->setParent(feed);
+            watch->setHalted(halted);
+            connect(feed, &Core::MarketFeed::healthChanged, watch, &Core::BotWatch::setHealth);
+            connect(watch, &Core::BotWatch::statusesReady, this,
+                &MarketFeedRunner::botStatusesReady, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/botwatch.h"
 #include "core/market/marketfeed.h"
 #include "core/market/marketsnapshot.h"
 
@@ -35,12 +36,18 @@ public:
     void stop();
     // Which product and timeframe the window shows (sent to the hub on the feed thread).
     void watch(const QString& productId, Core::Timeframe timeframe);
+    // Bots to evaluate live on the feed thread (a BotWatch beside the hub), now and for every
+    // feed run() starts later; their statuses arrive as botStatusesReady().
+    void watchBots(std::vector<Core::BotConfig> bots);
+    // Tells the watched bots that trading is halted (shown as a blocker).
+    void setHalted(bool halted);
 
 Q_SIGNALS:
     void messageReceived(const Candela::Core::MarketMessage& message);
     void connectionStateChanged(Candela::Core::ConnectionState state);
     void healthChanged(const QString& productId, Candela::Core::DataHealth health);
     void snapshotReady(const Candela::Core::MarketSnapshot& snapshot);
+    void botStatusesReady(const std::vector<Candela::Core::BotStatus>& statuses);
     void finished();
 
 private:
@@ -50,7 +57,11 @@ private:
     };
 
     std::unique_ptr<QThread, ThreadStopper> m_thread;
+    void startBotWatch();
+
     Core::MarketFeed* m_feed = nullptr; // lives on m_thread; deleted there
+    std::vector<Core::BotConfig> m_bots;
+    bool m_halted = false;
 };
 
 } // namespace Candela

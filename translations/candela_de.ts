@@ -55,6 +55,161 @@
         <source>Coinbase cannot be reached: showing the bundled demo recording instead.</source>
         <translation>Coinbase ist nicht erreichbar: Stattdessen wird die mitgelieferte Demo-Aufzeichnung gezeigt.</translation>
     </message>
+    <message>
+        <source>A bot could not be loaded: %1</source>
+        <translation>Ein Bot konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::BotCard</name>
+    <message>
+        <source>RSI</source>
+        <translation>RSI</translation>
+    </message>
+    <message>
+        <source>MA gap</source>
+        <comment>fast minus slow moving average</comment>
+        <translation>MA-Abstand</translation>
+    </message>
+    <message>
+        <source>MACD</source>
+        <translation>MACD</translation>
+    </message>
+    <message>
+        <source>volume spike</source>
+        <translation>Volumenspitze</translation>
+    </message>
+    <message>
+        <source>breakout</source>
+        <translation>Ausbruch</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>Umkehr</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>BUY</source>
+        <translation>KAUFEN</translation>
+    </message>
+    <message>
+        <source>SELL</source>
+        <translation>VERKAUFEN</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>HALTEN</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>warming up: 1 bar left</source>
+        <translation>Aufwärmphase: noch 1 Kerze</translation>
+    </message>
+    <message>
+        <source>warming up: %1 bars left</source>
+        <translation>Aufwärmphase: noch %1 Kerzen</translation>
+    </message>
+    <message>
+        <source>market data stale</source>
+        <translation>Marktdaten veraltet</translation>
+    </message>
+    <message>
+        <source>order book resyncing</source>
+        <translation>Orderbuch wird neu synchronisiert</translation>
+    </message>
+    <message>
+        <source>kill switch engaged</source>
+        <translation>Not-Aus aktiv</translation>
+    </message>
+    <message>
+        <source>cooldown: %1 left</source>
+        <translation>Abkühlzeit: noch %1</translation>
+    </message>
+    <message>
+        <source>confirming: %1 left</source>
+        <translation>Bestätigung: noch %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 %2 candles…</source>
+        <translation>Warte auf %1-Kerzen (%2)…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>FROZEN</source>
+        <translation>EISIG</translation>
+    </message>
+    <message>
+        <source>COOL</source>
+        <translation>KÜHL</translation>
+    </message>
+    <message>
+        <source>WARM</source>
+        <translation>WARM</translation>
+    </message>
+    <message>
+        <source>HOT</source>
+        <translation>HEISS</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <source>Acting: %1</source>
+        <translation>Handelt: %1</translation>
+    </message>
+    <message>
+        <source>Score says %1</source>
+        <translation>Score sagt %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 if %2 falls %3</source>
+        <translation>Nächster Schritt: %1, wenn %2 um %3 fällt</translation>
+    </message>
+    <message>
+        <source>Next: %1 if %2 rises %3</source>
+        <translation>Nächster Schritt: %1, wenn %2 um %3 steigt</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>Hält</translation>
+    </message>
+    <message>
+        <source>%1 off (regime)</source>
+        <translation>%1 aus (Marktphase)</translation>
+    </message>
+    <message>
+        <source>%1 —</source>
+        <translation>%1 —</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::BotsPanel</name>
+    <message>
+        <source>No bots yet.</source>
+        <translation>Noch keine Bots.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::CandleChart</name>
@@ -101,10 +256,6 @@
     <message>
         <source>Bots</source>
         <translation>Bots</translation>
-    </message>
-    <message>
-        <source>No bots yet.</source>
-        <translation>Noch keine Bots.</translation>
     </message>
     <message>
         <source>Order book</source>
@@ -314,6 +465,13 @@
         <source>Side</source>
         <comment>taker side of a print</comment>
         <translation>Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::ScoreGauge</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,161 @@
         <source>Coinbase cannot be reached: showing the bundled demo recording instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A bot could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::BotCard</name>
+    <message>
+        <source>RSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MA gap</source>
+        <comment>fast minus slow moving average</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MACD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breakout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warming up: 1 bar left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warming up: %1 bars left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market data stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order book resyncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kill switch engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooldown: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirming: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 %2 candles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROZEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score says %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 if %2 falls %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 if %2 rises %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off (regime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::BotsPanel</name>
+    <message>
+        <source>No bots yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::CandleChart</name>
@@ -100,10 +255,6 @@
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No bots yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,6 +464,13 @@
     <message>
         <source>Side</source>
         <comment>taker side of a print</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::ScoreGauge</name>
+    <message>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

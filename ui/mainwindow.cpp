@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bots/botspanel.h"
 #include "charts/candlechart.h"
 #include "charts/chartpanel.h"
 #include "marketdepthpanel.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     , m_statusBar(new TradingStatusBar(this))
     , m_chart(new ChartPanel(this))
     , m_depth(new MarketDepthPanel(this))
+    , m_bots(new BotsPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Candela — Coinbase trading terminal"));
@@ -83,6 +85,11 @@ void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
         {tr("BB upper"), QColor(0x9e, 0x9e, 0xbe), snapshot.bollingerUpper},
         {tr("BB lower"), QColor(0x9e, 0x9e, 0xbe), snapshot.bollingerLower}});
     m_depth->showSnapshot(snapshot);
+}
+
+void MainWindow::showBots(const std::vector<Core::BotStatus>& statuses)
+{
+    m_bots->showStatuses(statuses);
 }
 
 void MainWindow::notify(const QString& message)
@@ -211,8 +218,8 @@ void MainWindow::createDocks()
     QDockWidget* performance = addPanel(QStringLiteral("performanceDock"), tr("Performance"),
         placeholder(tr("Equity curve and trade statistics appear after the first closed trade.")),
         Qt::LeftDockWidgetArea);
-    QDockWidget* bots = addPanel(QStringLiteral("botsDock"), tr("Bots"),
-        placeholder(tr("No bots yet.")), Qt::RightDockWidgetArea);
+    QDockWidget* bots
+        = addPanel(QStringLiteral("botsDock"), tr("Bots"), m_bots, Qt::RightDockWidgetArea);
     QDockWidget* orderBook = addPanel(
         QStringLiteral("orderBookDock"), tr("Order book"), m_depth, Qt::RightDockWidgetArea);
     QDockWidget* positions = addPanel(QStringLiteral("positionsDock"), tr("Positions"),

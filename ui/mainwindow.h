@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/botwatch.h"
 #include "core/market/marketfeed.h"
 #include "core/market/marketsnapshot.h"
 #include "core/model/tradingmode.h"
@@ -16,6 +17,7 @@ class Settings;
 
 namespace Candela::Gui {
 
+class BotsPanel;
 class ChartPanel;
 class MarketDepthPanel;
 class TradingStatusBar;
@@ -38,6 +40,8 @@ public:
     void setDataHealth(const QString& productId, Core::DataHealth health);
     // The watched product's book and candles, as the market thread last published them.
     void showMarket(const Core::MarketSnapshot& snapshot);
+    // What each bot thinks now, as the engine last published it.
+    void showBots(const std::vector<Core::BotStatus>& statuses);
     // Shows the kill switch's state on the toolbar and in the status bar, and offers the next
     // step: Flatten once halted, Re-arm (after a confirmation) while not active.
     void setKillSwitchState(Core::KillSwitchState state);
@@ -74,6 +78,7 @@ private:
     TradingStatusBar* m_statusBar;
     ChartPanel* m_chart;
     MarketDepthPanel* m_depth;
+    BotsPanel* m_bots;
     QAction* m_killSwitch = nullptr;
     QAction* m_flatten = nullptr;
     QAction* m_rearm = nullptr;

@@ -21,6 +21,9 @@ BotWatch::BotWatch(MarketDataHub& hub, std::vector<BotConfig> configs,
         Q_EMIT statusesReady(statuses());
     });
     m_publisher.start(interval);
+    // The hub may already hold history.
+    for (const BotConfig& config : configs)
+        update(config.product);
 }
 
 std::vector<BotStatus> BotWatch::statuses() const

@@ -1,0 +1,110 @@
+#include "ui/bots/botcard.h"
+#include "ui/bots/botspanel.h"
+#include "ui/bots/scoregauge.h"
+
+#include <QLabel>
+#include <QTest>
+
+using namespace Candela;
+using namespace Candela::Core;
+
+namespace {
+BotStatus hotBuyer()
+{
+    BotStatus status;
+    status.name = QStringLiteral("BTC Scalper");
+    status.product = QStringLiteral("BTC-USD");
+    status.timeframe = Timeframe::FiveMinutes;
+    status.closedBars = 120;
+    BotEvaluation& evaluation = status.evaluation;
+    evaluation.ready = true;
+    evaluation.score = 0.42;
+    evaluation.temperature = Temperature::Hot;
+    evaluation.action = Action::Buy;
+    SignalReading& rsi = evaluation.readings[size_t(SignalKind::Rsi)];
+    rsi = {SignalKind::Rsi, true, 0.6, 24.0, 0.5, 0.3, true};
+    SignalReading& macd = evaluation.readings[size_t(SignalKind::Macd)];
+    macd = {SignalKind::Macd, true, 0.2, -1.5, -0.1, -0.02, false};
+    evaluation.blockers.push_back({BlockerKind::KillSwitch, 0, std::chrono::seconds(0)});
+    evaluation.blockers.push_back({BlockerKind::Cooldown, 0, std::chrono::seconds(200)});
+    return status;
+}
+
+QString text(const QWidget& widget, const char* name)
+{
+    return widget.findChild<QLabel*>(QString::fromLatin1(name))->text();
+}
+} // namespace
+
+// The bot cards word what the core measured, in text as well as colour.
+class tst_BotsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cardWordsTheEvaluation();
+    void nextStepNamesTheSignalAndHowFar();
+    void panelKeepsOneCardPerBot();
+};
+
+void tst_BotsPanel::cardWordsTheEvaluation()
+{
+    Gui::BotCard card;
+    card.showStatus(hotBuyer());
+    QCOMPARE(text(card, "botName"), QStringLiteral("BTC Scalper"));
+    QCOMPARE(text(card, "temperatureBadge"), QStringLiteral("HOT"));
+    QCOMPARE(card.findChild<QLabel*>(QStringLiteral("temperatureBadge"))->property("temperature"),
+        QVariant(QStringLiteral("hot")));
+    QCOMPARE(text(card, "botScore"), QStringLiteral("+0.42"));
+    QCOMPARE(card.findChild<Gui::ScoreGauge*>()->score(), 0.42);
+    QCOMPARE(text(card, "botContributions"), QStringLiteral("RSI +0.30 · MACD off (regime)"));
+    QCOMPARE(text(card, "botNext"), QStringLiteral("Score says BUY"));
+    QCOMPARE(text(card, "botBlockers"),
+        QStringLiteral("Blocked: kill switch engaged; cooldown: 3m 20s left"));
+
+    BotStatus calm = hotBuyer();
+    calm.evaluation.blockers = {};
+    calm.evaluation.score = -3; // out of range: the gauge pins at the end
+    card.showStatus(calm);
+    QVERIFY(card.findChild<QLabel*>(QStringLiteral("botBlockers"))->isHidden());
+    QCOMPARE(card.findChild<Gui::ScoreGauge*>()->score(), -1.0);
+}
+
+void tst_BotsPanel::nextStepNamesTheSignalAndHowFar()
+{
+    BotEvaluation evaluation;
+    evaluation.distance = TriggerDistance{SignalKind::Rsi, Action::Buy, -2.3};
+    QCOMPARE(Gui::BotCard::nextText(evaluation), QStringLiteral("Next: BUY if RSI falls 2.30"));
+    evaluation.distance = TriggerDistance{SignalKind::MovingAverage, Action::Sell, 41.2};
+    QCOMPARE(
+        Gui::BotCard::nextText(evaluation), QStringLiteral("Next: SELL if MA gap rises 41.20"));
+    evaluation.intent = Action::Sell;
+    QCOMPARE(Gui::BotCard::nextText(evaluation), QStringLiteral("Acting: SELL"));
+
+    BotStatus waiting;
+    waiting.evaluation.blockers.push_back({BlockerKind::WarmingUp, 1, {}});
+    QCOMPARE(
+        Gui::BotCard::blockersText(waiting), QStringLiteral("Blocked: warming up: 1 bar left"));
+}
+
+void tst_BotsPanel::panelKeepsOneCardPerBot()
+{
+    Gui::BotsPanel panel;
+    auto* empty = panel.findChild<QLabel*>(QStringLiteral("panelPlaceholder"));
+    QVERIFY(!empty->isHidden());
+    BotStatus second = hotBuyer();
+    second.name = QStringLiteral("ETH Momentum");
+    panel.showStatuses({hotBuyer(), second});
+    QCOMPARE(panel.cardCount(), 2);
+    QVERIFY(empty->isHidden());
+    panel.showStatuses({hotBuyer(), second}); // an update reuses the cards
+    QCOMPARE(panel.findChildren<Gui::BotCard*>().size(), 2);
+    panel.showStatuses({second});
+    QCOMPARE(panel.cardCount(), 1);
+    QCOMPARE(text(*panel.findChild<Gui::BotCard*>(), "botName"), QStringLiteral("ETH Momentum"));
+    panel.showStatuses({});
+    QVERIFY(!empty->isHidden());
+}
+
+QTEST_MAIN(tst_BotsPanel)
+#include "tst_botspanel.moc"

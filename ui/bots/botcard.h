@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/engine/botwatch.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace Candela::Gui {
+
+class ScoreGauge;
+
+// One bot at a glance: name, product and timeframe, temperature (word and colour), the score
+// gauge, each signal's contribution, what it would do next and how far that is, and what
+// blocks it. It words what the core measured; it computes nothing.
+class BotCard final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BotCard)
+
+public:
+    explicit BotCard(QWidget* parent = nullptr);
+
+    void showStatus(const Core::BotStatus& status);
+
+    static QString temperatureText(Core::Temperature temperature);
+    static QString blockersText(const Core::BotStatus& status);
+    static QString nextText(const Core::BotEvaluation& evaluation);
+    static QString contributionsText(const Core::BotEvaluation& evaluation);
+
+private:
+    QLabel* m_title;
+    QLabel* m_market;
+    QLabel* m_temperature;
+    ScoreGauge* m_gauge;
+    QLabel* m_score;
+    QLabel* m_contributions;
+    QLabel* m_next;
+    QLabel* m_blockers;
+};
+
+} // namespace Candela::Gui

@@ -1,0 +1,43 @@
+#include "botspanel.h"
+
+#include "botcard.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Candela::Gui {
+
+BotsPanel::BotsPanel(QWidget* parent)
+    : QScrollArea(parent)
+    , m_empty(new QLabel(tr("No bots yet."), this))
+{
+    setObjectName(QStringLiteral("botsPanel"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(this);
+    m_layout = new QVBoxLayout(content);
+    m_layout->setContentsMargins(4, 4, 4, 4);
+    m_empty->setObjectName(QStringLiteral("panelPlaceholder"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_layout->addWidget(m_empty);
+    m_layout->addStretch(1);
+    setWidget(content);
+}
+
+void BotsPanel::showStatuses(const std::vector<Core::BotStatus>& statuses)
+{
+    while (m_cards.size() > statuses.size()) {
+        delete m_cards.back();
+        m_cards.pop_back();
+    }
+    while (m_cards.size() < statuses.size()) {
+        auto* card = new BotCard(widget());
+        m_layout->insertWidget(int(m_cards.size()) + 1, card); // after the placeholder
+        m_cards.push_back(card);
+    }
+    for (size_t i = 0; i < statuses.size(); ++i)
+        m_cards[i]->showStatus(statuses[i]);
+    m_empty->setVisible(statuses.empty());
+}
+
+} // namespace Candela::Gui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/engine/botwatch.h"
+
+#include <QScrollArea>
+
+#include <vector>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace Candela::Gui {
+
+class BotCard;
+
+// The Bots dock: one card per bot, in the order the engine lists them, hottest first is left
+// to the trader's eye (the order stays put so cards do not jump while they read).
+class BotsPanel final : public QScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BotsPanel)
+
+public:
+    explicit BotsPanel(QWidget* parent = nullptr);
+
+    void showStatuses(const std::vector<Core::BotStatus>& statuses);
+    int cardCount() const { return int(m_cards.size()); }
+
+private:
+    QLabel* m_empty;
+    QVBoxLayout* m_layout;
+    std::vector<BotCard*> m_cards;
+};
+
+} // namespace Candela::Gui
