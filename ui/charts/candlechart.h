@@ -32,6 +32,7 @@ public:
     };
     void setOverlays(std::vector<Overlay> overlays);
     int visibleCount() const { return m_visible; }
+    int candleCount() const { return int(m_candles.size()); }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
