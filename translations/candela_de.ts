@@ -61,6 +61,22 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::AuditLogModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a log entry</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::BotCard</name>
     <message>
         <source>RSI</source>
@@ -224,6 +240,25 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::LogPanel</name>
+    <message>
+        <source>Filter the log…</source>
+        <translation>Log filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Log filtern</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::MainWindow</name>
     <message>
         <source>Candela — Coinbase trading terminal</source>
@@ -288,10 +323,6 @@
     <message>
         <source>Log</source>
         <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Fills, order denials, disconnects and kill-switch events will be listed here.</source>
-        <translation>Ausführungen, abgelehnte Orders, Verbindungsabbrüche und Not-Aus-Ereignisse werden hier aufgeführt.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -384,6 +415,34 @@
     <message>
         <source>Allow bots and orders to trade again?</source>
         <translation>Bots und Orders wieder handeln lassen?</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Market data: %1</source>
+        <translation>Marktdaten: %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>%1: market data live again</source>
+        <translation>%1: Marktdaten wieder live</translation>
+    </message>
+    <message>
+        <source>%1: market data stale</source>
+        <translation>%1: Marktdaten veraltet</translation>
+    </message>
+    <message>
+        <source>%1: order book resyncing</source>
+        <translation>%1: Orderbuch wird neu synchronisiert</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

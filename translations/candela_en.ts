@@ -61,6 +61,22 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::AuditLogModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a log entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::BotCard</name>
     <message>
         <source>RSI</source>
@@ -224,6 +240,25 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::LogPanel</name>
+    <message>
+        <source>Filter the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::MainWindow</name>
     <message>
         <source>Candela — Coinbase trading terminal</source>
@@ -287,10 +322,6 @@
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fills, order denials, disconnects and kill-switch events will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,6 +414,34 @@
     </message>
     <message>
         <source>Allow bots and orders to trade again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: market data live again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: market data stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: order book resyncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "bots/botspanel.h"
 #include "charts/candlechart.h"
 #include "charts/chartpanel.h"
+#include "logpanel.h"
 #include "marketdepthpanel.h"
 #include "tradingstatusbar.h"
 #include "uilogging.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     , m_chart(new ChartPanel(this))
     , m_depth(new MarketDepthPanel(this))
     , m_bots(new BotsPanel(this))
+    , m_log(new LogPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Candela — Coinbase trading terminal"));
@@ -63,6 +65,10 @@ void MainWindow::setTradingMode(Core::TradingMode mode)
 void MainWindow::setConnectionState(Core::ConnectionState state)
 {
     m_statusBar->setConnectionState(state);
+    if (state != m_connectionState)
+        logEvent(
+            tr("Connection"), tr("Market data: %1").arg(TradingStatusBar::connectionText(state)));
+    m_connectionState = state;
 }
 
 void MainWindow::setLastPrice(const QString& productId, const QString& price)
@@ -73,6 +79,21 @@ void MainWindow::setLastPrice(const QString& productId, const QString& price)
 void MainWindow::setDataHealth(const QString& productId, Core::DataHealth health)
 {
     m_statusBar->setDataHealth(productId, health);
+    const Core::DataHealth before = m_health.value(productId, Core::DataHealth::Live);
+    m_health.insert(productId, health);
+    if (health == before)
+        return;
+    switch (health) {
+    case Core::DataHealth::Live:
+        logEvent(tr("Data"), tr("%1: market data live again").arg(productId));
+        break;
+    case Core::DataHealth::Stale:
+        logEvent(tr("Data"), tr("%1: market data stale").arg(productId));
+        break;
+    case Core::DataHealth::Resyncing:
+        logEvent(tr("Data"), tr("%1: order book resyncing").arg(productId));
+        break;
+    }
 }
 
 void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
@@ -95,6 +116,12 @@ void MainWindow::showBots(const std::vector<Core::BotStatus>& statuses)
 void MainWindow::notify(const QString& message)
 {
     m_statusBar->showMessage(message, StatusMessageMs * 2);
+    logEvent(tr("Notice"), message);
+}
+
+void MainWindow::logEvent(const QString& kind, const QString& message)
+{
+    m_log->append(kind, message);
 }
 
 void MainWindow::saveLayout()
@@ -155,24 +182,24 @@ void MainWindow::setKillSwitchState(Core::KillSwitchState state)
     m_statusBar->setKillSwitchState(state);
     m_flatten->setEnabled(state == KillSwitchState::Halted);
     m_rearm->setEnabled(state != KillSwitchState::Active);
+    QString message;
     switch (state) {
     case KillSwitchState::Active:
         m_killSwitch->setText(tr("Kill switch"));
-        m_statusBar->showMessage(tr("Kill switch re-armed: trading may resume."), StatusMessageMs);
+        message = tr("Kill switch re-armed: trading may resume.");
         break;
     case KillSwitchState::Halted:
         m_killSwitch->setText(tr("HALTED"));
-        m_statusBar->showMessage(tr("Trading halted: no new orders; open orders cancelled, bots "
-                                    "stopped. Flatten closes positions; Re-arm resumes."),
-            StatusMessageMs);
+        message = tr("Trading halted: no new orders; open orders cancelled, bots "
+                     "stopped. Flatten closes positions; Re-arm resumes.");
         break;
     case KillSwitchState::Flattening:
         m_killSwitch->setText(tr("FLATTENING"));
-        m_statusBar->showMessage(
-            tr("Flattening: closing every position at market; trading stays halted."),
-            StatusMessageMs);
+        message = tr("Flattening: closing every position at market; trading stays halted.");
         break;
     }
+    m_statusBar->showMessage(message, StatusMessageMs);
+    logEvent(tr("Kill switch"), message);
 }
 
 void MainWindow::confirmRearm()
@@ -228,10 +255,8 @@ void MainWindow::createDocks()
         placeholder(tr("No orders.")), Qt::BottomDockWidgetArea);
     QDockWidget* closedTrades = addPanel(QStringLiteral("closedTradesDock"), tr("Closed trades"),
         placeholder(tr("No closed trades yet.")), Qt::BottomDockWidgetArea);
-    QDockWidget* log = addPanel(QStringLiteral("logDock"), tr("Log"),
-        placeholder(
-            tr("Fills, order denials, disconnects and kill-switch events will be listed here.")),
-        Qt::BottomDockWidgetArea);
+    QDockWidget* log
+        = addPanel(QStringLiteral("logDock"), tr("Log"), m_log, Qt::BottomDockWidgetArea);
 
     tabifyDockWidget(chart, performance);
     chart->raise();

@@ -7,6 +7,7 @@
 #include "core/risk/killswitch.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMainWindow>
 
 class QDockWidget;
@@ -18,6 +19,7 @@ class Settings;
 namespace Candela::Gui {
 
 class BotsPanel;
+class LogPanel;
 class ChartPanel;
 class MarketDepthPanel;
 class TradingStatusBar;
@@ -45,8 +47,10 @@ public:
     // Shows the kill switch's state on the toolbar and in the status bar, and offers the next
     // step: Flatten once halted, Re-arm (after a confirmation) while not active.
     void setKillSwitchState(Core::KillSwitchState state);
-    // Tells the trader something in the status bar for a while.
+    // Tells the trader something in the status bar for a while (and in the log).
     void notify(const QString& message);
+    // Adds a line to the Log dock.
+    void logEvent(const QString& kind, const QString& message);
     void saveLayout();
 
 Q_SIGNALS:
@@ -79,6 +83,9 @@ private:
     ChartPanel* m_chart;
     MarketDepthPanel* m_depth;
     BotsPanel* m_bots;
+    LogPanel* m_log;
+    Core::ConnectionState m_connectionState = Core::ConnectionState::Disconnected;
+    QHash<QString, Core::DataHealth> m_health;
     QAction* m_killSwitch = nullptr;
     QAction* m_flatten = nullptr;
     QAction* m_rearm = nullptr;

@@ -111,35 +111,31 @@ void TradingStatusBar::refreshPrice()
     m_priceLabel->setText(m_priceProduct.isEmpty() ? QString() : text);
 }
 
-void TradingStatusBar::setConnectionState(ConnectionState state)
+QString TradingStatusBar::connectionText(ConnectionState state)
 {
-    QString text;
-    QString key;
     switch (state) {
     case ConnectionState::Disconnected:
-        text = tr("Disconnected", "market data connection");
-        key = QStringLiteral("disconnected");
-        break;
+        return tr("Disconnected", "market data connection");
     case ConnectionState::Connecting:
-        text = tr("Connecting…", "market data connection");
-        key = QStringLiteral("connecting");
-        break;
+        return tr("Connecting…", "market data connection");
     case ConnectionState::Connected:
-        text = tr("Connected", "market data connection");
-        key = QStringLiteral("connected");
-        break;
+        return tr("Connected", "market data connection");
     case ConnectionState::Stale:
-        text = tr("Stale data", "market data connection");
-        key = QStringLiteral("stale");
-        break;
+        return tr("Stale data", "market data connection");
     case ConnectionState::Offline:
-        text = tr("Offline (demo data)", "market data connection");
-        key = QStringLiteral("offline");
-        break;
+        return tr("Offline (demo data)", "market data connection");
     }
-    m_connectionLabel->setText(QStringLiteral("● ") + text);
+    return {};
+}
+
+void TradingStatusBar::setConnectionState(ConnectionState state)
+{
+    static const char* const keys[]
+        = {"disconnected", "connecting", "connected", "stale", "offline"};
+    static_assert(int(ConnectionState::Disconnected) == 0 && int(ConnectionState::Offline) == 4);
+    m_connectionLabel->setText(QStringLiteral("● ") + connectionText(state));
     m_connectionLabel->setToolTip(tr("Market data connection"));
-    m_connectionLabel->setProperty("state", key);
+    m_connectionLabel->setProperty("state", QString::fromLatin1(keys[int(state)]));
     repolish(m_connectionLabel);
 }
 

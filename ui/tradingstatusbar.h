@@ -24,6 +24,7 @@ public:
 
     void setTradingMode(Core::TradingMode mode);
     void setConnectionState(Core::ConnectionState state);
+    static QString connectionText(Core::ConnectionState state);
     // A red HALTED / FLATTENING badge beside the mode; hidden while trading is allowed.
     void setKillSwitchState(Core::KillSwitchState state);
     void setLastPrice(const QString& productId, const QString& price);
