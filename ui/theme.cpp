@@ -5,7 +5,9 @@
 #include <QApplication>
 #include <QFile>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace Candela::Gui {
 
@@ -53,6 +55,12 @@ void applyDarkTheme(QApplication& app)
         app.setStyleSheet(QString::fromUtf8(styleSheet.readAll()));
     else
         qCWarning(lcMainWindow) << "dark theme style sheet missing from resources";
+}
+
+void repolish(QWidget* widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
 }
 
 } // namespace Candela::Gui

@@ -1,5 +1,7 @@
 #include "tradingstatusbar.h"
 
+#include "theme.h"
+
 #include <QLabel>
 #include <QStyle>
 
@@ -7,14 +9,6 @@ namespace Candela::Gui {
 
 using Core::ConnectionState;
 using Core::TradingMode;
-
-namespace {
-void repolish(QLabel* label)
-{
-    label->style()->unpolish(label);
-    label->style()->polish(label);
-}
-} // namespace
 
 TradingStatusBar::TradingStatusBar(QWidget* parent)
     : QStatusBar(parent)

@@ -2,6 +2,8 @@
 
 #include "scoregauge.h"
 
+#include "ui/theme.h"
+
 #include "core/market/timeframe.h"
 
 #include <QGridLayout>
@@ -77,11 +79,6 @@ QString blockerText(const Core::Blocker& blocker)
     return {};
 }
 
-void repolish(QWidget* widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
 } // namespace
 
 BotCard::BotCard(QWidget* parent)
