@@ -68,10 +68,13 @@ void BotWatch::update(const QString& productId)
         const TradingConditions conditions = conditionsFor(productId);
         const auto& candles = series->candles();
         const auto length = std::chrono::seconds(seconds(config.timeframe));
-        // Every bar but the last has closed; evaluate the ones not seen yet, oldest first.
-        for (auto it = candles.begin(); it + 1 < candles.end(); ++it) {
-            if (watched.lastClosed && it->start <= *watched.lastClosed)
-                continue;
+        // Every bar but the last has closed; evaluate the ones not seen yet, oldest first
+        // (found from the end: usually none or one, however long the history).
+        auto first = candles.end() - 1;
+        while (first != candles.begin()
+            && (!watched.lastClosed || (first - 1)->start > *watched.lastClosed))
+            --first;
+        for (auto it = first; it + 1 < candles.end(); ++it) {
             watched.evaluation
                 = watched.bot.onClosedBar(toBar(*it), it->start + length, conditions);
             watched.lastClosed = it->start;
