@@ -238,6 +238,10 @@
         <comment>candle legend: open high low close volume</comment>
         <translation>E %1  H %2  T %3  S %4  V %5</translation>
     </message>
+    <message>
+        <source>%1 score</source>
+        <translation>%1 – Score</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::LogPanel</name>

@@ -238,6 +238,10 @@
         <comment>candle legend: open high low close volume</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::LogPanel</name>

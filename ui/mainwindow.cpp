@@ -100,6 +100,7 @@ void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
 {
     if (snapshot.timeframe != m_chart->timeframe())
         return; // a picture of the timeframe just left
+    m_chartProduct = snapshot.productId;
     m_chart->chart()->setCandles(snapshot.candles);
     m_chart->chart()->setOverlays({{tr("SMA 20"), QColor(0xff, 0xb3, 0x00), snapshot.sma20},
         {tr("EMA 12"), QColor(0x42, 0xa5, 0xf5), snapshot.ema12},
@@ -111,6 +112,18 @@ void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
 void MainWindow::showBots(const std::vector<Core::BotStatus>& statuses)
 {
     m_bots->showStatuses(statuses);
+    // The chart's score pane: the first bot trading what the chart shows.
+    CandleChart::ScoreTrack track;
+    for (const Core::BotStatus& status : statuses) {
+        if (status.product != m_chartProduct || status.timeframe != m_chart->timeframe())
+            continue;
+        track.name = status.name;
+        track.points.reserve(status.scores.size());
+        for (const Core::ScorePoint& point : status.scores)
+            track.points.emplace_back(point.start, point.score);
+        break;
+    }
+    m_chart->chart()->setScoreTrack(std::move(track));
 }
 
 void MainWindow::notify(const QString& message)

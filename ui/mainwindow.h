@@ -84,6 +84,7 @@ private:
     MarketDepthPanel* m_depth;
     BotsPanel* m_bots;
     LogPanel* m_log;
+    QString m_chartProduct;
     Core::ConnectionState m_connectionState = Core::ConnectionState::Disconnected;
     QHash<QString, Core::DataHealth> m_health;
     QAction* m_killSwitch = nullptr;

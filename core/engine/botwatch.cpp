@@ -33,7 +33,8 @@ std::vector<BotStatus> BotWatch::statuses() const
     for (const Watched& watched : m_bots) {
         const BotConfig& config = watched.bot.config();
         statuses.push_back({config.name, config.product, config.timeframe, watched.closedBars,
-            watched.bot.warmUpBars(), watched.evaluation});
+            watched.bot.warmUpBars(), watched.evaluation,
+            {watched.scores.begin(), watched.scores.end()}});
     }
     return statuses;
 }
@@ -79,6 +80,11 @@ void BotWatch::update(const QString& productId)
                 = watched.bot.onClosedBar(toBar(*it), it->start + length, conditions);
             watched.lastClosed = it->start;
             ++watched.closedBars;
+            if (watched.evaluation.ready) {
+                watched.scores.push_back({toUnixSeconds(it->start), watched.evaluation.score});
+                if (watched.scores.size() > ScoresKept)
+                    watched.scores.pop_front();
+            }
         }
         const Candle& forming = candles.back();
         if (!watched.lastClosed || forming.start > *watched.lastClosed)

@@ -7,11 +7,19 @@
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
 #include <vector>
 
 namespace Candela::Core {
 
 class MarketDataHub;
+
+// A bot's score on one closed bar (the bar's start, UTC seconds), for the chart's score pane.
+struct ScorePoint
+{
+    qint64 start = 0;
+    double score = 0;
+};
 
 // What one bot thinks now, for its card: the last closed bar's evaluation, or the forming bar's
 // preview when there is one (temperature and blockers as if it closed now; no intent).
@@ -23,6 +31,7 @@ struct BotStatus
     int closedBars = 0; // closed bars the bot has seen
     int warmUpBars = 0;
     BotEvaluation evaluation;
+    std::vector<ScorePoint> scores; // closed bars, oldest first (the last ScoresKept)
 };
 
 // Runs bots over the hub's candles on the hub's thread, so the window can show each bot's
@@ -41,6 +50,7 @@ public:
         QObject* parent = nullptr);
 
     std::vector<BotStatus> statuses() const;
+    static constexpr size_t ScoresKept = 2000;
 
     void setHealth(const QString& productId, DataHealth health);
     void setHalted(bool halted);
@@ -58,6 +68,7 @@ private:
         std::optional<Timestamp> lastClosed; // start of the last closed bar evaluated
         int closedBars = 0;
         BotEvaluation evaluation;
+        std::deque<ScorePoint> scores;
     };
 
     void update(const QString& productId);

@@ -80,6 +80,12 @@ void tst_BotWatch::evaluatesLikeTheBotFedByHand()
     QCOMPARE(status.evaluation.score, expected.score);
     QCOMPARE(status.evaluation.temperature, expected.temperature);
     QVERIFY(!status.evaluation.intent); // a preview never acts
+
+    // One score per ready closed bar, on that bar's start, for the chart's score pane.
+    QVERIFY(!status.scores.empty());
+    QVERIFY(status.scores.size() < size_t(status.closedBars)); // not while warming up
+    QCOMPARE(status.scores.back().start, toUnixSeconds(candles[candles.size() - 2].start));
+    QCOMPARE(status.scores.size(), size_t(status.closedBars - status.warmUpBars + 1));
 }
 
 void tst_BotWatch::eachClosedBarIsEvaluatedOnce()

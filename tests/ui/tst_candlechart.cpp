@@ -40,6 +40,7 @@ private Q_SLOTS:
     void paintsRisingAndFallingCandles();
     void wheelZoomsWithinLimits();
     void drawsOverlaysWhereTheyHaveValues();
+    void scorePaneDrawsTheBotsScoreOnItsCandles();
 };
 
 void tst_CandleChart::paintsRisingAndFallingCandles()
@@ -99,6 +100,43 @@ void tst_CandleChart::drawsOverlaysWhereTheyHaveValues()
         return count;
     };
     QVERIFY(magentaish(with) > magentaish(without) + 100);
+}
+
+void tst_CandleChart::scorePaneDrawsTheBotsScoreOnItsCandles()
+{
+    Gui::CandleChart chart;
+    chart.resize(600, 400);
+    const auto bars = candles(50);
+    chart.setCandles(bars);
+    const auto violet = [](const QImage& image, int fromY) {
+        int count = 0;
+        for (int y = fromY; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                count += qRed(p) > 140 && qGreen(p) < 130 && qBlue(p) > 160 ? 1 : 0;
+            }
+        return count;
+    };
+    QImage before(chart.size(), QImage::Format_RGB32);
+    chart.render(&before);
+    QVERIFY(!chart.hasScorePane());
+    QCOMPARE(violet(before, 0), 0);
+
+    // Scores for the last 30 candles only, and one for a time no candle has (ignored).
+    Gui::CandleChart::ScoreTrack track{QStringLiteral("Test bot"), {}};
+    track.points.emplace_back(Core::toUnixSeconds(bars.front().start) + 1, -0.9);
+    for (size_t i = 20; i < bars.size(); ++i)
+        track.points.emplace_back(Core::toUnixSeconds(bars[i].start), i % 2 ? 0.4 : 0.2);
+    chart.setScoreTrack(track);
+    QVERIFY(chart.hasScorePane());
+    QImage with(chart.size(), QImage::Format_RGB32);
+    chart.render(&with);
+    // The line lies in the bottom part of the chart, under the price and volume panes.
+    QVERIFY(violet(with, with.height() * 3 / 4) > 50);
+    QCOMPARE(violet(with, 0), violet(with, with.height() * 3 / 4));
+
+    chart.setScoreTrack({});
+    QVERIFY(!chart.hasScorePane());
 }
 
 QTEST_MAIN(tst_CandleChart)

@@ -13,6 +13,7 @@ namespace Candela::Gui {
 namespace {
 const QColor Up(0x26, 0xa6, 0x9a);
 const QColor Down(0xef, 0x53, 0x50);
+const QColor ScoreColour(0xba, 0x68, 0xc8);
 const QColor Grid(0x2a, 0x30, 0x38);
 const QColor Label(0x9a, 0xa3, 0xad);
 constexpr int AxisWidth = 72;
@@ -46,6 +47,12 @@ void CandleChart::setOverlays(std::vector<Overlay> overlays)
     update();
 }
 
+void CandleChart::setScoreTrack(ScoreTrack track)
+{
+    m_score = std::move(track);
+    update();
+}
+
 void CandleChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -56,10 +63,13 @@ void CandleChart::paintEvent(QPaintEvent*)
         painter.drawText(rect(), Qt::AlignCenter, tr("Waiting for candles…"));
         return;
     }
-    // Prices above, volume in the bottom fifth.
-    const QRect plot(area.left(), area.top(), area.width(), area.height() * 4 / 5 - 4);
-    const QRect volumePane(
-        area.left(), plot.bottom() + 4, area.width(), area.bottom() - plot.bottom() - 4);
+    // Prices above, volume in the bottom fifth, and the bot's score under it when shown.
+    const int scoreHeight = hasScorePane() ? area.height() / 5 : 0;
+    const QRect plot(
+        area.left(), area.top(), area.width(), (area.height() - scoreHeight) * 4 / 5 - 4);
+    const QRect volumePane(area.left(), plot.bottom() + 4, area.width(),
+        area.bottom() - scoreHeight - plot.bottom() - 4);
+    const QRect scorePane(area.left(), volumePane.bottom() + 4, area.width(), scoreHeight - 4);
 
     const int last = int(m_candles.size()) - 1 - m_offset;
     const int first = std::max(0, last - m_visible + 1);
@@ -155,6 +165,9 @@ void CandleChart::paintEvent(QPaintEvent*)
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
 
+    if (hasScorePane())
+        paintScorePane(painter, scorePane, first, last, x);
+
     // Times: a label every ~120 pixels, in UTC.
     painter.setPen(Label);
     const int every = std::max(1, int(120 / step));
@@ -205,6 +218,49 @@ void CandleChart::paintEvent(QPaintEvent*)
         painter.drawText(box, Qt::AlignLeft, overlay.name);
         legendX += painter.fontMetrics().horizontalAdvance(overlay.name) + 14;
     }
+}
+
+void CandleChart::paintScorePane(QPainter& painter, const QRect& pane, int first, int last,
+    const std::function<double(int)>& x) const
+{
+    const auto y = [&](double score) { return pane.center().y() - score * pane.height() / 2.0; };
+    // The temperature bands: COOL from 0.05, WARM from 0.15, HOT from 0.30 either way.
+    painter.setPen(Grid);
+    painter.drawLine(QPointF(pane.left(), y(0)), QPointF(pane.right(), y(0)));
+    painter.setPen(QPen(Grid, 1, Qt::DotLine));
+    for (const double band : {0.05, 0.15, 0.30}) {
+        painter.drawLine(QPointF(pane.left(), y(band)), QPointF(pane.right(), y(band)));
+        painter.drawLine(QPointF(pane.left(), y(-band)), QPointF(pane.right(), y(-band)));
+    }
+    // Scores sit on the candles that share their start; a gap breaks the line.
+    const auto startOf = [&](int i) { return m_candles[size_t(i)].start; };
+    auto point = std::lower_bound(m_score.points.begin(), m_score.points.end(), startOf(first),
+        [](const std::pair<qint64, double>& p, qint64 start) { return p.first < start; });
+    QPolygonF line;
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(ScoreColour, 1.3));
+    for (int i = first; i <= last; ++i) {
+        while (point != m_score.points.end() && point->first < startOf(i))
+            ++point;
+        if (point == m_score.points.end() || point->first != startOf(i)) {
+            if (line.size() > 1)
+                painter.drawPolyline(line);
+            line.clear();
+            continue;
+        }
+        line << QPointF(x(i), y(std::clamp(point->second, -1.0, 1.0)));
+    }
+    if (line.size() > 1)
+        painter.drawPolyline(line);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Label);
+    QString label = tr("%1 score").arg(m_score.name);
+    if (!m_score.points.empty())
+        label += QStringLiteral("  %1").arg(m_score.points.back().second, 0, 'f', 2);
+    painter.drawText(QRectF(pane.left() + 6, pane.top(), pane.width() - 12, 16),
+        Qt::AlignLeft | Qt::AlignTop, label);
+    painter.drawText(QRectF(pane.right() + 4, y(0) - 8, AxisWidth - 6, 16),
+        Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("0"));
 }
 
 void CandleChart::leaveEvent(QEvent*)

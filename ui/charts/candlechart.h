@@ -6,6 +6,9 @@
 #include <QColor>
 #include <QWidget>
 
+class QPainter;
+
+#include <functional>
 #include <vector>
 
 namespace Candela::Gui {
@@ -31,6 +34,15 @@ public:
         std::vector<double> values;
     };
     void setOverlays(std::vector<Overlay> overlays);
+    // A bot's score per closed candle (candle start in UTC seconds → −1…+1), drawn in a pane
+    // under the volume with the temperature bands; an empty name removes the pane.
+    struct ScoreTrack
+    {
+        QString name;
+        std::vector<std::pair<qint64, double>> points; // oldest first
+    };
+    void setScoreTrack(ScoreTrack track);
+    bool hasScorePane() const { return !m_score.name.isEmpty(); }
     int visibleCount() const { return m_visible; }
     int candleCount() const { return int(m_candles.size()); }
 
@@ -42,6 +54,10 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    // `x` maps a candle index to its centre.
+    void paintScorePane(QPainter& painter, const QRect& pane, int first, int last,
+        const std::function<double(int)>& x) const;
+
     struct Drawn
     {
         qint64 start = 0; // UTC seconds
@@ -50,6 +66,7 @@ private:
 
     std::vector<Drawn> m_candles;
     std::vector<Overlay> m_overlays;
+    ScoreTrack m_score;
     QPoint m_mouse{-1, -1}; // crosshair position; negative: none
     int m_visible = 120; // candles across the plot
     int m_offset = 0; // candles scrolled back from the latest
