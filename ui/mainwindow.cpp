@@ -48,6 +48,7 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     resize(DefaultWidth, DefaultHeight);
 
     connect(m_chart, &ChartPanel::timeframeChanged, this, &MainWindow::timeframeChanged);
+    connect(m_bots, &BotsPanel::botSelected, this, [this] { showBots(m_lastBots); });
     createToolBar();
     createDocks();
     createMenus();
@@ -112,10 +113,18 @@ void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
 void MainWindow::showBots(const std::vector<Core::BotStatus>& statuses)
 {
     m_bots->showStatuses(statuses);
-    // The chart's score pane: the first bot trading what the chart shows.
+    m_lastBots = statuses;
+    // The chart's score pane: the bot the trader picked, or else the first one, if it trades
+    // what the chart shows.
+    const QString& picked = m_bots->selectedBot();
+    const auto onChart = [this](const Core::BotStatus& status) {
+        return status.product == m_chartProduct && status.timeframe == m_chart->timeframe();
+    };
+    const auto chosen = std::find_if(statuses.begin(), statuses.end(),
+        [&](const Core::BotStatus& status) { return status.name == picked && onChart(status); });
     CandleChart::ScoreTrack track;
     for (const Core::BotStatus& status : statuses) {
-        if (status.product != m_chartProduct || status.timeframe != m_chart->timeframe())
+        if (chosen != statuses.end() ? &status != &*chosen : !onChart(status))
             continue;
         track.name = status.name;
         track.points.reserve(status.scores.size());

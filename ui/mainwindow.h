@@ -85,6 +85,7 @@ private:
     BotsPanel* m_bots;
     LogPanel* m_log;
     QString m_chartProduct;
+    std::vector<Core::BotStatus> m_lastBots;
     Core::ConnectionState m_connectionState = Core::ConnectionState::Disconnected;
     QHash<QString, Core::DataHealth> m_health;
     QAction* m_killSwitch = nullptr;

@@ -1,8 +1,13 @@
 #include "ui/bots/botcard.h"
 #include "ui/bots/botspanel.h"
 #include "ui/bots/scoregauge.h"
+#include "ui/charts/candlechart.h"
+#include "ui/mainwindow.h"
+
+#include "core/settings/settings.h"
 
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Candela;
@@ -45,6 +50,7 @@ private Q_SLOTS:
     void cardWordsTheEvaluation();
     void nextStepNamesTheSignalAndHowFar();
     void panelKeepsOneCardPerBot();
+    void clickedBotGoesOnTheChart();
 };
 
 void tst_BotsPanel::cardWordsTheEvaluation()
@@ -104,6 +110,41 @@ void tst_BotsPanel::panelKeepsOneCardPerBot()
     QCOMPARE(text(*panel.findChild<Gui::BotCard*>(), "botName"), QStringLiteral("ETH Momentum"));
     panel.showStatuses({});
     QVERIFY(!empty->isHidden());
+}
+
+void tst_BotsPanel::clickedBotGoesOnTheChart()
+{
+    QTemporaryDir dir;
+    Core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Gui::MainWindow window(settings);
+    MarketSnapshot market;
+    market.productId = QStringLiteral("BTC-USD");
+    market.timeframe = Timeframe::FiveMinutes;
+    window.showMarket(market);
+
+    BotStatus first = hotBuyer();
+    first.scores = {{1'786'309'500, 0.4}};
+    BotStatus second = first;
+    second.name = QStringLiteral("BTC Swing");
+    BotStatus elsewhere = first;
+    elsewhere.name = QStringLiteral("ETH Momentum");
+    elsewhere.product = QStringLiteral("ETH-USD");
+    window.showBots({elsewhere, first, second});
+    auto* chart = window.findChild<Gui::CandleChart*>();
+    QCOMPARE(chart->scoreName(), QStringLiteral("BTC Scalper")); // the first on the chart's market
+
+    auto cards = window.findChildren<Gui::BotCard*>();
+    const auto card = [&](const QString& name) {
+        return *std::find_if(cards.begin(), cards.end(),
+            [&](Gui::BotCard* each) { return each->botName() == name; });
+    };
+    QTest::mouseClick(card(QStringLiteral("BTC Swing")), Qt::LeftButton);
+    QCOMPARE(chart->scoreName(), QStringLiteral("BTC Swing"));
+    QVERIFY(card(QStringLiteral("BTC Swing"))->property("selected").toBool());
+    QVERIFY(!card(QStringLiteral("BTC Scalper"))->property("selected").toBool());
+    // A bot on another market cannot go on this chart: the first one here stays.
+    QTest::mouseClick(card(QStringLiteral("ETH Momentum")), Qt::LeftButton);
+    QCOMPARE(chart->scoreName(), QStringLiteral("BTC Scalper"));
 }
 
 QTEST_MAIN(tst_BotsPanel)

@@ -8,6 +8,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QStyle>
 
 #include <cmath>
@@ -121,6 +122,7 @@ BotCard::BotCard(QWidget* parent)
 void BotCard::showStatus(const Core::BotStatus& status)
 {
     const Core::BotEvaluation& evaluation = status.evaluation;
+    m_name = status.name;
     m_title->setText(status.name);
     m_market->setText(tr("%1 · %2").arg(status.product, Core::toShortName(status.timeframe)));
     m_temperature->setText(temperatureText(evaluation.temperature));
@@ -138,6 +140,20 @@ void BotCard::showStatus(const Core::BotStatus& status)
     m_blockers->setText(blockers);
     m_blockers->setVisible(!blockers.isEmpty());
     setAccessibleName(tr("%1, %2").arg(status.name, m_temperature->text()));
+}
+
+void BotCard::setSelected(bool selected)
+{
+    if (property("selected").toBool() == selected)
+        return;
+    setProperty("selected", selected);
+    repolish(this);
+}
+
+void BotCard::mousePressEvent(QMouseEvent* event)
+{
+    QFrame::mousePressEvent(event);
+    Q_EMIT clicked(m_name);
 }
 
 QString BotCard::temperatureText(Core::Temperature temperature)

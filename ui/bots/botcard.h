@@ -22,13 +22,22 @@ public:
     explicit BotCard(QWidget* parent = nullptr);
 
     void showStatus(const Core::BotStatus& status);
+    const QString& botName() const { return m_name; }
+    void setSelected(bool selected);
 
     static QString temperatureText(Core::Temperature temperature);
     static QString blockersText(const Core::BotStatus& status);
     static QString nextText(const Core::BotEvaluation& evaluation);
     static QString contributionsText(const Core::BotEvaluation& evaluation);
 
+Q_SIGNALS:
+    void clicked(const QString& botName);
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+
 private:
+    QString m_name;
     QLabel* m_title;
     QLabel* m_market;
     QLabel* m_temperature;

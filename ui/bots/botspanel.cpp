@@ -32,11 +32,19 @@ void BotsPanel::showStatuses(const std::vector<Core::BotStatus>& statuses)
     }
     while (m_cards.size() < statuses.size()) {
         auto* card = new BotCard(widget());
+        connect(card, &BotCard::clicked, this, [this](const QString& name) {
+            m_selected = name;
+            for (BotCard* each : m_cards)
+                each->setSelected(each->botName() == m_selected);
+            Q_EMIT botSelected(name);
+        });
         m_layout->insertWidget(int(m_cards.size()) + 1, card); // after the placeholder
         m_cards.push_back(card);
     }
-    for (size_t i = 0; i < statuses.size(); ++i)
+    for (size_t i = 0; i < statuses.size(); ++i) {
         m_cards[i]->showStatus(statuses[i]);
+        m_cards[i]->setSelected(statuses[i].name == m_selected);
+    }
     m_empty->setVisible(statuses.empty());
 }
 

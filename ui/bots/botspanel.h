@@ -25,11 +25,17 @@ public:
 
     void showStatuses(const std::vector<Core::BotStatus>& statuses);
     int cardCount() const { return int(m_cards.size()); }
+    // The bot the trader clicked (its score goes on the chart); empty: none chosen.
+    const QString& selectedBot() const { return m_selected; }
+
+Q_SIGNALS:
+    void botSelected(const QString& name);
 
 private:
     QLabel* m_empty;
     QVBoxLayout* m_layout;
     std::vector<BotCard*> m_cards;
+    QString m_selected;
 };
 
 } // namespace Candela::Gui

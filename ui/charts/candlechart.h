@@ -43,6 +43,7 @@ public:
     };
     void setScoreTrack(ScoreTrack track);
     bool hasScorePane() const { return !m_score.name.isEmpty(); }
+    const QString& scoreName() const { return m_score.name; }
     int visibleCount() const { return m_visible; }
     int candleCount() const { return int(m_candles.size()); }
 
