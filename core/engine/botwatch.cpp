@@ -4,6 +4,14 @@
 
 namespace Candela::Core {
 
+namespace {
+bool sameCandle(const Candle& a, const Candle& b)
+{
+    return a.start == b.start && a.open == b.open && a.high == b.high && a.low == b.low
+        && a.close == b.close && a.volume == b.volume;
+}
+} // namespace
+
 BotWatch::BotWatch(MarketDataHub& hub, std::vector<BotConfig> configs,
     std::chrono::milliseconds interval, QObject* parent)
     : QObject(parent)
@@ -68,6 +76,14 @@ void BotWatch::update(const QString& productId)
             continue;
         const TradingConditions conditions = conditionsFor(productId);
         const auto& candles = series->candles();
+        // Most updates are book changes: nothing for the bot unless its candles or conditions
+        // moved.
+        const Candle& latest = candles.back();
+        if (watched.seen && sameCandle(watched.seen->candle, latest)
+            && watched.seen->health == conditions.health
+            && watched.seen->halted == conditions.halted)
+            continue;
+        watched.seen = Watched::Seen{latest, conditions.health, conditions.halted};
         const auto length = std::chrono::seconds(seconds(config.timeframe));
         // Every bar but the last has closed; evaluate the ones not seen yet, oldest first
         // (found from the end: usually none or one, however long the history).
@@ -88,6 +104,7 @@ void BotWatch::update(const QString& productId)
         }
         const Candle& forming = candles.back();
         if (!watched.lastClosed || forming.start > *watched.lastClosed)
+            // "Now" is the bar's close in market time, so a replay shows what live would.
             watched.evaluation
                 = watched.bot.previewFormingBar(toBar(forming), forming.start + length, conditions);
         m_dirty = true;

@@ -69,6 +69,13 @@ private:
         int closedBars = 0;
         BotEvaluation evaluation;
         std::deque<ScorePoint> scores;
+        struct Seen // what the last update looked at
+        {
+            Candle candle;
+            DataHealth health = DataHealth::Live;
+            bool halted = false;
+        };
+        std::optional<Seen> seen;
     };
 
     void update(const QString& productId);
