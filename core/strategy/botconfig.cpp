@@ -124,6 +124,19 @@ void readSignalHeader(Reader& reader, BotConfig::Signal<Params>& signal)
     signal.weight = reader.number(QStringLiteral("weight"), 0, 0, 1);
 }
 
+// "buy_threshold must be below sell_threshold (70 ≥ 30)" unless low < high.
+template<typename T>
+void requireBelow(Reader& reader, const char* lowKey, T low, const char* highKey, T high)
+{
+    if (low < high)
+        return;
+    reader.problem(QLatin1String(lowKey),
+        QStringLiteral("must be below %1 (%2 ≥ %3)")
+            .arg(QLatin1String(highKey))
+            .arg(low)
+            .arg(high));
+}
+
 void readRsi(const QJsonObject& object, BotConfig& config, QStringList& problems)
 {
     Reader reader(object, QStringLiteral("signals.rsi"), problems);
@@ -132,11 +145,7 @@ void readRsi(const QJsonObject& object, BotConfig& config, QStringList& problems
     p.period = reader.integer(QStringLiteral("period"), p.period, 2, 500);
     p.buyThreshold = reader.number(QStringLiteral("buy_threshold"), p.buyThreshold, 0, 100);
     p.sellThreshold = reader.number(QStringLiteral("sell_threshold"), p.sellThreshold, 0, 100);
-    if (p.buyThreshold >= p.sellThreshold)
-        reader.problem(QStringLiteral("buy_threshold"),
-            QStringLiteral("must be below sell_threshold (%1 ≥ %2)")
-                .arg(p.buyThreshold)
-                .arg(p.sellThreshold));
+    requireBelow(reader, "buy_threshold", p.buyThreshold, "sell_threshold", p.sellThreshold);
     reader.refuseUnknownKeys();
 }
 
@@ -148,11 +157,7 @@ void readMovingAverage(const QJsonObject& object, BotConfig& config, QStringList
     p.fastPeriod = reader.integer(QStringLiteral("fast_period"), p.fastPeriod, 1, 1000);
     p.slowPeriod = reader.integer(QStringLiteral("slow_period"), p.slowPeriod, 2, 1000);
     p.fullSeparation = reader.number(QStringLiteral("full_separation"), p.fullSeparation, 1e-9, 1);
-    if (p.fastPeriod >= p.slowPeriod)
-        reader.problem(QStringLiteral("fast_period"),
-            QStringLiteral("must be below slow_period (%1 ≥ %2)")
-                .arg(p.fastPeriod)
-                .arg(p.slowPeriod));
+    requireBelow(reader, "fast_period", p.fastPeriod, "slow_period", p.slowPeriod);
     reader.refuseUnknownKeys();
 }
 
@@ -165,11 +170,7 @@ void readMacd(const QJsonObject& object, BotConfig& config, QStringList& problem
     p.slowPeriod = reader.integer(QStringLiteral("slow_period"), p.slowPeriod, 2, 1000);
     p.signalPeriod = reader.integer(QStringLiteral("signal_period"), p.signalPeriod, 1, 1000);
     p.fullHistogram = reader.number(QStringLiteral("full_histogram"), p.fullHistogram, 1e-9, 1);
-    if (p.fastPeriod >= p.slowPeriod)
-        reader.problem(QStringLiteral("fast_period"),
-            QStringLiteral("must be below slow_period (%1 ≥ %2)")
-                .arg(p.fastPeriod)
-                .arg(p.slowPeriod));
+    requireBelow(reader, "fast_period", p.fastPeriod, "slow_period", p.slowPeriod);
     reader.refuseUnknownKeys();
 }
 
