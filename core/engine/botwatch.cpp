@@ -29,9 +29,10 @@ BotWatch::BotWatch(MarketDataHub& hub, std::vector<BotConfig> configs,
         Q_EMIT statusesReady(statuses());
     });
     m_publisher.start(interval);
-    // The hub may already hold history.
+    // The hub may already hold history: warm the bots up on it without trading.
     for (const BotConfig& config : configs)
         update(config.product);
+    m_live = true;
 }
 
 std::vector<BotStatus> BotWatch::statuses() const
@@ -51,6 +52,27 @@ void BotWatch::setHealth(const QString& productId, DataHealth health)
 {
     m_health.insert(productId, health);
     update(productId);
+}
+
+void BotWatch::noteTrade(const QString& botName, Timestamp when)
+{
+    for (Watched& watched : m_bots) {
+        if (watched.bot.config().name == botName) {
+            watched.bot.noteTrade(when);
+            watched.lastTrade = when;
+        }
+    }
+}
+
+void BotWatch::Watched::restart()
+{
+    bot = Bot(bot.config());
+    if (lastTrade)
+        bot.noteTrade(*lastTrade);
+    firstClosed.reset();
+    lastClosed.reset();
+    closedBars = 0;
+    scores.clear();
 }
 
 void BotWatch::setHalted(bool halted)
@@ -76,14 +98,18 @@ void BotWatch::update(const QString& productId)
             continue;
         const TradingConditions conditions = conditionsFor(productId);
         const auto& candles = series->candles();
-        // Most updates are book changes: nothing for the bot unless its candles or conditions
-        // moved.
+        // Most updates are book changes: nothing for the bot unless its candles (the newest, or
+        // history before the oldest) or its conditions moved.
         const Candle& latest = candles.back();
         if (watched.seen && sameCandle(watched.seen->candle, latest)
+            && watched.seen->oldest == candles.front().start
             && watched.seen->health == conditions.health
             && watched.seen->halted == conditions.halted)
             continue;
-        watched.seen = Watched::Seen{latest, conditions.health, conditions.halted};
+        watched.seen = Watched::Seen{
+            latest, candles.front().start, conditions.health, conditions.halted};
+        if (watched.firstClosed && candles.front().start < *watched.firstClosed)
+            watched.restart();
         const auto length = std::chrono::seconds(seconds(config.timeframe));
         // Every bar but the last has closed; evaluate the ones not seen yet, oldest first
         // (found from the end: usually none or one, however long the history).
@@ -95,12 +121,17 @@ void BotWatch::update(const QString& productId)
             watched.evaluation
                 = watched.bot.onClosedBar(toBar(*it), it->start + length, conditions);
             watched.lastClosed = it->start;
+            if (!watched.firstClosed)
+                watched.firstClosed = it->start;
             ++watched.closedBars;
             if (watched.evaluation.ready) {
                 watched.scores.push_back({toUnixSeconds(it->start), watched.evaluation.score});
                 if (watched.scores.size() > ScoresKept)
                     watched.scores.pop_front();
             }
+            // Only the bar that closed just now is traded on; older ones are history.
+            if (it + 2 == candles.end() && m_live)
+                Q_EMIT barClosed(config.name, watched.evaluation, *it, it->start + length);
         }
         const Candle& forming = candles.back();
         if (!watched.lastClosed || forming.start > *watched.lastClosed)

@@ -37,7 +37,7 @@ struct BotStatus
 // Runs bots over the hub's candles on the hub's thread, so the window can show each bot's
 // temperature, contributions, blockers and distance to trigger as the market moves. Each closed
 // bar of a bot's product and timeframe is evaluated once, in time order; the forming bar is
-// previewed. It does not trade: intents go nowhere here (the paper/live session does that).
+// previewed. It does not trade: barClosed() hands each fresh closed bar's intent to whoever does.
 // Publishes statusesReady() at most every `interval`, and only after something changed.
 class BotWatch final : public QObject
 {
@@ -54,9 +54,16 @@ public:
 
     void setHealth(const QString& productId, DataHealth health);
     void setHalted(bool halted);
+    // The named bot traded: its cooldown starts at `when`.
+    void noteTrade(const QString& botName, Timestamp when);
 
 Q_SIGNALS:
     void statusesReady(const std::vector<Candela::Core::BotStatus>& statuses);
+    // The bar that just closed (the newest closed bar when the next one started forming), once
+    // per bot; bars met while catching up on history are evaluated without this signal. Emitted
+    // on the hub's thread, for a trader beside the watch (a direct connection).
+    void barClosed(const QString& botName, const Candela::Core::BotEvaluation& evaluation,
+        const Candela::Core::Candle& bar, Candela::Core::Timestamp closeTime);
 
 private:
     struct Watched
@@ -64,14 +71,20 @@ private:
         explicit Watched(const BotConfig& config)
             : bot(config)
         { }
+        // History older than the bot has seen arrived (a backfill after the first live bars):
+        // the bot starts again, to warm up on the whole series.
+        void restart();
         Bot bot;
+        std::optional<Timestamp> firstClosed; // start of the first closed bar evaluated
         std::optional<Timestamp> lastClosed; // start of the last closed bar evaluated
+        std::optional<Timestamp> lastTrade;
         int closedBars = 0;
         BotEvaluation evaluation;
         std::deque<ScorePoint> scores;
         struct Seen // what the last update looked at
         {
-            Candle candle;
+            Candle candle; // the newest
+            Timestamp oldest; // the first candle's start (a backfill moves it)
             DataHealth health = DataHealth::Live;
             bool halted = false;
         };
@@ -86,6 +99,7 @@ private:
     QHash<QString, DataHealth> m_health;
     bool m_halted = false;
     bool m_dirty = true;
+    bool m_live = false; // false while warming up on the history present at construction
     QTimer m_publisher;
 };
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void evaluatesLikeTheBotFedByHand();
     void eachClosedBarIsEvaluatedOnce();
     void haltAndStaleDataShowAsBlockers();
+    void historyArrivingLateWarmsTheBotUp();
 };
 
 void tst_BotWatch::evaluatesLikeTheBotFedByHand()
@@ -125,6 +126,24 @@ void tst_BotWatch::haltAndStaleDataShowAsBlockers()
     watch.setHealth(Btc, DataHealth::Live);
     QVERIFY(!blocked(BlockerKind::KillSwitch));
     QVERIFY(!blocked(BlockerKind::DataStale));
+}
+
+// Live trades build the newest bars first; the history (cache, REST) lands later, before them.
+// The bot must warm up on it then, not wait hours for enough live bars.
+void tst_BotWatch::historyArrivingLateWarmsTheBotUp()
+{
+    SilentFeed feed;
+    MarketDataHub hub(feed);
+    BotWatch watch(hub, {scalper()}, std::chrono::milliseconds(1));
+    const std::vector<Candle> candles = demoCandles(400);
+    hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.end() - 4, candles.end()});
+    QCOMPARE(watch.statuses().front().closedBars, 3);
+    QVERIFY(!watch.statuses().front().evaluation.ready);
+    hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.end() - 4});
+    const BotStatus status = watch.statuses().front();
+    QCOMPARE(status.closedBars, 399);
+    QVERIFY(status.evaluation.ready);
+    QCOMPARE(status.scores.back().start, toUnixSeconds(candles[candles.size() - 2].start));
 }
 
 QTEST_MAIN(tst_BotWatch)
