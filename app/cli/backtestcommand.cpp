@@ -4,6 +4,7 @@
 
 #include "core/backtest/backtestrunner.h"
 #include "core/market/csvcandles.h"
+#include "core/portfolio/tradescsv.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -19,23 +20,6 @@ namespace Candela::Cli {
 using namespace Candela::Core;
 
 namespace {
-
-QByteArray tradesCsv(const std::vector<ClosedTrade>& trades)
-{
-    QByteArray csv = "id,bot,side,entry_time,entry_price,exit_time,exit_price,quantity,fees,pnl,"
-                     "r_multiple,exit_reason\n";
-    for (const ClosedTrade& t : trades) {
-        csv += QByteArray::number(t.id) + ',' + t.botId.toUtf8() + ','
-            + sideToString(t.side).toLatin1() + ',' + QByteArray::number(toUnixSeconds(t.entryTime))
-            + ',' + t.entryPrice.toString().toLatin1() + ','
-            + QByteArray::number(toUnixSeconds(t.exitTime)) + ','
-            + t.exitPrice.toString().toLatin1() + ',' + t.quantity.toString().toLatin1() + ','
-            + t.fees.toString().toLatin1() + ',' + t.pnl.toString().toLatin1() + ','
-            + formatIndicator(t.rMultiple.value_or(NoValue)) + ',' + exitReasonName(t.exitReason)
-            + '\n';
-    }
-    return csv;
-}
 
 // Money as exact decimal strings; ratios as numbers (null when undefined, e.g. an infinite
 // profit factor).
@@ -111,7 +95,7 @@ int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err
 
     const QByteArray json = QJsonDocument(report(result)).toJson(QJsonDocument::Indented);
     if (parser.isSet(tradesOption)
-        && !writeFile(parser.value(tradesOption), tradesCsv(result.trades), err))
+        && !writeFile(parser.value(tradesOption), closedTradesCsv(result.trades), err))
         return 1;
     if (parser.isSet(reportOption) && !writeFile(parser.value(reportOption), json, err))
         return 1;

@@ -1,0 +1,452 @@
+#include "papertrader.h"
+
+#include "botwatch.h"
+
+#include "core/corelogging.h"
+#include "core/market/marketdatahub.h"
+
+namespace Candela::Core {
+
+namespace {
+
+const char* rejectReasonName(PaperRejectReason reason)
+{
+    switch (reason) {
+    case PaperRejectReason::None:
+        return "none";
+    case PaperRejectReason::UnknownProduct:
+        return "unknown_product";
+    case PaperRejectReason::TradingDisabled:
+        return "trading_disabled";
+    case PaperRejectReason::SizeOrPrice:
+        return "product_rules";
+    case PaperRejectReason::PostOnlyWouldCross:
+        return "post_only_would_cross";
+    case PaperRejectReason::NoPrice:
+        return "no_price";
+    case PaperRejectReason::UnsupportedType:
+        return "unsupported_order_type";
+    }
+    return "unknown";
+}
+
+// The id of a signal order: the same bot, bar and side always give the same id, so an intent
+// met again after a restart finds its order in the journal instead of placing a second one.
+QString signalOrderId(const QString& botId, Timestamp closeTime, Side side)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(botId)
+        .arg(toUnixSeconds(closeTime))
+        .arg(sideToString(side));
+}
+
+bool isFlattenOrder(const QString& clientOrderId)
+{
+    return clientOrderId.contains(QLatin1String("/flatten/"));
+}
+
+} // namespace
+
+PaperTrader::Account::Account(const QString& botId, const QString& productId, const Decimal& cash)
+    : ledger(botId, productId, cash)
+{ }
+
+PaperTrader::PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_watch(watch)
+    , m_options(std::move(options))
+    , m_matcher(m_options.fees)
+{
+    for (const BotConfig& config : m_options.bots) {
+        accountFor(config.name, config.product);
+        m_matcher.addProduct(Product::spotDefaults(config.product));
+    }
+    connect(&watch, &BotWatch::barClosed, this, &PaperTrader::onBarClosed);
+    connect(&hub, &MarketDataHub::productUpdated, this, &PaperTrader::onProductUpdated);
+    m_publisher.setParent(this);
+    connect(&m_publisher, &QTimer::timeout, this, &PaperTrader::publishIfChanged);
+    m_publisher.start(m_options.interval);
+}
+
+PaperTrader::~PaperTrader() = default;
+
+PaperTrader::Account& PaperTrader::accountFor(const QString& botId, const QString& productId)
+{
+    auto found = m_accounts.find(botId);
+    if (found == m_accounts.end())
+        found = m_accounts.try_emplace(botId, botId, productId, m_options.startingCash).first;
+    return found->second;
+}
+
+Status PaperTrader::open()
+{
+    if (m_options.journalPath.isEmpty())
+        return success();
+    auto journal = std::make_unique<JournalStore>();
+    if (auto opened = journal->open(m_options.journalPath); !opened)
+        return opened;
+    const auto orders = journal->loadOrders();
+    if (!orders)
+        return orders.error();
+    const auto fills = journal->loadFills();
+    if (!fills)
+        return fills.error();
+    m_journal = std::move(journal);
+
+    QHash<QString, QString> botOfOrder;
+    for (const Order& order : *orders) {
+        botOfOrder.insert(order.clientOrderId, order.botId);
+        m_sentOrders.insert(order.clientOrderId);
+        remember(order);
+    }
+    // The ledgers are rebuilt from the fills, in the order they were booked: the same cash, lots
+    // and closed trades as before the restart.
+    Decimal realized = m_options.startingCash.times(Decimal::fromInteger(qint64(m_accounts.size())))
+                           .valueOr(Decimal{});
+    for (const Fill& fill : *fills) {
+        const QString botId = botOfOrder.value(fill.clientOrderId);
+        if (botId.isEmpty()) {
+            qCWarning(lcEngine) << "journaled fill without its order:" << fill.clientOrderId;
+            continue;
+        }
+        Account& account = accountFor(botId, fill.productId);
+        const bool wasFlat = account.ledger.isFlat();
+        const auto closed = account.ledger.apply(fill,
+            {isFlattenOrder(fill.clientOrderId) ? ExitReason::KillSwitch : ExitReason::Signal,
+                Decimal{}});
+        if (!closed)
+            return closed.error();
+        if (wasFlat && !account.ledger.isFlat())
+            account.openedAt = fill.time;
+        if (account.ledger.isFlat())
+            account.openedAt.reset();
+        for (const ClosedTrade& trade : *closed) {
+            m_trades.push_back(trade);
+            realized = realized.plus(trade.pnl).valueOr(realized);
+            m_equityCurve.push_back({trade.exitTime, realized});
+        }
+        m_now = std::max(m_now, fill.time);
+    }
+    // A bot that traded just before the restart is still in its cooldown.
+    QHash<QString, Timestamp> lastFill;
+    for (const Fill& fill : *fills)
+        lastFill.insert(botOfOrder.value(fill.clientOrderId), fill.time);
+    for (auto it = lastFill.cbegin(); it != lastFill.cend(); ++it)
+        m_watch.noteTrade(it.key(), it.value());
+    m_dirty = true;
+    return success();
+}
+
+void PaperTrader::setKillSwitch(KillSwitchState state)
+{
+    m_killSwitch = state;
+    if (state == KillSwitchState::Flattening)
+        flattenAll();
+    m_dirty = true;
+}
+
+void PaperTrader::setBotRunning(const QString& botId, bool running)
+{
+    const auto found = m_accounts.find(botId);
+    if (found == m_accounts.end())
+        return;
+    found->second.running = running;
+    m_dirty = true;
+}
+
+void PaperTrader::onProductUpdated(const QString& productId)
+{
+    const std::vector<Trade> last = m_hub.state().recentTrades(productId, 1);
+    if (!last.empty())
+        m_now = std::max(m_now, last.front().time);
+    for (const auto& [botId, account] : m_accounts) {
+        if (account.ledger.productId() != productId || account.ledger.isFlat())
+            continue;
+        m_dirty = true; // the mark moved
+        if (m_killSwitch == KillSwitchState::Flattening) {
+            flattenAll(); // a position that found no price before
+            return;
+        }
+    }
+}
+
+void PaperTrader::onBarClosed(
+    const QString& botId, const BotEvaluation& evaluation, const Candle& bar, Timestamp closeTime)
+{
+    Q_UNUSED(bar);
+    m_now = std::max(m_now, closeTime);
+    const auto found = m_accounts.find(botId);
+    if (found == m_accounts.end())
+        return;
+    Account& account = found->second;
+    m_dirty = true;
+
+    // The equity curve: the whole account, marked at every bot's bar close.
+    Decimal equity;
+    for (const auto& [id, each] : m_accounts)
+        equity
+            = equity.plus(each.ledger.equity(markPrice(each.ledger.productId())).valueOr(Decimal{}))
+                  .valueOr(equity);
+    if (!m_equityCurve.empty() && m_equityCurve.back().time >= closeTime)
+        m_equityCurve.back().equity = equity;
+    else
+        m_equityCurve.push_back({closeTime, equity});
+    if (m_equityCurve.size() > EquityPointsKept)
+        m_equityCurve.erase(m_equityCurve.begin());
+
+    if (!evaluation.intent)
+        return;
+    const Action intent = *evaluation.intent;
+    const bool flat = account.ledger.isFlat();
+    if ((intent == Action::Buy && !flat) || (intent == Action::Sell && flat))
+        return; // long-only spot: buy to open, sell to close
+    const Side side = intent == Action::Buy ? Side::Buy : Side::Sell;
+    const QString orderId = signalOrderId(botId, closeTime, side);
+    if (m_sentOrders.contains(orderId)) {
+        // Placed before a restart: its fills are already in the ledger; the bot still traded.
+        m_watch.noteTrade(botId, closeTime);
+        return;
+    }
+    const Decimal price = markPrice(account.ledger.productId());
+    Decimal quantity = account.ledger.openQuantity().abs();
+    if (side == Side::Buy) {
+        for (const BotConfig& config : m_options.bots) {
+            if (config.name == botId)
+                quantity = config.positionSize;
+        }
+    }
+    if (m_killSwitch != KillSwitchState::Active) {
+        refuse(account, side, quantity, price, closeTime, QStringLiteral("kill_switch"));
+        return;
+    }
+    if (!account.running) {
+        refuse(account, side, quantity, price, closeTime, QStringLiteral("bot_stopped"));
+        return;
+    }
+    if (trade(account, side, quantity, orderId, ExitReason::Signal, closeTime))
+        m_watch.noteTrade(botId, closeTime);
+}
+
+void PaperTrader::flattenAll()
+{
+    for (auto& [botId, account] : m_accounts) {
+        if (account.ledger.isFlat())
+            continue;
+        const Decimal open = account.ledger.openQuantity();
+        const Side side = open.isPositive() ? Side::Sell : Side::Buy;
+        QString orderId = QStringLiteral("%1/flatten/%2").arg(botId).arg(toUnixSeconds(m_now));
+        for (int n = 2; m_sentOrders.contains(orderId); ++n)
+            orderId
+                = QStringLiteral("%1/flatten/%2-%3").arg(botId).arg(toUnixSeconds(m_now)).arg(n);
+        trade(account, side, open.abs(), orderId, ExitReason::KillSwitch, m_now);
+    }
+}
+
+bool PaperTrader::trade(Account& account, Side side, const Decimal& quantity,
+    const QString& orderId, ExitReason exitReason, Timestamp now)
+{
+    Order order;
+    order.clientOrderId = orderId;
+    order.botId = account.ledger.botId();
+    order.productId = account.ledger.productId();
+    order.side = side;
+    order.type = OrderType::Market;
+    order.timeInForce = TimeInForce::ImmediateOrCancel;
+    order.quantity = quantity;
+    order.createdAt = now;
+    order.updatedAt = now;
+
+    const Decimal price = markPrice(order.productId);
+    PaperResult result = m_matcher.submit(order, m_hub.state().book(order.productId), price, now);
+    if (result.reject != PaperRejectReason::None) {
+        refuse(account, side, quantity, price, now,
+            QString::fromLatin1(rejectReasonName(result.reject)));
+        return false;
+    }
+    if (side == Side::Buy && !affordable(account, result.fills)) {
+        refuse(account, side, quantity, price, now, QStringLiteral("insufficient_cash"));
+        return false;
+    }
+    // Durable before it "leaves": an order found in the journal is never placed again.
+    order.status = OrderStatus::Submitted;
+    if (auto saved = journal([&](JournalStore& store) { return store.recordOrder(order); }); !saved)
+        return false;
+    m_sentOrders.insert(orderId);
+
+    Decimal notional;
+    for (size_t i = 0; i < result.fills.size(); ++i) {
+        Fill& fill = result.fills[i];
+        fill.tradeId = orderId + QLatin1Char('#') + QString::number(i + 1);
+        if (auto booked = bookFill(account, fill, exitReason); !booked)
+            return false;
+        order.filledQuantity = order.filledQuantity.plus(fill.size).valueOr(order.filledQuantity);
+        order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
+        notional = notional.plus(fill.notional().valueOr(Decimal{})).valueOr(notional);
+    }
+    if (order.filledQuantity.isPositive())
+        order.averageFillPrice = notional.dividedBy(order.filledQuantity, 8, RoundingMode::HalfEven)
+                                     .valueOr(Decimal{});
+    order.status
+        = order.filledQuantity == order.quantity ? OrderStatus::Filled : OrderStatus::Cancelled;
+    if (auto saved = journal([&](JournalStore& store) { return store.recordOrder(order); }); !saved)
+        return false;
+    remember(order);
+    m_dirty = true;
+    return true;
+}
+
+bool PaperTrader::affordable(const Account& account, const std::vector<Fill>& fills) const
+{
+    Decimal cost;
+    for (const Fill& fill : fills) {
+        const auto withFee = fill.notional().valueOr(Decimal{}).plus(fill.fee);
+        if (!withFee)
+            return false;
+        cost = cost.plus(*withFee).valueOr(cost);
+    }
+    return cost <= account.ledger.cash();
+}
+
+Status PaperTrader::bookFill(Account& account, const Fill& fill, ExitReason exitReason)
+{
+    // Durable first, counted second.
+    if (auto saved = journal([&](JournalStore& store) {
+            const auto stored = store.recordFill(fill, account.ledger.botId());
+            return stored ? success() : Status(stored.error());
+        });
+        !saved)
+        return saved;
+    const bool wasFlat = account.ledger.isFlat();
+    const auto closed = account.ledger.apply(fill, {exitReason, Decimal{}});
+    if (!closed)
+        return closed.error();
+    if (wasFlat && !account.ledger.isFlat())
+        account.openedAt = fill.time;
+    if (account.ledger.isFlat())
+        account.openedAt.reset();
+    for (const ClosedTrade& trade : *closed) {
+        m_trades.push_back(trade);
+        if (auto saved
+            = journal([&](JournalStore& store) { return store.recordClosedTrade(trade); });
+            !saved)
+            return saved;
+    }
+    TradingEvent event;
+    event.kind = TradingEvent::Kind::Fill;
+    event.time = fill.time;
+    event.botId = account.ledger.botId();
+    event.productId = fill.productId;
+    event.side = fill.side;
+    event.quantity = fill.size;
+    event.price = fill.price;
+    event.fee = fill.fee;
+    Q_EMIT tradingEvent(event);
+    return success();
+}
+
+Status PaperTrader::journal(const std::function<Status(JournalStore&)>& write)
+{
+    if (!m_journal)
+        return success();
+    Status status = m_journal->begin();
+    if (status) {
+        status = write(*m_journal);
+        status = status ? m_journal->commit() : status;
+        if (!status)
+            m_journal->rollback();
+    }
+    if (!status) {
+        // Trading on without a record would break the promise that a restart finds every fill.
+        qCWarning(lcEngine).noquote() << "journal write failed:" << status.error().message;
+        m_killSwitch = KillSwitchState::Halted;
+        Q_EMIT journalFailed(status.error().message);
+    }
+    return status;
+}
+
+void PaperTrader::refuse(const Account& account, Side side, const Decimal& quantity,
+    const Decimal& price, Timestamp now, const QString& reason)
+{
+    TradingEvent event;
+    event.kind = TradingEvent::Kind::Refused;
+    event.time = now;
+    event.botId = account.ledger.botId();
+    event.productId = account.ledger.productId();
+    event.side = side;
+    event.quantity = quantity;
+    event.price = price;
+    event.reason = reason;
+    Q_EMIT tradingEvent(event);
+}
+
+void PaperTrader::remember(const Order& order)
+{
+    const auto same = std::find_if(m_orders.begin(), m_orders.end(),
+        [&](const Order& each) { return each.clientOrderId == order.clientOrderId; });
+    if (same != m_orders.end())
+        *same = order;
+    else
+        m_orders.push_back(order);
+    if (m_orders.size() > TradingSnapshot::OrdersKept)
+        m_orders.erase(m_orders.begin());
+}
+
+Decimal PaperTrader::markPrice(const QString& productId) const
+{
+    if (const TickerEvent* ticker = m_hub.state().lastTicker(productId);
+        ticker && ticker->price.isPositive())
+        return ticker->price;
+    for (Timeframe timeframe : AllTimeframes) {
+        const CandleSeries* series = m_hub.state().series(productId, timeframe);
+        if (series && !series->isEmpty())
+            return series->candles().back().close;
+    }
+    return {};
+}
+
+TradingSnapshot PaperTrader::snapshot() const
+{
+    TradingSnapshot snapshot;
+    snapshot.time = m_now;
+    snapshot.killSwitch = m_killSwitch;
+    for (const auto& [botId, account] : m_accounts) {
+        const BotLedger& ledger = account.ledger;
+        const Decimal mark = markPrice(ledger.productId());
+        snapshot.startingEquity
+            = snapshot.startingEquity.plus(m_options.startingCash).valueOr(snapshot.startingEquity);
+        snapshot.cash = snapshot.cash.plus(ledger.cash()).valueOr(snapshot.cash);
+        snapshot.equity = snapshot.equity.plus(ledger.equity(mark).valueOr(ledger.cash()))
+                              .valueOr(snapshot.equity);
+        if (!account.running)
+            snapshot.stoppedBots.append(botId);
+        if (ledger.isFlat())
+            continue;
+        const Position position = ledger.position();
+        OpenPosition open;
+        open.botId = botId;
+        open.productId = ledger.productId();
+        open.side = position.quantity.isPositive() ? Side::Buy : Side::Sell;
+        open.quantity = position.quantity.abs();
+        open.entryPrice = position.averageEntryPrice;
+        open.mark = mark;
+        open.unrealizedPnl = ledger.unrealizedPnl(mark).valueOr(Decimal{});
+        open.openedAt = account.openedAt.value_or(m_now);
+        snapshot.positions.push_back(open);
+    }
+    snapshot.orders.assign(m_orders.rbegin(), m_orders.rend());
+    snapshot.trades = m_trades;
+    snapshot.equityCurve = m_equityCurve;
+    snapshot.stats = PerformanceStats::compute(m_trades, m_equityCurve);
+    return snapshot;
+}
+
+void PaperTrader::publishIfChanged()
+{
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+    Q_EMIT snapshotReady(snapshot());
+}
+
+} // namespace Candela::Core

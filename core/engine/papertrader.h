@@ -1,0 +1,117 @@
+#pragma once
+
+#include "tradingsnapshot.h"
+
+#include "core/execution/papermatcher.h"
+#include "core/market/marketfeed.h"
+#include "core/portfolio/botledger.h"
+#include "core/storage/journalstore.h"
+#include "core/strategy/botconfig.h"
+#include "core/strategy/botevaluation.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+namespace Candela::Core {
+
+class BotWatch;
+class MarketDataHub;
+
+// Paper trading on the market thread, beside the hub that keeps the market and the BotWatch
+// that evaluates the bots: the part of the trading engine that turns a bot's intent on a fresh
+// closed bar into an order, fills it on the paper venue against the live (or replayed) book, and
+// keeps each bot's ledger. The trading rules are the backtest's: a buy intent opens a long of the
+// bot's position size, a sell intent closes it, never beyond the bot's own cash.
+//
+// With a journal, every order is stored before it goes to the paper venue and every fill before
+// the ledger counts it; opening the same journal again restores the ledgers, the closed trades
+// and the orders exactly, and an intent for an order already journaled (the same bot, bar and
+// side) is never sent twice.
+//
+// The kill switch: Halted places no new orders; Flattening also closes every open position at
+// market (exit reason "kill_switch"). Publishes a TradingSnapshot at most every `interval`,
+// after something changed, and a TradingEvent at once for each fill or refusal.
+class PaperTrader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaperTrader)
+
+public:
+    struct Options
+    {
+        std::vector<BotConfig> bots;
+        Decimal startingCash = Decimal::fromInteger(10000); // per bot
+        PaperExchangeConfig fees;
+        QString journalPath; // empty: nothing is kept after the run (a demo)
+        std::chrono::milliseconds interval{200};
+    };
+
+    PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent = nullptr);
+    ~PaperTrader() override;
+
+    // Opens the journal and restores what it holds. Without a journal path, does nothing.
+    Status open();
+
+    void setKillSwitch(KillSwitchState state);
+    // A stopped bot places no new orders (its open position stays until it is started again or
+    // the kill switch flattens it).
+    void setBotRunning(const QString& botId, bool running);
+
+    TradingSnapshot snapshot() const;
+
+Q_SIGNALS:
+    void snapshotReady(const Candela::Core::TradingSnapshot& snapshot);
+    void tradingEvent(const Candela::Core::TradingEvent& event);
+    // The journal could not be written: the trader halted itself rather than trade unrecorded.
+    void journalFailed(const QString& message);
+
+private:
+    struct Account
+    {
+        Account(const QString& botId, const QString& productId, const Decimal& cash);
+        BotLedger ledger;
+        std::optional<Timestamp> openedAt;
+        bool running = true;
+    };
+
+    void onBarClosed(const QString& botId, const BotEvaluation& evaluation, const Candle& bar,
+        Timestamp closeTime);
+    void onProductUpdated(const QString& productId);
+    void flattenAll();
+    // Places a market order for the account and books its fills; false if refused.
+    bool trade(Account& account, Side side, const Decimal& quantity, const QString& orderId,
+        ExitReason exitReason, Timestamp now);
+    bool affordable(const Account& account, const std::vector<Fill>& fills) const;
+    Status bookFill(Account& account, const Fill& fill, ExitReason exitReason);
+    Status journal(const std::function<Status(JournalStore&)>& write);
+    void refuse(const Account& account, Side side, const Decimal& quantity, const Decimal& price,
+        Timestamp now, const QString& reason);
+    void remember(const Order& order);
+    Decimal markPrice(const QString& productId) const;
+    Account& accountFor(const QString& botId, const QString& productId);
+    void publishIfChanged();
+
+    MarketDataHub& m_hub;
+    BotWatch& m_watch;
+    Options m_options;
+    PaperMatcher m_matcher;
+    std::unique_ptr<JournalStore> m_journal;
+    std::map<QString, Account> m_accounts; // by bot id
+    QSet<QString> m_sentOrders; // client_order_ids already placed (journaled)
+    std::vector<Order> m_orders; // oldest first, the last OrdersKept
+    std::vector<ClosedTrade> m_trades;
+    std::vector<EquityPoint> m_equityCurve;
+    KillSwitchState m_killSwitch = KillSwitchState::Active;
+    Timestamp m_now;
+    bool m_dirty = true;
+    QTimer m_publisher;
+
+    static constexpr size_t EquityPointsKept = 5000;
+};
+
+} // namespace Candela::Core

@@ -1,0 +1,233 @@
+#include "core/backtest/backtestrunner.h"
+#include "core/engine/botwatch.h"
+#include "core/engine/papertrader.h"
+#include "core/market/csvcandles.h"
+#include "core/market/marketdatahub.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Candela::Core;
+
+namespace {
+const QString Btc = QStringLiteral("BTC-USD");
+
+class SilentFeed final : public MarketFeed
+{
+public:
+    void start() override { }
+    void stop() override { }
+    void requestResync(const QString&) override { }
+};
+
+std::vector<Candle> demoCandles(size_t count)
+{
+    auto read = readCsvCandles(QStringLiteral(
+        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
+    if (!read)
+        qFatal("%s", qPrintable(read.error().message));
+    std::vector<Candle> candles = *read;
+    candles.resize(count);
+    return candles;
+}
+
+BotConfig scalper()
+{
+    auto config = BotConfig::fromFile(
+        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+    if (!config)
+        qFatal("%s", qPrintable(config.error().message));
+    return *config;
+}
+
+// The market thread's trio — hub, bot watch, paper trader — fed candle by candle the way a live
+// feed builds them: a bar opens at the previous close (the trader fills there, at the first
+// price after the close), then grows into the recorded candle.
+struct Desk
+{
+    explicit Desk(const QString& journalPath = {}, const BotConfig& bot = scalper())
+        : hub(feed)
+        , watch(hub, {bot}, std::chrono::milliseconds(1))
+        , trader(hub, watch, {{bot}, Decimal::fromInteger(10000), {}, journalPath})
+    {
+        if (auto opened = trader.open(); !opened)
+            qFatal("%s", qPrintable(opened.error().message));
+    }
+
+    void play(const std::vector<Candle>& candles, size_t from, size_t to)
+    {
+        for (size_t i = from; i < to; ++i) {
+            if (i > 0) {
+                Candle opening = candles[i];
+                opening.open = opening.high = opening.low = opening.close = candles[i - 1].close;
+                opening.volume = Decimal{};
+                hub.mergeHistory(Btc, Timeframe::FiveMinutes, {opening});
+            }
+            hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles[i]});
+        }
+    }
+
+    SilentFeed feed;
+    MarketDataHub hub;
+    BotWatch watch;
+    PaperTrader trader;
+};
+
+void compareTrades(const std::vector<ClosedTrade>& actual, const std::vector<ClosedTrade>& expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (size_t i = 0; i < actual.size(); ++i) {
+        QCOMPARE(actual[i].entryTime, expected[i].entryTime);
+        QCOMPARE(actual[i].exitTime, expected[i].exitTime);
+        QCOMPARE(actual[i].entryPrice, expected[i].entryPrice);
+        QCOMPARE(actual[i].exitPrice, expected[i].exitPrice);
+        QCOMPARE(actual[i].quantity, expected[i].quantity);
+        QCOMPARE(actual[i].fees, expected[i].fees);
+        QCOMPARE(actual[i].pnl, expected[i].pnl);
+    }
+}
+
+// equity = cash + Σ position value at mark (long only here).
+void checkEquityInvariant(const TradingSnapshot& snapshot)
+{
+    Decimal value = snapshot.cash;
+    for (const OpenPosition& position : snapshot.positions)
+        value = *value.plus(*position.quantity.times(position.mark));
+    QCOMPARE(snapshot.equity, value);
+}
+} // namespace
+
+// Paper trading in the window: the backtest's trades from the same candles, a journal that
+// restores it exactly and never doubles an order, and a kill switch that stops and flattens.
+class tst_PaperTrader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tradesLikeTheBacktest();
+    void resumesFromItsJournalWithoutDoubling();
+    void haltRefusesAndFlattenCloses();
+    void stoppedBotPlacesNoOrder();
+};
+
+void tst_PaperTrader::tradesLikeTheBacktest()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    Desk desk;
+    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    for (size_t i = 0; i < candles.size(); i += 100) {
+        desk.play(candles, i, std::min(candles.size(), i + 100));
+        checkEquityInvariant(desk.trader.snapshot());
+    }
+    // The last candle is still forming: the backtest sees the closed ones.
+    const BacktestResult backtest
+        = BacktestRunner::run(scalper(), {candles.begin(), candles.end() - 1});
+    QVERIFY(backtest.trades.size() >= 3);
+    const TradingSnapshot snapshot = desk.trader.snapshot();
+    compareTrades(snapshot.trades, backtest.trades);
+    QCOMPARE(snapshot.stats.trades, backtest.stats.trades);
+    QCOMPARE(snapshot.stats.netPnl, backtest.stats.netPnl);
+    // Two fills per round trip, plus the open one's.
+    const qsizetype fills = std::count_if(events.begin(), events.end(), [](const QVariantList& e) {
+        return e.at(0).value<TradingEvent>().kind == TradingEvent::Kind::Fill;
+    });
+    QCOMPARE(fills, qsizetype(2 * backtest.trades.size() + snapshot.positions.size()));
+    QCOMPARE(snapshot.orders.size(), size_t(fills));
+    QVERIFY(std::all_of(snapshot.orders.begin(), snapshot.orders.end(),
+        [](const Order& order) { return order.status == OrderStatus::Filled; }));
+    QCOMPARE(snapshot.startingEquity, Decimal::fromInteger(10000));
+}
+
+void tst_PaperTrader::resumesFromItsJournalWithoutDoubling()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
+    // Without a cooldown, only the ledger and the journal keep an intent met again from
+    // becoming a second order.
+    BotConfig bot = scalper();
+    bot.cooldown = std::chrono::minutes(0);
+    Desk uninterrupted({}, bot);
+    uninterrupted.play(candles, 0, candles.size());
+    const TradingSnapshot expected = uninterrupted.trader.snapshot();
+
+    // Stopped (as by a crash) right after an order, in the middle of the run.
+    TradingSnapshot beforeRestart;
+    size_t stop = 1500;
+    {
+        Desk first(path, bot);
+        first.play(candles, 0, stop);
+        QSignalSpy events(&first.trader, &PaperTrader::tradingEvent);
+        while (events.isEmpty() && stop < candles.size())
+            first.play(candles, stop, stop + 1), ++stop;
+        QVERIFY(stop < candles.size());
+        beforeRestart = first.trader.snapshot();
+        QVERIFY(!beforeRestart.trades.empty());
+    }
+    // Restarted: the same ledger from the journal alone.
+    Desk second(path, bot);
+    const TradingSnapshot restored = second.trader.snapshot();
+    compareTrades(restored.trades, beforeRestart.trades);
+    QCOMPARE(restored.cash, beforeRestart.cash);
+    QCOMPARE(restored.positions.size(), beforeRestart.positions.size());
+    QCOMPARE(restored.orders.size(), beforeRestart.orders.size());
+    // The history comes back after the start (a late backfill): the bar that closed just before
+    // the crash is met again with the same intent, which the journal already holds.
+    QSignalSpy events(&second.trader, &PaperTrader::tradingEvent);
+    second.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.begin() + stop});
+    QVERIFY(events.isEmpty());
+    QCOMPARE(second.trader.snapshot().orders.size(), beforeRestart.orders.size());
+    // …and the run goes on to end exactly as one that never stopped.
+    second.play(candles, stop, candles.size());
+    const TradingSnapshot resumed = second.trader.snapshot();
+    compareTrades(resumed.trades, expected.trades);
+    QCOMPARE(resumed.cash, expected.cash);
+    QCOMPARE(resumed.equity, expected.equity);
+}
+
+void tst_PaperTrader::haltRefusesAndFlattenCloses()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    Desk desk;
+    size_t i = 0;
+    while (i < candles.size() && desk.trader.snapshot().positions.empty())
+        desk.play(candles, i, i + 1), ++i;
+    QVERIFY2(i < candles.size(), "the bot never bought");
+    const size_t ordersBefore = desk.trader.snapshot().orders.size();
+
+    desk.trader.setKillSwitch(KillSwitchState::Halted);
+    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    desk.play(candles, i, candles.size());
+    TradingSnapshot halted = desk.trader.snapshot();
+    QCOMPARE(halted.killSwitch, KillSwitchState::Halted);
+    QCOMPARE(halted.orders.size(), ordersBefore); // no new order left
+    QCOMPARE(halted.positions.size(), size_t(1)); // halt keeps the position
+    for (const QVariantList& event : events)
+        QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
+
+    desk.trader.setKillSwitch(KillSwitchState::Flattening);
+    const TradingSnapshot flat = desk.trader.snapshot();
+    QVERIFY(flat.positions.empty());
+    QCOMPARE(flat.orders.size(), ordersBefore + 1);
+    QCOMPARE(flat.trades.back().exitReason, ExitReason::KillSwitch);
+    QCOMPARE(flat.trades.back().exitTime, halted.time);
+    checkEquityInvariant(flat);
+}
+
+void tst_PaperTrader::stoppedBotPlacesNoOrder()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    Desk desk;
+    desk.trader.setBotRunning(QStringLiteral("BTC Scalper"), false);
+    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    desk.play(candles, 0, candles.size());
+    const TradingSnapshot snapshot = desk.trader.snapshot();
+    QVERIFY(snapshot.orders.empty());
+    QCOMPARE(snapshot.stoppedBots, QStringList{QStringLiteral("BTC Scalper")});
+    QVERIFY(!events.isEmpty()); // each intent is refused aloud
+    QCOMPARE(events.first().at(0).value<TradingEvent>().reason, QStringLiteral("bot_stopped"));
+}
+
+QTEST_MAIN(tst_PaperTrader)
+#include "tst_papertrader.moc"
