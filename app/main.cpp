@@ -42,6 +42,10 @@ struct Options
     QCommandLineOption products{QStringLiteral("products"),
         AppTr::tr("Watch these products, comma separated (default BTC-USD)."), AppTr::tr("list"),
         QStringLiteral("BTC-USD")};
+    QCommandLineOption database{QStringLiteral("db"),
+        AppTr::tr("Keep the paper account in the SQLite file <file> (default: paper.sqlite in "
+                  "the application data folder)."),
+        AppTr::tr("file")};
 };
 
 void describe(QCommandLineParser& parser, const Options& options)
@@ -56,6 +60,7 @@ void describe(QCommandLineParser& parser, const Options& options)
     parser.addOption(options.replay);
     parser.addOption(options.speed);
     parser.addOption(options.products);
+    parser.addOption(options.database);
 }
 
 bool wantsTextOnly(const QStringList& arguments)
@@ -137,6 +142,7 @@ int main(int argc, char** argv)
     market.replayFile = parser.value(options.replay);
     market.speed = std::max(0.0, parser.value(options.speed).toDouble());
     market.products = parser.value(options.products).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    market.paperDatabase = parser.value(options.database);
     MarketConnection connection(market, window);
     const BotLibrary bots = loadBotLibrary(defaultBotDirectory());
     for (const QString& problem : bots.problems) {
@@ -144,11 +150,9 @@ int main(int argc, char** argv)
         window.notify(AppTr::tr("A bot could not be loaded: %1").arg(problem));
     }
     connection.watchBots(bots.bots);
-    connection.setHalted(trading.state() != Core::KillSwitchState::Active);
-    QObject::connect(&trading, &TradingControl::stateChanged, &connection,
-        [&connection](Core::KillSwitchState state) {
-            connection.setHalted(state != Core::KillSwitchState::Active);
-        });
+    connection.setKillSwitch(trading.state());
+    QObject::connect(
+        &trading, &TradingControl::stateChanged, &connection, &MarketConnection::setKillSwitch);
     connection.start();
     return QApplication::exec();
 }

@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace Candela {
@@ -84,9 +85,24 @@ MarketConnection::MarketConnection(Options options, Gui::MainWindow& window, QOb
     connect(&m_runner, &MarketFeedRunner::healthChanged, this, &MarketConnection::onHealth);
     connect(&m_runner, &MarketFeedRunner::snapshotReady, &m_window, &Gui::MainWindow::showMarket);
     connect(&m_runner, &MarketFeedRunner::botStatusesReady, &m_window, &Gui::MainWindow::showBots);
+    connect(&m_runner, &MarketFeedRunner::tradingSnapshotReady, &m_window,
+        &Gui::MainWindow::showTrading);
+    connect(
+        &m_runner, &MarketFeedRunner::tradingEvent, &m_window, &Gui::MainWindow::showTradingEvent);
+    connect(&m_runner, &MarketFeedRunner::tradingFailed, this, [this](const QString& message) {
+        m_window.notify(AppTr::tr("Paper trading stopped: %1").arg(message));
+    });
+    connect(&m_window, &Gui::MainWindow::botRunningChanged, this,
+        [this](const QString& botId, bool running) { m_runner.setBotRunning(botId, running); });
     connect(&m_window, &Gui::MainWindow::timeframeChanged, this, [this](Core::Timeframe timeframe) {
         m_runner.watch(m_options.products.value(0, QStringLiteral("BTC-USD")), timeframe);
     });
+}
+
+QString MarketConnection::defaultPaperDatabase()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("paper.sqlite"));
 }
 
 QString MarketConnection::demoRecordingPath()
@@ -116,6 +132,12 @@ void MarketConnection::startLive()
     Core::CoinbaseFeed::Config config;
     config.products = m_options.products;
     m_live = true;
+    QString database = m_options.paperDatabase;
+    if (database.isEmpty()) {
+        database = defaultPaperDatabase();
+        QDir().mkpath(QFileInfo(database).absolutePath());
+    }
+    m_runner.setPaperAccount(database, m_options.startingCash);
     m_runner.run(std::make_unique<Core::CoinbaseFeed>(config, m_clock),
         [products = m_options.products, now = m_clock.now()](Core::MarketDataHub& hub) {
             hub.watch(products.value(0), Core::Timeframe::FiveMinutes);
@@ -128,6 +150,8 @@ bool MarketConnection::startReplay(const QString& path, double speed, bool loop)
 {
     m_live = false;
     auto feed = Core::ReplayFeed::fromFile(path, {speed, loop});
+    // A recording is not the account's market: it trades in a fresh account in memory.
+    m_runner.setPaperAccount({}, m_options.startingCash);
     if (!feed) {
         qWarning().noquote() << feed.error().message;
         return false;

@@ -29,6 +29,10 @@ public:
         QString replayFile;
         double speed = 1.0;
         QStringList products{QStringLiteral("BTC-USD")};
+        // The paper account's journal while trading the live market (recordings trade in a
+        // fresh account kept in memory). Empty: <AppDataLocation>/paper.sqlite.
+        QString paperDatabase;
+        Core::Decimal startingCash = Core::Decimal::fromInteger(10000); // per bot
     };
 
     MarketConnection(Options options, Gui::MainWindow& window, QObject* parent = nullptr);
@@ -36,9 +40,14 @@ public:
     void start();
     // Bots evaluated live on the market thread; their cards update in the window.
     void watchBots(std::vector<Core::BotConfig> bots) { m_runner.watchBots(std::move(bots)); }
-    void setHalted(bool halted) { m_runner.setHalted(halted); }
+    void setKillSwitch(Core::KillSwitchState state) { m_runner.setKillSwitch(state); }
+    void setBotRunning(const QString& botId, bool running)
+    {
+        m_runner.setBotRunning(botId, running);
+    }
 
     static QString demoRecordingPath();
+    static QString defaultPaperDatabase();
 
 private:
     void startLive();

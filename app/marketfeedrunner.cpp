@@ -1,6 +1,7 @@
 #include "marketfeedrunner.h"
 
 #include "core/engine/botwatch.h"
+#include "core/engine/papertrader.h"
 #include "core/market/marketdatahub.h"
 
 namespace Candela {
@@ -61,42 +62,85 @@ void MarketFeedRunner::watchBots(std::vector<Core::BotConfig> bots)
     startBotWatch();
 }
 
-void MarketFeedRunner::setHalted(bool halted)
+template<typename Work>
+void MarketFeedRunner::onFeedThread(Work work)
 {
-    m_halted = halted;
     if (!m_feed)
         return;
     QMetaObject::invokeMethod(
-        m_feed,
-        [feed = m_feed, halted] {
-            if (auto* watch = feed->findChild<Core::BotWatch*>())
-                watch->setHalted(halted);
-        },
-        Qt::QueuedConnection);
+        m_feed, [feed = m_feed, work = std::move(work)] { work(*feed); }, Qt::QueuedConnection);
+}
+
+void MarketFeedRunner::setPaperAccount(
+    const QString& journalPath, const Core::Decimal& startingCash)
+{
+    m_journalPath = journalPath;
+    m_startingCash = startingCash;
+}
+
+void MarketFeedRunner::setKillSwitch(Core::KillSwitchState state)
+{
+    m_killSwitch = state;
+    onFeedThread([state](Core::MarketFeed& feed) {
+        if (auto* watch = feed.findChild<Core::BotWatch*>())
+            watch->setHalted(state != Core::KillSwitchState::Active);
+        if (auto* trader = feed.findChild<Core::PaperTrader*>())
+            trader->setKillSwitch(state);
+    });
+}
+
+void MarketFeedRunner::setBotRunning(const QString& botId, bool running)
+{
+    if (running)
+        m_stoppedBots.remove(botId);
+    else
+        m_stoppedBots.insert(botId);
+    onFeedThread([botId, running](Core::MarketFeed& feed) {
+        if (auto* trader = feed.findChild<Core::PaperTrader*>())
+            trader->setBotRunning(botId, running);
+    });
 }
 
 void MarketFeedRunner::startBotWatch()
 {
-    if (!m_feed)
-        return;
-    // Queued after run()'s set-up, so the hub exists; replaces any earlier watch.
-    QMetaObject::invokeMethod(
-        m_feed,
-        [this, feed = m_feed, bots = m_bots, halted = m_halted] {
-            auto* hub = feed->findChild<Core::MarketDataHub*>();
-            if (!hub)
-                return;
-            delete feed->findChild<Core::BotWatch*>();
-            if (bots.empty())
-                return;
-            auto* watch = new Core::BotWatch(*hub, bots);
-            watch->setParent(feed);
-            watch->setHalted(halted);
-            connect(feed, &Core::MarketFeed::healthChanged, watch, &Core::BotWatch::setHealth);
-            connect(watch, &Core::BotWatch::statusesReady, this,
-                &MarketFeedRunner::botStatusesReady, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    // Queued after run()'s set-up, so the hub exists; replaces any earlier watch and trader.
+    Core::PaperTrader::Options account;
+    account.bots = m_bots;
+    account.startingCash = m_startingCash;
+    account.journalPath = m_journalPath;
+    onFeedThread([this, account = std::move(account), state = m_killSwitch,
+                     stopped = m_stoppedBots](Core::MarketFeed& feed) {
+        auto* hub = feed.findChild<Core::MarketDataHub*>();
+        if (!hub)
+            return;
+        delete feed.findChild<Core::PaperTrader*>();
+        delete feed.findChild<Core::BotWatch*>();
+        if (account.bots.empty())
+            return;
+        auto* watch = new Core::BotWatch(*hub, account.bots);
+        watch->setParent(&feed);
+        watch->setHalted(state != Core::KillSwitchState::Active);
+        connect(&feed, &Core::MarketFeed::healthChanged, watch, &Core::BotWatch::setHealth);
+        connect(watch, &Core::BotWatch::statusesReady, this, &MarketFeedRunner::botStatusesReady,
+            Qt::QueuedConnection);
+
+        auto* trader = new Core::PaperTrader(*hub, *watch, account, &feed);
+        connect(trader, &Core::PaperTrader::snapshotReady, this,
+            &MarketFeedRunner::tradingSnapshotReady, Qt::QueuedConnection);
+        connect(trader, &Core::PaperTrader::tradingEvent, this, &MarketFeedRunner::tradingEvent,
+            Qt::QueuedConnection);
+        connect(trader, &Core::PaperTrader::journalFailed, this, &MarketFeedRunner::tradingFailed,
+            Qt::QueuedConnection);
+        if (auto opened = trader->open(); !opened) {
+            // Never trade on a journal that cannot be read: the account would be wrong.
+            Q_EMIT tradingFailed(opened.error().message);
+            delete trader;
+            return;
+        }
+        for (const QString& botId : stopped)
+            trader->setBotRunning(botId, false);
+        trader->setKillSwitch(state);
+    });
 }
 
 void MarketFeedRunner::watch(const QString& productId, Core::Timeframe timeframe)

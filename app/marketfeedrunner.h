@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/engine/botwatch.h"
+#include "core/engine/tradingsnapshot.h"
 #include "core/market/marketfeed.h"
 #include "core/market/marketsnapshot.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <functional>
@@ -39,8 +41,13 @@ public:
     // Bots to evaluate live on the feed thread (a BotWatch beside the hub), now and for every
     // feed run() starts later; their statuses arrive as botStatusesReady().
     void watchBots(std::vector<Core::BotConfig> bots);
-    // Tells the watched bots that trading is halted (shown as a blocker).
-    void setHalted(bool halted);
+    // The paper account the watched bots trade in, for every feed run() starts later: its
+    // journal (empty: kept in memory only, for recordings) and each bot's starting cash.
+    void setPaperAccount(const QString& journalPath, const Core::Decimal& startingCash);
+    // The kill switch: the bots show it as a blocker, the paper trader stops (and flattens).
+    void setKillSwitch(Core::KillSwitchState state);
+    // Starts or stops one bot's trading (its card keeps updating).
+    void setBotRunning(const QString& botId, bool running);
 
 Q_SIGNALS:
     void messageReceived(const Candela::Core::MarketMessage& message);
@@ -48,6 +55,10 @@ Q_SIGNALS:
     void healthChanged(const QString& productId, Candela::Core::DataHealth health);
     void snapshotReady(const Candela::Core::MarketSnapshot& snapshot);
     void botStatusesReady(const std::vector<Candela::Core::BotStatus>& statuses);
+    void tradingSnapshotReady(const Candela::Core::TradingSnapshot& snapshot);
+    void tradingEvent(const Candela::Core::TradingEvent& event);
+    // The paper account cannot be kept (its journal failed to open or to write): trading stops.
+    void tradingFailed(const QString& message);
     void finished();
 
 private:
@@ -58,10 +69,15 @@ private:
 
     std::unique_ptr<QThread, ThreadStopper> m_thread;
     void startBotWatch();
+    template<typename Work>
+    void onFeedThread(Work work);
 
     Core::MarketFeed* m_feed = nullptr; // lives on m_thread; deleted there
     std::vector<Core::BotConfig> m_bots;
-    bool m_halted = false;
+    Core::KillSwitchState m_killSwitch = Core::KillSwitchState::Active;
+    QString m_journalPath;
+    Core::Decimal m_startingCash = Core::Decimal::fromInteger(10000);
+    QSet<QString> m_stoppedBots;
 };
 
 } // namespace Candela

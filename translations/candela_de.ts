@@ -59,6 +59,14 @@
         <source>A bot could not be loaded: %1</source>
         <translation>Ein Bot konnte nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>Paper trading stopped: %1</source>
+        <translation>Papierhandel gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Keep the paper account in the SQLite file &lt;file&gt; (default: paper.sqlite in the application data folder).</source>
+        <translation>Das Papierkonto in der SQLite-Datei &lt;Datei&gt; führen (Standard: paper.sqlite im Anwendungsdatenordner).</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::AuditLogModel</name>
@@ -244,22 +252,115 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::ClosedTradesModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Eröffnet (UTC)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>Geschlossen (UTC)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausstieg</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>P&amp;L</source>
+        <translation>G&amp;V</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Ausstiegsgrund</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::ClosedTradesPanel</name>
+    <message>
+        <source>Closed trades</source>
+        <translation>Geschlossene Trades</translation>
+    </message>
+    <message>
+        <source>Filter closed trades…</source>
+        <translation>Geschlossene Trades filtern…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export closed trades to CSV</source>
+        <translation>Geschlossene Trades als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export closed trades</source>
+        <translation>Geschlossene Trades exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Trades %1 · won %2 / lost %3 · win rate %4 · net P&amp;L %5 · fees %6</source>
+        <translation>Trades %1 · gewonnen %2 / verloren %3 · Trefferquote %4 · Netto-G&amp;V %5 · Gebühren %6</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::DataTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::LogPanel</name>
     <message>
         <source>Filter the log…</source>
         <translation>Log filtern…</translation>
     </message>
     <message>
-        <source>Filter the log</source>
-        <translation>Log filtern</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Log</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -289,10 +390,6 @@
         <translation>Performance</translation>
     </message>
     <message>
-        <source>Equity curve and trade statistics appear after the first closed trade.</source>
-        <translation>Kapitalkurve und Handelsstatistik erscheinen nach dem ersten geschlossenen Trade.</translation>
-    </message>
-    <message>
         <source>Bots</source>
         <translation>Bots</translation>
     </message>
@@ -305,24 +402,12 @@
         <translation>Positionen</translation>
     </message>
     <message>
-        <source>No open positions.</source>
-        <translation>Keine offenen Positionen.</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <source>No orders.</source>
-        <translation>Keine Orders.</translation>
-    </message>
-    <message>
         <source>Closed trades</source>
         <translation>Geschlossene Trades</translation>
-    </message>
-    <message>
-        <source>No closed trades yet.</source>
-        <translation>Noch keine geschlossenen Trades.</translation>
     </message>
     <message>
         <source>Log</source>
@@ -448,6 +533,26 @@
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>Open positions</source>
+        <translation>Offene Positionen</translation>
+    </message>
+    <message>
+        <source>Filter positions…</source>
+        <translation>Positionen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter orders…</source>
+        <translation>Orders filtern…</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -498,6 +603,191 @@
         <source>Total</source>
         <comment>cumulative size in the order book</comment>
         <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::OrdersModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Avg price</source>
+        <translation>Ø Preis</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::PerformancePanel</name>
+    <message>
+        <source>Gain</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <source>Drawdown</source>
+        <translation>Drawdown</translation>
+    </message>
+    <message>
+        <source>Last 10 trades</source>
+        <translation>Letzte 10 Trades</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Won / lost</source>
+        <translation>Gewonnen / verloren</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Net P&amp;L</source>
+        <translation>Netto-G&amp;V</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Profitfaktor</translation>
+    </message>
+    <message>
+        <source>Expectancy</source>
+        <translation>Erwartungswert</translation>
+    </message>
+    <message>
+        <source>Average R</source>
+        <translation>Durchschnittliches R</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>Max. Drawdown</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Streaks (win / loss)</source>
+        <translation>Serien (Gewinn / Verlust)</translation>
+    </message>
+    <message>
+        <source>Best trade</source>
+        <translation>Bester Trade</translation>
+    </message>
+    <message>
+        <source>Worst trade</source>
+        <translation>Schlechtester Trade</translation>
+    </message>
+    <message>
+        <source>Last 10 closed trades</source>
+        <translation>Letzte 10 geschlossene Trades</translation>
+    </message>
+    <message>
+        <source>Equity curve</source>
+        <translation>Kapitalkurve</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::PositionsModel</name>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marktpreis</translation>
+    </message>
+    <message>
+        <source>Unrealized P&amp;L</source>
+        <translation>Unrealisierte G&amp;V</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>
@@ -619,6 +909,157 @@
         <source>FLATTENING</source>
         <comment>kill switch badge</comment>
         <translation>GLATTSTELLUNG</translation>
+    </message>
+</context>
+<context>
+    <name>TradingText</name>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Long</source>
+        <translation>Long</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Stop limit</source>
+        <translation>Stop-Limit</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Bracket</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Partially filled</source>
+        <translation>Teilweise ausgeführt</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Unknown (checking)</source>
+        <translation>Unbekannt (wird geprüft)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Stop loss</source>
+        <translation>Stop-Loss</translation>
+    </message>
+    <message>
+        <source>Take profit</source>
+        <translation>Take-Profit</translation>
+    </message>
+    <message>
+        <source>Trailing stop</source>
+        <translation>Trailing-Stopp</translation>
+    </message>
+    <message>
+        <source>Time stop</source>
+        <translation>Zeitstopp</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>Not-Aus</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>the kill switch is engaged</source>
+        <translation>der Not-Aus ist aktiv</translation>
+    </message>
+    <message>
+        <source>the bot is stopped</source>
+        <translation>der Bot ist angehalten</translation>
+    </message>
+    <message>
+        <source>not enough cash</source>
+        <translation>nicht genug Guthaben</translation>
+    </message>
+    <message>
+        <source>the size breaks the product&apos;s rules</source>
+        <translation>die Menge verletzt die Regeln des Produkts</translation>
+    </message>
+    <message>
+        <source>no market price yet</source>
+        <translation>noch kein Marktpreis</translation>
+    </message>
+    <message>
+        <source>trading is disabled for the product</source>
+        <translation>der Handel mit dem Produkt ist gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4 at %5 (fee %6)</source>
+        <translation>%1: %2 %3 %4 zu %5 (Gebühr %6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4 refused — %5</source>
+        <translation>%1: %2 %3 %4 abgelehnt – %5</translation>
     </message>
 </context>
 </TS>

@@ -2,16 +2,14 @@
 
 #include <QWidget>
 
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
-
 namespace Candela::Gui {
 
 class AuditLogModel;
+class DataTable;
 
-// The Log dock: the audit log, sortable, filtered by the text typed above it (any column), and
-// copyable (Ctrl+C copies the selected rows as tab-separated text).
+// The Log dock: the audit log, sortable, filtered by the text typed above it (any column),
+// copyable (Ctrl+C copies the selected rows as tab-separated text), following the newest line
+// unless the trader scrolled up to read.
 class LogPanel final : public QWidget
 {
     Q_OBJECT
@@ -27,9 +25,7 @@ public:
 
 private:
     AuditLogModel* m_model;
-    QSortFilterProxyModel* m_proxy;
-    QLineEdit* m_filter;
-    QTableView* m_view;
+    DataTable* m_table;
     bool m_follow = true;
 };
 

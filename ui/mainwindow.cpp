@@ -3,8 +3,14 @@
 #include "bots/botspanel.h"
 #include "charts/candlechart.h"
 #include "charts/chartpanel.h"
+#include "datatable.h"
 #include "logpanel.h"
 #include "marketdepthpanel.h"
+#include "trading/closedtradespanel.h"
+#include "trading/ordersmodel.h"
+#include "trading/performancepanel.h"
+#include "trading/positionsmodel.h"
+#include "trading/tradingtext.h"
 #include "tradingstatusbar.h"
 #include "uilogging.h"
 
@@ -18,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -37,7 +44,16 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     , m_depth(new MarketDepthPanel(this))
     , m_bots(new BotsPanel(this))
     , m_log(new LogPanel(this))
+    , m_positionsModel(new PositionsModel(this))
+    , m_ordersModel(new OrdersModel(this))
+    , m_positions(new DataTable(m_positionsModel, QStringLiteral("positions"), tr("Open positions"),
+          tr("Filter positions…"), this))
+    , m_orders(new DataTable(
+          m_ordersModel, QStringLiteral("orders"), tr("Orders"), tr("Filter orders…"), this))
+    , m_closedTrades(new ClosedTradesPanel(this))
+    , m_performance(new PerformancePanel(this))
 {
+    m_orders->view()->sortByColumn(OrdersModel::TimeColumn, Qt::DescendingOrder);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Candela — Coinbase trading terminal"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/candela.svg")));
@@ -95,6 +111,22 @@ void MainWindow::setDataHealth(const QString& productId, Core::DataHealth health
         logEvent(tr("Data"), tr("%1: order book resyncing").arg(productId));
         break;
     }
+}
+
+void MainWindow::showTrading(const Core::TradingSnapshot& snapshot)
+{
+    m_positionsModel->setSnapshot(snapshot);
+    m_ordersModel->setOrders(snapshot.orders);
+    m_closedTrades->setSnapshot(snapshot);
+    m_performance->setSnapshot(snapshot);
+}
+
+void MainWindow::showTradingEvent(const Core::TradingEvent& event)
+{
+    if (event.kind == Core::TradingEvent::Kind::Refused)
+        m_ordersModel->addRefusal(event);
+    const bool fill = event.kind == Core::TradingEvent::Kind::Fill;
+    logEvent(fill ? tr("Fill") : tr("Refused"), TradingText::event(event));
 }
 
 void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
@@ -265,18 +297,17 @@ void MainWindow::createDocks()
     QDockWidget* chart
         = addPanel(QStringLiteral("chartDock"), tr("Chart"), m_chart, Qt::LeftDockWidgetArea);
     QDockWidget* performance = addPanel(QStringLiteral("performanceDock"), tr("Performance"),
-        placeholder(tr("Equity curve and trade statistics appear after the first closed trade.")),
-        Qt::LeftDockWidgetArea);
+        m_performance, Qt::LeftDockWidgetArea);
     QDockWidget* bots
         = addPanel(QStringLiteral("botsDock"), tr("Bots"), m_bots, Qt::RightDockWidgetArea);
     QDockWidget* orderBook = addPanel(
         QStringLiteral("orderBookDock"), tr("Order book"), m_depth, Qt::RightDockWidgetArea);
-    QDockWidget* positions = addPanel(QStringLiteral("positionsDock"), tr("Positions"),
-        placeholder(tr("No open positions.")), Qt::BottomDockWidgetArea);
-    QDockWidget* orders = addPanel(QStringLiteral("ordersDock"), tr("Orders"),
-        placeholder(tr("No orders.")), Qt::BottomDockWidgetArea);
+    QDockWidget* positions = addPanel(
+        QStringLiteral("positionsDock"), tr("Positions"), m_positions, Qt::BottomDockWidgetArea);
+    QDockWidget* orders
+        = addPanel(QStringLiteral("ordersDock"), tr("Orders"), m_orders, Qt::BottomDockWidgetArea);
     QDockWidget* closedTrades = addPanel(QStringLiteral("closedTradesDock"), tr("Closed trades"),
-        placeholder(tr("No closed trades yet.")), Qt::BottomDockWidgetArea);
+        m_closedTrades, Qt::BottomDockWidgetArea);
     QDockWidget* log
         = addPanel(QStringLiteral("logDock"), tr("Log"), m_log, Qt::BottomDockWidgetArea);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/botwatch.h"
+#include "core/engine/tradingsnapshot.h"
 #include "core/market/marketfeed.h"
 #include "core/market/marketsnapshot.h"
 #include "core/model/tradingmode.h"
@@ -19,6 +20,11 @@ class Settings;
 namespace Candela::Gui {
 
 class BotsPanel;
+class ClosedTradesPanel;
+class DataTable;
+class OrdersModel;
+class PerformancePanel;
+class PositionsModel;
 class LogPanel;
 class ChartPanel;
 class MarketDepthPanel;
@@ -44,6 +50,11 @@ public:
     void showMarket(const Core::MarketSnapshot& snapshot);
     // What each bot thinks now, as the engine last published it.
     void showBots(const std::vector<Core::BotStatus>& statuses);
+    // The paper account as the engine last published it: positions, orders, closed trades and
+    // performance.
+    void showTrading(const Core::TradingSnapshot& snapshot);
+    // A fill or a refused intent, as it happens: the log, the Orders dock, a tray message.
+    void showTradingEvent(const Core::TradingEvent& event);
     // Shows the kill switch's state on the toolbar and in the status bar, and offers the next
     // step: Flatten once halted, Re-arm (after a confirmation) while not active.
     void setKillSwitchState(Core::KillSwitchState state);
@@ -60,6 +71,8 @@ Q_SIGNALS:
     void flattenRequested();
     // The trader confirmed that trading may resume.
     void rearmRequested();
+    // The trader started or stopped one bot's trading.
+    void botRunningChanged(const QString& botId, bool running);
     // The trader picked another chart timeframe.
     void timeframeChanged(Candela::Core::Timeframe timeframe);
 
@@ -84,6 +97,12 @@ private:
     MarketDepthPanel* m_depth;
     BotsPanel* m_bots;
     LogPanel* m_log;
+    PositionsModel* m_positionsModel;
+    OrdersModel* m_ordersModel;
+    DataTable* m_positions;
+    DataTable* m_orders;
+    ClosedTradesPanel* m_closedTrades;
+    PerformancePanel* m_performance;
     QString m_chartProduct;
     std::vector<Core::BotStatus> m_lastBots;
     Core::ConnectionState m_connectionState = Core::ConnectionState::Disconnected;

@@ -106,8 +106,8 @@ void BotWatch::update(const QString& productId)
             && watched.seen->health == conditions.health
             && watched.seen->halted == conditions.halted)
             continue;
-        watched.seen = Watched::Seen{
-            latest, candles.front().start, conditions.health, conditions.halted};
+        watched.seen
+            = Watched::Seen{latest, candles.front().start, conditions.health, conditions.halted};
         if (watched.firstClosed && candles.front().start < *watched.firstClosed)
             watched.restart();
         const auto length = std::chrono::seconds(seconds(config.timeframe));

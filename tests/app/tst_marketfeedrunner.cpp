@@ -4,6 +4,7 @@
 #include "core/market/replayfeed.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Candela;
@@ -11,7 +12,21 @@ using namespace Candela;
 namespace {
 const QString Recording = QStringLiteral(
     CANDELA_SOURCE_DIR "/resources/demo/coinbase_advanced_trade_ws_btc-usd_20260809.jsonl");
+
+Core::BotConfig scalper()
+{
+    auto config = Core::BotConfig::fromFile(
+        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+    if (!config)
+        qFatal("%s", qPrintable(config.error().message));
+    return *config;
 }
+
+Core::TradingSnapshot lastSnapshot(const QSignalSpy& spy)
+{
+    return spy.last().at(0).value<Core::TradingSnapshot>();
+}
+} // namespace
 
 class tst_MarketFeedRunner : public QObject
 {
@@ -21,6 +36,8 @@ private Q_SLOTS:
     void runsTheFeedOnItsOwnThreadAndForwardsSignals();
     void stopsARunningFeedPromptly();
     void replacesAFeedWithAnother();
+    void paperTraderObeysTheKillSwitchAndBotSwitches();
+    void unreadableJournalStopsTradingAloud();
 };
 
 void tst_MarketFeedRunner::runsTheFeedOnItsOwnThreadAndForwardsSignals()
@@ -64,6 +81,50 @@ void tst_MarketFeedRunner::replacesAFeedWithAnother()
     runner.run(std::move(once).value());
     QVERIFY(first.isNull());
     QVERIFY(finished.wait(10000));
+}
+
+// The paper trader runs beside the feed and hears the window's kill switch and bot switches.
+void tst_MarketFeedRunner::paperTraderObeysTheKillSwitchAndBotSwitches()
+{
+    QTemporaryDir dir;
+    MarketFeedRunner runner;
+    QSignalSpy snapshots(&runner, &MarketFeedRunner::tradingSnapshotReady);
+    runner.watchBots({scalper()});
+    runner.setPaperAccount(
+        dir.filePath(QStringLiteral("paper.sqlite")), Core::Decimal::fromInteger(2500));
+    auto feed = Core::ReplayFeed::fromFile(Recording, {0.0, true});
+    QVERIFY(feed);
+    runner.run(std::move(feed).value());
+    QTRY_VERIFY(!snapshots.isEmpty());
+    QCOMPARE(lastSnapshot(snapshots).startingEquity, Core::Decimal::fromInteger(2500));
+    QCOMPARE(lastSnapshot(snapshots).killSwitch, Core::KillSwitchState::Active);
+
+    runner.setKillSwitch(Core::KillSwitchState::Halted);
+    QTRY_COMPARE(lastSnapshot(snapshots).killSwitch, Core::KillSwitchState::Halted);
+    runner.setBotRunning(QStringLiteral("BTC Scalper"), false);
+    QTRY_COMPARE(lastSnapshot(snapshots).stoppedBots, QStringList{QStringLiteral("BTC Scalper")});
+    // A later feed (a reconnect, a fallback to the demo) starts its trader in the same state.
+    auto next = Core::ReplayFeed::fromFile(Recording, {0.0, true});
+    QVERIFY(next);
+    runner.run(std::move(next).value());
+    snapshots.clear();
+    QTRY_VERIFY(!snapshots.isEmpty());
+    QCOMPARE(lastSnapshot(snapshots).killSwitch, Core::KillSwitchState::Halted);
+    QCOMPARE(lastSnapshot(snapshots).stoppedBots, QStringList{QStringLiteral("BTC Scalper")});
+}
+
+void tst_MarketFeedRunner::unreadableJournalStopsTradingAloud()
+{
+    QTemporaryDir dir;
+    MarketFeedRunner runner;
+    QSignalSpy failed(&runner, &MarketFeedRunner::tradingFailed);
+    runner.watchBots({scalper()});
+    runner.setPaperAccount(dir.path(), Core::Decimal::fromInteger(1000)); // a folder, not a file
+    auto feed = Core::ReplayFeed::fromFile(Recording, {0.0, false});
+    QVERIFY(feed);
+    runner.run(std::move(feed).value());
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(!failed.first().at(0).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_MarketFeedRunner)

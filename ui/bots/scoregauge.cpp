@@ -1,5 +1,7 @@
 #include "scoregauge.h"
 
+#include "ui/theme.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -31,7 +33,7 @@ void ScoreGauge::paintEvent(QPaintEvent*)
     painter.fillRect(track, palette().color(QPalette::AlternateBase));
     const double centre = track.center().x();
     const double reach = m_score * track.width() / 2;
-    const QColor colour = m_score >= 0 ? QColor(0x26, 0xa6, 0x9a) : QColor(0xef, 0x53, 0x50);
+    const QColor colour = m_score >= 0 ? gainColour() : lossColour();
     painter.fillRect(
         QRectF(std::min(centre, centre + reach), track.top(), std::abs(reach), track.height()),
         colour);

@@ -1,5 +1,7 @@
 #include "candlechart.h"
 
+#include "ui/theme.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -11,8 +13,8 @@
 namespace Candela::Gui {
 
 namespace {
-const QColor Up(0x26, 0xa6, 0x9a);
-const QColor Down(0xef, 0x53, 0x50);
+const QColor Up = gainColour();
+const QColor Down = lossColour();
 const QColor ScoreColour(0xba, 0x68, 0xc8);
 const QColor Grid(0x2a, 0x30, 0x38);
 const QColor Label(0x9a, 0xa3, 0xad);

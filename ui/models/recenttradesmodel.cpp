@@ -1,5 +1,7 @@
 #include "recenttradesmodel.h"
 
+#include "ui/theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -7,8 +9,8 @@
 namespace Candela::Gui {
 
 namespace {
-const QColor BuyColour(0x26, 0xa6, 0x9a);
-const QColor SellColour(0xef, 0x53, 0x50);
+const QColor BuyColour = gainColour();
+const QColor SellColour = lossColour();
 
 bool takerBought(const Core::Trade& trade)
 {

@@ -1,0 +1,275 @@
+#include "core/backtest/backtestrunner.h"
+#include "core/market/csvcandles.h"
+#include "core/portfolio/tradescsv.h"
+#include "core/settings/settings.h"
+#include "ui/mainwindow.h"
+#include "ui/trading/closedtradesmodel.h"
+#include "ui/trading/closedtradespanel.h"
+#include "ui/trading/ordersmodel.h"
+#include "ui/trading/performancepanel.h"
+#include "ui/trading/positionsmodel.h"
+#include "ui/trading/tradingtext.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Candela;
+using namespace Candela::Core;
+
+namespace {
+
+Decimal dec(const char* text)
+{
+    return *Decimal::fromString(std::string_view(text));
+}
+
+// A real account's history: the engine's backtest of the example bot over the bundled candles,
+// shaped as the snapshot the paper engine publishes.
+TradingSnapshot backtestSnapshot()
+{
+    auto candles = readCsvCandles(QStringLiteral(
+        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
+    auto bot = BotConfig::fromFile(
+        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+    if (!candles || !bot)
+        qFatal("demo data missing");
+    std::vector<Candle> some = *candles;
+    some.resize(6000);
+    const BacktestResult result = BacktestRunner::run(*bot, some);
+    TradingSnapshot snapshot;
+    snapshot.trades = result.trades;
+    snapshot.equityCurve = result.equity;
+    snapshot.stats = result.stats;
+    snapshot.startingEquity = result.startEquity;
+    snapshot.equity = result.finalEquity;
+    snapshot.cash = result.finalEquity;
+    snapshot.time = result.equity.back().time;
+    return snapshot;
+}
+
+OpenPosition position(const char* bot, const char* entry, const char* mark)
+{
+    OpenPosition p;
+    p.botId = QString::fromLatin1(bot);
+    p.productId = QStringLiteral("BTC-USD");
+    p.quantity = dec("0.5");
+    p.entryPrice = dec(entry);
+    p.mark = dec(mark);
+    p.unrealizedPnl = *dec(mark).minus(dec(entry)).value().times(p.quantity);
+    p.openedAt = fromUnixSeconds(1'750'000'000);
+    return p;
+}
+
+QString cell(const QAbstractItemModel& model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+
+} // namespace
+
+// The Positions, Orders, Closed trades and Performance docks show the engine's snapshot as it
+// is: every model passes Qt's model tester, the summary row and the statistics are the
+// engine's own figures, and the export writes the CLI's CSV.
+class tst_TradingPanels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void positionsFollowTheSnapshot();
+    void ordersShowStatusAndRefusals();
+    void closedTradesAppendAndSortByValue();
+    void summaryRowMatchesTheEngineStats();
+    void exportWritesTheCliFormat();
+    void performanceShowsTheEngineFigures();
+    void windowRoutesSnapshotsAndEvents();
+};
+
+void tst_TradingPanels::positionsFollowTheSnapshot()
+{
+    Gui::PositionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TradingSnapshot snapshot;
+    snapshot.time = fromUnixSeconds(1'750'000'000 + 2 * 3600 + 15 * 60);
+    snapshot.positions = {position("A", "100", "110"), position("B", "100", "90")};
+    model.setSnapshot(snapshot);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(cell(model, 0, Gui::PositionsModel::PnlColumn), QStringLiteral("+5.00"));
+    QCOMPARE(cell(model, 1, Gui::PositionsModel::PnlColumn), QStringLiteral("-5.00"));
+    QCOMPARE(cell(model, 0, Gui::PositionsModel::AgeColumn), QStringLiteral("2 h 15 m"));
+    QCOMPARE(cell(model, 0, Gui::PositionsModel::StopColumn), QStringLiteral("—"));
+    // The mark moves: the same rows, new numbers.
+    snapshot.positions[0] = position("A", "100", "120");
+    model.setSnapshot(snapshot);
+    QCOMPARE(cell(model, 0, Gui::PositionsModel::PnlColumn), QStringLiteral("+10.00"));
+    // A position closes.
+    snapshot.positions.erase(snapshot.positions.begin());
+    model.setSnapshot(snapshot);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(cell(model, 0, Gui::PositionsModel::BotColumn), QStringLiteral("B"));
+}
+
+void tst_TradingPanels::ordersShowStatusAndRefusals()
+{
+    Gui::OrdersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Order order;
+    order.clientOrderId = QStringLiteral("A/1/BUY");
+    order.botId = QStringLiteral("A");
+    order.quantity = dec("0.001");
+    order.filledQuantity = dec("0.001");
+    order.averageFillPrice = dec("65000.5");
+    order.status = OrderStatus::Filled;
+    model.setOrders({order});
+    TradingEvent refusal;
+    refusal.kind = TradingEvent::Kind::Refused;
+    refusal.botId = QStringLiteral("A");
+    refusal.side = Side::Sell;
+    refusal.reason = QStringLiteral("kill_switch");
+    for (size_t i = 0; i < Gui::OrdersModel::RefusalsKept + 5; ++i)
+        model.addRefusal(refusal);
+    QCOMPARE(model.rowCount(), int(1 + Gui::OrdersModel::RefusalsKept));
+    QCOMPARE(cell(model, 0, Gui::OrdersModel::StatusColumn),
+        Gui::TradingText::orderStatus(OrderStatus::Filled));
+    QCOMPARE(cell(model, 0, Gui::OrdersModel::PriceColumn), QStringLiteral("65000.50"));
+    QCOMPARE(cell(model, 1, Gui::OrdersModel::StatusColumn), QStringLiteral("Refused"));
+    QCOMPARE(cell(model, 1, Gui::OrdersModel::ReasonColumn),
+        QStringLiteral("the kill switch is engaged"));
+    // A new order arrives: the refusals stay below the orders.
+    Order second = order;
+    second.clientOrderId = QStringLiteral("A/2/SELL");
+    model.setOrders({second, order});
+    QCOMPARE(model.rowCount(), int(2 + Gui::OrdersModel::RefusalsKept));
+    QCOMPARE(cell(model, 2, Gui::OrdersModel::StatusColumn), QStringLiteral("Refused"));
+}
+
+void tst_TradingPanels::closedTradesAppendAndSortByValue()
+{
+    const TradingSnapshot snapshot = backtestSnapshot();
+    QVERIFY(snapshot.trades.size() >= 10);
+    Gui::ClosedTradesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::vector<ClosedTrade> some(snapshot.trades.begin(), snapshot.trades.begin() + 5);
+    model.setTrades(some);
+    QCOMPARE(model.rowCount(), 5);
+    model.setTrades(snapshot.trades); // more: appended
+    QCOMPARE(model.rowCount(), int(snapshot.trades.size()));
+    QCOMPARE(cell(model, 0, Gui::ClosedTradesModel::PnlColumn),
+        Gui::TradingText::money(snapshot.trades[0].pnl, true));
+    model.setTrades(some); // a different account: replaced
+    QCOMPARE(model.rowCount(), 5);
+    model.setTrades(snapshot.trades);
+
+    // Sorting by P&L sorts by the number, not the text.
+    Gui::ClosedTradesPanel panel;
+    panel.setSnapshot(snapshot);
+    auto* view = panel.findChild<QTableView*>(QStringLiteral("closedTradesView"));
+    QVERIFY(view);
+    view->sortByColumn(Gui::ClosedTradesModel::PnlColumn, Qt::AscendingOrder);
+    const QAbstractItemModel* shown = view->model();
+    const auto pnl = [&](int row) {
+        QString text = shown->index(row, Gui::ClosedTradesModel::PnlColumn).data().toString();
+        return *Decimal::fromString(text.remove(QLatin1Char('+')));
+    };
+    for (int row = 1; row < shown->rowCount(); ++row)
+        QVERIFY(pnl(row - 1) <= pnl(row));
+    QCOMPARE(pnl(0).toString(2), snapshot.stats.worstTrade.toString(2));
+}
+
+void tst_TradingPanels::summaryRowMatchesTheEngineStats()
+{
+    const TradingSnapshot snapshot = backtestSnapshot();
+    Gui::ClosedTradesPanel panel;
+    panel.setSnapshot(snapshot);
+    const PerformanceStats& stats = snapshot.stats;
+    QVERIFY(stats.wins > 0 && stats.losses > 0);
+    const QString expected
+        = QStringLiteral("Trades %1 · won %2 / lost %3 · win rate %4 · net P&L %5 · fees %6")
+              .arg(stats.trades)
+              .arg(stats.wins)
+              .arg(stats.losses)
+              .arg(Gui::TradingText::percent(stats.winRate),
+                  Gui::TradingText::money(stats.netPnl, true),
+                  Gui::TradingText::money(stats.totalFees));
+    QCOMPARE(panel.summaryText(), expected);
+    // The engine's figures agree with the rows the table shows.
+    Decimal total;
+    for (const ClosedTrade& trade : panel.model()->trades())
+        total = *total.plus(trade.pnl);
+    QCOMPARE(total, stats.netPnl);
+}
+
+void tst_TradingPanels::exportWritesTheCliFormat()
+{
+    const TradingSnapshot snapshot = backtestSnapshot();
+    Gui::ClosedTradesPanel panel;
+    panel.setSnapshot(snapshot);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("trades.csv"));
+    QVERIFY(panel.exportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QCOMPARE(written, closedTradesCsv(snapshot.trades));
+    QVERIFY(written.startsWith("id,bot,side,entry_time,entry_price,exit_time,exit_price,quantity,"
+                               "fees,pnl,r_multiple,exit_reason\n"));
+    QCOMPARE(written.count('\n'), qsizetype(snapshot.trades.size() + 1));
+    QString error;
+    QVERIFY(!panel.exportTo(dir.filePath(QStringLiteral("no/such/folder/trades.csv")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_TradingPanels::performanceShowsTheEngineFigures()
+{
+    const TradingSnapshot snapshot = backtestSnapshot();
+    Gui::PerformancePanel panel;
+    panel.setSnapshot(snapshot);
+    const PerformanceStats& stats = snapshot.stats;
+    QCOMPARE(panel.figure(QStringLiteral("trades")), QString::number(stats.trades));
+    QCOMPARE(panel.figure(QStringLiteral("winRate")), Gui::TradingText::percent(stats.winRate));
+    QCOMPARE(
+        panel.figure(QStringLiteral("profitFactor")), QString::number(stats.profitFactor, 'f', 2));
+    QCOMPARE(panel.figure(QStringLiteral("netPnl")), Gui::TradingText::money(stats.netPnl, true));
+    QCOMPARE(panel.figure(QStringLiteral("maxDrawdown")),
+        QStringLiteral("%1 %").arg(stats.maxDrawdownPct, 0, 'f', 2));
+    QCOMPARE(panel.figure(QStringLiteral("equity")), Gui::TradingText::money(snapshot.equity));
+    QCOMPARE(panel.equityPointCount(), int(snapshot.equityCurve.size()));
+    QCOMPARE(panel.tradeBarCount(), 10);
+
+    // Nothing traded yet: dashes, not zeros that look like results.
+    panel.setSnapshot({});
+    QCOMPARE(panel.figure(QStringLiteral("winRate")), QStringLiteral("—"));
+    QCOMPARE(panel.tradeBarCount(), 0);
+}
+
+void tst_TradingPanels::windowRoutesSnapshotsAndEvents()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Gui::MainWindow window(settings);
+    TradingSnapshot snapshot = backtestSnapshot();
+    snapshot.positions = {position("BTC Scalper", "100", "101")};
+    window.showTrading(snapshot);
+    const auto rows = [&](const char* view) {
+        return window.findChild<QTableView*>(QString::fromLatin1(view))->model()->rowCount();
+    };
+    QCOMPARE(rows("positionsView"), 1);
+    QCOMPARE(rows("closedTradesView"), int(snapshot.trades.size()));
+    TradingEvent fill;
+    fill.botId = QStringLiteral("BTC Scalper");
+    fill.productId = QStringLiteral("BTC-USD");
+    fill.quantity = dec("0.001");
+    fill.price = dec("65000");
+    fill.fee = dec("0.39");
+    window.showTradingEvent(fill);
+    const QAbstractItemModel* log
+        = window.findChild<QTableView*>(QStringLiteral("logView"))->model();
+    QCOMPARE(log->index(log->rowCount() - 1, 2).data().toString(),
+        QStringLiteral("BTC Scalper: Buy 0.001 BTC-USD at 65000 (fee 0.39)"));
+}
+
+QTEST_MAIN(tst_TradingPanels)
+#include "tst_tradingpanels.moc"

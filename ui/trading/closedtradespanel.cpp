@@ -1,0 +1,91 @@
+#include "closedtradespanel.h"
+
+#include "closedtradesmodel.h"
+#include "tradingtext.h"
+
+#include "core/portfolio/tradescsv.h"
+#include "ui/datatable.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Candela::Gui {
+
+ClosedTradesPanel::ClosedTradesPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new ClosedTradesModel(this))
+    , m_table(new DataTable(m_model, QStringLiteral("closedTrades"), tr("Closed trades"),
+          tr("Filter closed trades…"), this))
+    , m_summary(new QLabel(this))
+{
+    m_table->view()->sortByColumn(ClosedTradesModel::IdColumn, Qt::DescendingOrder);
+    m_summary->setObjectName(QStringLiteral("closedTradesSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportTradesButton"));
+    exportButton->setAccessibleName(tr("Export closed trades to CSV"));
+    connect(exportButton, &QPushButton::clicked, this, &ClosedTradesPanel::chooseExportFile);
+
+    auto* footer = new QWidget(this);
+    auto* footerLayout = new QHBoxLayout(footer);
+    footerLayout->setContentsMargins(0, 2, 0, 2);
+    footerLayout->addWidget(m_summary, 1);
+    footerLayout->addWidget(exportButton);
+    m_table->addFooter(footer);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    setSnapshot({});
+}
+
+void ClosedTradesPanel::setSnapshot(const Core::TradingSnapshot& snapshot)
+{
+    m_model->setTrades(snapshot.trades);
+    const Core::PerformanceStats& stats = snapshot.stats;
+    m_summary->setText(
+        tr("Trades %1 · won %2 / lost %3 · win rate %4 · net P&L %5 · fees %6")
+            .arg(stats.trades)
+            .arg(stats.wins)
+            .arg(stats.losses)
+            .arg(TradingText::percent(stats.winRate), TradingText::money(stats.netPnl, true),
+                TradingText::money(stats.totalFees)));
+}
+
+QString ClosedTradesPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+bool ClosedTradesPanel::exportTo(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Core::closedTradesCsv(m_model->trades())) < 0
+        || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ClosedTradesPanel::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export closed trades"),
+        QStringLiteral("closed-trades.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export closed trades"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+} // namespace Candela::Gui

@@ -1,0 +1,187 @@
+#include "ordersmodel.h"
+
+#include "tradingtext.h"
+
+#include "ui/models/sortrole.h"
+#include "ui/theme.h"
+
+namespace Candela::Gui {
+
+OrdersModel::OrdersModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void OrdersModel::setOrders(const std::vector<Core::Order>& orders)
+{
+    const bool same = orders.size() == m_orders.size()
+        && std::equal(m_orders.begin(), m_orders.end(), orders.begin(),
+            [](const Core::Order& a, const Core::Order& b) {
+                return a.clientOrderId == b.clientOrderId && a.status == b.status
+                    && a.filledQuantity == b.filledQuantity;
+            });
+    if (same)
+        return;
+    beginResetModel();
+    m_orders = orders;
+    endResetModel();
+}
+
+void OrdersModel::addRefusal(const Core::TradingEvent& refusal)
+{
+    const int first = int(m_orders.size());
+    if (m_refusals.size() >= RefusalsKept) {
+        beginRemoveRows({}, first, first);
+        m_refusals.pop_front();
+        endRemoveRows();
+    }
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_refusals.push_back(refusal);
+    endInsertRows();
+}
+
+int OrdersModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size() + m_refusals.size());
+}
+
+int OrdersModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrdersModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const size_t row = size_t(index.row());
+    if (row < m_orders.size())
+        return orderData(m_orders[row], index.column(), role);
+    return refusalData(m_refusals[row - m_orders.size()], index.column(), role);
+}
+
+QVariant OrdersModel::orderData(const Core::Order& order, int column, int role) const
+{
+    if (role == SortRole) {
+        switch (Column(column)) {
+        case TimeColumn:
+            return qlonglong(order.createdAt.time_since_epoch().count());
+        case SizeColumn:
+            return TradingText::sortKey(order.quantity);
+        case FilledColumn:
+            return TradingText::sortKey(order.filledQuantity);
+        case PriceColumn:
+            return TradingText::sortKey(order.averageFillPrice);
+        case FeesColumn:
+            return TradingText::sortKey(order.fees);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && column == SideColumn)
+        return order.side == Core::Side::Buy ? gainColour() : lossColour();
+    if (role == Qt::ToolTipRole && column == TimeColumn)
+        return order.clientOrderId;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(column)) {
+    case TimeColumn:
+        return TradingText::dateTime(order.createdAt);
+    case BotColumn:
+        return order.botId;
+    case ProductColumn:
+        return order.productId;
+    case SideColumn:
+        return TradingText::side(order.side);
+    case TypeColumn:
+        return TradingText::orderType(order.type);
+    case SizeColumn:
+        return order.quantity.toString();
+    case FilledColumn:
+        return order.filledQuantity.toString();
+    case PriceColumn:
+        return order.filledQuantity.isZero() ? QStringLiteral("—")
+                                             : order.averageFillPrice.toString(2);
+    case FeesColumn:
+        return TradingText::money(order.fees);
+    case StatusColumn:
+        return TradingText::orderStatus(order.status);
+    case ReasonColumn:
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant OrdersModel::refusalData(const Core::TradingEvent& refusal, int column, int role) const
+{
+    if (role == SortRole) {
+        switch (Column(column)) {
+        case TimeColumn:
+            return qlonglong(refusal.time.time_since_epoch().count());
+        case SizeColumn:
+            return TradingText::sortKey(refusal.quantity);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && column == StatusColumn)
+        return lossColour();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(column)) {
+    case TimeColumn:
+        return TradingText::dateTime(refusal.time);
+    case BotColumn:
+        return refusal.botId;
+    case ProductColumn:
+        return refusal.productId;
+    case SideColumn:
+        return TradingText::side(refusal.side);
+    case TypeColumn:
+        return TradingText::orderType(Core::OrderType::Market);
+    case SizeColumn:
+        return refusal.quantity.toString();
+    case StatusColumn:
+        return tr("Refused");
+    case ReasonColumn:
+        return TradingText::refusal(refusal.reason);
+    default:
+        return {};
+    }
+}
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case TimeColumn:
+        return tr("Time (UTC)");
+    case BotColumn:
+        return tr("Bot");
+    case ProductColumn:
+        return tr("Product");
+    case SideColumn:
+        return tr("Side");
+    case TypeColumn:
+        return tr("Type");
+    case SizeColumn:
+        return tr("Size");
+    case FilledColumn:
+        return tr("Filled");
+    case PriceColumn:
+        return tr("Avg price");
+    case FeesColumn:
+        return tr("Fees");
+    case StatusColumn:
+        return tr("Status");
+    case ReasonColumn:
+        return tr("Reason");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace Candela::Gui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/engine/tradingsnapshot.h"
+
+#include <QAbstractTableModel>
+
+#include <deque>
+
+namespace Candela::Gui {
+
+// The Orders dock: the engine's working and recent orders with their status, and the intents
+// that never became an order with the reason they were refused (the kill switch, the cash, the
+// product's rules).
+class OrdersModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrdersModel)
+
+public:
+    enum Column {
+        TimeColumn,
+        BotColumn,
+        ProductColumn,
+        SideColumn,
+        TypeColumn,
+        SizeColumn,
+        FilledColumn,
+        PriceColumn,
+        FeesColumn,
+        StatusColumn,
+        ReasonColumn,
+        ColumnCount,
+    };
+    static constexpr size_t RefusalsKept = 200;
+
+    explicit OrdersModel(QObject* parent = nullptr);
+
+    void setOrders(const std::vector<Core::Order>& orders);
+    void addRefusal(const Core::TradingEvent& refusal);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant orderData(const Core::Order& order, int column, int role) const;
+    QVariant refusalData(const Core::TradingEvent& refusal, int column, int role) const;
+
+    std::vector<Core::Order> m_orders; // rows 0 … n-1
+    std::deque<Core::TradingEvent> m_refusals; // the rows after them
+};
+
+} // namespace Candela::Gui

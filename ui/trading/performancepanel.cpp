@@ -1,0 +1,286 @@
+#include "performancepanel.h"
+
+#include "tradingtext.h"
+
+#include "ui/theme.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Candela::Gui {
+
+namespace {
+
+const QColor ChartBackground(0x16, 0x1a, 0x1f);
+const QColor AxisText(0x9a, 0xa3, 0xad);
+const QColor GridLine(0x2a, 0x30, 0x38);
+const QColor EquityLine(0x42, 0xa5, 0xf5);
+
+QChart* darkChart()
+{
+    auto* chart = new QChart;
+    chart->setBackgroundBrush(ChartBackground);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+void styleAxis(QAbstractAxis* axis)
+{
+    axis->setLabelsColor(AxisText);
+    axis->setGridLineColor(GridLine);
+    axis->setLinePenColor(GridLine);
+}
+
+QChartView* viewOf(
+    QChart* chart, const QString& name, const QString& accessibleName, QWidget* parent)
+{
+    auto* view = new QChartView(chart, parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(120);
+    return view;
+}
+
+QString ratio(double value)
+{
+    if (std::isinf(value))
+        return QStringLiteral("∞");
+    return QString::number(value, 'f', 2);
+}
+
+} // namespace
+
+PerformancePanel::PerformancePanel(QWidget* parent)
+    : QWidget(parent)
+    , m_equityChart(darkChart())
+    , m_equity(new QLineSeries)
+    , m_peak(new QLineSeries)
+    , m_drawdown(new QAreaSeries(m_peak, m_equity))
+    , m_timeAxis(new QDateTimeAxis)
+    , m_equityAxis(new QValueAxis)
+    , m_tradesChart(darkChart())
+    , m_gains(new QBarSet(tr("Gain")))
+    , m_losses(new QBarSet(tr("Loss")))
+    , m_tradeAxis(new QBarCategoryAxis)
+    , m_pnlAxis(new QValueAxis)
+    , m_figureGrid(new QGridLayout)
+{
+    m_equityChart->setTitle(tr("Equity"));
+    m_equityChart->setTitleBrush(AxisText);
+    QPen equityPen(EquityLine);
+    equityPen.setWidthF(1.5);
+    m_equity->setPen(equityPen);
+    QColor shade = lossColour();
+    shade.setAlpha(90);
+    m_drawdown->setBrush(shade);
+    m_drawdown->setPen(Qt::NoPen);
+    m_drawdown->setName(tr("Drawdown"));
+    m_equityChart->addSeries(m_drawdown);
+    m_equityChart->addSeries(m_equity);
+    m_timeAxis->setFormat(QStringLiteral("MM-dd HH:mm"));
+    m_timeAxis->setTickCount(5);
+    m_equityAxis->setLabelFormat(QStringLiteral("%.0f"));
+    for (QAbstractAxis* axis :
+        {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_equityAxis)})
+        styleAxis(axis);
+    m_equityChart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_equityChart->addAxis(m_equityAxis, Qt::AlignLeft);
+    for (QAbstractSeries* series :
+        {static_cast<QAbstractSeries*>(m_drawdown), static_cast<QAbstractSeries*>(m_equity)}) {
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_equityAxis);
+    }
+
+    m_tradesChart->setTitle(tr("Last 10 trades"));
+    m_tradesChart->setTitleBrush(AxisText);
+    m_gains->setColor(gainColour());
+    m_gains->setBorderColor(gainColour());
+    m_losses->setColor(lossColour());
+    m_losses->setBorderColor(lossColour());
+    auto* bars = new QStackedBarSeries;
+    bars->append(m_gains);
+    bars->append(m_losses);
+    m_tradesChart->addSeries(bars);
+    styleAxis(m_tradeAxis);
+    styleAxis(m_pnlAxis);
+    m_pnlAxis->setLabelFormat(QStringLiteral("%.2f"));
+    m_tradesChart->addAxis(m_tradeAxis, Qt::AlignBottom);
+    m_tradesChart->addAxis(m_pnlAxis, Qt::AlignLeft);
+    bars->attachAxis(m_tradeAxis);
+    bars->attachAxis(m_pnlAxis);
+
+    addFigure(QStringLiteral("trades"), tr("Trades"), 0, 0);
+    addFigure(QStringLiteral("winLoss"), tr("Won / lost"), 0, 1);
+    addFigure(QStringLiteral("winRate"), tr("Win rate"), 0, 2);
+    addFigure(QStringLiteral("netPnl"), tr("Net P&L"), 1, 0);
+    addFigure(QStringLiteral("equity"), tr("Equity"), 1, 1);
+    addFigure(QStringLiteral("fees"), tr("Fees"), 1, 2);
+    addFigure(QStringLiteral("profitFactor"), tr("Profit factor"), 2, 0);
+    addFigure(QStringLiteral("expectancy"), tr("Expectancy"), 2, 1);
+    addFigure(QStringLiteral("averageR"), tr("Average R"), 2, 2);
+    addFigure(QStringLiteral("maxDrawdown"), tr("Max drawdown"), 3, 0);
+    addFigure(QStringLiteral("sharpe"), tr("Sharpe"), 3, 1);
+    addFigure(QStringLiteral("streaks"), tr("Streaks (win / loss)"), 3, 2);
+    addFigure(QStringLiteral("best"), tr("Best trade"), 4, 0);
+    addFigure(QStringLiteral("worst"), tr("Worst trade"), 4, 1);
+
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(
+        viewOf(m_tradesChart, QStringLiteral("lastTradesChart"), tr("Last 10 closed trades"), this),
+        1);
+    lower->addLayout(m_figureGrid, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(
+        viewOf(m_equityChart, QStringLiteral("equityChart"), tr("Equity curve"), this), 3);
+    layout->addLayout(lower, 2);
+    showResults({}, {}, {}, {});
+}
+
+QLabel* PerformancePanel::addFigure(const QString& name, const QString& title, int row, int column)
+{
+    auto* caption = new QLabel(title, this);
+    caption->setStyleSheet(QStringLiteral("color: #9aa3ad;"));
+    auto* value = new QLabel(this);
+    value->setObjectName(name + QStringLiteral("Figure"));
+    value->setAccessibleName(title);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* cell = new QVBoxLayout;
+    cell->setSpacing(0);
+    cell->addWidget(caption);
+    cell->addWidget(value);
+    m_figureGrid->addLayout(cell, row, column);
+    m_figures.insert(name, value);
+    return value;
+}
+
+void PerformancePanel::setSnapshot(const Core::TradingSnapshot& snapshot)
+{
+    showResults(snapshot.trades, snapshot.equityCurve, snapshot.stats, snapshot.startingEquity);
+    m_figures.value(QStringLiteral("equity"))->setText(TradingText::money(snapshot.equity));
+}
+
+void PerformancePanel::showResults(const std::vector<Core::ClosedTrade>& trades,
+    const std::vector<Core::EquityPoint>& equity, const Core::PerformanceStats& stats,
+    const Core::Decimal& startingEquity)
+{
+    showEquity(equity);
+    showLastTrades(trades);
+    showFigures(stats, startingEquity, equity.empty() ? startingEquity : equity.back().equity);
+}
+
+void PerformancePanel::showEquity(const std::vector<Core::EquityPoint>& equity)
+{
+    // Most snapshots bring the same curve: redraw only when it grew or moved.
+    if (equity.size() == m_shownEquityPoints
+        && (equity.empty() || equity.back().time == m_shownEquityEnd))
+        return;
+    m_shownEquityPoints = equity.size();
+    m_shownEquityEnd = equity.empty() ? Core::Timestamp{} : equity.back().time;
+    QList<QPointF> line;
+    QList<QPointF> peak;
+    line.reserve(qsizetype(equity.size()));
+    peak.reserve(qsizetype(equity.size()));
+    double highest = -std::numeric_limits<double>::infinity();
+    double low = std::numeric_limits<double>::infinity();
+    for (const Core::EquityPoint& point : equity) {
+        const double x = double(Core::toUnixSeconds(point.time)) * 1000.0;
+        const double y = point.equity.toDouble();
+        highest = std::max(highest, y);
+        low = std::min(low, y);
+        line.append({x, y});
+        peak.append({x, highest});
+    }
+    m_equity->replace(line);
+    m_peak->replace(peak);
+    if (equity.empty())
+        return;
+    const double pad = std::max(1.0, (highest - low) * 0.05);
+    m_equityAxis->setRange(low - pad, highest + pad);
+    const qint64 first = Core::toUnixSeconds(equity.front().time);
+    const qint64 last = std::max(Core::toUnixSeconds(equity.back().time), first + 60);
+    m_timeAxis->setRange(QDateTime::fromSecsSinceEpoch(first, Qt::UTC),
+        QDateTime::fromSecsSinceEpoch(last, Qt::UTC));
+}
+
+void PerformancePanel::showLastTrades(const std::vector<Core::ClosedTrade>& trades)
+{
+    const size_t shown = std::min<size_t>(10, trades.size());
+    QStringList categories;
+    QList<qreal> gains;
+    QList<qreal> losses;
+    double extreme = 1.0;
+    for (size_t i = trades.size() - shown; i < trades.size(); ++i) {
+        const double pnl = trades[i].pnl.toDouble();
+        categories.append(QString::number(trades[i].id));
+        gains.append(pnl > 0 ? pnl : 0.0);
+        losses.append(pnl < 0 ? pnl : 0.0);
+        extreme = std::max(extreme, std::abs(pnl));
+    }
+    m_gains->remove(0, m_gains->count());
+    m_losses->remove(0, m_losses->count());
+    m_gains->append(gains);
+    m_losses->append(losses);
+    m_tradeAxis->clear();
+    m_tradeAxis->append(categories);
+    m_pnlAxis->setRange(-extreme * 1.1, extreme * 1.1);
+}
+
+void PerformancePanel::showFigures(const Core::PerformanceStats& stats,
+    const Core::Decimal& startingEquity, const Core::Decimal& equity)
+{
+    const auto set = [this](const char* name, const QString& text) {
+        m_figures.value(QLatin1String(name))->setText(text);
+    };
+    const bool any = stats.trades > 0;
+    const QString none = QStringLiteral("—");
+    set("trades", QString::number(stats.trades));
+    set("winLoss", tr("%1 / %2").arg(stats.wins).arg(stats.losses));
+    set("winRate", any ? TradingText::percent(stats.winRate) : none);
+    set("netPnl", TradingText::money(stats.netPnl, true));
+    set("equity", TradingText::money(equity.isZero() ? startingEquity : equity));
+    set("fees", TradingText::money(stats.totalFees));
+    set("profitFactor", any ? ratio(stats.profitFactor) : none);
+    set("expectancy", any ? TradingText::money(stats.expectancy, true) : none);
+    set("averageR", any ? ratio(stats.averageR) : none);
+    set("maxDrawdown", tr("%1 %").arg(stats.maxDrawdownPct, 0, 'f', 2));
+    set("sharpe", ratio(stats.sharpe));
+    set("streaks", tr("%1 / %2").arg(stats.longestWinStreak).arg(stats.longestLossStreak));
+    set("best", any ? TradingText::money(stats.bestTrade, true) : none);
+    set("worst", any ? TradingText::money(stats.worstTrade, true) : none);
+}
+
+QString PerformancePanel::figure(const QString& name) const
+{
+    const QLabel* label = m_figures.value(name);
+    return label ? label->text() : QString();
+}
+
+int PerformancePanel::equityPointCount() const
+{
+    return int(m_equity->count());
+}
+
+int PerformancePanel::tradeBarCount() const
+{
+    return int(m_gains->count());
+}
+
+} // namespace Candela::Gui

@@ -1,0 +1,128 @@
+#include "positionsmodel.h"
+
+#include "tradingtext.h"
+
+#include "ui/models/sortrole.h"
+#include "ui/theme.h"
+
+namespace Candela::Gui {
+
+PositionsModel::PositionsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void PositionsModel::setSnapshot(const Core::TradingSnapshot& snapshot)
+{
+    const bool sameRows = snapshot.positions.size() == m_positions.size()
+        && std::equal(m_positions.begin(), m_positions.end(), snapshot.positions.begin(),
+            [](const Core::OpenPosition& a, const Core::OpenPosition& b) {
+                return a.botId == b.botId && a.productId == b.productId;
+            });
+    if (!sameRows)
+        beginResetModel();
+    m_positions = snapshot.positions;
+    m_now = snapshot.time;
+    if (!sameRows)
+        endResetModel();
+    else if (!m_positions.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int PositionsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_positions.size());
+}
+
+int PositionsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PositionsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Core::OpenPosition& p = m_positions[size_t(index.row())];
+    const auto age = std::chrono::duration_cast<std::chrono::seconds>(m_now - p.openedAt);
+    if (role == SortRole) {
+        switch (Column(index.column())) {
+        case SizeColumn:
+            return TradingText::sortKey(p.quantity);
+        case EntryColumn:
+            return TradingText::sortKey(p.entryPrice);
+        case MarkColumn:
+            return TradingText::sortKey(p.mark);
+        case PnlColumn:
+            return TradingText::sortKey(p.unrealizedPnl);
+        case AgeColumn:
+            return qlonglong(age.count());
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == PnlColumn && !p.unrealizedPnl.isZero())
+        return p.unrealizedPnl.isPositive() ? gainColour() : lossColour();
+    if (role == Qt::TextAlignmentRole && index.column() >= SizeColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QString none = QStringLiteral("—");
+    switch (Column(index.column())) {
+    case BotColumn:
+        return p.botId;
+    case ProductColumn:
+        return p.productId;
+    case SideColumn:
+        return TradingText::direction(p.side);
+    case SizeColumn:
+        return p.quantity.toString();
+    case EntryColumn:
+        return p.entryPrice.toString(2);
+    case MarkColumn:
+        return p.mark.toString();
+    case PnlColumn:
+        return TradingText::money(p.unrealizedPnl, true);
+    case StopColumn:
+        return p.stop ? p.stop->toString() : none;
+    case TargetColumn:
+        return p.target ? p.target->toString() : none;
+    case AgeColumn:
+        return TradingText::duration(age);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant PositionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case BotColumn:
+        return tr("Bot");
+    case ProductColumn:
+        return tr("Product");
+    case SideColumn:
+        return tr("Side");
+    case SizeColumn:
+        return tr("Size");
+    case EntryColumn:
+        return tr("Entry");
+    case MarkColumn:
+        return tr("Mark");
+    case PnlColumn:
+        return tr("Unrealized P&L");
+    case StopColumn:
+        return tr("Stop");
+    case TargetColumn:
+        return tr("Target");
+    case AgeColumn:
+        return tr("Age");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace Candela::Gui

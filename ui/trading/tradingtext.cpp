@@ -1,0 +1,141 @@
+#include "tradingtext.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Candela::Gui {
+
+using namespace Core;
+
+QString TradingText::side(Side side)
+{
+    return side == Side::Buy ? tr("Buy") : tr("Sell");
+}
+
+QString TradingText::direction(Side side)
+{
+    return side == Side::Buy ? tr("Long") : tr("Short");
+}
+
+QString TradingText::orderType(OrderType type)
+{
+    switch (type) {
+    case OrderType::Market:
+        return tr("Market");
+    case OrderType::Limit:
+        return tr("Limit");
+    case OrderType::StopLimit:
+        return tr("Stop limit");
+    case OrderType::Bracket:
+        return tr("Bracket");
+    }
+    return {};
+}
+
+QString TradingText::orderStatus(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::New:
+        return tr("New");
+    case OrderStatus::Submitted:
+        return tr("Submitted");
+    case OrderStatus::Accepted:
+        return tr("Working");
+    case OrderStatus::PartiallyFilled:
+        return tr("Partially filled");
+    case OrderStatus::Filled:
+        return tr("Filled");
+    case OrderStatus::Cancelled:
+        return tr("Cancelled");
+    case OrderStatus::Rejected:
+        return tr("Rejected");
+    case OrderStatus::Expired:
+        return tr("Expired");
+    case OrderStatus::SubmitUnknown:
+        return tr("Unknown (checking)");
+    }
+    return {};
+}
+
+QString TradingText::exitReason(ExitReason reason)
+{
+    switch (reason) {
+    case ExitReason::Signal:
+        return tr("Signal");
+    case ExitReason::StopLoss:
+        return tr("Stop loss");
+    case ExitReason::TakeProfit:
+        return tr("Take profit");
+    case ExitReason::TrailingStop:
+        return tr("Trailing stop");
+    case ExitReason::TimeStop:
+        return tr("Time stop");
+    case ExitReason::KillSwitch:
+        return tr("Kill switch");
+    case ExitReason::Manual:
+        return tr("Manual");
+    }
+    return {};
+}
+
+QString TradingText::refusal(const QString& reason)
+{
+    if (reason == QLatin1String("kill_switch"))
+        return tr("the kill switch is engaged");
+    if (reason == QLatin1String("bot_stopped"))
+        return tr("the bot is stopped");
+    if (reason == QLatin1String("insufficient_cash"))
+        return tr("not enough cash");
+    if (reason == QLatin1String("product_rules"))
+        return tr("the size breaks the product's rules");
+    if (reason == QLatin1String("no_price"))
+        return tr("no market price yet");
+    if (reason == QLatin1String("trading_disabled"))
+        return tr("trading is disabled for the product");
+    return reason;
+}
+
+QString TradingText::money(const Decimal& value, bool signedValue)
+{
+    const QString text = value.toString(2, RoundingMode::HalfEven);
+    return signedValue && value.isPositive() ? QLatin1Char('+') + text : text;
+}
+
+QString TradingText::dateTime(Timestamp time)
+{
+    return QDateTime::fromSecsSinceEpoch(toUnixSeconds(time), Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString TradingText::duration(std::chrono::seconds span)
+{
+    const qint64 total = std::max<qint64>(0, span.count());
+    const qint64 days = total / 86400;
+    const qint64 hours = total % 86400 / 3600;
+    const qint64 minutes = total % 3600 / 60;
+    if (days > 0)
+        return tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("%1 h %2 m").arg(hours).arg(minutes);
+    if (minutes > 0)
+        return tr("%1 m").arg(minutes);
+    return tr("%1 s").arg(total);
+}
+
+QString TradingText::percent(double fraction)
+{
+    return tr("%1 %").arg(fraction * 100, 0, 'f', 1);
+}
+
+QString TradingText::event(const TradingEvent& event)
+{
+    if (event.kind == TradingEvent::Kind::Fill)
+        return tr("%1: %2 %3 %4 at %5 (fee %6)")
+            .arg(event.botId, side(event.side), event.quantity.toString(), event.productId,
+                event.price.toString(), money(event.fee));
+    return tr("%1: %2 %3 %4 refused — %5")
+        .arg(event.botId, side(event.side), event.quantity.toString(), event.productId,
+            refusal(event.reason));
+}
+
+} // namespace Candela::Gui

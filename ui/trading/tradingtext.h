@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/engine/tradingsnapshot.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace Candela::Gui {
+
+// The words and number formats the trading tables, the performance panel and the log share,
+// translated once here.
+class TradingText final
+{
+    Q_DECLARE_TR_FUNCTIONS(TradingText)
+
+public:
+    static QString side(Core::Side side); // Buy / Sell
+    static QString direction(Core::Side side); // Long / Short
+    static QString orderType(Core::OrderType type);
+    static QString orderStatus(Core::OrderStatus status);
+    static QString exitReason(Core::ExitReason reason);
+    // A refusal's machine-readable reason ("insufficient_cash") in words.
+    static QString refusal(const QString& reason);
+    // Money in the quote currency, to the cent, with a sign when `signedValue`.
+    static QString money(const Core::Decimal& value, bool signedValue = false);
+    static QString dateTime(Core::Timestamp time); // UTC, to the minute
+    static QString duration(std::chrono::seconds span); // "3 d 4 h", "2 h 15 m", "40 s"
+    static QString percent(double fraction); // 0.583 → "58.3 %"
+    // A fill or a refusal as one log line.
+    static QString event(const Core::TradingEvent& event);
+    // A number to sort a Decimal column by.
+    static QVariant sortKey(const Core::Decimal& value) { return value.toDouble(); }
+};
+
+} // namespace Candela::Gui
