@@ -151,6 +151,10 @@ int main(int argc, char** argv)
     }
     connection.watchBots(bots.bots);
     connection.setKillSwitch(trading.state());
+    for (const QString& botId : trading.stoppedBots())
+        connection.setBotRunning(botId, false);
+    QObject::connect(&trading, &TradingControl::botRunningChanged, &connection,
+        &MarketConnection::setBotRunning);
     QObject::connect(
         &trading, &TradingControl::stateChanged, &connection, &MarketConnection::setKillSwitch);
     connection.start();

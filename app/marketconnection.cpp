@@ -92,8 +92,6 @@ MarketConnection::MarketConnection(Options options, Gui::MainWindow& window, QOb
     connect(&m_runner, &MarketFeedRunner::tradingFailed, this, [this](const QString& message) {
         m_window.notify(AppTr::tr("Paper trading stopped: %1").arg(message));
     });
-    connect(&m_window, &Gui::MainWindow::botRunningChanged, this,
-        [this](const QString& botId, bool running) { m_runner.setBotRunning(botId, running); });
     connect(&m_window, &Gui::MainWindow::timeframeChanged, this, [this](Core::Timeframe timeframe) {
         m_runner.watch(m_options.products.value(0, QStringLiteral("BTC-USD")), timeframe);
     });

@@ -65,8 +65,30 @@ void TradingControl::record(Core::KillSwitchState before)
     Q_EMIT stateChanged(now);
 }
 
+void TradingControl::setBotRunning(const QString& botId, bool running)
+{
+    QStringList stopped = stoppedBots();
+    if (stopped.contains(botId) == !running)
+        return;
+    if (running)
+        stopped.removeAll(botId);
+    else
+        stopped.append(botId);
+    qCWarning(lcTrading).noquote() << "bot" << botId << (running ? "started" : "stopped");
+    m_settings.setValue(Core::SettingKeys::StoppedBots, stopped);
+    m_settings.saveNow();
+    Q_EMIT botRunningChanged(botId, running);
+}
+
+QStringList TradingControl::stoppedBots() const
+{
+    return m_settings.value(Core::SettingKeys::StoppedBots);
+}
+
 void connectKillSwitch(TradingControl& control, Gui::MainWindow& window)
 {
+    QObject::connect(
+        &window, &Gui::MainWindow::botRunningChanged, &control, &TradingControl::setBotRunning);
     const QString who = QStringLiteral("ui");
     QObject::connect(&window, &Gui::MainWindow::killSwitchRequested, &control,
         [&control, who] { control.halt(who, QStringLiteral("kill switch pressed")); });

@@ -14,9 +14,9 @@ class MainWindow;
 
 namespace Candela {
 
-// Owns the terminal's kill switch: the window's buttons come here, the state goes back to the
-// window (and, once bots trade from the terminal, to the engine's risk gate), and it is saved
-// at once so that a restart after a halt stays halted. A saved state that cannot be read is
+// Owns the terminal's kill switch and the bots' start/stop switches: the window's buttons come
+// here, the state goes back to the window and to the paper engine, and it is saved at once so
+// that a restart after a halt stays halted. A saved state that cannot be read is
 // taken as Halted: when in doubt, do not trade.
 class TradingControl final : public QObject
 {
@@ -34,8 +34,13 @@ public:
     // Refused (with a reason) while already Active.
     Core::Status rearm(const QString& who, const QString& why);
 
+    // Starts or stops one bot; the choice is saved (a stopped bot stays stopped).
+    void setBotRunning(const QString& botId, bool running);
+    QStringList stoppedBots() const;
+
 Q_SIGNALS:
     void stateChanged(Candela::Core::KillSwitchState state);
+    void botRunningChanged(const QString& botId, bool running);
 
 private:
     void record(Core::KillSwitchState before);
@@ -45,8 +50,8 @@ private:
     Core::KillSwitch m_switch;
 };
 
-// The window's kill switch, Flatten and Re-arm reach `control` (as "ui"); its state shows in
-// `window`, starting with the saved one.
+// The window's kill switch, Flatten, Re-arm and bot Start/Stop reach `control` (as "ui"); its
+// state shows in `window`, starting with the saved one.
 void connectKillSwitch(TradingControl& control, Gui::MainWindow& window);
 
 } // namespace Candela

@@ -227,6 +227,42 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop this bot: it places no new orders; its position stays</source>
+        <translation>Diesen Bot anhalten: Er platziert keine neuen Orders; seine Position bleibt</translation>
+    </message>
+    <message>
+        <source>Let this bot trade again</source>
+        <translation>Diesen Bot wieder handeln lassen</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>%1 anhalten</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>%1 %2 @ %3 · P&amp;L %4</source>
+        <translation>%1 %2 @ %3 · G&amp;V %4</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Keine Position</translation>
+    </message>
+    <message>
+        <source>Stopped · %1</source>
+        <translation>Angehalten · %1</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::BotsPanel</name>
@@ -552,6 +588,14 @@
     <message>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Candela</source>
+        <translation>Candela</translation>
+    </message>
+    <message>
+        <source>Paper fill</source>
+        <translation>Papier-Ausführung</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,42 @@
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this bot: it places no new orders; its position stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this bot trade again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 @ %3 · P&amp;L %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::BotsPanel</name>
@@ -551,6 +587,14 @@
     </message>
     <message>
         <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper fill</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

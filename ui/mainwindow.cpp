@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -65,6 +66,13 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
 
     connect(m_chart, &ChartPanel::timeframeChanged, this, &MainWindow::timeframeChanged);
     connect(m_bots, &BotsPanel::botSelected, this, [this] { showBots(m_lastBots); });
+    connect(m_bots, &BotsPanel::botRunningChanged, this, &MainWindow::botRunningChanged);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        // Fills while the window is in the background still reach the trader.
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Candela"));
+        m_tray->show();
+    }
     createToolBar();
     createDocks();
     createMenus();
@@ -116,6 +124,7 @@ void MainWindow::setDataHealth(const QString& productId, Core::DataHealth health
 void MainWindow::showTrading(const Core::TradingSnapshot& snapshot)
 {
     m_positionsModel->setSnapshot(snapshot);
+    m_bots->showTrading(snapshot);
     m_ordersModel->setOrders(snapshot.orders);
     m_closedTrades->setSnapshot(snapshot);
     m_performance->setSnapshot(snapshot);
@@ -127,6 +136,8 @@ void MainWindow::showTradingEvent(const Core::TradingEvent& event)
         m_ordersModel->addRefusal(event);
     const bool fill = event.kind == Core::TradingEvent::Kind::Fill;
     logEvent(fill ? tr("Fill") : tr("Refused"), TradingText::event(event));
+    if (fill && m_tray)
+        m_tray->showMessage(tr("Paper fill"), TradingText::event(event));
 }
 
 void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)

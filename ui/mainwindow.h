@@ -12,6 +12,7 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QSystemTrayIcon;
 
 namespace Candela::Core {
 class Settings;
@@ -103,6 +104,7 @@ private:
     DataTable* m_orders;
     ClosedTradesPanel* m_closedTrades;
     PerformancePanel* m_performance;
+    QSystemTrayIcon* m_tray = nullptr; // null where the desktop has no tray
     QString m_chartProduct;
     std::vector<Core::BotStatus> m_lastBots;
     Core::ConnectionState m_connectionState = Core::ConnectionState::Disconnected;

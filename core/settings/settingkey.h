@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Candela::Core {
 
@@ -21,6 +22,8 @@ inline const SettingKey<QString> Language{QStringLiteral("general/language"), {}
 // The kill switch's state by name (ACTIVE, HALTED, FLATTENING), so a restart stays stopped.
 inline const SettingKey<QString> KillSwitchState{
     QStringLiteral("trading/killSwitch"), QStringLiteral("ACTIVE")};
+// Bots the trader stopped (by name): they stay stopped after a restart.
+inline const SettingKey<QStringList> StoppedBots{QStringLiteral("trading/stoppedBots"), {}};
 } // namespace SettingKeys
 
 } // namespace Candela::Core

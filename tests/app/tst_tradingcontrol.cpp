@@ -27,6 +27,7 @@ private Q_SLOTS:
     void unreadableSavedStateStartsHalted();
     void rearmNeedsConfirmation();
     void rearmWhileActiveIsRefused();
+    void stoppedBotStaysStoppedAfterRestart();
 
 private:
     QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
@@ -151,6 +152,26 @@ void tst_TradingControl::rearmWhileActiveIsRefused()
     QSignalSpy changed(&control, &TradingControl::stateChanged);
     QVERIFY(!control.rearm(QStringLiteral("ui"), QStringLiteral("test")));
     QCOMPARE(changed.count(), 0);
+}
+
+void tst_TradingControl::stoppedBotStaysStoppedAfterRestart()
+{
+    {
+        Core::Settings settings(iniPath());
+        Gui::MainWindow window(settings);
+        TradingControl control(settings);
+        connectKillSwitch(control, window);
+        QSignalSpy changed(&control, &TradingControl::botRunningChanged);
+        Q_EMIT window.botRunningChanged(QStringLiteral("BTC Scalper"), false);
+        Q_EMIT window.botRunningChanged(QStringLiteral("BTC Scalper"), false); // no change
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(control.stoppedBots(), QStringList{QStringLiteral("BTC Scalper")});
+    }
+    Core::Settings settings(iniPath());
+    TradingControl control(settings);
+    QCOMPARE(control.stoppedBots(), QStringList{QStringLiteral("BTC Scalper")});
+    control.setBotRunning(QStringLiteral("BTC Scalper"), true);
+    QVERIFY(control.stoppedBots().isEmpty());
 }
 
 QTEST_MAIN(tst_TradingControl)

@@ -7,8 +7,10 @@
 #include "core/settings/settings.h"
 
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Candela;
 using namespace Candela::Core;
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void nextStepNamesTheSignalAndHowFar();
     void panelKeepsOneCardPerBot();
     void clickedBotGoesOnTheChart();
+    void cardShowsThePositionAndStartsAndStops();
 };
 
 void tst_BotsPanel::cardWordsTheEvaluation()
@@ -145,6 +148,45 @@ void tst_BotsPanel::clickedBotGoesOnTheChart()
     // A bot on another market cannot go on this chart: the first one here stays.
     QTest::mouseClick(card(QStringLiteral("ETH Momentum")), Qt::LeftButton);
     QCOMPARE(chart->scoreName(), QStringLiteral("BTC Scalper"));
+}
+
+void tst_BotsPanel::cardShowsThePositionAndStartsAndStops()
+{
+    QTemporaryDir dir;
+    Core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Gui::MainWindow window(settings);
+    window.showBots({hotBuyer()});
+    auto* card = window.findChild<Gui::BotCard*>();
+    QVERIFY(card);
+    QCOMPARE(text(*card, "botAccount"), QStringLiteral("Flat"));
+
+    TradingSnapshot snapshot;
+    OpenPosition position;
+    position.botId = QStringLiteral("BTC Scalper");
+    position.quantity = *Decimal::fromString(std::string_view("0.001"));
+    position.entryPrice = Decimal::fromInteger(65000);
+    position.unrealizedPnl = *Decimal::fromString(std::string_view("1.234"));
+    snapshot.positions = {position};
+    window.showTrading(snapshot);
+    QCOMPARE(text(*card, "botAccount"), QStringLiteral("Long 0.001 @ 65000.00 · P&L +1.23"));
+
+    // Stop: the window asks the engine; the card follows the engine's answer.
+    QSignalSpy running(&window, &Gui::MainWindow::botRunningChanged);
+    auto* button = card->findChild<QToolButton*>(QStringLiteral("botRunButton"));
+    QCOMPARE(button->text(), QStringLiteral("Stop"));
+    button->click();
+    QCOMPARE(running.count(), 1);
+    QCOMPARE(running.first().at(0).toString(), QStringLiteral("BTC Scalper"));
+    QCOMPARE(running.first().at(1).toBool(), false);
+    snapshot.stoppedBots = {QStringLiteral("BTC Scalper")};
+    window.showTrading(snapshot);
+    QCOMPARE(button->text(), QStringLiteral("Start"));
+    QVERIFY(text(*card, "botAccount").startsWith(QStringLiteral("Stopped · ")));
+    // A status update (cards rebuilt or not) keeps the account line.
+    window.showBots({hotBuyer()});
+    QVERIFY(text(*card, "botAccount").startsWith(QStringLiteral("Stopped · ")));
+    button->click();
+    QCOMPARE(running.last().at(1).toBool(), true);
 }
 
 QTEST_MAIN(tst_BotsPanel)

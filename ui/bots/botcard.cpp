@@ -3,6 +3,7 @@
 #include "scoregauge.h"
 
 #include "ui/theme.h"
+#include "ui/trading/tradingtext.h"
 
 #include "core/market/timeframe.h"
 
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QStyle>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -92,6 +94,8 @@ BotCard::BotCard(QWidget* parent)
     , m_contributions(new QLabel(this))
     , m_next(new QLabel(this))
     , m_blockers(new QLabel(this))
+    , m_account(new QLabel(this))
+    , m_run(new QToolButton(this))
 {
     setObjectName(QStringLiteral("botCard"));
     setFrameShape(QFrame::StyledPanel);
@@ -102,8 +106,12 @@ BotCard::BotCard(QWidget* parent)
     m_contributions->setObjectName(QStringLiteral("botContributions"));
     m_next->setObjectName(QStringLiteral("botNext"));
     m_blockers->setObjectName(QStringLiteral("botBlockers"));
-    for (QLabel* label : {m_contributions, m_next, m_blockers})
+    m_account->setObjectName(QStringLiteral("botAccount"));
+    for (QLabel* label : {m_contributions, m_next, m_blockers, m_account})
         label->setWordWrap(true);
+    m_run->setObjectName(QStringLiteral("botRunButton"));
+    connect(
+        m_run, &QToolButton::clicked, this, [this] { Q_EMIT runningToggled(m_name, !m_running); });
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -116,7 +124,35 @@ BotCard::BotCard(QWidget* parent)
     layout->addWidget(m_contributions, 2, 0, 1, 3);
     layout->addWidget(m_next, 3, 0, 1, 3);
     layout->addWidget(m_blockers, 4, 0, 1, 3);
+    layout->addWidget(m_account, 5, 0, 1, 2);
+    layout->addWidget(m_run, 5, 2, Qt::AlignRight);
     layout->setColumnStretch(1, 1);
+    showAccount(nullptr, true);
+}
+
+void BotCard::showAccount(const Core::OpenPosition* position, bool running)
+{
+    m_running = running;
+    m_account->setText(accountText(position, running));
+    m_account->setProperty("stopped", !running);
+    repolish(m_account);
+    m_run->setText(running ? tr("Stop") : tr("Start"));
+    m_run->setToolTip(running ? tr("Stop this bot: it places no new orders; its position stays")
+                              : tr("Let this bot trade again"));
+    m_run->setAccessibleName(running ? tr("Stop %1").arg(m_name) : tr("Start %1").arg(m_name));
+}
+
+QString BotCard::accountText(const Core::OpenPosition* position, bool running)
+{
+    QString text = position
+        ? tr("%1 %2 @ %3 · P&L %4")
+              .arg(TradingText::direction(position->side), position->quantity.toString(),
+                  position->entryPrice.toString(2),
+                  TradingText::money(position->unrealizedPnl, true))
+        : tr("Flat");
+    if (!running)
+        text = tr("Stopped · %1").arg(text);
+    return text;
 }
 
 void BotCard::showStatus(const Core::BotStatus& status)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/engine/botwatch.h"
+#include "core/engine/tradingsnapshot.h"
 
 #include <QFrame>
 
 class QLabel;
+class QToolButton;
 
 namespace Candela::Gui {
 
@@ -22,6 +24,9 @@ public:
     explicit BotCard(QWidget* parent = nullptr);
 
     void showStatus(const Core::BotStatus& status);
+    // The bot's account: its open position (null when flat) and whether it may trade.
+    void showAccount(const Core::OpenPosition* position, bool running);
+    bool isRunning() const { return m_running; }
     const QString& botName() const { return m_name; }
     void setSelected(bool selected);
 
@@ -29,9 +34,12 @@ public:
     static QString blockersText(const Core::BotStatus& status);
     static QString nextText(const Core::BotEvaluation& evaluation);
     static QString contributionsText(const Core::BotEvaluation& evaluation);
+    static QString accountText(const Core::OpenPosition* position, bool running);
 
 Q_SIGNALS:
     void clicked(const QString& botName);
+    // The trader pressed Start or Stop on this card.
+    void runningToggled(const QString& botName, bool running);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
@@ -46,6 +54,9 @@ private:
     QLabel* m_contributions;
     QLabel* m_next;
     QLabel* m_blockers;
+    QLabel* m_account;
+    QToolButton* m_run;
+    bool m_running = true;
 };
 
 } // namespace Candela::Gui

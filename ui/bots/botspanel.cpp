@@ -38,6 +38,7 @@ void BotsPanel::showStatuses(const std::vector<Core::BotStatus>& statuses)
                 each->setSelected(each->botName() == m_selected);
             Q_EMIT botSelected(name);
         });
+        connect(card, &BotCard::runningToggled, this, &BotsPanel::botRunningChanged);
         m_layout->insertWidget(int(m_cards.size()) + 1, card); // after the placeholder
         m_cards.push_back(card);
     }
@@ -46,6 +47,18 @@ void BotsPanel::showStatuses(const std::vector<Core::BotStatus>& statuses)
         m_cards[i]->setSelected(statuses[i].name == m_selected);
     }
     m_empty->setVisible(statuses.empty());
+    showTrading(m_trading);
+}
+
+void BotsPanel::showTrading(const Core::TradingSnapshot& snapshot)
+{
+    m_trading = snapshot;
+    for (BotCard* card : m_cards) {
+        const auto position = std::find_if(snapshot.positions.begin(), snapshot.positions.end(),
+            [card](const Core::OpenPosition& p) { return p.botId == card->botName(); });
+        card->showAccount(position == snapshot.positions.end() ? nullptr : &*position,
+            !snapshot.stoppedBots.contains(card->botName()));
+    }
 }
 
 } // namespace Candela::Gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/botwatch.h"
+#include "core/engine/tradingsnapshot.h"
 
 #include <QScrollArea>
 
@@ -24,18 +25,22 @@ public:
     explicit BotsPanel(QWidget* parent = nullptr);
 
     void showStatuses(const std::vector<Core::BotStatus>& statuses);
+    // Each bot's position and whether it runs, from the paper engine.
+    void showTrading(const Core::TradingSnapshot& snapshot);
     int cardCount() const { return int(m_cards.size()); }
     // The bot the trader clicked (its score goes on the chart); empty: none chosen.
     const QString& selectedBot() const { return m_selected; }
 
 Q_SIGNALS:
     void botSelected(const QString& name);
+    void botRunningChanged(const QString& name, bool running);
 
 private:
     QLabel* m_empty;
     QVBoxLayout* m_layout;
     std::vector<BotCard*> m_cards;
     QString m_selected;
+    Core::TradingSnapshot m_trading;
 };
 
 } // namespace Candela::Gui
