@@ -286,6 +286,10 @@
         <source>%1 score</source>
         <translation>%1 – Score</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ClosedTradesModel</name>
@@ -596,6 +600,18 @@
     <message>
         <source>Paper fill</source>
         <translation>Papier-Ausführung</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "datatable.h"
 #include "logpanel.h"
 #include "marketdepthpanel.h"
+#include "theme.h"
 #include "trading/closedtradespanel.h"
 #include "trading/ordersmodel.h"
 #include "trading/performancepanel.h"
@@ -128,6 +129,40 @@ void MainWindow::showTrading(const Core::TradingSnapshot& snapshot)
     m_ordersModel->setOrders(snapshot.orders);
     m_closedTrades->setSnapshot(snapshot);
     m_performance->setSnapshot(snapshot);
+    m_lastTrading = snapshot;
+    showTradesOnChart();
+}
+
+void MainWindow::showTradesOnChart()
+{
+    CandleChart* chart = m_chart->chart();
+    const QString& bot = chart->scoreName();
+    const auto shown = [&](const QString& botId, const QString& productId) {
+        return productId == m_chartProduct && (bot.isEmpty() || botId == bot);
+    };
+    std::vector<CandleChart::TradeMark> marks;
+    for (const Core::ClosedTrade& trade : m_lastTrading.trades) {
+        if (!shown(trade.botId, trade.productId))
+            continue;
+        const bool long_ = trade.side == Core::Side::Buy;
+        marks.push_back({Core::toUnixSeconds(trade.entryTime), trade.entryPrice.toDouble(), long_});
+        marks.push_back({Core::toUnixSeconds(trade.exitTime), trade.exitPrice.toDouble(), !long_});
+    }
+    std::vector<CandleChart::PriceLine> lines;
+    for (const Core::OpenPosition& position : m_lastTrading.positions) {
+        if (!shown(position.botId, position.productId))
+            continue;
+        const bool long_ = position.side == Core::Side::Buy;
+        marks.push_back(
+            {Core::toUnixSeconds(position.openedAt), position.entryPrice.toDouble(), long_});
+        lines.push_back({tr("Entry"), QColor(0x42, 0xa5, 0xf5), position.entryPrice.toDouble()});
+        if (position.stop)
+            lines.push_back({tr("Stop"), lossColour(), position.stop->toDouble()});
+        if (position.target)
+            lines.push_back({tr("Target"), gainColour(), position.target->toDouble()});
+    }
+    chart->setTradeMarks(std::move(marks));
+    chart->setPriceLines(std::move(lines));
 }
 
 void MainWindow::showTradingEvent(const Core::TradingEvent& event)
@@ -176,6 +211,7 @@ void MainWindow::showBots(const std::vector<Core::BotStatus>& statuses)
         break;
     }
     m_chart->chart()->setScoreTrack(std::move(track));
+    showTradesOnChart();
 }
 
 void MainWindow::notify(const QString& message)

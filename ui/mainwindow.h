@@ -88,6 +88,9 @@ private:
     void resetLayout();
     void showAbout();
     void confirmRearm();
+    // Marks the trades and the open position of the bot on the chart (the score pane's bot,
+    // else every bot trading the chart's product).
+    void showTradesOnChart();
     QDockWidget* addPanel(
         const QString& objectName, const QString& title, QWidget* content, Qt::DockWidgetArea area);
     QWidget* placeholder(const QString& text);
@@ -107,6 +110,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr; // null where the desktop has no tray
     QString m_chartProduct;
     std::vector<Core::BotStatus> m_lastBots;
+    Core::TradingSnapshot m_lastTrading;
     Core::ConnectionState m_connectionState = Core::ConnectionState::Disconnected;
     QHash<QString, Core::DataHealth> m_health;
     QAction* m_killSwitch = nullptr;

@@ -1,4 +1,5 @@
 #include "ui/charts/candlechart.h"
+#include "ui/theme.h"
 
 #include <QImage>
 #include <QTest>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void wheelZoomsWithinLimits();
     void drawsOverlaysWhereTheyHaveValues();
     void scorePaneDrawsTheBotsScoreOnItsCandles();
+    void marksTradesOnTheirCandles();
 };
 
 void tst_CandleChart::paintsRisingAndFallingCandles()
@@ -137,6 +139,54 @@ void tst_CandleChart::scorePaneDrawsTheBotsScoreOnItsCandles()
 
     chart.setScoreTrack({});
     QVERIFY(!chart.hasScorePane());
+}
+
+void tst_CandleChart::marksTradesOnTheirCandles()
+{
+    Gui::CandleChart chart;
+    chart.resize(2400, 300); // wide candles: the marks do not touch
+    const auto bars = candles(50);
+    chart.setCandles(bars);
+    const QRgb buy = Gui::gainColour().lighter(130).rgb();
+    const QRgb sell = Gui::lossColour().lighter(130).rgb();
+    // The centre of each separate mark of `colour`, left to right.
+    const auto marksOf = [&](QRgb colour) {
+        QImage image(chart.size(), QImage::Format_RGB32);
+        chart.render(&image);
+        std::vector<int> columns;
+        for (int x = 0; x < image.width(); ++x)
+            for (int y = 0; y < image.height(); ++y)
+                if (image.pixel(x, y) == colour) {
+                    columns.push_back(x);
+                    break;
+                }
+        std::vector<double> centres;
+        for (size_t i = 0, start = 0; i < columns.size(); ++i)
+            if (i + 1 == columns.size() || columns[i + 1] > columns[i] + 1) {
+                centres.push_back((columns[start] + columns[i]) / 2.0);
+                start = i + 1;
+            }
+        return centres;
+    };
+    QVERIFY(marksOf(buy).empty());
+
+    // A buy two minutes into candle 40, sells on candles 45 and 49, and a buy from before the
+    // history, which has no candle to go on.
+    const auto at = [&](size_t i) { return Core::toUnixSeconds(bars[i].start); };
+    chart.setTradeMarks({{at(40) + 120, 103.0, true}, {at(45), 104.0, false},
+        {at(49), 104.0, false}, {at(0) - 600, 100.0, true}});
+    const std::vector<double> buys = marksOf(buy);
+    const std::vector<double> sells = marksOf(sell);
+    QCOMPARE(buys.size(), size_t(1));
+    QCOMPARE(sells.size(), size_t(2));
+    const double step = (sells[1] - sells[0]) / 4;
+    QVERIFY(step > 10);
+    QVERIFY(std::abs(sells[0] - 5 * step - buys[0]) < 1.5); // candle 40, not 39 or 41
+
+    chart.setPriceLines({{QStringLiteral("Entry"), QColor(0x42, 0xa5, 0xf5), 103.0}});
+    QCOMPARE(chart.priceLineCount(), 1);
+    chart.setTradeMarks({});
+    QVERIFY(marksOf(buy).empty());
 }
 
 QTEST_MAIN(tst_CandleChart)

@@ -2,6 +2,7 @@
 #include "core/market/csvcandles.h"
 #include "core/portfolio/tradescsv.h"
 #include "core/settings/settings.h"
+#include "ui/charts/candlechart.h"
 #include "ui/mainwindow.h"
 #include "ui/trading/closedtradesmodel.h"
 #include "ui/trading/closedtradespanel.h"
@@ -258,6 +259,17 @@ void tst_TradingPanels::windowRoutesSnapshotsAndEvents()
     };
     QCOMPARE(rows("positionsView"), 1);
     QCOMPARE(rows("closedTradesView"), int(snapshot.trades.size()));
+    // The chart shows BTC-USD: its trades are marked there, the open position's entry drawn.
+    auto* chart = window.findChild<Gui::CandleChart*>();
+    QCOMPARE(chart->tradeMarkCount(), 0); // no market on the chart yet
+    MarketSnapshot market;
+    market.productId = QStringLiteral("BTC-USD");
+    market.candles = {Candle{
+        snapshot.trades.front().entryTime, dec("1"), dec("2"), dec("1"), dec("2"), dec("1")}};
+    window.showMarket(market);
+    window.showTrading(snapshot);
+    QCOMPARE(chart->tradeMarkCount(), int(2 * snapshot.trades.size() + 1));
+    QCOMPARE(chart->priceLineCount(), 1);
     TradingEvent fill;
     fill.botId = QStringLiteral("BTC Scalper");
     fill.productId = QStringLiteral("BTC-USD");

@@ -167,6 +167,7 @@ void CandleChart::paintEvent(QPaintEvent*)
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
 
+    paintTrades(painter, plot, first, last, x, y);
     if (hasScorePane())
         paintScorePane(painter, scorePane, first, last, x);
 
@@ -220,6 +221,67 @@ void CandleChart::paintEvent(QPaintEvent*)
         painter.drawText(box, Qt::AlignLeft, overlay.name);
         legendX += painter.fontMetrics().horizontalAdvance(overlay.name) + 14;
     }
+}
+
+void CandleChart::setTradeMarks(std::vector<TradeMark> marks)
+{
+    m_marks = std::move(marks);
+    update();
+}
+
+void CandleChart::setPriceLines(std::vector<PriceLine> lines)
+{
+    m_lines = std::move(lines);
+    update();
+}
+
+int CandleChart::candleAt(qint64 time) const
+{
+    const auto after = std::upper_bound(m_candles.begin(), m_candles.end(), time,
+        [](qint64 t, const Drawn& candle) { return t < candle.start; });
+    return int(after - m_candles.begin()) - 1;
+}
+
+void CandleChart::paintTrades(QPainter& painter, const QRect& plot, int first, int last,
+    const std::function<double(int)>& x, const std::function<double(double)>& y) const
+{
+    painter.save();
+    painter.setClipRect(plot);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const PriceLine& line : m_lines) {
+        const double at = y(line.price);
+        painter.setPen(QPen(line.colour, 1, Qt::DashLine));
+        painter.drawLine(QPointF(plot.left(), at), QPointF(plot.right(), at));
+        painter.drawText(QRectF(plot.left() + 6, at - 16, plot.width() / 2.0, 14),
+            Qt::AlignLeft | Qt::AlignBottom,
+            tr("%1 %2").arg(line.label, QString::number(line.price, 'f', 2)));
+    }
+    constexpr double Size = 6;
+    painter.setPen(Qt::NoPen);
+    for (const TradeMark& mark : m_marks) {
+        const int index = candleAt(mark.time);
+        if (index < first || index > last)
+            continue;
+        const Core::Bar& bar = m_candles[size_t(index)].bar;
+        const double cx = x(index);
+        QPolygonF triangle;
+        if (mark.buy) {
+            const double top = y(bar.low) + 3;
+            triangle << QPointF(cx, top) << QPointF(cx - Size, top + Size * 1.6)
+                     << QPointF(cx + Size, top + Size * 1.6);
+        } else {
+            const double bottom = y(bar.high) - 3;
+            triangle << QPointF(cx, bottom) << QPointF(cx - Size, bottom - Size * 1.6)
+                     << QPointF(cx + Size, bottom - Size * 1.6);
+        }
+        painter.setBrush(mark.buy ? gainColour().lighter(130) : lossColour().lighter(130));
+        painter.drawPolygon(triangle);
+        // The fill price itself, as a short tick across the candle.
+        painter.setPen(QPen(Qt::white, 1));
+        painter.drawLine(QPointF(cx - Size, y(mark.price)), QPointF(cx + Size, y(mark.price)));
+        painter.setPen(Qt::NoPen);
+    }
+    painter.restore();
 }
 
 void CandleChart::paintScorePane(QPainter& painter, const QRect& pane, int first, int last,

@@ -43,6 +43,25 @@ public:
     };
     void setScoreTrack(ScoreTrack track);
     bool hasScorePane() const { return !m_score.name.isEmpty(); }
+    // Where a bot bought and sold (UTC seconds, price), marked on the candle of that time: an
+    // up triangle under a buy, a down triangle over a sell.
+    struct TradeMark
+    {
+        qint64 time = 0;
+        double price = 0;
+        bool buy = true;
+    };
+    void setTradeMarks(std::vector<TradeMark> marks);
+    // Horizontal price lines (an open position's entry, its stop and target), labelled.
+    struct PriceLine
+    {
+        QString label;
+        QColor colour;
+        double price = 0;
+    };
+    void setPriceLines(std::vector<PriceLine> lines);
+    int tradeMarkCount() const { return int(m_marks.size()); }
+    int priceLineCount() const { return int(m_lines.size()); }
     const QString& scoreName() const { return m_score.name; }
     int visibleCount() const { return m_visible; }
     int candleCount() const { return int(m_candles.size()); }
@@ -58,6 +77,10 @@ private:
     // `x` maps a candle index to its centre.
     void paintScorePane(QPainter& painter, const QRect& pane, int first, int last,
         const std::function<double(int)>& x) const;
+    void paintTrades(QPainter& painter, const QRect& plot, int first, int last,
+        const std::function<double(int)>& x, const std::function<double(double)>& y) const;
+    // The candle holding `time` (the last one starting at or before it); -1 before the first.
+    int candleAt(qint64 time) const;
 
     struct Drawn
     {
@@ -68,6 +91,8 @@ private:
     std::vector<Drawn> m_candles;
     std::vector<Overlay> m_overlays;
     ScoreTrack m_score;
+    std::vector<TradeMark> m_marks;
+    std::vector<PriceLine> m_lines;
     QPoint m_mouse{-1, -1}; // crosshair position; negative: none
     int m_visible = 120; // candles across the plot
     int m_offset = 0; // candles scrolled back from the latest
