@@ -4,6 +4,7 @@
 
 #include "core/coinbase/coinbasefeed.h"
 #include "core/coinbase/publicrestclient.h"
+#include "core/market/candlereplayfeed.h"
 #include "core/market/marketdatahub.h"
 #include "core/market/replayfeed.h"
 #include "core/storage/candlecache.h"
@@ -111,15 +112,11 @@ QString MarketConnection::demoRecordingPath()
 void MarketConnection::start()
 {
     if (!m_options.replayFile.isEmpty()) {
-        m_window.setTradingMode(Core::TradingMode::Replay);
-        if (!startReplay(m_options.replayFile, m_options.speed, false))
-            m_window.notify(AppTr::tr("Cannot replay %1.").arg(m_options.replayFile));
+        openReplay(m_options.replayFile, m_options.speed);
         return;
     }
     if (m_options.demo) {
-        m_window.setTradingMode(Core::TradingMode::Replay);
-        startReplay(demoRecordingPath(), m_options.speed, true);
-        m_window.setConnectionState(ConnectionState::Offline);
+        startDemo(m_options.speed);
         return;
     }
     startLive();
@@ -144,32 +141,59 @@ void MarketConnection::startLive()
     m_fallbackTimer.start();
 }
 
-bool MarketConnection::startReplay(const QString& path, double speed, bool loop)
+Core::Status MarketConnection::startReplay(const QString& path, double speed, bool loop)
 {
     m_live = false;
-    auto feed = Core::ReplayFeed::fromFile(path, {speed, loop});
+    m_fallbackTimer.stop();
     // A recording is not the account's market: it trades in a fresh account in memory.
     m_runner.setPaperAccount({}, m_options.startingCash);
-    if (!feed) {
-        qWarning().noquote() << feed.error().message;
-        return false;
+    const QString product = m_options.products.value(0, QStringLiteral("BTC-USD"));
+    const auto watch = [product](Core::MarketDataHub& hub) {
+        // A recording's own candles snapshot gives the chart its history. The bundled 2025
+        // candles are not merged into the 2026 recording: they are another period.
+        hub.watch(product, Core::Timeframe::FiveMinutes);
+    };
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        // Candle history played as a market: the bots trade it in the window.
+        auto feed = Core::CandleReplayFeed::fromFile(path, {product, speed});
+        if (!feed)
+            return feed.error();
+        m_runner.run(std::move(feed).value(), watch);
+        return Core::success();
     }
-    // The demo's history: real five-minute BTC-USD candles bundled with the recording.
-    m_runner.run(std::move(feed).value(), [](Core::MarketDataHub& hub) {
-        // The recording's own candles snapshot gives the chart its history. The bundled
-        // 2025 candles are not merged in: they are from another period than the 2026
-        // recording (they serve backtests: candela-cli backtest/score).
-        hub.watch(QStringLiteral("BTC-USD"), Core::Timeframe::FiveMinutes);
-    });
-    return true;
+    auto feed = Core::ReplayFeed::fromFile(path, {speed, loop});
+    if (!feed)
+        return feed.error();
+    m_runner.run(std::move(feed).value(), watch);
+    return Core::success();
+}
+
+void MarketConnection::openReplay(const QString& path, double speed)
+{
+    m_window.setTradingMode(Core::TradingMode::Replay);
+    m_window.setConnectionState(ConnectionState::Offline);
+    if (const Core::Status started = startReplay(path, speed, false); !started)
+        m_window.notify(AppTr::tr("Cannot replay %1: %2").arg(path, started.error().message));
+    else
+        m_window.notify(
+            AppTr::tr("Replaying %1 at %2×.").arg(QFileInfo(path).fileName()).arg(speed));
+}
+
+void MarketConnection::startDemo(double speed)
+{
+    m_window.setTradingMode(Core::TradingMode::Replay);
+    m_window.setConnectionState(ConnectionState::Offline);
+    // The recording is inside the binary; only a broken build lacks it.
+    if (const Core::Status started = startReplay(demoRecordingPath(), speed, true); !started)
+        m_window.notify(
+            AppTr::tr("Cannot replay %1: %2").arg(demoRecordingPath(), started.error().message));
 }
 
 void MarketConnection::fallBackToDemo()
 {
     m_fallbackTimer.stop();
     m_runner.stop();
-    startReplay(demoRecordingPath(), 1.0, true);
-    m_window.setConnectionState(ConnectionState::Offline);
+    startDemo(1.0);
     m_window.notify(
         AppTr::tr("Coinbase cannot be reached: showing the bundled demo recording instead."));
 }

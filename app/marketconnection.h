@@ -38,6 +38,9 @@ public:
     MarketConnection(Options options, Gui::MainWindow& window, QObject* parent = nullptr);
 
     void start();
+    // Plays a recording (.jsonl of Coinbase frames) or five-minute candles (.csv) instead of the
+    // current source, at `speed` times real time (0: as fast as possible); says why if it can't.
+    void openReplay(const QString& path, double speed);
     // Bots evaluated live on the market thread; their cards update in the window.
     void watchBots(std::vector<Core::BotConfig> bots) { m_runner.watchBots(std::move(bots)); }
     void setKillSwitch(Core::KillSwitchState state) { m_runner.setKillSwitch(state); }
@@ -51,7 +54,8 @@ public:
 
 private:
     void startLive();
-    bool startReplay(const QString& path, double speed, bool loop);
+    Core::Status startReplay(const QString& path, double speed, bool loop);
+    void startDemo(double speed);
     void fallBackToDemo();
     void onConnectionState(Core::ConnectionState state);
     void onMessage(const Core::MarketMessage& message);

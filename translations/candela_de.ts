@@ -48,10 +48,6 @@
         <translation>Liste</translation>
     </message>
     <message>
-        <source>Cannot replay %1.</source>
-        <translation>%1 kann nicht abgespielt werden.</translation>
-    </message>
-    <message>
         <source>Coinbase cannot be reached: showing the bundled demo recording instead.</source>
         <translation>Coinbase ist nicht erreichbar: Stattdessen wird die mitgelieferte Demo-Aufzeichnung gezeigt.</translation>
     </message>
@@ -66,6 +62,14 @@
     <message>
         <source>Keep the paper account in the SQLite file &lt;file&gt; (default: paper.sqlite in the application data folder).</source>
         <translation>Das Papierkonto in der SQLite-Datei &lt;Datei&gt; führen (Standard: paper.sqlite im Anwendungsdatenordner).</translation>
+    </message>
+    <message>
+        <source>Cannot replay %1: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
+    </message>
+    <message>
+        <source>Replaying %1 at %2×.</source>
+        <translation>%1 wird mit %2-facher Geschwindigkeit abgespielt.</translation>
     </message>
 </context>
 <context>

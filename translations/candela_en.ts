@@ -48,10 +48,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot replay %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coinbase cannot be reached: showing the bundled demo recording instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,6 +61,14 @@
     </message>
     <message>
         <source>Keep the paper account in the SQLite file &lt;file&gt; (default: paper.sqlite in the application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replay %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying %1 at %2×.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

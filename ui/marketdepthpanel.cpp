@@ -65,8 +65,16 @@ void MarketDepthPanel::showSnapshot(const Core::MarketSnapshot& snapshot)
 {
     m_book->setLevels(snapshot.bookValid ? snapshot.bids : std::vector<Core::PriceLevel>{},
         snapshot.bookValid ? snapshot.asks : std::vector<Core::PriceLevel>{});
+    if (snapshot.productId != m_bookProduct) {
+        m_bookProduct = snapshot.productId;
+        m_hadBook = false;
+    }
+    m_hadBook = m_hadBook || snapshot.bookValid;
     if (!snapshot.bookValid)
-        m_summary->setText(tr("Order book resyncing: waiting for a fresh snapshot…"));
+        // A book that was there and went is resyncing; one never seen (a candle replay has
+        // none) is still awaited.
+        m_summary->setText(m_hadBook ? tr("Order book resyncing: waiting for a fresh snapshot…")
+                                     : tr("Waiting for the order book…"));
     else if (snapshot.spread)
         m_summary->setText(
             tr("Spread %1 · %2")

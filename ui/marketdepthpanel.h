@@ -30,6 +30,8 @@ private:
     OrderBookModel* m_book;
     QTableView* m_bookView;
     RecentTradesModel* m_trades;
+    QString m_bookProduct;
+    bool m_hadBook = false;
 };
 
 } // namespace Candela::Gui

@@ -1,5 +1,8 @@
 #include "marketfeedrunner.h"
 
+#include "core/backtest/backtestrunner.h"
+#include "core/market/candlereplayfeed.h"
+#include "core/market/csvcandles.h"
 #include "core/market/marketdatahub.h"
 #include "core/market/replayfeed.h"
 
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void replacesAFeedWithAnother();
     void paperTraderObeysTheKillSwitchAndBotSwitches();
     void unreadableJournalStopsTradingAloud();
+    void candleReplayTradesAsTheBacktest();
+    void candleFileMustBeFiveMinutes();
 };
 
 void tst_MarketFeedRunner::runsTheFeedOnItsOwnThreadAndForwardsSignals()
@@ -125,6 +130,50 @@ void tst_MarketFeedRunner::unreadableJournalStopsTradingAloud()
     runner.run(std::move(feed).value());
     QTRY_COMPARE(failed.count(), 1);
     QVERIFY(!failed.first().at(0).toString().isEmpty());
+}
+
+// T37 in the window: the bots trading a candle file played as a market (on the feed thread,
+// through the hub, the bot watch and the paper trader) make the backtest's trades.
+void tst_MarketFeedRunner::candleReplayTradesAsTheBacktest()
+{
+    auto all = Core::readCsvCandles(QStringLiteral(
+        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
+    QVERIFY(all);
+    std::vector<Core::Candle> candles = *all;
+    candles.resize(4000);
+    const Core::BacktestResult backtest
+        = Core::BacktestRunner::run(scalper(), {candles.begin(), candles.end() - 1});
+    QVERIFY(backtest.trades.size() >= 5);
+
+    MarketFeedRunner runner;
+    QSignalSpy snapshots(&runner, &MarketFeedRunner::tradingSnapshotReady);
+    QSignalSpy finished(&runner, &MarketFeedRunner::finished);
+    runner.watchBots({scalper()});
+    runner.setPaperAccount({}, Core::Decimal::fromInteger(10000));
+    runner.run(std::make_unique<Core::CandleReplayFeed>(
+        candles, Core::CandleReplayFeed::Options{QStringLiteral("BTC-USD"), 0.0}));
+    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY(
+        !snapshots.isEmpty() && lastSnapshot(snapshots).trades.size() == backtest.trades.size());
+    const Core::TradingSnapshot snapshot = lastSnapshot(snapshots);
+    for (size_t i = 0; i < backtest.trades.size(); ++i) {
+        QCOMPARE(snapshot.trades[i].entryTime, backtest.trades[i].entryTime);
+        QCOMPARE(snapshot.trades[i].entryPrice, backtest.trades[i].entryPrice);
+        QCOMPARE(snapshot.trades[i].exitPrice, backtest.trades[i].exitPrice);
+        QCOMPARE(snapshot.trades[i].pnl, backtest.trades[i].pnl);
+    }
+    QCOMPARE(snapshot.stats.netPnl, backtest.stats.netPnl);
+}
+
+void tst_MarketFeedRunner::candleFileMustBeFiveMinutes()
+{
+    const auto minutes = Core::CandleReplayFeed::fromFile(
+        QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/candles_1m_sample.csv"), {});
+    QVERIFY(!minutes);
+    QVERIFY(minutes.error().message.contains(QLatin1String("five-minute")));
+    QVERIFY(Core::CandleReplayFeed::fromFile(QStringLiteral("/no/such/file.csv"), {})
+                .error()
+                .message.contains(QLatin1String("/no/such/file.csv")));
 }
 
 QTEST_GUILESS_MAIN(tst_MarketFeedRunner)
