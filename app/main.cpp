@@ -4,16 +4,19 @@
 #include "apptr.h"
 #include "botlibrary.h"
 #include "marketconnection.h"
+#include "papersessions.h"
 #include "tradingcontrol.h"
 
 #include "candela/version.h"
 #include "core/settings/settings.h"
+#include "ui/dialogs/sessiondialog.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 #include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -43,8 +46,8 @@ struct Options
         AppTr::tr("Watch these products, comma separated (default BTC-USD)."), AppTr::tr("list"),
         QStringLiteral("BTC-USD")};
     QCommandLineOption database{QStringLiteral("db"),
-        AppTr::tr("Keep the paper account in the SQLite file <file> (default: paper.sqlite in "
-                  "the application data folder)."),
+        AppTr::tr("Keep the paper account in the SQLite file <file> (default: the current "
+                  "paper session's file in the application data folder)."),
         AppTr::tr("file")};
 };
 
@@ -142,7 +145,16 @@ int main(int argc, char** argv)
     market.replayFile = parser.value(options.replay);
     market.speed = std::max(0.0, parser.value(options.speed).toDouble());
     market.products = parser.value(options.products).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    PaperSessions sessions;
+    QString session = settings->value(Core::SettingKeys::PaperSession);
+    if (!Gui::SessionDialog::isValidName(session))
+        session = Core::SettingKeys::PaperSession.defaultValue;
     market.paperDatabase = parser.value(options.database);
+    if (market.paperDatabase.isEmpty())
+        market.paperDatabase = sessions.pathFor(session);
+    else
+        session = QFileInfo(market.paperDatabase).completeBaseName();
+    window.setPaperSessions(sessions.names(), session);
     MarketConnection connection(market, window);
     const BotLibrary bots = loadBotLibrary(defaultBotDirectory());
     for (const QString& problem : bots.problems) {
@@ -157,6 +169,19 @@ int main(int argc, char** argv)
         &MarketConnection::setBotRunning);
     QObject::connect(
         &trading, &TradingControl::stateChanged, &connection, &MarketConnection::setKillSwitch);
+    QObject::connect(&window, &Gui::MainWindow::paperSessionRequested, &connection,
+        [&](const QString& name, const std::optional<Core::Decimal>& cash) {
+            settings->setValue(Core::SettingKeys::PaperSession, name);
+            connection.usePaperSession(
+                sessions.pathFor(name), cash.value_or(Core::Decimal::fromInteger(10000)));
+            QStringList names = sessions.names();
+            if (!names.contains(name))
+                names.append(name);
+            window.setPaperSessions(names, name);
+            window.notify(AppTr::tr("Paper session “%1”: the live market trades in it; "
+                                    "replays keep their own fresh account.")
+                              .arg(name));
+        });
     connection.start();
     return QApplication::exec();
 }

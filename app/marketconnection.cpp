@@ -90,6 +90,10 @@ MarketConnection::MarketConnection(Options options, Gui::MainWindow& window, QOb
         &Gui::MainWindow::showTrading);
     connect(
         &m_runner, &MarketFeedRunner::tradingEvent, &m_window, &Gui::MainWindow::showTradingEvent);
+    connect(&m_window, &Gui::MainWindow::replayRequested, this, &MarketConnection::openReplay);
+    m_window.setBundledReplays(
+        {{AppTr::tr("Bundled BTC-USD five-minute candles, Jul–Sep 2025"), demoCandlesPath(), 600},
+            {AppTr::tr("Bundled live recording, BTC-USD, 24 seconds"), demoRecordingPath(), 1}});
     connect(&m_runner, &MarketFeedRunner::tradingFailed, this, [this](const QString& message) {
         m_window.notify(AppTr::tr("Paper trading stopped: %1").arg(message));
     });
@@ -98,10 +102,20 @@ MarketConnection::MarketConnection(Options options, Gui::MainWindow& window, QOb
     });
 }
 
-QString MarketConnection::defaultPaperDatabase()
+void MarketConnection::usePaperSession(
+    const QString& journalPath, const Core::Decimal& startingCash)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("paper.sqlite"));
+    m_options.paperDatabase = journalPath;
+    m_options.startingCash = startingCash;
+    if (m_live) {
+        m_runner.stop();
+        startLive();
+    }
+}
+
+QString MarketConnection::demoCandlesPath()
+{
+    return QStringLiteral(":/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
 }
 
 QString MarketConnection::demoRecordingPath()
@@ -127,12 +141,7 @@ void MarketConnection::startLive()
     Core::CoinbaseFeed::Config config;
     config.products = m_options.products;
     m_live = true;
-    QString database = m_options.paperDatabase;
-    if (database.isEmpty()) {
-        database = defaultPaperDatabase();
-        QDir().mkpath(QFileInfo(database).absolutePath());
-    }
-    m_runner.setPaperAccount(database, m_options.startingCash);
+    m_runner.setPaperAccount(m_options.paperDatabase, m_options.startingCash);
     m_runner.run(std::make_unique<Core::CoinbaseFeed>(config, m_clock),
         [products = m_options.products, now = m_clock.now()](Core::MarketDataHub& hub) {
             hub.watch(products.value(0), Core::Timeframe::FiveMinutes);

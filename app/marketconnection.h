@@ -30,7 +30,7 @@ public:
         double speed = 1.0;
         QStringList products{QStringLiteral("BTC-USD")};
         // The paper account's journal while trading the live market (recordings trade in a
-        // fresh account kept in memory). Empty: <AppDataLocation>/paper.sqlite.
+        // fresh account kept in memory).
         QString paperDatabase;
         Core::Decimal startingCash = Core::Decimal::fromInteger(10000); // per bot
     };
@@ -41,6 +41,9 @@ public:
     // Plays a recording (.jsonl of Coinbase frames) or five-minute candles (.csv) instead of the
     // current source, at `speed` times real time (0: as fast as possible); says why if it can't.
     void openReplay(const QString& path, double speed);
+    // The paper session the live market trades in from now on (a journal path; the starting
+    // cash counts for a new journal only). Takes effect at once when live.
+    void usePaperSession(const QString& journalPath, const Core::Decimal& startingCash);
     // Bots evaluated live on the market thread; their cards update in the window.
     void watchBots(std::vector<Core::BotConfig> bots) { m_runner.watchBots(std::move(bots)); }
     void setKillSwitch(Core::KillSwitchState state) { m_runner.setKillSwitch(state); }
@@ -50,7 +53,7 @@ public:
     }
 
     static QString demoRecordingPath();
-    static QString defaultPaperDatabase();
+    static QString demoCandlesPath();
 
 private:
     void startLive();

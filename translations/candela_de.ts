@@ -60,16 +60,28 @@
         <translation>Papierhandel gestoppt: %1</translation>
     </message>
     <message>
-        <source>Keep the paper account in the SQLite file &lt;file&gt; (default: paper.sqlite in the application data folder).</source>
-        <translation>Das Papierkonto in der SQLite-Datei &lt;Datei&gt; führen (Standard: paper.sqlite im Anwendungsdatenordner).</translation>
-    </message>
-    <message>
         <source>Cannot replay %1: %2</source>
         <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
         <source>Replaying %1 at %2×.</source>
         <translation>%1 wird mit %2-facher Geschwindigkeit abgespielt.</translation>
+    </message>
+    <message>
+        <source>Bundled BTC-USD five-minute candles, Jul–Sep 2025</source>
+        <translation>Mitgelieferte BTC-USD-Fünfminutenkerzen, Jul.–Sep. 2025</translation>
+    </message>
+    <message>
+        <source>Bundled live recording, BTC-USD, 24 seconds</source>
+        <translation>Mitgelieferte Live-Aufzeichnung, BTC-USD, 24 Sekunden</translation>
+    </message>
+    <message>
+        <source>Keep the paper account in the SQLite file &lt;file&gt; (default: the current paper session&apos;s file in the application data folder).</source>
+        <translation>Das Papierkonto in der SQLite-Datei &lt;Datei&gt; führen (Standard: die Datei der aktuellen Papierhandels-Sitzung im Anwendungsdatenordner).</translation>
+    </message>
+    <message>
+        <source>Paper session “%1”: the live market trades in it; replays keep their own fresh account.</source>
+        <translation>Papierhandels-Sitzung „%1“: Der Live-Markt handelt darin; Wiedergaben behalten ihr eigenes frisches Konto.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +629,14 @@
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
+    <message>
+        <source>Open &amp;replay…</source>
+        <translation>&amp;Wiedergabe öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper session…</source>
+        <translation>&amp;Papierhandels-Sitzung…</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -885,10 +905,108 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::ReplayDialog</name>
+    <message>
+        <source>Open replay</source>
+        <translation>Wiedergabe öffnen</translation>
+    </message>
+    <message>
+        <source>A file on disk…</source>
+        <translation>Eine Datei auf dem Datenträger…</translation>
+    </message>
+    <message>
+        <source>Market data to replay</source>
+        <translation>Abzuspielende Marktdaten</translation>
+    </message>
+    <message>
+        <source>Replay file</source>
+        <translation>Wiedergabedatei</translation>
+    </message>
+    <message>
+        <source>recording.jsonl or candles-5m.csv</source>
+        <translation>aufzeichnung.jsonl oder kerzen-5m.csv</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation>so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Market data:</source>
+        <translation>Marktdaten:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Candles play as a live market: at 1× a five-minute candle takes five minutes, at 600× half a second. The replay trades in a fresh paper account.</source>
+        <translation>Kerzen laufen wie ein Live-Markt ab: Bei 1× dauert eine Fünfminutenkerze fünf Minuten, bei 600× eine halbe Sekunde. Die Wiedergabe handelt in einem frischen Papierkonto.</translation>
+    </message>
+    <message>
+        <source>Market data (*.jsonl *.csv);;Coinbase recordings (*.jsonl);;Five-minute candles (*.csv)</source>
+        <translation>Marktdaten (*.jsonl *.csv);;Coinbase-Aufzeichnungen (*.jsonl);;Fünfminutenkerzen (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::ScoreGauge</name>
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::SessionDialog</name>
+    <message>
+        <source>Paper session</source>
+        <translation>Papierhandels-Sitzung</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Name der Sitzung</translation>
+    </message>
+    <message>
+        <source>Starting cash per bot</source>
+        <translation>Startguthaben pro Bot</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+    <message>
+        <source>Starting cash per bot (USD):</source>
+        <translation>Startguthaben pro Bot (USD):</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces, &apos;-&apos; or &apos;_&apos; (up to 40).</source>
+        <translation>Buchstaben, Ziffern, Leerzeichen, „-“ oder „_“ verwenden (bis zu 40).</translation>
+    </message>
+    <message>
+        <source>Resumes “%1” with its positions, trades and cash.</source>
+        <translation>Setzt „%1“ mit seinen Positionen, Trades und seinem Guthaben fort.</translation>
+    </message>
+    <message>
+        <source>The starting cash must be a positive amount, such as 10000.</source>
+        <translation>Das Startguthaben muss ein positiver Betrag sein, etwa 10000.</translation>
+    </message>
+    <message>
+        <source>Starts “%1” with %2 USD per bot.</source>
+        <translation>Startet „%1“ mit %2 USD pro Bot.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1091,14 @@
         <source>FLATTENING</source>
         <comment>kill switch badge</comment>
         <translation>GLATTSTELLUNG</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>The paper session the live market trades in</source>
+        <translation>Die Papierhandels-Sitzung, in der der Live-Markt handelt</translation>
     </message>
 </context>
 <context>

@@ -60,15 +60,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the paper account in the SQLite file &lt;file&gt; (default: paper.sqlite in the application data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot replay %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replaying %1 at %2×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled BTC-USD five-minute candles, Jul–Sep 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled live recording, BTC-USD, 24 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the paper account in the SQLite file &lt;file&gt; (default: the current paper session&apos;s file in the application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper session “%1”: the live market trades in it; replays keep their own fresh account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,6 +629,14 @@
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper session…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -885,9 +905,107 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::ReplayDialog</name>
+    <message>
+        <source>Open replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording.jsonl or candles-5m.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles play as a live market: at 1× a five-minute candle takes five minutes, at 600× half a second. The replay trades in a fresh paper account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data (*.jsonl *.csv);;Coinbase recordings (*.jsonl);;Five-minute candles (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::ScoreGauge</name>
     <message>
         <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::SessionDialog</name>
+    <message>
+        <source>Paper session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting cash per bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting cash per bot (USD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces, &apos;-&apos; or &apos;_&apos; (up to 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumes “%1” with its positions, trades and cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starting cash must be a positive amount, such as 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts “%1” with %2 USD per bot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,6 +1090,14 @@
     <message>
         <source>FLATTENING</source>
         <comment>kill switch badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper session the live market trades in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

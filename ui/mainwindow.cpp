@@ -4,6 +4,7 @@
 #include "charts/candlechart.h"
 #include "charts/chartpanel.h"
 #include "datatable.h"
+#include "dialogs/sessiondialog.h"
 #include "logpanel.h"
 #include "marketdepthpanel.h"
 #include "theme.h"
@@ -371,9 +372,44 @@ void MainWindow::createDocks()
         {chart, positions}, {DefaultHeight * 65 / 100, DefaultHeight * 35 / 100}, Qt::Vertical);
 }
 
+void MainWindow::openReplay()
+{
+    // Not modal to the application: the market, the charts and the kill switch keep working.
+    auto* dialog = new ReplayDialog(m_bundledReplays, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { Q_EMIT replayRequested(dialog->path(), dialog->speed()); });
+    dialog->open();
+}
+
+void MainWindow::setPaperSessions(const QStringList& sessions, const QString& current)
+{
+    m_paperSessions = sessions;
+    m_paperSession = current;
+    m_statusBar->setPaperSession(current);
+}
+
+void MainWindow::choosePaperSession()
+{
+    auto* dialog = new SessionDialog(m_paperSessions, m_paperSession, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Q_EMIT paperSessionRequested(dialog->sessionName(), dialog->startingCash());
+    });
+    dialog->open();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* replay = fileMenu->addAction(tr("Open &replay…"));
+    replay->setObjectName(QStringLiteral("openReplayAction"));
+    replay->setShortcut(QKeySequence::Open);
+    connect(replay, &QAction::triggered, this, &MainWindow::openReplay);
+    QAction* session = fileMenu->addAction(tr("&Paper session…"));
+    session->setObjectName(QStringLiteral("paperSessionAction"));
+    connect(session, &QAction::triggered, this, &MainWindow::choosePaperSession);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

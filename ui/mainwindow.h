@@ -6,6 +6,7 @@
 #include "core/market/marketsnapshot.h"
 #include "core/model/tradingmode.h"
 #include "core/risk/killswitch.h"
+#include "dialogs/replaydialog.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -64,6 +65,10 @@ public:
     // Adds a line to the Log dock.
     void logEvent(const QString& kind, const QString& message);
     void saveLayout();
+    // Market files the terminal ships with, offered first by File → Open replay….
+    void setBundledReplays(const QList<BundledReplay>& replays) { m_bundledReplays = replays; }
+    // The named paper sessions on disk and the one the live market trades in (status bar).
+    void setPaperSessions(const QStringList& sessions, const QString& current);
 
 Q_SIGNALS:
     // The trader pressed the kill switch (toolbar button or Ctrl+Shift+K).
@@ -74,6 +79,10 @@ Q_SIGNALS:
     void rearmRequested();
     // The trader started or stopped one bot's trading.
     void botRunningChanged(const QString& botId, bool running);
+    // The trader chose a market file to replay (File → Open replay…).
+    void replayRequested(const QString& path, double speed);
+    // The trader chose a paper session to resume, or a new one with its starting cash.
+    void paperSessionRequested(const QString& name, const std::optional<Core::Decimal>& cash);
     // The trader picked another chart timeframe.
     void timeframeChanged(Candela::Core::Timeframe timeframe);
 
@@ -88,6 +97,8 @@ private:
     void resetLayout();
     void showAbout();
     void confirmRearm();
+    void openReplay();
+    void choosePaperSession();
     // Marks the trades and the open position of the bot on the chart (the score pane's bot,
     // else every bot trading the chart's product).
     void showTradesOnChart();
@@ -118,6 +129,9 @@ private:
     QAction* m_rearm = nullptr;
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultState;
+    QList<BundledReplay> m_bundledReplays;
+    QStringList m_paperSessions;
+    QString m_paperSession;
 };
 
 } // namespace Candela::Gui

@@ -15,6 +15,7 @@ TradingStatusBar::TradingStatusBar(QWidget* parent)
     , m_priceLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
+    , m_sessionLabel(new QLabel(this))
     , m_killSwitchLabel(new QLabel(this))
 {
     m_priceLabel->setObjectName(QStringLiteral("lastPrice"));
@@ -23,6 +24,9 @@ TradingStatusBar::TradingStatusBar(QWidget* parent)
     m_modeLabel->setObjectName(QStringLiteral("modeBadge"));
     addPermanentWidget(m_priceLabel);
     addPermanentWidget(m_connectionLabel);
+    m_sessionLabel->setObjectName(QStringLiteral("paperSession"));
+    m_sessionLabel->hide();
+    addPermanentWidget(m_sessionLabel);
     addPermanentWidget(m_modeLabel);
     m_killSwitchLabel->setObjectName(QStringLiteral("killSwitchBadge"));
     m_killSwitchLabel->setToolTip(tr("Kill switch"));
@@ -32,8 +36,20 @@ TradingStatusBar::TradingStatusBar(QWidget* parent)
     setConnectionState(ConnectionState::Disconnected);
 }
 
+void TradingStatusBar::setPaperSession(const QString& name)
+{
+    m_sessionLabel->setText(tr("Session: %1").arg(name));
+    m_sessionLabel->setToolTip(tr("The paper session the live market trades in"));
+    m_sessionLabel->setProperty("session", name);
+    m_sessionLabel->setVisible(!name.isEmpty() && m_mode == TradingMode::Paper);
+}
+
 void TradingStatusBar::setTradingMode(TradingMode mode)
 {
+    m_mode = mode;
+    // Replays trade in a fresh account of their own: the session name would mislead there.
+    m_sessionLabel->setVisible(
+        mode == TradingMode::Paper && !m_sessionLabel->property("session").toString().isEmpty());
     QString text;
     QString key;
     switch (mode) {

@@ -30,6 +30,8 @@ public:
     void setLastPrice(const QString& productId, const QString& price);
     // Shown next to the price while a product's data is not live.
     void setDataHealth(const QString& productId, Core::DataHealth health);
+    // The paper session the live market trades in.
+    void setPaperSession(const QString& name);
 
 private:
     void refreshPrice();
@@ -40,6 +42,8 @@ private:
     QHash<QString, Core::DataHealth> m_health;
     QLabel* m_connectionLabel;
     QLabel* m_modeLabel;
+    QLabel* m_sessionLabel;
+    Core::TradingMode m_mode = Core::TradingMode::Paper;
     QLabel* m_killSwitchLabel;
 };
 

@@ -92,7 +92,31 @@ Status PaperTrader::open()
     const auto fills = journal->loadFills();
     if (!fills)
         return fills.error();
-    m_journal = std::move(journal);
+    // The session's starting cash is the journal's, set when it was created: a session resumed
+    // with another figure in the settings keeps its own.
+    const auto storedCash = journal->state(QStringLiteral("starting_cash"));
+    if (!storedCash)
+        return storedCash.error();
+    if (storedCash->isEmpty()) {
+        m_journal = std::move(journal);
+        if (auto saved = this->journal([&](JournalStore& store) {
+                return store.setState(
+                    QStringLiteral("starting_cash"), m_options.startingCash.toString());
+            });
+            !saved)
+            return saved;
+    } else {
+        const auto cash = Decimal::fromString(*storedCash);
+        if (!cash || !cash->isPositive())
+            return Error{ErrorCode::InvalidArgument,
+                QStringLiteral("%1: unreadable starting cash '%2'")
+                    .arg(m_options.journalPath, *storedCash)};
+        m_options.startingCash = *cash;
+        m_accounts.clear();
+        for (const BotConfig& config : m_options.bots)
+            accountFor(config.name, config.product);
+        m_journal = std::move(journal);
+    }
 
     QHash<QString, QString> botOfOrder;
     for (const Order& order : *orders) {

@@ -45,7 +45,7 @@ public:
     struct Options
     {
         std::vector<BotConfig> bots;
-        Decimal startingCash = Decimal::fromInteger(10000); // per bot
+        Decimal startingCash = Decimal::fromInteger(10000); // per bot, for a new session
         PaperExchangeConfig fees;
         QString journalPath; // empty: nothing is kept after the run (a demo)
         std::chrono::milliseconds interval{200};
@@ -54,7 +54,8 @@ public:
     PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent = nullptr);
     ~PaperTrader() override;
 
-    // Opens the journal and restores what it holds. Without a journal path, does nothing.
+    // Opens the journal and restores what it holds, including the session's starting cash (a
+    // new journal records the options' figure). Without a journal path, does nothing.
     Status open();
 
     void setKillSwitch(KillSwitchState state);

@@ -24,6 +24,9 @@ inline const SettingKey<QString> KillSwitchState{
     QStringLiteral("trading/killSwitch"), QStringLiteral("ACTIVE")};
 // Bots the trader stopped (by name): they stay stopped after a restart.
 inline const SettingKey<QStringList> StoppedBots{QStringLiteral("trading/stoppedBots"), {}};
+// The named paper session the live market trades in (a journal in <AppData>/sessions).
+inline const SettingKey<QString> PaperSession{
+    QStringLiteral("trading/paperSession"), QStringLiteral("Default")};
 } // namespace SettingKeys
 
 } // namespace Candela::Core

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void resumesFromItsJournalWithoutDoubling();
     void haltRefusesAndFlattenCloses();
     void stoppedBotPlacesNoOrder();
+    void sessionKeepsItsStartingCash();
 };
 
 void tst_PaperTrader::tradesLikeTheBacktest()
@@ -227,6 +228,27 @@ void tst_PaperTrader::stoppedBotPlacesNoOrder()
     QCOMPARE(snapshot.stoppedBots, QStringList{QStringLiteral("BTC Scalper")});
     QVERIFY(!events.isEmpty()); // each intent is refused aloud
     QCOMPARE(events.first().at(0).value<TradingEvent>().reason, QStringLiteral("bot_stopped"));
+}
+
+void tst_PaperTrader::sessionKeepsItsStartingCash()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("session.sqlite"));
+    const auto traderWith = [&](qint64 cash, Desk& desk) {
+        return std::make_unique<PaperTrader>(desk.hub, desk.watch,
+            PaperTrader::Options{{scalper()}, Decimal::fromInteger(cash), {}, path});
+    };
+    {
+        Desk desk;
+        auto trader = traderWith(2500, desk);
+        QVERIFY(trader->open());
+        QCOMPARE(trader->snapshot().startingEquity, Decimal::fromInteger(2500));
+    }
+    Desk desk;
+    auto resumed = traderWith(10000, desk);
+    QVERIFY(resumed->open());
+    QCOMPARE(resumed->snapshot().startingEquity, Decimal::fromInteger(2500));
+    QCOMPARE(resumed->snapshot().cash, Decimal::fromInteger(2500));
 }
 
 QTEST_MAIN(tst_PaperTrader)
