@@ -162,6 +162,7 @@ int main(int argc, char** argv)
         window.notify(AppTr::tr("A bot could not be loaded: %1").arg(problem));
     }
     connection.watchBots(bots.bots);
+    window.setBotConfigs(bots.bots);
     connection.setKillSwitch(trading.state());
     for (const QString& botId : trading.stoppedBots())
         connection.setBotRunning(botId, false);

@@ -101,6 +101,109 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::BacktestDialog</name>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bot to test</source>
+        <translation>Zu testender Bot</translation>
+    </message>
+    <message>
+        <source>Candle file</source>
+        <translation>Kerzendatei</translation>
+    </message>
+    <message>
+        <source>Starting cash</source>
+        <translation>Startguthaben</translation>
+    </message>
+    <message>
+        <source>Backtest progress</source>
+        <translation>Fortschritt des Backtests</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation>Bot:</translation>
+    </message>
+    <message>
+        <source>Candles:</source>
+        <translation>Kerzen:</translation>
+    </message>
+    <message>
+        <source>Starting cash (USD):</source>
+        <translation>Startguthaben (USD):</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>The starting cash must be a positive amount, such as 10000.</source>
+        <translation>Das Startguthaben muss ein positiver Betrag sein, etwa 10000.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>%1 trades %2 candles; row %3 of %4 does not fit them.</source>
+        <translation>%1 handelt %2-Kerzen; Zeile %3 von %4 passt nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Simulating %1 candles…</source>
+        <translation>Simuliere %1 Kerzen…</translation>
+    </message>
+    <message>
+        <source>Cannot backtest: %1</source>
+        <translation>Backtest nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 candles in %2 s (%3 candles/s): %4 trades, net P&amp;L %5, final equity %6.</source>
+        <translation>%1 Kerzen in %2 s (%3 Kerzen/s): %4 Trades, Netto-G&amp;V %5, Endkapital %6.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1</source>
+        <translation>Abgebrochen nach %1</translation>
+    </message>
+    <message>
+        <source>Candles to backtest</source>
+        <translation>Kerzen für den Backtest</translation>
+    </message>
+    <message>
+        <source>Five-minute candles (*.csv)</source>
+        <translation>Fünfminutenkerzen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a bot and five-minute candles (time,open,high,low,close,volume). Double-click a trade to see it on the chart.</source>
+        <translation>Einen Bot und Fünfminutenkerzen (time,open,high,low,close,volume) wählen. Ein Doppelklick auf einen Trade zeigt ihn im Chart.</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::BotCard</name>
     <message>
         <source>RSI</source>
@@ -636,6 +739,14 @@
     <message>
         <source>&amp;Paper session…</source>
         <translation>&amp;Papierhandels-Sitzung…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Backtest…</source>
+        <translation>&amp;Backtest…</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,109 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::BacktestDialog</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting cash (USD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starting cash must be a positive amount, such as 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trades %2 candles; row %3 of %4 does not fit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating %1 candles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot backtest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candles in %2 s (%3 candles/s): %4 trades, net P&amp;L %5, final equity %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles to backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five-minute candles (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bot and five-minute candles (time,open,high,low,close,volume). Double-click a trade to see it on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::BotCard</name>
     <message>
         <source>RSI</source>
@@ -635,6 +738,14 @@
     </message>
     <message>
         <source>&amp;Paper session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backtest…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "charts/candlechart.h"
 #include "charts/chartpanel.h"
 #include "datatable.h"
+#include "dialogs/backtestdialog.h"
 #include "dialogs/sessiondialog.h"
 #include "logpanel.h"
 #include "marketdepthpanel.h"
@@ -399,6 +400,19 @@ void MainWindow::choosePaperSession()
     dialog->open();
 }
 
+void MainWindow::openBacktest()
+{
+    QString candles;
+    for (const BundledReplay& replay : std::as_const(m_bundledReplays)) {
+        if (replay.path.endsWith(QLatin1String(".csv")) && candles.isEmpty())
+            candles = replay.path;
+    }
+    // Not modal: the market and the kill switch stay in reach while it runs.
+    auto* dialog = new BacktestDialog(m_botConfigs, candles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -414,6 +428,12 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction* backtest = toolsMenu->addAction(tr("&Backtest…"));
+    backtest->setObjectName(QStringLiteral("backtestAction"));
+    backtest->setShortcut(Qt::CTRL | Qt::Key_B);
+    connect(backtest, &QAction::triggered, this, &MainWindow::openBacktest);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : std::as_const(m_docks))

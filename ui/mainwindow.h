@@ -67,6 +67,8 @@ public:
     void saveLayout();
     // Market files the terminal ships with, offered first by File → Open replay….
     void setBundledReplays(const QList<BundledReplay>& replays) { m_bundledReplays = replays; }
+    // The bots the backtest dialog offers.
+    void setBotConfigs(std::vector<Core::BotConfig> bots) { m_botConfigs = std::move(bots); }
     // The named paper sessions on disk and the one the live market trades in (status bar).
     void setPaperSessions(const QStringList& sessions, const QString& current);
 
@@ -99,6 +101,7 @@ private:
     void confirmRearm();
     void openReplay();
     void choosePaperSession();
+    void openBacktest();
     // Marks the trades and the open position of the bot on the chart (the score pane's bot,
     // else every bot trading the chart's product).
     void showTradesOnChart();
@@ -131,6 +134,7 @@ private:
     QByteArray m_defaultState;
     QList<BundledReplay> m_bundledReplays;
     QStringList m_paperSessions;
+    std::vector<Core::BotConfig> m_botConfigs;
     QString m_paperSession;
 };
 

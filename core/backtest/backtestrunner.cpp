@@ -43,7 +43,17 @@ BacktestResult BacktestRunner::run(
 
     QElapsedTimer timer;
     timer.start();
+    constexpr qint64 ReportEvery = 4096;
+    qint64 done = 0;
     for (const Candle& candle : candles) {
+        if (++done % ReportEvery == 0) {
+            if (options.progress)
+                options.progress->fetch_add(ReportEvery, std::memory_order_relaxed);
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+                result.cancelled = true;
+                break;
+            }
+        }
         const Timestamp closeTime = candle.start + period;
         const BotEvaluation evaluation = bot.onClosedBar(toBar(candle), closeTime, {});
         const bool flat = ledger.isFlat();
@@ -85,7 +95,9 @@ BacktestResult BacktestRunner::run(
         result.equity.push_back({closeTime, ledger.equity(candle.close).valueOr(ledger.cash())});
     }
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
-    result.candles = qint64(candles.size());
+    result.candles = qint64(result.equity.size());
+    if (options.progress)
+        options.progress->fetch_add(done % ReportEvery, std::memory_order_relaxed);
     if (!result.equity.empty())
         result.finalEquity = result.equity.back().equity;
     result.stats = PerformanceStats::compute(result.trades, result.equity);

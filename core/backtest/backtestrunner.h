@@ -5,6 +5,7 @@
 #include "core/portfolio/performancestats.h"
 #include "core/strategy/botconfig.h"
 
+#include <atomic>
 #include <vector>
 
 namespace Candela::Core {
@@ -15,6 +16,10 @@ struct BacktestOptions
     // The traded product's steps and limits; defaults are Coinbase's BTC-USD spot rules.
     Product product;
     PaperExchangeConfig fees;
+    // For a run on another thread: it adds the candles done to `progress` (every few thousand)
+    // and stops early once `cancel` is set. Both may be null.
+    std::atomic<qint64>* progress = nullptr;
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 // What the bot was refused during the run (it asked, the cash or the product said no).
@@ -30,7 +35,8 @@ struct BacktestResult
     std::vector<EquityPoint> equity; // at every candle close
     PerformanceStats stats;
     BacktestDenials denials;
-    qint64 candles = 0;
+    qint64 candles = 0; // simulated (fewer than given when cancelled)
+    bool cancelled = false;
     Decimal startEquity;
     Decimal finalEquity;
     double seconds = 0; // wall time of the simulation loop

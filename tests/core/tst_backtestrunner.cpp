@@ -46,6 +46,7 @@ private Q_SLOTS:
     void buysOnTheSignalAndSellsOnTheOpposite();
     void refusesWhatTheCashCannotPay();
     void realCandlesKeepTheBooksExactAndRepeatable();
+    void reportsProgressAndStopsWhenCancelled();
 };
 
 // Hand-computed: RSI(2) hits 0 at the third close (98) → buy 1 at 98 × 1.0005 = 98.049, up to
@@ -102,6 +103,32 @@ void tst_BacktestRunner::realCandlesKeepTheBooksExactAndRepeatable()
         sum = *sum.plus(t.pnl);
     QCOMPARE(sum, first.stats.netPnl);
     QCOMPARE(first.finalEquity, first.equity.back().equity);
+}
+
+void tst_BacktestRunner::reportsProgressAndStopsWhenCancelled()
+{
+    const auto real = readCsvCandles(QStringLiteral(
+        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
+    QVERIFY(real && real->size() > 20000);
+    const auto config = BotConfig::fromFile(
+        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+    QVERIFY(config);
+    std::atomic<qint64> progress{0};
+    std::atomic<bool> cancel{false};
+    BacktestOptions options;
+    options.progress = &progress;
+    options.cancel = &cancel;
+    const BacktestResult whole = BacktestRunner::run(*config, *real, options);
+    QVERIFY(!whole.cancelled);
+    QCOMPARE(progress.load(), qint64(real->size()));
+    QCOMPARE(whole.candles, qint64(real->size()));
+
+    progress = 0;
+    cancel = true;
+    const BacktestResult stopped = BacktestRunner::run(*config, *real, options);
+    QVERIFY(stopped.cancelled);
+    QVERIFY(stopped.candles < 5000); // at the first look, a few thousand candles in
+    QCOMPARE(qint64(stopped.equity.size()), stopped.candles);
 }
 
 QTEST_GUILESS_MAIN(tst_BacktestRunner)

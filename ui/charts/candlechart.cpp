@@ -235,6 +235,23 @@ void CandleChart::setPriceLines(std::vector<PriceLine> lines)
     update();
 }
 
+void CandleChart::centreOn(qint64 time)
+{
+    const int index = std::max(0, candleAt(time));
+    const int last = int(m_candles.size()) - 1;
+    m_offset = std::clamp(
+        last - index - m_visible / 2, 0, std::max(0, int(m_candles.size()) - MinVisible));
+    update();
+}
+
+qint64 CandleChart::centreTime() const
+{
+    if (m_candles.empty())
+        return 0;
+    const int last = int(m_candles.size()) - 1 - m_offset;
+    return m_candles[size_t(std::max(0, last - m_visible / 2))].start;
+}
+
 int CandleChart::candleAt(qint64 time) const
 {
     const auto after = std::upper_bound(m_candles.begin(), m_candles.end(), time,

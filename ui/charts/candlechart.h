@@ -61,6 +61,10 @@ public:
     };
     void setPriceLines(std::vector<PriceLine> lines);
     int tradeMarkCount() const { return int(m_marks.size()); }
+    // Scrolls so that the candle holding `time` (UTC seconds) is in the middle of the view.
+    void centreOn(qint64 time);
+    // The candle in the middle of the view (UTC seconds of its start); 0 without candles.
+    qint64 centreTime() const;
     int priceLineCount() const { return int(m_lines.size()); }
     const QString& scoreName() const { return m_score.name; }
     int visibleCount() const { return m_visible; }

@@ -174,7 +174,8 @@ QLabel* PerformancePanel::addFigure(const QString& name, const QString& title, i
 void PerformancePanel::setSnapshot(const Core::TradingSnapshot& snapshot)
 {
     showResults(snapshot.trades, snapshot.equityCurve, snapshot.stats, snapshot.startingEquity);
-    m_figures.value(QStringLiteral("equity"))->setText(TradingText::money(snapshot.equity));
+    if (!snapshot.equity.isZero())
+        m_figures.value(QStringLiteral("equity"))->setText(TradingText::money(snapshot.equity));
 }
 
 void PerformancePanel::showResults(const std::vector<Core::ClosedTrade>& trades,
@@ -210,6 +211,9 @@ void PerformancePanel::showEquity(const std::vector<Core::EquityPoint>& equity)
     }
     m_equity->replace(line);
     m_peak->replace(peak);
+    // No curve yet: no made-up axis numbers either.
+    m_timeAxis->setVisible(!equity.empty());
+    m_equityAxis->setVisible(!equity.empty());
     if (equity.empty())
         return;
     const double pad = std::max(1.0, (highest - low) * 0.05);
@@ -240,6 +244,8 @@ void PerformancePanel::showLastTrades(const std::vector<Core::ClosedTrade>& trad
     m_losses->append(losses);
     m_tradeAxis->clear();
     m_tradeAxis->append(categories);
+    m_tradeAxis->setVisible(shown > 0);
+    m_pnlAxis->setVisible(shown > 0);
     m_pnlAxis->setRange(-extreme * 1.1, extreme * 1.1);
 }
 
@@ -255,7 +261,8 @@ void PerformancePanel::showFigures(const Core::PerformanceStats& stats,
     set("winLoss", tr("%1 / %2").arg(stats.wins).arg(stats.losses));
     set("winRate", any ? TradingText::percent(stats.winRate) : none);
     set("netPnl", TradingText::money(stats.netPnl, true));
-    set("equity", TradingText::money(equity.isZero() ? startingEquity : equity));
+    const Core::Decimal& shownEquity = equity.isZero() ? startingEquity : equity;
+    set("equity", shownEquity.isZero() ? none : TradingText::money(shownEquity));
     set("fees", TradingText::money(stats.totalFees));
     set("profitFactor", any ? ratio(stats.profitFactor) : none);
     set("expectancy", any ? TradingText::money(stats.expectancy, true) : none);

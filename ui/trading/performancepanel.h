@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <limits>
+
 class QAreaSeries;
 class QBarCategoryAxis;
 class QBarSet;
@@ -59,7 +61,7 @@ private:
     QValueAxis* m_pnlAxis;
     QHash<QString, QLabel*> m_figures;
     QGridLayout* m_figureGrid;
-    size_t m_shownEquityPoints = 0;
+    size_t m_shownEquityPoints = std::numeric_limits<size_t>::max(); // nothing drawn yet
     Core::Timestamp m_shownEquityEnd;
 };
 

@@ -1,0 +1,142 @@
+#include "core/market/csvcandles.h"
+#include "core/settings/settings.h"
+#include "ui/charts/candlechart.h"
+#include "ui/dialogs/backtestdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/trading/closedtradesmodel.h"
+#include "ui/trading/closedtradespanel.h"
+#include "ui/trading/performancepanel.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Candela;
+using namespace Candela::Core;
+
+namespace {
+const QString Candles = QStringLiteral(
+    CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
+
+BotConfig scalper()
+{
+    auto config = BotConfig::fromFile(
+        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+    if (!config)
+        qFatal("%s", qPrintable(config.error().message));
+    return *config;
+}
+
+void clickRun(Gui::BacktestDialog& dialog)
+{
+    dialog.findChild<QPushButton*>(QStringLiteral("backtestRun"))->click();
+}
+} // namespace
+
+// Tools → Backtest…: the engine's backtest, off the UI thread, shown as report, trades and
+// marks on the candles; it can be cancelled and says what is wrong with its input.
+class tst_BacktestDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsTheEnginesBacktest();
+    void cancelStopsTheRun();
+    void badInputIsExplained();
+    void windowOffersItsBots();
+};
+
+void tst_BacktestDialog::showsTheEnginesBacktest()
+{
+    Gui::BacktestDialog dialog({scalper()}, Candles);
+    dialog.findChild<QLineEdit*>(QStringLiteral("backtestCash"))->setText(QStringLiteral("5000"));
+    QSignalSpy finished(&dialog, &Gui::BacktestDialog::finished);
+    clickRun(dialog);
+    QVERIFY(dialog.isRunning());
+    QVERIFY(finished.wait(30000));
+
+    BacktestOptions options;
+    options.startingCash = Decimal::fromInteger(5000);
+    const BacktestResult expected
+        = BacktestRunner::run(scalper(), *readCsvCandles(Candles), options);
+    const BacktestResult& shown = dialog.result();
+    QVERIFY(!shown.cancelled);
+    QCOMPARE(shown.trades.size(), expected.trades.size());
+    QCOMPARE(shown.stats.netPnl, expected.stats.netPnl);
+    QCOMPARE(shown.finalEquity, expected.finalEquity);
+    QVERIFY(dialog.statusText().contains(QStringLiteral("%1 trades").arg(expected.stats.trades)));
+    QCOMPARE(dialog.findChild<Gui::ClosedTradesPanel*>()->model()->rowCount(),
+        int(expected.trades.size()));
+    QCOMPARE(dialog.findChild<Gui::PerformancePanel*>()->figure(QStringLiteral("trades")),
+        QString::number(expected.stats.trades));
+    auto* chart = dialog.findChild<Gui::CandleChart*>();
+    QCOMPARE(chart->candleCount(), int(expected.candles));
+    QCOMPARE(chart->tradeMarkCount(), int(2 * expected.trades.size()));
+
+    // Double-clicking the first trade brings it to the middle of the chart.
+    auto* view = dialog.findChild<QTableView*>(QStringLiteral("closedTradesView"));
+    view->sortByColumn(Gui::ClosedTradesModel::IdColumn, Qt::AscendingOrder);
+    QVERIFY(chart->centreTime() > toUnixSeconds(expected.trades.front().exitTime));
+    Q_EMIT view->doubleClicked(view->model()->index(0, 0));
+    const qint64 entry = toUnixSeconds(expected.trades.front().entryTime);
+    QVERIFY(std::abs(chart->centreTime() - entry) <= 300);
+}
+
+void tst_BacktestDialog::cancelStopsTheRun()
+{
+    Gui::BacktestDialog dialog({scalper()}, Candles);
+    QSignalSpy finished(&dialog, &Gui::BacktestDialog::finished);
+    clickRun(dialog);
+    dialog.findChild<QPushButton*>(QStringLiteral("backtestCancel"))->click();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(dialog.result().cancelled);
+    QVERIFY(dialog.statusText().startsWith(QStringLiteral("Cancelled after")));
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("backtestRun"))->isEnabled());
+}
+
+void tst_BacktestDialog::badInputIsExplained()
+{
+    Gui::BacktestDialog dialog({scalper()}, Candles);
+    auto* cash = dialog.findChild<QLineEdit*>(QStringLiteral("backtestCash"));
+    cash->setText(QStringLiteral("-1"));
+    clickRun(dialog);
+    QVERIFY(!dialog.isRunning());
+    QVERIFY(dialog.statusText().contains(QStringLiteral("positive amount")));
+    cash->setText(QStringLiteral("1000"));
+
+    QSignalSpy finished(&dialog, &Gui::BacktestDialog::finished);
+    dialog.findChild<QLineEdit*>(QStringLiteral("backtestFile"))
+        ->setText(QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/candles_1m_sample.csv"));
+    clickRun(dialog);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("trades 5m candles")),
+        qPrintable(dialog.statusText()));
+
+    QTemporaryDir dir;
+    dialog.findChild<QLineEdit*>(QStringLiteral("backtestFile"))
+        ->setText(dir.filePath(QStringLiteral("missing.csv")));
+    clickRun(dialog);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(dialog.statusText().startsWith(QStringLiteral("Cannot backtest:")));
+}
+
+void tst_BacktestDialog::windowOffersItsBots()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Gui::MainWindow window(settings);
+    window.setBotConfigs({scalper()});
+    window.setBundledReplays({{QStringLiteral("Bundled candles"), Candles, 600}});
+    window.findChild<QAction*>(QStringLiteral("backtestAction"))->trigger();
+    auto* dialog = window.findChild<Gui::BacktestDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("backtestFile"))->text(), Candles);
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("backtestRun"))->isEnabled());
+}
+
+QTEST_MAIN(tst_BacktestDialog)
+#include "tst_backtestdialog.moc"

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/backtest/backtestrunner.h"
+#include "core/strategy/botconfig.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QTimer>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace Candela::Gui {
+
+class CandleChart;
+class ClosedTradesPanel;
+class PerformancePanel;
+
+// Tools → Backtest…: one bot over a five-minute candle file at full speed on the core thread
+// pool, with a progress bar and Cancel; then the report (the performance panel's figures and
+// curve), the trades (exportable) and the candles with the trades marked on them. The window
+// and the live market keep running meanwhile.
+class BacktestDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BacktestDialog)
+
+public:
+    BacktestDialog(
+        std::vector<Core::BotConfig> bots, const QString& candleFile, QWidget* parent = nullptr);
+    ~BacktestDialog() override;
+
+    void run();
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    // The last finished run (empty before one).
+    const Core::BacktestResult& result() const { return m_result; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    struct Job; // what the pool thread and the dialog share
+    struct Outcome
+    {
+        QString error;
+        std::vector<Core::Candle> candles;
+        Core::BacktestResult result;
+    };
+
+    void showProgress();
+    void showOutcome();
+    void browse();
+
+    std::vector<Core::BotConfig> m_bots;
+    QComboBox* m_bot;
+    QLineEdit* m_file;
+    QLineEdit* m_cash;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QTabWidget* m_tabs;
+    CandleChart* m_chart;
+    PerformancePanel* m_performance;
+    ClosedTradesPanel* m_trades;
+    std::shared_ptr<Job> m_job;
+    QFutureWatcher<Outcome> m_watcher;
+    QTimer m_poll;
+    Core::BacktestResult m_result;
+};
+
+} // namespace Candela::Gui
