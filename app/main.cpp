@@ -156,13 +156,32 @@ int main(int argc, char** argv)
         session = QFileInfo(market.paperDatabase).completeBaseName();
     window.setPaperSessions(sessions.names(), session);
     MarketConnection connection(market, window);
-    const BotLibrary bots = loadBotLibrary(defaultBotDirectory());
+    BotLibrary bots = loadBotLibrary(defaultBotDirectory());
     for (const QString& problem : bots.problems) {
         qWarning().noquote() << "bot not loaded:" << problem;
         window.notify(AppTr::tr("A bot could not be loaded: %1").arg(problem));
     }
     connection.watchBots(bots.bots);
     window.setBotConfigs(bots.bots);
+    // The bot editor's changes go to the files and, at once, to the market thread.
+    const auto botsChanged = [&](const Core::Status& status, const QString& done) {
+        if (!status) {
+            window.notify(AppTr::tr("The bot could not be saved: %1").arg(status.error().message));
+            return;
+        }
+        connection.watchBots(bots.bots);
+        window.setBotConfigs(bots.bots);
+        window.notify(done);
+    };
+    QObject::connect(&window, &Gui::MainWindow::botSaved, &connection,
+        [&](const Core::BotConfig& config, const QString& previousName) {
+            botsChanged(saveBot(bots, defaultBotDirectory(), config, previousName),
+                AppTr::tr("Bot “%1” saved.").arg(config.name));
+        });
+    QObject::connect(&window, &Gui::MainWindow::botDeleted, &connection, [&](const QString& name) {
+        botsChanged(
+            deleteBot(bots, defaultBotDirectory(), name), AppTr::tr("Bot “%1” deleted.").arg(name));
+    });
     connection.setKillSwitch(trading.state());
     for (const QString& botId : trading.stoppedBots())
         connection.setBotRunning(botId, false);

@@ -83,6 +83,18 @@
         <source>Paper session “%1”: the live market trades in it; replays keep their own fresh account.</source>
         <translation>Papierhandels-Sitzung „%1“: Der Live-Markt handelt darin; Wiedergaben behalten ihr eigenes frisches Konto.</translation>
     </message>
+    <message>
+        <source>The bot could not be saved: %1</source>
+        <translation>Der Bot konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Bot “%1” saved.</source>
+        <translation>Bot „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Bot “%1” deleted.</source>
+        <translation>Bot „%1“ gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::AuditLogModel</name>
@@ -384,10 +396,181 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::BotEditorDialog</name>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Timeframe:</source>
+        <translation>Zeitrahmen:</translation>
+    </message>
+    <message>
+        <source>Position size (base currency):</source>
+        <translation>Positionsgröße (Basiswährung):</translation>
+    </message>
+    <message>
+        <source>Buy at score ≥</source>
+        <translation>Kaufen bei Score ≥</translation>
+    </message>
+    <message>
+        <source>Sell at score ≤ −</source>
+        <translation>Verkaufen bei Score ≤ −</translation>
+    </message>
+    <message>
+        <source>Neutral band:</source>
+        <translation>Neutrales Band:</translation>
+    </message>
+    <message>
+        <source>Confirmation:</source>
+        <translation>Bestätigung:</translation>
+    </message>
+    <message>
+        <source>Cooldown after a trade:</source>
+        <translation>Abkühlzeit nach einem Trade:</translation>
+    </message>
+    <message>
+        <source>Bot name</source>
+        <translation>Name des Bots</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Position size</source>
+        <translation>Positionsgröße</translation>
+    </message>
+    <message>
+        <source>Buy score</source>
+        <translation>Kauf-Score</translation>
+    </message>
+    <message>
+        <source>Sell score</source>
+        <translation>Verkaufs-Score</translation>
+    </message>
+    <message>
+        <source>Neutral band</source>
+        <translation>Neutrales Band</translation>
+    </message>
+    <message>
+        <source>Confirmation minutes</source>
+        <translation>Bestätigung in Minuten</translation>
+    </message>
+    <message>
+        <source>Cooldown minutes</source>
+        <translation>Abkühlzeit in Minuten</translation>
+    </message>
+    <message>
+        <source>Signals (weights of the enabled ones sum to at most 1)</source>
+        <translation>Signale (die Gewichte der aktiven ergeben zusammen höchstens 1)</translation>
+    </message>
+    <message>
+        <source>RSI</source>
+        <translation>RSI</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>buy below</source>
+        <translation>kaufen unter</translation>
+    </message>
+    <message>
+        <source>sell above</source>
+        <translation>verkaufen über</translation>
+    </message>
+    <message>
+        <source>Moving averages</source>
+        <translation>Gleitende Durchschnitte</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>schnell</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>langsam</translation>
+    </message>
+    <message>
+        <source>MACD</source>
+        <translation>MACD</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Volume spike</source>
+        <translation>Volumenspitze</translation>
+    </message>
+    <message>
+        <source>Breakout</source>
+        <translation>Ausbruch</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Umkehr</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>%1 weight</source>
+        <translation>Gewicht %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enabled weights: %1 of at most 1.00</source>
+        <translation>Aktive Gewichte: %1 von höchstens 1,00</translation>
+    </message>
+    <message>
+        <source>name: another bot is called “%1”</source>
+        <translation>name: ein anderer Bot heißt bereits „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::BotsPanel</name>
     <message>
         <source>No bots yet.</source>
         <translation>Noch keine Bots.</translation>
+    </message>
+    <message>
+        <source>New bot…</source>
+        <translation>Neuer Bot…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
     </message>
 </context>
 <context>
@@ -747,6 +930,22 @@
     <message>
         <source>&amp;Backtest…</source>
         <translation>&amp;Backtest…</translation>
+    </message>
+    <message>
+        <source>New bot</source>
+        <translation>Neuer Bot</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>Delete bot</source>
+        <translation>Bot löschen</translation>
+    </message>
+    <message>
+        <source>Delete the bot “%1”? Its file is removed; its trades stay in the journal.</source>
+        <translation>Den Bot „%1“ löschen? Seine Datei wird entfernt; seine Trades bleiben im Journal.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,18 @@
         <source>Paper session “%1”: the live market trades in it; replays keep their own fresh account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bot could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::AuditLogModel</name>
@@ -384,9 +396,180 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::BotEditorDialog</name>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position size (base currency):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy at score ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell at score ≤ −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooldown after a trade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooldown minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals (weights of the enabled ones sum to at most 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sell above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving averages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MACD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled weights: %1 of at most 1.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: another bot is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::BotsPanel</name>
     <message>
         <source>No bots yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -746,6 +929,22 @@
     </message>
     <message>
         <source>&amp;Backtest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the bot “%1”? Its file is removed; its trades stay in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

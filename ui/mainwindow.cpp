@@ -5,6 +5,7 @@
 #include "charts/chartpanel.h"
 #include "datatable.h"
 #include "dialogs/backtestdialog.h"
+#include "dialogs/boteditordialog.h"
 #include "dialogs/sessiondialog.h"
 #include "logpanel.h"
 #include "marketdepthpanel.h"
@@ -70,6 +71,25 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     connect(m_chart, &ChartPanel::timeframeChanged, this, &MainWindow::timeframeChanged);
     connect(m_bots, &BotsPanel::botSelected, this, [this] { showBots(m_lastBots); });
     connect(m_bots, &BotsPanel::botRunningChanged, this, &MainWindow::botRunningChanged);
+    connect(m_bots, &BotsPanel::newBotRequested, this, [this] {
+        Core::BotConfig base = m_botConfigs.empty() ? Core::BotConfig{} : m_botConfigs.front();
+        base.name = tr("New bot");
+        if (base.product.isEmpty())
+            base.product = m_chartProduct.isEmpty() ? QStringLiteral("BTC-USD") : m_chartProduct;
+        editBot(base, {});
+    });
+    connect(m_bots, &BotsPanel::editBotRequested, this, [this](const QString& name) {
+        if (const Core::BotConfig* config = botConfig(name))
+            editBot(*config, name);
+    });
+    connect(m_bots, &BotsPanel::duplicateBotRequested, this, [this](const QString& name) {
+        if (const Core::BotConfig* config = botConfig(name)) {
+            Core::BotConfig copy = *config;
+            copy.name = tr("%1 copy").arg(name);
+            editBot(copy, {});
+        }
+    });
+    connect(m_bots, &BotsPanel::deleteBotRequested, this, &MainWindow::confirmDeleteBot);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         // Fills while the window is in the background still reach the trader.
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -411,6 +431,46 @@ void MainWindow::openBacktest()
     auto* dialog = new BacktestDialog(m_botConfigs, candles, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+const Core::BotConfig* MainWindow::botConfig(const QString& name) const
+{
+    for (const Core::BotConfig& config : m_botConfigs) {
+        if (config.name == name)
+            return &config;
+    }
+    return nullptr;
+}
+
+void MainWindow::editBot(const Core::BotConfig& base, const QString& previousName)
+{
+    QStringList taken;
+    for (const Core::BotConfig& config : m_botConfigs) {
+        if (config.name != previousName)
+            taken.append(config.name);
+    }
+    auto* dialog = new BotEditorDialog(base, taken, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, previousName] {
+        if (const auto config = dialog->config())
+            Q_EMIT botSaved(*config, previousName);
+    });
+    dialog->open();
+}
+
+void MainWindow::confirmDeleteBot(const QString& name)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete bot"),
+        tr("Delete the bot “%1”? Its file is removed; its trades stay in the journal.").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteBotConfirmation"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, name](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            Q_EMIT botDeleted(name);
+    });
+    box->open();
 }
 
 void MainWindow::createMenus()

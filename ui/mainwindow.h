@@ -81,6 +81,10 @@ Q_SIGNALS:
     void rearmRequested();
     // The trader started or stopped one bot's trading.
     void botRunningChanged(const QString& botId, bool running);
+    // The trader saved a bot from the editor: a new one (`previousName` empty) or a change.
+    void botSaved(const Candela::Core::BotConfig& config, const QString& previousName);
+    // The trader confirmed deleting a bot.
+    void botDeleted(const QString& name);
     // The trader chose a market file to replay (File → Open replay…).
     void replayRequested(const QString& path, double speed);
     // The trader chose a paper session to resume, or a new one with its starting cash.
@@ -102,6 +106,10 @@ private:
     void openReplay();
     void choosePaperSession();
     void openBacktest();
+    // Opens the bot editor on `base`; `previousName` is the bot it replaces (empty: a new one).
+    void editBot(const Core::BotConfig& base, const QString& previousName);
+    void confirmDeleteBot(const QString& name);
+    const Core::BotConfig* botConfig(const QString& name) const;
     // Marks the trades and the open position of the bot on the chart (the score pane's bot,
     // else every bot trading the chart's product).
     void showTradesOnChart();

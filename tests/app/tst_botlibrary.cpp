@@ -14,6 +14,7 @@ class tst_BotLibrary : public QObject
 private Q_SLOTS:
     void emptyFolderFallsBackToTheShippedExamples();
     void brokenFileIsNamedAndTheRestStillLoad();
+    void savingAdoptsTheExamplesAndKeepsEachBotInItsFile();
 };
 
 void tst_BotLibrary::emptyFolderFallsBackToTheShippedExamples()
@@ -39,6 +40,43 @@ void tst_BotLibrary::brokenFileIsNamedAndTheRestStillLoad()
     QCOMPARE(library.bots.front().name, QStringLiteral("ETH Momentum"));
     QCOMPARE(library.problems.size(), 1);
     QVERIFY(library.problems.front().contains(QStringLiteral("broken.json")));
+}
+
+void tst_BotLibrary::savingAdoptsTheExamplesAndKeepsEachBotInItsFile()
+{
+    QTemporaryDir dir;
+    BotLibrary library = loadBotLibrary(dir.path());
+    QCOMPARE(library.bots.size(), size_t(2)); // the shipped examples
+    QVERIFY(library.files.front().startsWith(QLatin1Char(':')));
+
+    // A new bot: the examples become the trader's files too.
+    Core::BotConfig fresh = library.bots.front();
+    fresh.name = QStringLiteral("My, scalper");
+    QVERIFY(saveBot(library, dir.path(), fresh, {}));
+    QCOMPARE(library.bots.size(), size_t(3));
+    for (const QString& file : library.files)
+        QVERIFY2(file.startsWith(dir.path()) && QFile::exists(file), qPrintable(file));
+
+    // An edit, renaming it: the same file, no second copy.
+    const QString file = library.files.last();
+    Core::BotConfig edited = fresh;
+    edited.name = QStringLiteral("Renamed");
+    edited.positionSize = Core::Decimal::fromInteger(2);
+    QVERIFY(saveBot(library, dir.path(), edited, fresh.name));
+    QCOMPARE(library.files.last(), file);
+    BotLibrary reloaded = loadBotLibrary(dir.path());
+    QCOMPARE(reloaded.bots.size(), size_t(3));
+    QVERIFY(reloaded.problems.isEmpty());
+    const auto renamed = std::find_if(reloaded.bots.begin(), reloaded.bots.end(),
+        [](const Core::BotConfig& bot) { return bot.name == QStringLiteral("Renamed"); });
+    QVERIFY(renamed != reloaded.bots.end());
+    QCOMPARE(renamed->positionSize, Core::Decimal::fromInteger(2));
+
+    // Delete: the file goes, the others stay.
+    QVERIFY(deleteBot(reloaded, dir.path(), QStringLiteral("Renamed")));
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(loadBotLibrary(dir.path()).bots.size(), size_t(2));
+    QVERIFY(!deleteBot(reloaded, dir.path(), QStringLiteral("Renamed")));
 }
 
 QTEST_MAIN(tst_BotLibrary)

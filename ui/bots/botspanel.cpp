@@ -2,7 +2,9 @@
 
 #include "botcard.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Candela::Gui {
@@ -19,6 +21,10 @@ BotsPanel::BotsPanel(QWidget* parent)
     m_layout->setContentsMargins(4, 4, 4, 4);
     m_empty->setObjectName(QStringLiteral("panelPlaceholder"));
     m_empty->setAlignment(Qt::AlignCenter);
+    auto* newBot = new QPushButton(tr("New bot…"), content);
+    newBot->setObjectName(QStringLiteral("newBotButton"));
+    connect(newBot, &QPushButton::clicked, this, &BotsPanel::newBotRequested);
+    m_layout->addWidget(newBot, 0, Qt::AlignRight);
     m_layout->addWidget(m_empty);
     m_layout->addStretch(1);
     setWidget(content);
@@ -39,7 +45,21 @@ void BotsPanel::showStatuses(const std::vector<Core::BotStatus>& statuses)
             Q_EMIT botSelected(name);
         });
         connect(card, &BotCard::runningToggled, this, &BotsPanel::botRunningChanged);
-        m_layout->insertWidget(int(m_cards.size()) + 1, card); // after the placeholder
+        // Each card's menu acts on the bot the card shows at the time.
+        card->setContextMenuPolicy(Qt::ActionsContextMenu);
+        const auto addAction = [this, card](const QString& text, const char* name,
+                                   void (BotsPanel::*signal)(const QString&)) {
+            auto* action = new QAction(text, card);
+            action->setObjectName(QString::fromLatin1(name));
+            connect(action, &QAction::triggered, this, [this, card, signal] {
+                Q_EMIT(this->*signal)(card->botName());
+            });
+            card->addAction(action);
+        };
+        addAction(tr("Edit…"), "editBotAction", &BotsPanel::editBotRequested);
+        addAction(tr("Duplicate…"), "duplicateBotAction", &BotsPanel::duplicateBotRequested);
+        addAction(tr("Delete…"), "deleteBotAction", &BotsPanel::deleteBotRequested);
+        m_layout->insertWidget(int(m_cards.size()) + 2, card); // after the button and placeholder
         m_cards.push_back(card);
     }
     for (size_t i = 0; i < statuses.size(); ++i) {

@@ -34,6 +34,11 @@ public:
 Q_SIGNALS:
     void botSelected(const QString& name);
     void botRunningChanged(const QString& name, bool running);
+    // The trader asked to create, edit, duplicate or delete a bot (card menu, New bot button).
+    void newBotRequested();
+    void editBotRequested(const QString& name);
+    void duplicateBotRequested(const QString& name);
+    void deleteBotRequested(const QString& name);
 
 private:
     QLabel* m_empty;
