@@ -8,6 +8,7 @@
 #include "tradingcontrol.h"
 
 #include "candela/version.h"
+#include "core/execution/paperfees.h"
 #include "core/settings/settings.h"
 #include "ui/dialogs/sessiondialog.h"
 #include "ui/mainwindow.h"
@@ -132,7 +133,7 @@ int main(int argc, char** argv)
         language = settings->value(Core::SettingKeys::Language);
     Gui::installTranslations(app, localeFor(language));
 
-    Gui::applyDarkTheme(app);
+    Gui::applyTheme(app, Gui::themeFromName(settings->value(Core::SettingKeys::Theme)));
     Gui::MainWindow window(*settings);
     window.setTradingMode(Core::TradingMode::Paper);
     window.setConnectionState(Core::ConnectionState::Disconnected);
@@ -182,6 +183,9 @@ int main(int argc, char** argv)
         botsChanged(
             deleteBot(bots, defaultBotDirectory(), name), AppTr::tr("Bot “%1” deleted.").arg(name));
     });
+    connection.setFees(Core::paperFees(*settings));
+    QObject::connect(
+        &window, &Gui::MainWindow::feesChanged, &connection, &MarketConnection::setFees);
     connection.setKillSwitch(trading.state());
     for (const QString& botId : trading.stoppedBots())
         connection.setBotRunning(botId, false);

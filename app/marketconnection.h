@@ -47,6 +47,7 @@ public:
     // Bots evaluated live on the market thread; their cards update in the window.
     void watchBots(std::vector<Core::BotConfig> bots) { m_runner.watchBots(std::move(bots)); }
     void setKillSwitch(Core::KillSwitchState state) { m_runner.setKillSwitch(state); }
+    void setFees(const Core::PaperExchangeConfig& fees) { m_runner.setFees(fees); }
     void setBotRunning(const QString& botId, bool running)
     {
         m_runner.setBotRunning(botId, running);

@@ -78,6 +78,15 @@ void MarketFeedRunner::setPaperAccount(
     m_startingCash = startingCash;
 }
 
+void MarketFeedRunner::setFees(const Core::PaperExchangeConfig& fees)
+{
+    m_fees = fees;
+    onFeedThread([fees](Core::MarketFeed& feed) {
+        if (auto* trader = feed.findChild<Core::PaperTrader*>())
+            trader->setFees(fees);
+    });
+}
+
 void MarketFeedRunner::setKillSwitch(Core::KillSwitchState state)
 {
     m_killSwitch = state;
@@ -108,6 +117,7 @@ void MarketFeedRunner::startBotWatch()
     account.bots = m_bots;
     account.startingCash = m_startingCash;
     account.journalPath = m_journalPath;
+    account.fees = m_fees;
     onFeedThread([this, account = std::move(account), state = m_killSwitch,
                      stopped = m_stoppedBots](Core::MarketFeed& feed) {
         auto* hub = feed.findChild<Core::MarketDataHub*>();

@@ -2,6 +2,7 @@
 
 #include "core/engine/botwatch.h"
 #include "core/engine/tradingsnapshot.h"
+#include "core/execution/papermatcher.h"
 #include "core/market/marketfeed.h"
 #include "core/market/marketsnapshot.h"
 
@@ -44,6 +45,8 @@ public:
     // The paper account the watched bots trade in, for every feed run() starts later: its
     // journal (empty: kept in memory only, for recordings) and each bot's starting cash.
     void setPaperAccount(const QString& journalPath, const Core::Decimal& startingCash);
+    // The paper venue's fees and slippage, now and for every later run.
+    void setFees(const Core::PaperExchangeConfig& fees);
     // The kill switch: the bots show it as a blocker, the paper trader stops (and flattens).
     void setKillSwitch(Core::KillSwitchState state);
     // Starts or stops one bot's trading (its card keeps updating).
@@ -78,6 +81,7 @@ private:
     QString m_journalPath;
     Core::Decimal m_startingCash = Core::Decimal::fromInteger(10000);
     QSet<QString> m_stoppedBots;
+    Core::PaperExchangeConfig m_fees;
 };
 
 } // namespace Candela

@@ -947,6 +947,14 @@
         <source>Delete the bot “%1”? Its file is removed; its trades stay in the journal.</source>
         <translation>Den Bot „%1“ löschen? Seine Datei wird entfernt; seine Trades bleiben im Journal.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -1317,6 +1325,89 @@
     <message>
         <source>Starts “%1” with %2 USD per bot.</source>
         <translation>Startet „%1“ mit %2 USD pro Bot.</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Maker fee in percent</source>
+        <translation>Maker-Gebühr in Prozent</translation>
+    </message>
+    <message>
+        <source>Taker fee in percent</source>
+        <translation>Taker-Gebühr in Prozent</translation>
+    </message>
+    <message>
+        <source>Slippage in percent</source>
+        <translation>Slippage in Prozent</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Paper trading and backtests</source>
+        <translation>Papierhandel und Backtests</translation>
+    </message>
+    <message>
+        <source>Maker fee (%):</source>
+        <translation>Maker-Gebühr (%):</translation>
+    </message>
+    <message>
+        <source>Taker fee (%):</source>
+        <translation>Taker-Gebühr (%):</translation>
+    </message>
+    <message>
+        <source>Market order slippage without a book (%):</source>
+        <translation>Slippage von Market-Orders ohne Orderbuch (%):</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Language (from the next start):</source>
+        <translation>Sprache (ab dem nächsten Start):</translation>
+    </message>
+    <message>
+        <source>maker fee</source>
+        <translation>Maker-Gebühr</translation>
+    </message>
+    <message>
+        <source>taker fee</source>
+        <translation>Taker-Gebühr</translation>
+    </message>
+    <message>
+        <source>slippage</source>
+        <translation>Slippage</translation>
+    </message>
+    <message>
+        <source>Not a percentage from 0 to 10: %1</source>
+        <translation>Kein Prozentsatz von 0 bis 10: %1</translation>
     </message>
 </context>
 <context>

@@ -947,6 +947,14 @@
         <source>Delete the bot “%1”? Its file is removed; its trades stay in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -1316,6 +1324,89 @@
     </message>
     <message>
         <source>Starts “%1” with %2 USD per bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker fee in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taker fee in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slippage in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper trading and backtests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker fee (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taker fee (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market order slippage without a book (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (from the next start):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maker fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taker fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slippage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a percentage from 0 to 10: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "dialogs/backtestdialog.h"
 #include "dialogs/boteditordialog.h"
 #include "dialogs/sessiondialog.h"
+#include "dialogs/settingsdialog.h"
 #include "logpanel.h"
 #include "marketdepthpanel.h"
 #include "theme.h"
@@ -19,6 +20,7 @@
 #include "uilogging.h"
 
 #include "candela/version.h"
+#include "core/execution/paperfees.h"
 #include "core/settings/settings.h"
 
 #include <QAction>
@@ -428,7 +430,7 @@ void MainWindow::openBacktest()
             candles = replay.path;
     }
     // Not modal: the market and the kill switch stay in reach while it runs.
-    auto* dialog = new BacktestDialog(m_botConfigs, candles, this);
+    auto* dialog = new BacktestDialog(m_botConfigs, candles, Core::paperFees(m_settings), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -473,6 +475,17 @@ void MainWindow::confirmDeleteBot(const QString& name)
     box->open();
 }
 
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        applyTheme(*qApp, themeFromName(m_settings.value(Core::SettingKeys::Theme)));
+        Q_EMIT feesChanged(Core::paperFees(m_settings));
+    });
+    dialog->open();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -488,6 +501,13 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* preferences = editMenu->addAction(tr("&Settings…"));
+    preferences->setObjectName(QStringLiteral("settingsAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::openSettings);
 
     QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     QAction* backtest = toolsMenu->addAction(tr("&Backtest…"));

@@ -2,6 +2,7 @@
 
 #include "core/engine/botwatch.h"
 #include "core/engine/tradingsnapshot.h"
+#include "core/execution/papermatcher.h"
 #include "core/market/marketfeed.h"
 #include "core/market/marketsnapshot.h"
 #include "core/model/tradingmode.h"
@@ -85,6 +86,8 @@ Q_SIGNALS:
     void botSaved(const Candela::Core::BotConfig& config, const QString& previousName);
     // The trader confirmed deleting a bot.
     void botDeleted(const QString& name);
+    // The settings dialog saved new fees (the theme it applies itself).
+    void feesChanged(const Candela::Core::PaperExchangeConfig& fees);
     // The trader chose a market file to replay (File → Open replay…).
     void replayRequested(const QString& path, double speed);
     // The trader chose a paper session to resume, or a new one with its starting cash.
@@ -106,6 +109,7 @@ private:
     void openReplay();
     void choosePaperSession();
     void openBacktest();
+    void openSettings();
     // Opens the bot editor on `base`; `previousName` is the bot it replaces (empty: a new one).
     void editBot(const Core::BotConfig& base, const QString& previousName);
     void confirmDeleteBot(const QString& name);

@@ -42,19 +42,59 @@ QPalette darkPalette()
     palette.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
     return palette;
 }
+QPalette lightPalette()
+{
+    const QColor window(0xf3, 0xf4, 0xf6);
+    const QColor base(0xff, 0xff, 0xff);
+    const QColor text(0x1f, 0x29, 0x37);
+    const QColor disabledText(0x9c, 0xa3, 0xaf);
+    const QColor highlight(0x25, 0x63, 0xeb);
+
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabledText);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0xe5, 0xe7, 0xeb));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::black);
+    palette.setColor(QPalette::Link, highlight);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Mid, QColor(0xc5, 0xcb, 0xd3));
+    palette.setColor(QPalette::Dark, QColor(0x9c, 0xa3, 0xaf));
+    palette.setColor(QPalette::Disabled, QPalette::Text, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
+    return palette;
+}
 } // namespace
 
-void applyDarkTheme(QApplication& app)
+Theme themeFromName(const QString& name)
+{
+    return name == QLatin1String("light") ? Theme::Light : Theme::Dark;
+}
+
+QString themeName(Theme theme)
+{
+    return theme == Theme::Light ? QStringLiteral("light") : QStringLiteral("dark");
+}
+
+void applyTheme(QApplication& app, Theme theme)
 {
     if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(theme == Theme::Light ? lightPalette() : darkPalette());
 
-    QFile styleSheet(QStringLiteral(":/themes/dark.qss"));
+    QFile styleSheet(QStringLiteral(":/themes/%1.qss").arg(themeName(theme)));
     if (styleSheet.open(QIODevice::ReadOnly | QIODevice::Text))
         app.setStyleSheet(QString::fromUtf8(styleSheet.readAll()));
     else
-        qCWarning(lcMainWindow) << "dark theme style sheet missing from resources";
+        qCWarning(lcMainWindow) << "theme style sheet missing from resources:" << themeName(theme);
 }
 
 void repolish(QWidget* widget)

@@ -3,13 +3,23 @@
 #include <QColor>
 
 class QApplication;
+class QString;
 class QWidget;
 
 namespace Candela::Gui {
 
-// Candela's dark theme: the Fusion style with a dark palette, plus resources/themes/dark.qss
-// for what a palette cannot say (the red kill-switch button, status badges).
-void applyDarkTheme(QApplication& app);
+enum class Theme {
+    Dark,
+    Light,
+};
+// "dark" / "light" (the Theme setting); anything else is Dark.
+Theme themeFromName(const QString& name);
+QString themeName(Theme theme);
+
+// The Fusion style with the theme's palette, plus resources/themes/<theme>.qss for what a
+// palette cannot say (the red kill-switch button, status badges). Can be switched while the
+// window is open.
+void applyTheme(QApplication& app, Theme theme);
 // Re-applies the style sheet to `widget` after a dynamic property it is styled by changed.
 void repolish(QWidget* widget);
 

@@ -170,6 +170,15 @@ void PaperTrader::setKillSwitch(KillSwitchState state)
     m_dirty = true;
 }
 
+void PaperTrader::setFees(const PaperExchangeConfig& fees)
+{
+    // Only market orders are placed, so nothing rests on the old matcher.
+    m_options.fees = fees;
+    m_matcher = PaperMatcher(fees);
+    for (const BotConfig& config : m_options.bots)
+        m_matcher.addProduct(Product::spotDefaults(config.product));
+}
+
 void PaperTrader::setBotRunning(const QString& botId, bool running)
 {
     const auto found = m_accounts.find(botId);

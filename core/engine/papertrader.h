@@ -59,6 +59,8 @@ public:
     Status open();
 
     void setKillSwitch(KillSwitchState state);
+    // New fees and slippage for the orders from now on.
+    void setFees(const PaperExchangeConfig& fees);
     // A stopped bot places no new orders (its open position stays until it is started again or
     // the kill switch flattens it).
     void setBotRunning(const QString& botId, bool running);

@@ -27,6 +27,15 @@ inline const SettingKey<QStringList> StoppedBots{QStringLiteral("trading/stopped
 // The named paper session the live market trades in (a journal in <AppData>/sessions).
 inline const SettingKey<QString> PaperSession{
     QStringLiteral("trading/paperSession"), QStringLiteral("Default")};
+// "dark" or "light".
+inline const SettingKey<QString> Theme{QStringLiteral("ui/theme"), QStringLiteral("dark")};
+// The paper venue's fees and slippage, as decimal fractions ("0.006" is 0.60 %).
+inline const SettingKey<QString> MakerFee{
+    QStringLiteral("trading/makerFee"), QStringLiteral("0.004")};
+inline const SettingKey<QString> TakerFee{
+    QStringLiteral("trading/takerFee"), QStringLiteral("0.006")};
+inline const SettingKey<QString> Slippage{
+    QStringLiteral("trading/slippage"), QStringLiteral("0.0005")};
 } // namespace SettingKeys
 
 } // namespace Candela::Core

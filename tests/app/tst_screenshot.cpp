@@ -47,7 +47,7 @@ void tst_Screenshot::demoWindowRendersMarketAndBots()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    Gui::applyDarkTheme(*qApp);
+    Gui::applyTheme(*qApp, Gui::Theme::Dark);
     Gui::MainWindow window(settings);
     TradingControl trading(settings);
     connectKillSwitch(trading, window);

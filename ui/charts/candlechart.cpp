@@ -16,7 +16,12 @@ namespace {
 const QColor Up = gainColour();
 const QColor Down = lossColour();
 const QColor ScoreColour(0xba, 0x68, 0xc8);
-const QColor Grid(0x2a, 0x30, 0x38);
+// Grid lines: a quiet line on the dark theme's base, the palette's mid tone on a light one.
+QColor gridColour(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0x2a, 0x30, 0x38)
+                                                           : palette.color(QPalette::Mid);
+}
 const QColor Label(0x9a, 0xa3, 0xad);
 constexpr int AxisWidth = 72;
 constexpr int TimeHeight = 22;
@@ -108,7 +113,7 @@ void CandleChart::paintEvent(QPaintEvent*)
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     const double tick = std::ceil(raw / magnitude) * magnitude;
     for (double price = std::ceil(low / tick) * tick; price < high; price += tick) {
-        painter.setPen(Grid);
+        painter.setPen(gridColour(palette()));
         painter.drawLine(QPointF(plot.left(), y(price)), QPointF(plot.right(), y(price)));
         painter.setPen(Label);
         painter.drawText(QRectF(plot.right() + 4, y(price) - 8, AxisWidth - 6, 16),
@@ -306,9 +311,9 @@ void CandleChart::paintScorePane(QPainter& painter, const QRect& pane, int first
 {
     const auto y = [&](double score) { return pane.center().y() - score * pane.height() / 2.0; };
     // The temperature bands: COOL from 0.05, WARM from 0.15, HOT from 0.30 either way.
-    painter.setPen(Grid);
+    painter.setPen(gridColour(palette()));
     painter.drawLine(QPointF(pane.left(), y(0)), QPointF(pane.right(), y(0)));
-    painter.setPen(QPen(Grid, 1, Qt::DotLine));
+    painter.setPen(QPen(gridColour(palette()), 1, Qt::DotLine));
     for (const double band : {0.05, 0.15, 0.30}) {
         painter.drawLine(QPointF(pane.left(), y(band)), QPointF(pane.right(), y(band)));
         painter.drawLine(QPointF(pane.left(), y(-band)), QPointF(pane.right(), y(-band)));

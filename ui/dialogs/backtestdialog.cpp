@@ -32,10 +32,11 @@ struct BacktestDialog::Job
     std::atomic<bool> cancel{false};
 };
 
-BacktestDialog::BacktestDialog(
-    std::vector<Core::BotConfig> bots, const QString& candleFile, QWidget* parent)
+BacktestDialog::BacktestDialog(std::vector<Core::BotConfig> bots, const QString& candleFile,
+    const Core::PaperExchangeConfig& fees, QWidget* parent)
     : QDialog(parent)
     , m_bots(std::move(bots))
+    , m_fees(fees)
     , m_bot(new QComboBox(this))
     , m_file(new QLineEdit(candleFile, this))
     , m_cash(new QLineEdit(QStringLiteral("10000"), this))
@@ -133,7 +134,7 @@ void BacktestDialog::run()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Reading %1…").arg(file));
-    m_watcher.setFuture(QtConcurrent::run([job = m_job, bot, file, cash = *cash] {
+    m_watcher.setFuture(QtConcurrent::run([job = m_job, bot, file, cash = *cash, fees = m_fees] {
         Outcome outcome;
         auto candles = Core::readCsvCandles(file);
         if (!candles) {
@@ -156,6 +157,7 @@ void BacktestDialog::run()
         job->total = qint64(outcome.candles.size());
         Core::BacktestOptions options;
         options.startingCash = cash;
+        options.fees = fees;
         options.progress = &job->done;
         options.cancel = &job->cancel;
         outcome.result = Core::BacktestRunner::run(bot, outcome.candles, options);

@@ -32,8 +32,8 @@ class BacktestDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(BacktestDialog)
 
 public:
-    BacktestDialog(
-        std::vector<Core::BotConfig> bots, const QString& candleFile, QWidget* parent = nullptr);
+    BacktestDialog(std::vector<Core::BotConfig> bots, const QString& candleFile,
+        const Core::PaperExchangeConfig& fees = {}, QWidget* parent = nullptr);
     ~BacktestDialog() override;
 
     void run();
@@ -60,6 +60,7 @@ private:
     void browse();
 
     std::vector<Core::BotConfig> m_bots;
+    Core::PaperExchangeConfig m_fees;
     QComboBox* m_bot;
     QLineEdit* m_file;
     QLineEdit* m_cash;

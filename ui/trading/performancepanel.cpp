@@ -24,15 +24,12 @@ namespace Candela::Gui {
 
 namespace {
 
-const QColor ChartBackground(0x16, 0x1a, 0x1f);
 const QColor AxisText(0x9a, 0xa3, 0xad);
-const QColor GridLine(0x2a, 0x30, 0x38);
 const QColor EquityLine(0x42, 0xa5, 0xf5);
 
 QChart* darkChart()
 {
     auto* chart = new QChart;
-    chart->setBackgroundBrush(ChartBackground);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->hide();
@@ -40,11 +37,11 @@ QChart* darkChart()
     return chart;
 }
 
-void styleAxis(QAbstractAxis* axis)
+void styleAxis(QAbstractAxis* axis, const QColor& grid)
 {
     axis->setLabelsColor(AxisText);
-    axis->setGridLineColor(GridLine);
-    axis->setLinePenColor(GridLine);
+    axis->setGridLineColor(grid);
+    axis->setLinePenColor(grid);
 }
 
 QChartView* viewOf(
@@ -97,9 +94,6 @@ PerformancePanel::PerformancePanel(QWidget* parent)
     m_timeAxis->setFormat(QStringLiteral("MM-dd HH:mm"));
     m_timeAxis->setTickCount(5);
     m_equityAxis->setLabelFormat(QStringLiteral("%.0f"));
-    for (QAbstractAxis* axis :
-        {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_equityAxis)})
-        styleAxis(axis);
     m_equityChart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_equityChart->addAxis(m_equityAxis, Qt::AlignLeft);
     for (QAbstractSeries* series :
@@ -118,8 +112,6 @@ PerformancePanel::PerformancePanel(QWidget* parent)
     bars->append(m_gains);
     bars->append(m_losses);
     m_tradesChart->addSeries(bars);
-    styleAxis(m_tradeAxis);
-    styleAxis(m_pnlAxis);
     m_pnlAxis->setLabelFormat(QStringLiteral("%.2f"));
     m_tradesChart->addAxis(m_tradeAxis, Qt::AlignBottom);
     m_tradesChart->addAxis(m_pnlAxis, Qt::AlignLeft);
@@ -151,7 +143,27 @@ PerformancePanel::PerformancePanel(QWidget* parent)
     layout->addWidget(
         viewOf(m_equityChart, QStringLiteral("equityChart"), tr("Equity curve"), this), 3);
     layout->addLayout(lower, 2);
+    restyle();
     showResults({}, {}, {}, {});
+}
+
+void PerformancePanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+}
+
+void PerformancePanel::restyle()
+{
+    const QColor background = palette().color(QPalette::Base);
+    const QColor grid = palette().color(QPalette::Mid);
+    for (QChart* chart : {m_equityChart, m_tradesChart})
+        chart->setBackgroundBrush(background);
+    for (QAbstractAxis* axis :
+        {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_equityAxis),
+            static_cast<QAbstractAxis*>(m_tradeAxis), static_cast<QAbstractAxis*>(m_pnlAxis)})
+        styleAxis(axis, grid);
 }
 
 QLabel* PerformancePanel::addFigure(const QString& name, const QString& title, int row, int column)

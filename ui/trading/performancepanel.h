@@ -41,7 +41,12 @@ public:
     int equityPointCount() const;
     int tradeBarCount() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Chart colours from the palette (dark or light theme).
+    void restyle();
     QLabel* addFigure(const QString& name, const QString& title, int row, int column);
     void showEquity(const std::vector<Core::EquityPoint>& equity);
     void showLastTrades(const std::vector<Core::ClosedTrade>& trades);

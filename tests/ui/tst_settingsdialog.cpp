@@ -1,0 +1,120 @@
+#include "core/execution/paperfees.h"
+#include "core/settings/settings.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Candela;
+using namespace Candela::Core;
+
+namespace {
+Decimal dec(const char* text)
+{
+    return *Decimal::fromString(std::string_view(text));
+}
+
+QLineEdit* field(const QWidget& dialog, const char* name)
+{
+    return dialog.findChild<QLineEdit*>(QString::fromLatin1(name));
+}
+
+QPushButton* okButton(const QDialog& dialog)
+{
+    return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+}
+} // namespace
+
+// Edit → Settings…: fees in percent stored as exact fractions, nothing saved while a field is
+// wrong, the theme applied at once, the new fees handed on.
+class tst_SettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void feesAreShownInPercentAndStoredAsFractions();
+    void badFeesAreNotSaved();
+    void unreadableStoredFeesFallBackToTheDefaults();
+    void windowAppliesTheThemeAndPassesTheFees();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_SettingsDialog::feesAreShownInPercentAndStoredAsFractions()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
+    Gui::SettingsDialog dialog(settings);
+    QCOMPARE(field(dialog, "makerFee")->text(), QStringLiteral("0.4"));
+    QCOMPARE(field(dialog, "takerFee")->text(), QStringLiteral("0.6"));
+    QCOMPARE(field(dialog, "slippage")->text(), QStringLiteral("0.05"));
+    field(dialog, "takerFee")->setText(QStringLiteral("0.25"));
+    QVERIFY(dialog.save());
+    QCOMPARE(settings.value(SettingKeys::TakerFee), QStringLiteral("0.0025"));
+    const PaperExchangeConfig fees = paperFees(settings);
+    QCOMPARE(fees.takerFeeRate, dec("0.0025"));
+    QCOMPARE(fees.makerFeeRate, dec("0.004"));
+}
+
+void tst_SettingsDialog::badFeesAreNotSaved()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("b.ini")));
+    Gui::SettingsDialog dialog(settings);
+    for (const char* bad : {"-0.1", "11", "free", ""}) {
+        field(dialog, "makerFee")->setText(QString::fromLatin1(bad));
+        QVERIFY2(!okButton(dialog)->isEnabled(), bad);
+        QVERIFY(!dialog.save());
+    }
+    QCOMPARE(settings.value(SettingKeys::MakerFee), QStringLiteral("0.004"));
+    field(dialog, "makerFee")->setText(QStringLiteral("10"));
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void tst_SettingsDialog::unreadableStoredFeesFallBackToTheDefaults()
+{
+    const QString path = m_dir.filePath(QStringLiteral("c.ini"));
+    {
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("trading/takerFee"), QStringLiteral("lots"));
+        raw.setValue(QStringLiteral("trading/makerFee"), QStringLiteral("0.5")); // 50 %
+    }
+    const Settings settings(path);
+    const PaperExchangeConfig fees = paperFees(settings);
+    QCOMPARE(fees.takerFeeRate, PaperExchangeConfig{}.takerFeeRate);
+    QCOMPARE(fees.makerFeeRate, PaperExchangeConfig{}.makerFeeRate);
+}
+
+void tst_SettingsDialog::windowAppliesTheThemeAndPassesTheFees()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("d.ini")));
+    Gui::applyTheme(*qApp, Gui::Theme::Dark);
+    Gui::MainWindow window(settings);
+    QSignalSpy fees(&window, &Gui::MainWindow::feesChanged);
+    const QColor darkBase = QApplication::palette().color(QPalette::Base);
+    window.findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+    auto* dialog = window.findChild<Gui::SettingsDialog*>();
+    QVERIFY(dialog);
+    auto* theme = dialog->findChild<QComboBox*>(QStringLiteral("theme"));
+    theme->setCurrentIndex(theme->findData(QStringLiteral("light")));
+    field(*dialog, "slippage")->setText(QStringLiteral("0.1"));
+    okButton(*dialog)->click();
+    QCOMPARE(fees.count(), 1);
+    QCOMPARE(fees.first().at(0).value<PaperExchangeConfig>().slippage, dec("0.001"));
+    QCOMPARE(settings.value(SettingKeys::Theme), QStringLiteral("light"));
+    const QColor lightBase = QApplication::palette().color(QPalette::Base);
+    QVERIFY(lightBase.lightness() > 200 && darkBase.lightness() < 60);
+    Gui::applyTheme(*qApp, Gui::Theme::Dark);
+}
+
+QTEST_MAIN(tst_SettingsDialog)
+#include "tst_settingsdialog.moc"
