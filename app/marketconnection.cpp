@@ -97,9 +97,46 @@ MarketConnection::MarketConnection(Options options, Gui::MainWindow& window, QOb
     connect(&m_runner, &MarketFeedRunner::tradingFailed, this, [this](const QString& message) {
         m_window.notify(AppTr::tr("Paper trading stopped: %1").arg(message));
     });
+    if (m_options.products.isEmpty())
+        m_options.products = QStringList{QStringLiteral("BTC-USD")};
+    m_chartProduct = m_options.products.front();
+    m_window.setProducts(subscribedProducts());
     connect(&m_window, &Gui::MainWindow::timeframeChanged, this, [this](Core::Timeframe timeframe) {
-        m_runner.watch(m_options.products.value(0, QStringLiteral("BTC-USD")), timeframe);
+        m_timeframe = timeframe;
+        m_runner.watch(m_chartProduct, timeframe);
     });
+    connect(&m_window, &Gui::MainWindow::chartProductChanged, this, [this](const QString& product) {
+        m_chartProduct = product;
+        m_runner.watch(product, m_timeframe);
+    });
+}
+
+QStringList MarketConnection::subscribedProducts() const
+{
+    QStringList products = m_options.products;
+    for (const QString& product : m_botProducts) {
+        if (!products.contains(product))
+            products.append(product);
+    }
+    return products;
+}
+
+void MarketConnection::watchBots(std::vector<Core::BotConfig> bots)
+{
+    const QStringList before = subscribedProducts();
+    m_botProducts.clear();
+    for (const Core::BotConfig& bot : bots)
+        m_botProducts.append(bot.product);
+    m_runner.watchBots(std::move(bots));
+    const QStringList after = subscribedProducts();
+    if (after == before)
+        return;
+    m_window.setProducts(after);
+    if (m_live) {
+        // A bot on a product the feed does not carry yet: subscribe to it too.
+        m_runner.stop();
+        startLive();
+    }
 }
 
 void MarketConnection::usePaperSession(
@@ -139,12 +176,13 @@ void MarketConnection::start()
 void MarketConnection::startLive()
 {
     Core::CoinbaseFeed::Config config;
-    config.products = m_options.products;
+    config.products = subscribedProducts();
     m_live = true;
     m_runner.setPaperAccount(m_options.paperDatabase, m_options.startingCash);
     m_runner.run(std::make_unique<Core::CoinbaseFeed>(config, m_clock),
-        [products = m_options.products, now = m_clock.now()](Core::MarketDataHub& hub) {
-            hub.watch(products.value(0), Core::Timeframe::FiveMinutes);
+        [products = config.products, chart = m_chartProduct, timeframe = m_timeframe,
+            now = m_clock.now()](Core::MarketDataHub& hub) {
+            hub.watch(chart, timeframe);
             backfillLiveHistory(hub, products, now);
         });
     m_fallbackTimer.start();
@@ -156,11 +194,12 @@ Core::Status MarketConnection::startReplay(const QString& path, double speed, bo
     m_fallbackTimer.stop();
     // A recording is not the account's market: it trades in a fresh account in memory.
     m_runner.setPaperAccount({}, m_options.startingCash);
-    const QString product = m_options.products.value(0, QStringLiteral("BTC-USD"));
-    const auto watch = [product](Core::MarketDataHub& hub) {
+    // A candle file is the first --products product's history.
+    const QString product = m_options.products.front();
+    const auto watch = [chart = m_chartProduct, timeframe = m_timeframe](Core::MarketDataHub& hub) {
         // A recording's own candles snapshot gives the chart its history. The bundled 2025
         // candles are not merged into the 2026 recording: they are another period.
-        hub.watch(product, Core::Timeframe::FiveMinutes);
+        hub.watch(chart, timeframe);
     };
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         // Candle history played as a market: the bots trade it in the window.

@@ -45,7 +45,8 @@ public:
     // cash counts for a new journal only). Takes effect at once when live.
     void usePaperSession(const QString& journalPath, const Core::Decimal& startingCash);
     // Bots evaluated live on the market thread; their cards update in the window.
-    void watchBots(std::vector<Core::BotConfig> bots) { m_runner.watchBots(std::move(bots)); }
+    // Their products join the live subscription (and the chart's product list).
+    void watchBots(std::vector<Core::BotConfig> bots);
     void setKillSwitch(Core::KillSwitchState state) { m_runner.setKillSwitch(state); }
     void setFees(const Core::PaperExchangeConfig& fees) { m_runner.setFees(fees); }
     void setBotRunning(const QString& botId, bool running)
@@ -64,12 +65,17 @@ private:
     void onConnectionState(Core::ConnectionState state);
     void onMessage(const Core::MarketMessage& message);
     void onHealth(const QString& productId, Core::DataHealth health);
+    // The products the live feed subscribes to: --products, then the bots' products.
+    QStringList subscribedProducts() const;
 
     Options m_options;
     Gui::MainWindow& m_window;
     MarketFeedRunner m_runner;
     Core::SystemClock m_clock;
     QTimer m_fallbackTimer;
+    QString m_chartProduct;
+    Core::Timeframe m_timeframe = Core::Timeframe::FiveMinutes;
+    QStringList m_botProducts;
     bool m_live = false;
     bool m_everConnected = false;
     int m_failedConnects = 0;

@@ -594,6 +594,13 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::ChartPanel</name>
+    <message>
+        <source>Product on the chart</source>
+        <translation>Produkt im Chart</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::ClosedTradesModel</name>
     <message>
         <source>#</source>

@@ -71,6 +71,7 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     resize(DefaultWidth, DefaultHeight);
 
     connect(m_chart, &ChartPanel::timeframeChanged, this, &MainWindow::timeframeChanged);
+    connect(m_chart, &ChartPanel::productChanged, this, &MainWindow::chartProductChanged);
     connect(m_bots, &BotsPanel::botSelected, this, [this] { showBots(m_lastBots); });
     connect(m_bots, &BotsPanel::botRunningChanged, this, &MainWindow::botRunningChanged);
     connect(m_bots, &BotsPanel::newBotRequested, this, [this] {
@@ -146,6 +147,11 @@ void MainWindow::setDataHealth(const QString& productId, Core::DataHealth health
     }
 }
 
+void MainWindow::setProducts(const QStringList& products)
+{
+    m_chart->setProducts(products);
+}
+
 void MainWindow::showTrading(const Core::TradingSnapshot& snapshot)
 {
     m_positionsModel->setSnapshot(snapshot);
@@ -201,8 +207,8 @@ void MainWindow::showTradingEvent(const Core::TradingEvent& event)
 
 void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
 {
-    if (snapshot.timeframe != m_chart->timeframe())
-        return; // a picture of the timeframe just left
+    if (snapshot.timeframe != m_chart->timeframe() || snapshot.productId != m_chart->product())
+        return; // a picture of the timeframe or product just left
     m_chartProduct = snapshot.productId;
     m_chart->chart()->setCandles(snapshot.candles);
     m_chart->chart()->setOverlays({{tr("SMA 20"), QColor(0xff, 0xb3, 0x00), snapshot.sma20},

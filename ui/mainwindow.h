@@ -68,6 +68,8 @@ public:
     void saveLayout();
     // Market files the terminal ships with, offered first by File → Open replay….
     void setBundledReplays(const QList<BundledReplay>& replays) { m_bundledReplays = replays; }
+    // The products the chart offers (those the market data covers).
+    void setProducts(const QStringList& products);
     // The bots the backtest dialog offers.
     void setBotConfigs(std::vector<Core::BotConfig> bots) { m_botConfigs = std::move(bots); }
     // The named paper sessions on disk and the one the live market trades in (status bar).
@@ -92,6 +94,8 @@ Q_SIGNALS:
     void replayRequested(const QString& path, double speed);
     // The trader chose a paper session to resume, or a new one with its starting cash.
     void paperSessionRequested(const QString& name, const std::optional<Core::Decimal>& cash);
+    // The trader picked another product for the chart.
+    void chartProductChanged(const QString& productId);
     // The trader picked another chart timeframe.
     void timeframeChanged(Candela::Core::Timeframe timeframe);
 

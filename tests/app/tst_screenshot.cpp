@@ -9,6 +9,7 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QStandardPaths>
@@ -69,6 +70,9 @@ void tst_Screenshot::demoWindowRendersMarketAndBots()
     QTRY_VERIFY_WITH_TIMEOUT(chart->candleCount() >= 50, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(book->model()->rowCount() > 10, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(bots->cardCount(), 2, 20000);
+    // The bots' products join the chart's choices (ETH Momentum trades ETH-USD).
+    auto* products = window.findChild<QComboBox*>(QStringLiteral("productSelector"));
+    QCOMPARE(products->findText(QStringLiteral("ETH-USD")), 1);
 
     const QImage shot = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
     const QString path

@@ -5,6 +5,8 @@
 #include "core/market/marketdatahub.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void haltRefusesAndFlattenCloses();
     void stoppedBotPlacesNoOrder();
     void sessionKeepsItsStartingCash();
+    void journalFailureHaltsAndCountsNothing();
 };
 
 void tst_PaperTrader::tradesLikeTheBacktest()
@@ -249,6 +252,41 @@ void tst_PaperTrader::sessionKeepsItsStartingCash()
     QVERIFY(resumed->open());
     QCOMPARE(resumed->snapshot().startingEquity, Decimal::fromInteger(2500));
     QCOMPARE(resumed->snapshot().cash, Decimal::fromInteger(2500));
+}
+
+// T11: a fill that cannot be made durable is not counted, and trading stops at once.
+void tst_PaperTrader::journalFailureHaltsAndCountsNothing()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
+    Desk desk(path);
+    QSignalSpy failed(&desk.trader, &PaperTrader::journalFailed);
+    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    {
+        // Another connection breaks the fills table, so the first fill's insert fails as on a
+        // full or failing disk.
+        QSqlDatabase saboteur
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        saboteur.setDatabaseName(path);
+        QVERIFY(saboteur.open());
+        QVERIFY(QSqlQuery(saboteur).exec(QStringLiteral("DROP TABLE fills")));
+        saboteur.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    desk.play(candles, 0, candles.size());
+    QCOMPARE(failed.count(), 1);
+    const TradingSnapshot snapshot = desk.trader.snapshot();
+    QCOMPARE(snapshot.killSwitch, KillSwitchState::Halted);
+    QVERIFY(snapshot.positions.empty());
+    QVERIFY(snapshot.trades.empty());
+    QCOMPARE(snapshot.cash, Decimal::fromInteger(10000));
+    // Every later intent was refused because of the halt, and none was filled.
+    QVERIFY(!events.isEmpty());
+    for (const QVariantList& event : events) {
+        QCOMPARE(event.at(0).value<TradingEvent>().kind, TradingEvent::Kind::Refused);
+        QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
+    }
 }
 
 QTEST_MAIN(tst_PaperTrader)

@@ -1,7 +1,9 @@
 #include "core/settings/settings.h"
+#include "ui/charts/candlechart.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QSignalSpy>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void dockLayoutIsSavedAndRestored();
     void corruptSavedLayoutFallsBackToDefault();
     void timeframeButtonsAskForAnotherTimeframe();
+    void productSelectorAsksForAnotherProduct();
 
 private:
     QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
@@ -157,6 +160,36 @@ void tst_MainWindow::timeframeButtonsAskForAnotherTimeframe()
     QCOMPARE(changed.first().at(0).value<Core::Timeframe>(), Core::Timeframe::OneHour);
     hour->click(); // already showing 1h
     QCOMPARE(changed.count(), 1);
+}
+
+void tst_MainWindow::productSelectorAsksForAnotherProduct()
+{
+    Core::Settings settings(iniPath());
+    Gui::MainWindow window(settings);
+    window.setProducts({QStringLiteral("BTC-USD"), QStringLiteral("ETH-USD")});
+    auto* selector = window.findChild<QComboBox*>(QStringLiteral("productSelector"));
+    QVERIFY(selector);
+    QCOMPARE(selector->count(), 2);
+    QCOMPARE(selector->currentText(), QStringLiteral("BTC-USD"));
+    auto* chart = window.findChild<Gui::CandleChart*>();
+    Core::MarketSnapshot btc;
+    btc.productId = QStringLiteral("BTC-USD");
+    btc.candles.resize(3);
+    window.showMarket(btc);
+    QCOMPARE(chart->candleCount(), 3);
+
+    QSignalSpy asked(&window, &Gui::MainWindow::chartProductChanged);
+    selector->setCurrentIndex(1);
+    Q_EMIT selector->textActivated(selector->currentText()); // as a click does
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().at(0).toString(), QStringLiteral("ETH-USD"));
+    // A late BTC picture is not drawn over the ETH chart.
+    btc.candles.resize(5);
+    window.showMarket(btc);
+    QCOMPARE(chart->candleCount(), 3);
+    // A new list keeps the chosen product when it is still offered.
+    window.setProducts({QStringLiteral("SOL-USD"), QStringLiteral("ETH-USD")});
+    QCOMPARE(selector->currentText(), QStringLiteral("ETH-USD"));
 }
 
 QTEST_MAIN(tst_MainWindow)
