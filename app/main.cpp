@@ -3,6 +3,7 @@
 
 #include "apptr.h"
 #include "botlibrary.h"
+#include "killsignal.h"
 #include "marketconnection.h"
 #include "papersessions.h"
 #include "tradingcontrol.h"
@@ -139,6 +140,10 @@ int main(int argc, char** argv)
     window.setConnectionState(Core::ConnectionState::Disconnected);
     TradingControl trading(*settings);
     connectKillSwitch(trading, window);
+    // kill -USR1 <pid>: the same halt as the red button, from outside the window.
+    KillSignal killSignal;
+    QObject::connect(&killSignal, &KillSignal::killRequested, &trading,
+        [&trading] { trading.halt(QStringLiteral("signal"), QStringLiteral("SIGUSR1")); });
     window.show();
 
     MarketConnection::Options market;
