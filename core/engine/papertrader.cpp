@@ -135,18 +135,11 @@ Status PaperTrader::open()
             continue;
         }
         Account& account = accountFor(botId, fill.productId);
-        const bool wasFlat = account.ledger.isFlat();
-        const auto closed = account.ledger.apply(fill,
-            {isFlattenOrder(fill.clientOrderId) ? ExitReason::KillSwitch : ExitReason::Signal,
-                Decimal{}});
+        const auto closed = applyFill(account, fill,
+            isFlattenOrder(fill.clientOrderId) ? ExitReason::KillSwitch : ExitReason::Signal);
         if (!closed)
             return closed.error();
-        if (wasFlat && !account.ledger.isFlat())
-            account.openedAt = fill.time;
-        if (account.ledger.isFlat())
-            account.openedAt.reset();
         for (const ClosedTrade& trade : *closed) {
-            m_trades.push_back(trade);
             realized = realized.plus(trade.pnl).valueOr(realized);
             m_equityCurve.push_back({trade.exitTime, realized});
         }
@@ -350,16 +343,10 @@ Status PaperTrader::bookFill(Account& account, const Fill& fill, ExitReason exit
         });
         !saved)
         return saved;
-    const bool wasFlat = account.ledger.isFlat();
-    const auto closed = account.ledger.apply(fill, {exitReason, Decimal{}});
+    const auto closed = applyFill(account, fill, exitReason);
     if (!closed)
         return closed.error();
-    if (wasFlat && !account.ledger.isFlat())
-        account.openedAt = fill.time;
-    if (account.ledger.isFlat())
-        account.openedAt.reset();
     for (const ClosedTrade& trade : *closed) {
-        m_trades.push_back(trade);
         if (auto saved
             = journal([&](JournalStore& store) { return store.recordClosedTrade(trade); });
             !saved)
@@ -376,6 +363,21 @@ Status PaperTrader::bookFill(Account& account, const Fill& fill, ExitReason exit
     event.fee = fill.fee;
     Q_EMIT tradingEvent(event);
     return success();
+}
+
+Result<std::vector<ClosedTrade>> PaperTrader::applyFill(
+    Account& account, const Fill& fill, ExitReason exitReason)
+{
+    const bool wasFlat = account.ledger.isFlat();
+    auto closed = account.ledger.apply(fill, {exitReason, Decimal{}});
+    if (!closed)
+        return closed;
+    if (wasFlat && !account.ledger.isFlat())
+        account.openedAt = fill.time;
+    if (account.ledger.isFlat())
+        account.openedAt.reset();
+    m_trades.insert(m_trades.end(), closed->begin(), closed->end());
+    return closed;
 }
 
 Status PaperTrader::journal(const std::function<Status(JournalStore&)>& write)

@@ -91,6 +91,10 @@ private:
         ExitReason exitReason, Timestamp now);
     bool affordable(const Account& account, const std::vector<Fill>& fills) const;
     Status bookFill(Account& account, const Fill& fill, ExitReason exitReason);
+    // Counts a fill in the bot's ledger (and the closed trades): the position's opening time
+    // follows it.
+    Result<std::vector<ClosedTrade>> applyFill(
+        Account& account, const Fill& fill, ExitReason exitReason);
     Status journal(const std::function<Status(JournalStore&)>& write);
     void refuse(const Account& account, Side side, const Decimal& quantity, const Decimal& price,
         Timestamp now, const QString& reason);

@@ -1,3 +1,4 @@
+#include "demodata.h"
 #include "marketconnection.h"
 #include "tradingcontrol.h"
 
@@ -18,17 +19,9 @@
 #include <QTest>
 
 using namespace Candela;
+using Candela::TestData::scalper;
 
 namespace {
-Core::BotConfig scalper()
-{
-    auto config = Core::BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
-    if (!config)
-        qFatal("%s", qPrintable(config.error().message));
-    return *config;
-}
-
 // The terminal as main() wires it, playing `candles` of the bundled five-minute history.
 struct Terminal
 {

@@ -1,3 +1,4 @@
+#include "demodata.h"
 #include "marketfeedrunner.h"
 
 #include "core/backtest/backtestrunner.h"
@@ -11,19 +12,11 @@
 #include <QTest>
 
 using namespace Candela;
+using Candela::TestData::scalper;
 
 namespace {
 const QString Recording = QStringLiteral(
     CANDELA_SOURCE_DIR "/resources/demo/coinbase_advanced_trade_ws_btc-usd_20260809.jsonl");
-
-Core::BotConfig scalper()
-{
-    auto config = Core::BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
-    if (!config)
-        qFatal("%s", qPrintable(config.error().message));
-    return *config;
-}
 
 Core::TradingSnapshot lastSnapshot(const QSignalSpy& spy)
 {

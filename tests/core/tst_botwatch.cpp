@@ -1,43 +1,18 @@
 #include "core/engine/botwatch.h"
 #include "core/market/csvcandles.h"
 #include "core/market/marketdatahub.h"
+#include "demodata.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Candela::Core;
+using Candela::TestData::demoCandles;
+using Candela::TestData::scalper;
+using Candela::TestData::SilentFeed;
 
 namespace {
 const QString Btc = QStringLiteral("BTC-USD");
-
-// A feed that never says anything: the test merges candles into the hub by hand.
-class SilentFeed final : public MarketFeed
-{
-public:
-    void start() override { }
-    void stop() override { }
-    void requestResync(const QString&) override { }
-};
-
-std::vector<Candle> demoCandles(size_t count)
-{
-    auto read = readCsvCandles(QStringLiteral(
-        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
-    if (!read)
-        qFatal("%s", qPrintable(read.error().message));
-    std::vector<Candle> candles = *read;
-    candles.resize(count);
-    return candles;
-}
-
-BotConfig scalper()
-{
-    auto config = BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
-    if (!config)
-        qFatal("%s", qPrintable(config.error().message));
-    return *config;
-}
 
 BotStatus lastPublished(const QSignalSpy& spy)
 {

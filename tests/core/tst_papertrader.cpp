@@ -3,6 +3,7 @@
 #include "core/engine/papertrader.h"
 #include "core/market/csvcandles.h"
 #include "core/market/marketdatahub.h"
+#include "demodata.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -11,37 +12,12 @@
 #include <QTest>
 
 using namespace Candela::Core;
+using Candela::TestData::demoCandles;
+using Candela::TestData::scalper;
+using Candela::TestData::SilentFeed;
 
 namespace {
 const QString Btc = QStringLiteral("BTC-USD");
-
-class SilentFeed final : public MarketFeed
-{
-public:
-    void start() override { }
-    void stop() override { }
-    void requestResync(const QString&) override { }
-};
-
-std::vector<Candle> demoCandles(size_t count)
-{
-    auto read = readCsvCandles(QStringLiteral(
-        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
-    if (!read)
-        qFatal("%s", qPrintable(read.error().message));
-    std::vector<Candle> candles = *read;
-    candles.resize(count);
-    return candles;
-}
-
-BotConfig scalper()
-{
-    auto config = BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
-    if (!config)
-        qFatal("%s", qPrintable(config.error().message));
-    return *config;
-}
 
 // The market thread's trio — hub, bot watch, paper trader — fed candle by candle the way a live
 // feed builds them: a bar opens at the previous close (the trader fills there, at the first

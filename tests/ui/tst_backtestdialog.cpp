@@ -1,5 +1,6 @@
 #include "core/market/csvcandles.h"
 #include "core/settings/settings.h"
+#include "demodata.h"
 #include "ui/charts/candlechart.h"
 #include "ui/dialogs/backtestdialog.h"
 #include "ui/mainwindow.h"
@@ -17,19 +18,11 @@
 
 using namespace Candela;
 using namespace Candela::Core;
+using Candela::TestData::scalper;
 
 namespace {
 const QString Candles = QStringLiteral(
     CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
-
-BotConfig scalper()
-{
-    auto config = BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
-    if (!config)
-        qFatal("%s", qPrintable(config.error().message));
-    return *config;
-}
 
 void clickRun(Gui::BacktestDialog& dialog)
 {

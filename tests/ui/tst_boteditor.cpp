@@ -1,4 +1,5 @@
 #include "core/settings/settings.h"
+#include "demodata.h"
 #include "ui/bots/botcard.h"
 #include "ui/dialogs/boteditordialog.h"
 #include "ui/mainwindow.h"
@@ -17,17 +18,9 @@
 
 using namespace Candela;
 using namespace Candela::Core;
+using Candela::TestData::scalper;
 
 namespace {
-BotConfig scalper()
-{
-    auto config = BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
-    if (!config)
-        qFatal("%s", qPrintable(config.error().message));
-    return *config;
-}
-
 bool okEnabled(const QDialog& dialog)
 {
     return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled();

@@ -5,6 +5,8 @@
 #include "ui/models/sortrole.h"
 #include "ui/theme.h"
 
+#include <array>
+
 namespace Candela::Gui {
 
 namespace {
@@ -122,41 +124,27 @@ QVariant ClosedTradesModel::data(const QModelIndex& index, int role) const
 
 QVariant ClosedTradesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // Column titles in Column order.
+    static constexpr std::array<const char*, ColumnCount> Titles{
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "#"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Bot"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Product"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Side"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Opened (UTC)"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Entry"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Closed (UTC)"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Exit"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Size"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Fees"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "P&L"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "R"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Held"),
+        QT_TRANSLATE_NOOP("Candela::Gui::ClosedTradesModel", "Exit reason"),
+    };
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return {};
-    switch (Column(section)) {
-    case IdColumn:
-        return tr("#");
-    case BotColumn:
-        return tr("Bot");
-    case ProductColumn:
-        return tr("Product");
-    case SideColumn:
-        return tr("Side");
-    case EntryTimeColumn:
-        return tr("Opened (UTC)");
-    case EntryColumn:
-        return tr("Entry");
-    case ExitTimeColumn:
-        return tr("Closed (UTC)");
-    case ExitColumn:
-        return tr("Exit");
-    case SizeColumn:
-        return tr("Size");
-    case FeesColumn:
-        return tr("Fees");
-    case PnlColumn:
-        return tr("P&L");
-    case RColumn:
-        return tr("R");
-    case DurationColumn:
-        return tr("Held");
-    case ExitReasonColumn:
-        return tr("Exit reason");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return tr(Titles[size_t(section)]);
 }
 
 } // namespace Candela::Gui

@@ -5,6 +5,8 @@
 #include "ui/models/sortrole.h"
 #include "ui/theme.h"
 
+#include <array>
+
 namespace Candela::Gui {
 
 OrdersModel::OrdersModel(QObject* parent)
@@ -153,35 +155,24 @@ QVariant OrdersModel::refusalData(const Core::TradingEvent& refusal, int column,
 
 QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // Column titles in Column order.
+    static constexpr std::array<const char*, ColumnCount> Titles{
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Time (UTC)"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Bot"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Product"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Side"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Type"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Size"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Filled"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Avg price"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Fees"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Status"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Reason"),
+    };
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return {};
-    switch (Column(section)) {
-    case TimeColumn:
-        return tr("Time (UTC)");
-    case BotColumn:
-        return tr("Bot");
-    case ProductColumn:
-        return tr("Product");
-    case SideColumn:
-        return tr("Side");
-    case TypeColumn:
-        return tr("Type");
-    case SizeColumn:
-        return tr("Size");
-    case FilledColumn:
-        return tr("Filled");
-    case PriceColumn:
-        return tr("Avg price");
-    case FeesColumn:
-        return tr("Fees");
-    case StatusColumn:
-        return tr("Status");
-    case ReasonColumn:
-        return tr("Reason");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return tr(Titles[size_t(section)]);
 }
 
 } // namespace Candela::Gui

@@ -5,6 +5,8 @@
 #include "ui/models/sortrole.h"
 #include "ui/theme.h"
 
+#include <array>
+
 namespace Candela::Gui {
 
 PositionsModel::PositionsModel(QObject* parent)
@@ -96,33 +98,23 @@ QVariant PositionsModel::data(const QModelIndex& index, int role) const
 
 QVariant PositionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // Column titles in Column order.
+    static constexpr std::array<const char*, ColumnCount> Titles{
+        QT_TRANSLATE_NOOP("Candela::Gui::PositionsModel", "Bot"),
+        QT_TRANSLATE_NOOP("Candela::Gui::PositionsModel", "Product"),
+        QT_TRANSLATE_NOOP("Candela::Gui::PositionsModel", "Side"),
+        QT_TRANSLATE_NOOP("Candela::Gui::PositionsModel", "Size"),
+        QT_TRANSLATE_NOOP("Candela::Gui::PositionsModel", "Entry"),
+        QT_TRANSLATE_NOOP("Candela::Gui::PositionsModel", "Mark"),
+        QT_TRANSLATE_NOOP("Candela::Gui::PositionsModel", "Unrealized P&L"),
+        QT_TRANSLATE_NOOP("Candela::Gui::PositionsModel", "Stop"),
+        QT_TRANSLATE_NOOP("Candela::Gui::PositionsModel", "Target"),
+        QT_TRANSLATE_NOOP("Candela::Gui::PositionsModel", "Age"),
+    };
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return {};
-    switch (Column(section)) {
-    case BotColumn:
-        return tr("Bot");
-    case ProductColumn:
-        return tr("Product");
-    case SideColumn:
-        return tr("Side");
-    case SizeColumn:
-        return tr("Size");
-    case EntryColumn:
-        return tr("Entry");
-    case MarkColumn:
-        return tr("Mark");
-    case PnlColumn:
-        return tr("Unrealized P&L");
-    case StopColumn:
-        return tr("Stop");
-    case TargetColumn:
-        return tr("Target");
-    case AgeColumn:
-        return tr("Age");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return tr(Titles[size_t(section)]);
 }
 
 } // namespace Candela::Gui

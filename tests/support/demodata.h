@@ -1,0 +1,49 @@
+#pragma once
+
+// The bundled real market data and example bots, as the tests use them (header-only; every test
+// target has CANDELA_SOURCE_DIR and this folder on its include path).
+
+#include "core/market/csvcandles.h"
+#include "core/market/marketfeed.h"
+#include "core/strategy/botconfig.h"
+
+namespace Candela::TestData {
+
+inline QString demoCandlesPath()
+{
+    return QStringLiteral(
+        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
+}
+
+// The bundled BTC-USD five-minute candles (26,496 of them), or the first `count`.
+inline std::vector<Core::Candle> demoCandles(size_t count = 0)
+{
+    auto read = Core::readCsvCandles(demoCandlesPath());
+    if (!read)
+        qFatal("%s", qPrintable(read.error().message));
+    std::vector<Core::Candle> candles = std::move(read).value();
+    if (count > 0)
+        candles.resize(count);
+    return candles;
+}
+
+// The shipped example bot BTC Scalper (RSI-heavy, BTC-USD, 5m).
+inline Core::BotConfig scalper()
+{
+    auto config = Core::BotConfig::fromFile(
+        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+    if (!config)
+        qFatal("%s", qPrintable(config.error().message));
+    return std::move(config).value();
+}
+
+// A feed that never says anything: the test puts candles into the hub by hand.
+class SilentFeed final : public Core::MarketFeed
+{
+public:
+    void start() override { }
+    void stop() override { }
+    void requestResync(const QString&) override { }
+};
+
+} // namespace Candela::TestData
