@@ -238,6 +238,7 @@ void tst_TradingPanels::performanceShowsTheEngineFigures()
         QStringLiteral("%1 %").arg(stats.maxDrawdownPct, 0, 'f', 2));
     QCOMPARE(panel.figure(QStringLiteral("equity")), Gui::TradingText::money(snapshot.equity));
     QCOMPARE(panel.equityPointCount(), int(snapshot.equityCurve.size()));
+    QCOMPARE(panel.figure(QStringLiteral("averageR")), QStringLiteral("—")); // no stops, no R
     QCOMPARE(panel.tradeBarCount(), 10);
 
     // Nothing traded yet: dashes, not zeros that look like results.

@@ -196,7 +196,10 @@ void PerformancePanel::showResults(const std::vector<Core::ClosedTrade>& trades,
 {
     showEquity(equity);
     showLastTrades(trades);
-    showFigures(stats, startingEquity, equity.empty() ? startingEquity : equity.back().equity);
+    const bool withR = std::any_of(trades.begin(), trades.end(),
+        [](const Core::ClosedTrade& trade) { return trade.rMultiple.has_value(); });
+    showFigures(
+        stats, startingEquity, equity.empty() ? startingEquity : equity.back().equity, withR);
 }
 
 void PerformancePanel::showEquity(const std::vector<Core::EquityPoint>& equity)
@@ -262,7 +265,7 @@ void PerformancePanel::showLastTrades(const std::vector<Core::ClosedTrade>& trad
 }
 
 void PerformancePanel::showFigures(const Core::PerformanceStats& stats,
-    const Core::Decimal& startingEquity, const Core::Decimal& equity)
+    const Core::Decimal& startingEquity, const Core::Decimal& equity, bool withR)
 {
     const auto set = [this](const char* name, const QString& text) {
         m_figures.value(QLatin1String(name))->setText(text);
@@ -278,7 +281,8 @@ void PerformancePanel::showFigures(const Core::PerformanceStats& stats,
     set("fees", TradingText::money(stats.totalFees));
     set("profitFactor", any ? ratio(stats.profitFactor) : none);
     set("expectancy", any ? TradingText::money(stats.expectancy, true) : none);
-    set("averageR", any ? ratio(stats.averageR) : none);
+    // R needs a stop to measure risk by: without one there is no R, not an R of zero.
+    set("averageR", withR ? ratio(stats.averageR) : none);
     set("maxDrawdown", tr("%1 %").arg(stats.maxDrawdownPct, 0, 'f', 2));
     set("sharpe", ratio(stats.sharpe));
     set("streaks", tr("%1 / %2").arg(stats.longestWinStreak).arg(stats.longestLossStreak));

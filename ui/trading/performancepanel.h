@@ -51,7 +51,7 @@ private:
     void showEquity(const std::vector<Core::EquityPoint>& equity);
     void showLastTrades(const std::vector<Core::ClosedTrade>& trades);
     void showFigures(const Core::PerformanceStats& stats, const Core::Decimal& startingEquity,
-        const Core::Decimal& equity);
+        const Core::Decimal& equity, bool withR);
 
     QChart* m_equityChart;
     QLineSeries* m_equity;
