@@ -102,7 +102,8 @@ QList<CliCommand> cliCommands()
             QStringLiteral(
                 "Run, show or halt a crash-safe paper session kept in a journal database"),
             QStringLiteral(
-                "run --db FILE --bot BOT.json [--bot ...] --candles FILE.csv [--cash 10000] | "
+                "run --db FILE --bot BOT.json [--bot ...] (--candles FILE.csv | --replay "
+                "FILE.jsonl) [--cash 10000] | "
                 "show --db FILE | kill --db FILE"),
             runSession},
         {QStringLiteral("version"), QStringLiteral("Print the version of Candela"), {},

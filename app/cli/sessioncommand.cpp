@@ -1,11 +1,17 @@
 #include "sessioncommand.h"
 
+#include "core/engine/botwatch.h"
 #include "core/engine/papersession.h"
+#include "core/engine/papertrader.h"
+#include "core/market/candlereplayfeed.h"
 #include "core/market/csvcandles.h"
+#include "core/market/marketdatahub.h"
+#include "core/market/replayfeed.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,6 +114,79 @@ int show(JournalStore& journal, QTextStream& out, QTextStream& err)
     return 0;
 }
 
+// A market recording (or candles played as a market) through the trading engine the window
+// uses: the hub, the bots' watch and the paper trader, journaled to the session's database. Run
+// again on the same database, it restores the account and places nothing twice.
+int runReplaySession(
+    const QString& path, const PaperSession::Options& options, QTextStream& out, QTextStream& err)
+{
+    std::unique_ptr<MarketFeed> feed;
+    QString product = options.bots.front().product;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        auto candles = CandleReplayFeed::fromFile(path, {product, 0.0});
+        if (!candles) {
+            err << "candela-cli session: " << candles.error().message << '\n';
+            return 1;
+        }
+        feed = std::move(candles).value();
+    } else {
+        auto recording = ReplayFeed::fromFile(path, {0.0, false});
+        if (!recording) {
+            err << "candela-cli session: " << recording.error().message << '\n';
+            return 1;
+        }
+        feed = std::move(recording).value();
+    }
+    qint64 candles = 0;
+    Decimal lastPrice;
+    {
+        MarketDataHub hub(*feed);
+        BotWatch watch(hub, options.bots);
+        PaperTrader trader(
+            hub, watch, {options.bots, options.startingCash, options.fees, options.databasePath});
+        if (auto opened = trader.open(); !opened) {
+            err << "candela-cli session: " << opened.error().message << '\n';
+            return 1;
+        }
+        JournalStore journal;
+        if (auto opened = journal.open(options.databasePath); !opened) {
+            err << "candela-cli session: " << opened.error().message << '\n';
+            return 1;
+        }
+        const auto killSwitch = journal.state(QStringLiteral("kill_switch"));
+        if (killSwitch && !killSwitch->isEmpty() && *killSwitch != QLatin1String("ACTIVE"))
+            trader.setKillSwitch(KillSwitchState::Halted);
+        QString failure;
+        QObject::connect(&trader, &PaperTrader::journalFailed,
+            [&failure](const QString& message) { failure = message; });
+        QEventLoop loop;
+        QObject::connect(feed.get(), &MarketFeed::finished, &loop, &QEventLoop::quit);
+        feed->start();
+        loop.exec();
+        if (!failure.isEmpty()) {
+            err << "candela-cli session: the journal failed: " << failure << '\n';
+            return 1;
+        }
+        if (const CandleSeries* series = hub.state().series(product, Timeframe::FiveMinutes))
+            candles = qint64(series->candles().size());
+        lastPrice = trader.snapshot().positions.empty() ? Decimal{}
+                                                        : trader.snapshot().positions.front().mark;
+    }
+    JournalStore journal;
+    const Decimal startEquity
+        = options.startingCash.times(Decimal::fromInteger(qint64(options.bots.size())))
+              .valueOr(options.startingCash);
+    if (!journal.open(options.databasePath) || !journal.begin()
+        || !journal.setState(QStringLiteral("start_equity"), startEquity.toString())
+        || !journal.setState(QStringLiteral("last_price"), lastPrice.toString())
+        || !journal.setState(QStringLiteral("candles_processed"), QString::number(candles))
+        || !journal.commit()) {
+        err << "candela-cli session: the session facts could not be saved\n";
+        return 1;
+    }
+    return show(journal, out, err);
+}
+
 } // namespace
 
 int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -127,8 +206,8 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!parsed || !parser.isSet(dbOption)
         || (action != QLatin1String("run") && action != QLatin1String("show")
             && action != QLatin1String("kill"))) {
-        err << "usage: candela-cli session run --db FILE --bot BOT.json [--bot ...] --candles "
-               "FILE.csv [--cash 10000]\n"
+        err << "usage: candela-cli session run --db FILE --bot BOT.json [--bot ...] (--candles "
+               "FILE.csv | --replay FILE.jsonl) [--cash 10000]\n"
                "       candela-cli session show --db FILE\n"
                "       candela-cli session kill --db FILE\n";
         return ExitUsage;
@@ -156,16 +235,11 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return show(journal, out, err);
     }
 
-    if (parser.isSet(replayOption)) {
-        err << "candela-cli session run: --replay needs the trading engine (not built yet); use "
-               "--candles\n";
-        return ExitUsage;
-    }
     const auto cash = Decimal::fromString(parser.value(cashOption));
-    if (!parser.isSet(candlesOption) || parser.values(botOption).isEmpty() || !cash
-        || !cash->isPositive()) {
-        err << "candela-cli session run: needs --candles FILE.csv, at least one --bot and a "
-               "positive --cash\n";
+    if (parser.isSet(candlesOption) == parser.isSet(replayOption)
+        || parser.values(botOption).isEmpty() || !cash || !cash->isPositive()) {
+        err << "candela-cli session run: needs --candles FILE.csv or --replay FILE.jsonl, at "
+               "least one --bot and a positive --cash\n";
         return ExitUsage;
     }
     PaperSession::Options options;
@@ -179,6 +253,8 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
         options.bots.push_back(*config);
     }
+    if (parser.isSet(replayOption))
+        return runReplaySession(parser.value(replayOption), options, out, err);
     const auto candles = readCsvCandles(parser.value(candlesOption));
     if (!candles) {
         err << "candela-cli session: " << candles.error().message << '\n';
