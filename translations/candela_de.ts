@@ -1464,11 +1464,6 @@
         <translation>Veraltete Daten</translation>
     </message>
     <message>
-        <source>Offline (demo data)</source>
-        <comment>market data connection</comment>
-        <translation>Offline (Demodaten)</translation>
-    </message>
-    <message>
         <source>Market data connection</source>
         <translation>Marktdatenverbindung</translation>
     </message>
@@ -1507,6 +1502,30 @@
     <message>
         <source>The paper session the live market trades in</source>
         <translation>Die Papierhandels-Sitzung, in der der Live-Markt handelt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <comment>market data health</comment>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <comment>market data health</comment>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>resyncing</source>
+        <comment>market data health</comment>
+        <translation>wird neu synchronisiert</translation>
+    </message>
+    <message>
+        <source>Offline (replay)</source>
+        <comment>market data connection</comment>
+        <translation>Offline (Wiedergabe)</translation>
     </message>
 </context>
 <context>

@@ -1464,11 +1464,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline (demo data)</source>
-        <comment>market data connection</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Market data connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,6 +1501,30 @@
     </message>
     <message>
         <source>The paper session the live market trades in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <comment>market data health</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <comment>market data health</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resyncing</source>
+        <comment>market data health</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (replay)</source>
+        <comment>market data connection</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

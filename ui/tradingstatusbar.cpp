@@ -103,6 +103,23 @@ void TradingStatusBar::setDataHealth(const QString& productId, Core::DataHealth 
 {
     m_health.insert(productId, health);
     refreshPrice();
+    refreshHealthTip();
+}
+
+void TradingStatusBar::refreshHealthTip()
+{
+    // Every product's data health, not only the one whose price is shown.
+    QStringList lines{tr("Market data connection")};
+    QStringList products = m_health.keys();
+    products.sort();
+    for (const QString& product : std::as_const(products)) {
+        const Core::DataHealth health = m_health.value(product);
+        lines.append(tr("%1: %2").arg(product,
+            health == Core::DataHealth::Live        ? tr("live", "market data health")
+                : health == Core::DataHealth::Stale ? tr("stale", "market data health")
+                                                    : tr("resyncing", "market data health")));
+    }
+    m_connectionLabel->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 void TradingStatusBar::refreshPrice()
@@ -133,7 +150,7 @@ QString TradingStatusBar::connectionText(ConnectionState state)
     case ConnectionState::Stale:
         return tr("Stale data", "market data connection");
     case ConnectionState::Offline:
-        return tr("Offline (demo data)", "market data connection");
+        return tr("Offline (replay)", "market data connection");
     }
     return {};
 }
@@ -144,7 +161,7 @@ void TradingStatusBar::setConnectionState(ConnectionState state)
         = {"disconnected", "connecting", "connected", "stale", "offline"};
     static_assert(int(ConnectionState::Disconnected) == 0 && int(ConnectionState::Offline) == 4);
     m_connectionLabel->setText(QStringLiteral("● ") + connectionText(state));
-    m_connectionLabel->setToolTip(tr("Market data connection"));
+    refreshHealthTip();
     m_connectionLabel->setProperty("state", QString::fromLatin1(keys[int(state)]));
     repolish(m_connectionLabel);
 }

@@ -35,6 +35,7 @@ public:
 
 private:
     void refreshPrice();
+    void refreshHealthTip();
 
     QLabel* m_priceLabel;
     QString m_priceProduct;

@@ -103,6 +103,11 @@ void tst_MainWindow::statusBarShowsConnectionAndMode()
     QCOMPARE(mode->text(), QStringLiteral("LIVE"));
     QCOMPARE(mode->property("mode").toString(), QStringLiteral("live"));
     QVERIFY(connection->text().contains(QLatin1String("Connected")));
+    // Every product's health is one hover away, not only the charted one's.
+    window.setDataHealth(QStringLiteral("ETH-USD"), Core::DataHealth::Stale);
+    window.setDataHealth(QStringLiteral("BTC-USD"), Core::DataHealth::Live);
+    QCOMPARE(connection->toolTip(),
+        QStringLiteral("Market data connection\nBTC-USD: live\nETH-USD: stale"));
 }
 
 void tst_MainWindow::dockLayoutIsSavedAndRestored()
