@@ -222,9 +222,12 @@ void MarketConnection::openReplay(const QString& path, double speed)
     m_window.setConnectionState(ConnectionState::Offline);
     if (const Core::Status started = startReplay(path, speed, false); !started)
         m_window.notify(AppTr::tr("Cannot replay %1: %2").arg(path, started.error().message));
-    else
+    else if (speed > 0)
         m_window.notify(
             AppTr::tr("Replaying %1 at %2×.").arg(QFileInfo(path).fileName()).arg(speed));
+    else
+        m_window.notify(
+            AppTr::tr("Replaying %1 as fast as possible.").arg(QFileInfo(path).fileName()));
 }
 
 void MarketConnection::startDemo(double speed)

@@ -95,6 +95,10 @@
         <source>Bot “%1” deleted.</source>
         <translation>Bot „%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>Replaying %1 as fast as possible.</source>
+        <translation>%1 wird so schnell wie möglich abgespielt.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::AuditLogModel</name>

@@ -95,6 +95,10 @@
         <source>Bot “%1” deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replaying %1 as fast as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::AuditLogModel</name>
