@@ -111,6 +111,12 @@ MarketConnection::MarketConnection(Options options, Gui::MainWindow& window, QOb
     });
 }
 
+MarketConnection::~MarketConnection()
+{
+    // The live feed reads m_clock on its thread: stop it before the members go.
+    m_runner.stop();
+}
+
 QStringList MarketConnection::subscribedProducts() const
 {
     QStringList products = m_options.products;

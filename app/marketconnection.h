@@ -36,6 +36,7 @@ public:
     };
 
     MarketConnection(Options options, Gui::MainWindow& window, QObject* parent = nullptr);
+    ~MarketConnection() override;
 
     void start();
     // Plays a recording (.jsonl of Coinbase frames) or five-minute candles (.csv) instead of the
@@ -70,8 +71,8 @@ private:
 
     Options m_options;
     Gui::MainWindow& m_window;
+    Core::SystemClock m_clock; // before the runner: the live feed reads it on its thread
     MarketFeedRunner m_runner;
-    Core::SystemClock m_clock;
     QTimer m_fallbackTimer;
     QString m_chartProduct;
     Core::Timeframe m_timeframe = Core::Timeframe::FiveMinutes;

@@ -43,9 +43,17 @@ Result<QJsonObject> reportFromJournal(JournalStore& journal)
     const Decimal start
         = Decimal::fromString(journal.state(QStringLiteral("start_equity")).valueOr(QString()))
               .valueOr(Decimal{});
-    const Decimal lastPrice
-        = Decimal::fromString(journal.state(QStringLiteral("last_price")).valueOr(QString()))
-              .valueOr(Decimal{});
+    // Open positions are valued at their product's last price ("last_price:<product>"), else
+    // at the session's one last price.
+    const auto lastPriceOf = [&journal](const QString& product) {
+        for (const QString& key :
+            {QString(QStringLiteral("last_price:") + product), QStringLiteral("last_price")}) {
+            const QString stored = journal.state(key).valueOr(QString());
+            if (!stored.isEmpty())
+                return Decimal::fromString(stored).valueOr(Decimal{});
+        }
+        return Decimal{};
+    };
     // Equity after each closed trade, for drawdown and Sharpe.
     std::vector<EquityPoint> equity{{Timestamp{}, start}};
     Decimal running = start;
@@ -78,8 +86,9 @@ Result<QJsonObject> reportFromJournal(JournalStore& journal)
         if (it.value().isZero())
             continue;
         positions.insert(it.key(), it.value().toString());
-        openValue
-            = openValue.plus(it.value().times(lastPrice).valueOr(Decimal{})).valueOr(openValue);
+        const QString product = it.key().section(QLatin1Char(' '), -1);
+        openValue = openValue.plus(it.value().times(lastPriceOf(product)).valueOr(Decimal{}))
+                        .valueOr(openValue);
     }
     const Decimal finalEquity = start.plus(cashFlow).valueOr(start).plus(openValue).valueOr(start);
     return QJsonObject{
@@ -138,7 +147,7 @@ int runReplaySession(
         feed = std::move(recording).value();
     }
     qint64 candles = 0;
-    Decimal lastPrice;
+    TradingSnapshot ended;
     {
         MarketDataHub hub(*feed);
         BotWatch watch(hub, options.bots);
@@ -169,18 +178,19 @@ int runReplaySession(
         }
         if (const CandleSeries* series = hub.state().series(product, Timeframe::FiveMinutes))
             candles = qint64(series->candles().size());
-        lastPrice = trader.snapshot().positions.empty() ? Decimal{}
-                                                        : trader.snapshot().positions.front().mark;
+        ended = trader.snapshot();
     }
+    // The trader's own figures: the journal's starting cash for every account it keeps (also
+    // those of bots from earlier runs), and each open position's product at its own price.
     JournalStore journal;
-    const Decimal startEquity
-        = options.startingCash.times(Decimal::fromInteger(qint64(options.bots.size())))
-              .valueOr(options.startingCash);
-    if (!journal.open(options.databasePath) || !journal.begin()
-        || !journal.setState(QStringLiteral("start_equity"), startEquity.toString())
-        || !journal.setState(QStringLiteral("last_price"), lastPrice.toString())
-        || !journal.setState(QStringLiteral("candles_processed"), QString::number(candles))
-        || !journal.commit()) {
+    bool saved = journal.open(options.databasePath) && journal.begin()
+        && journal.setState(QStringLiteral("start_equity"), ended.startingEquity.toString())
+        && journal.setState(QStringLiteral("candles_processed"), QString::number(candles));
+    for (const OpenPosition& position : ended.positions)
+        saved = saved
+            && journal.setState(
+                QStringLiteral("last_price:") + position.productId, position.mark.toString());
+    if (!saved || !journal.commit()) {
         err << "candela-cli session: the session facts could not be saved\n";
         return 1;
     }
