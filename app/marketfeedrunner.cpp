@@ -112,7 +112,9 @@ void MarketFeedRunner::setBotRunning(const QString& botId, bool running)
 
 void MarketFeedRunner::startBotWatch()
 {
-    // Queued after run()'s set-up, so the hub exists; replaces any earlier watch and trader.
+    // Queued after run()'s set-up, so the hub exists. The watch is replaced; a trader already
+    // running on this feed keeps its accounts and only takes the new bots (an edit must not
+    // wipe a replay's positions or strand a session's).
     Core::PaperTrader::Options account;
     account.bots = m_bots;
     account.startingCash = m_startingCash;
@@ -123,17 +125,17 @@ void MarketFeedRunner::startBotWatch()
         auto* hub = feed.findChild<Core::MarketDataHub*>();
         if (!hub)
             return;
-        delete feed.findChild<Core::PaperTrader*>();
-        delete feed.findChild<Core::BotWatch*>();
-        if (account.bots.empty())
-            return;
         auto* watch = new Core::BotWatch(*hub, account.bots);
-        watch->setParent(&feed);
         watch->setHalted(state != Core::KillSwitchState::Active);
         connect(&feed, &Core::MarketFeed::healthChanged, watch, &Core::BotWatch::setHealth);
         connect(watch, &Core::BotWatch::statusesReady, this, &MarketFeedRunner::botStatusesReady,
             Qt::QueuedConnection);
-
+        std::unique_ptr<Core::BotWatch> previous(feed.findChild<Core::BotWatch*>());
+        watch->setParent(&feed);
+        if (auto* trader = feed.findChild<Core::PaperTrader*>()) {
+            trader->setBots(*watch, account.bots);
+            return;
+        }
         auto* trader = new Core::PaperTrader(*hub, *watch, account, &feed);
         connect(trader, &Core::PaperTrader::snapshotReady, this,
             &MarketFeedRunner::tradingSnapshotReady, Qt::QueuedConnection);

@@ -129,9 +129,13 @@ void BotWatch::update(const QString& productId)
                 if (watched.scores.size() > ScoresKept)
                     watched.scores.pop_front();
             }
-            // Only the bar that closed just now is traded on; older ones are history.
-            if (it + 2 == candles.end() && m_live)
+            // Only the bar that closed just now is traded on; older ones are history, and a bar
+            // met again (a restart on older history) was handed over already.
+            if (it + 2 == candles.end() && m_live
+                && (!watched.lastSent || it->start > *watched.lastSent)) {
+                watched.lastSent = it->start;
                 Q_EMIT barClosed(config.name, watched.evaluation, *it, it->start + length);
+            }
         }
         const Candle& forming = candles.back();
         if (!watched.lastClosed || forming.start > *watched.lastClosed)

@@ -78,6 +78,8 @@ private:
         std::optional<Timestamp> firstClosed; // start of the first closed bar evaluated
         std::optional<Timestamp> lastClosed; // start of the last closed bar evaluated
         std::optional<Timestamp> lastTrade;
+        // The last bar handed to barClosed(): never again, also after a restart.
+        std::optional<Timestamp> lastSent;
         int closedBars = 0;
         BotEvaluation evaluation;
         std::deque<ScorePoint> scores;

@@ -54,14 +54,11 @@ PaperTrader::Account::Account(const QString& botId, const QString& productId, co
 PaperTrader::PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent)
     : QObject(parent)
     , m_hub(hub)
-    , m_watch(watch)
+    , m_watch(&watch)
     , m_options(std::move(options))
     , m_matcher(m_options.fees)
 {
-    for (const BotConfig& config : m_options.bots) {
-        accountFor(config.name, config.product);
-        m_matcher.addProduct(Product::spotDefaults(config.product));
-    }
+    addBotAccounts();
     connect(&watch, &BotWatch::barClosed, this, &PaperTrader::onBarClosed);
     connect(&hub, &MarketDataHub::productUpdated, this, &PaperTrader::onProductUpdated);
     m_publisher.setParent(this);
@@ -73,10 +70,47 @@ PaperTrader::~PaperTrader() = default;
 
 PaperTrader::Account& PaperTrader::accountFor(const QString& botId, const QString& productId)
 {
-    auto found = m_accounts.find(botId);
-    if (found == m_accounts.end())
-        found = m_accounts.try_emplace(botId, botId, productId, m_options.startingCash).first;
+    const auto key = std::pair{botId, productId};
+    auto found = m_accounts.find(key);
+    if (found == m_accounts.end()) {
+        found = m_accounts.try_emplace(key, botId, productId, m_options.startingCash).first;
+        m_matcher.addProduct(Product::spotDefaults(productId)); // so flattening can trade it
+    }
     return found->second;
+}
+
+PaperTrader::Account* PaperTrader::botAccount(const QString& botId)
+{
+    for (const BotConfig& config : m_options.bots) {
+        if (config.name == botId)
+            return &accountFor(botId, config.product);
+    }
+    return nullptr;
+}
+
+void PaperTrader::addBotAccounts()
+{
+    for (const BotConfig& config : m_options.bots) {
+        Account& account = accountFor(config.name, config.product);
+        account.timeframe = config.timeframe;
+        account.positionSize = config.positionSize;
+    }
+}
+
+void PaperTrader::setBots(BotWatch& watch, std::vector<BotConfig> bots)
+{
+    // The accounts stay (a renamed bot's or a moved bot's position is still shown, valued and
+    // flattened by the kill switch); only who trades in them changes.
+    disconnect(m_watch, nullptr, this, nullptr);
+    m_watch = &watch;
+    connect(m_watch, &BotWatch::barClosed, this, &PaperTrader::onBarClosed);
+    m_options.bots = std::move(bots);
+    addBotAccounts();
+    for (const auto& [key, account] : m_accounts) {
+        if (account.lastTrade)
+            m_watch->noteTrade(key.first, *account.lastTrade);
+    }
+    m_dirty = true;
 }
 
 Status PaperTrader::open()
@@ -113,8 +147,7 @@ Status PaperTrader::open()
                     .arg(m_options.journalPath, *storedCash)};
         m_options.startingCash = *cash;
         m_accounts.clear();
-        for (const BotConfig& config : m_options.bots)
-            accountFor(config.name, config.product);
+        addBotAccounts();
         m_journal = std::move(journal);
     }
 
@@ -139,6 +172,7 @@ Status PaperTrader::open()
             isFlattenOrder(fill.clientOrderId) ? ExitReason::KillSwitch : ExitReason::Signal);
         if (!closed)
             return closed.error();
+        m_trades.insert(m_trades.end(), closed->begin(), closed->end());
         for (const ClosedTrade& trade : *closed) {
             realized = realized.plus(trade.pnl).valueOr(realized);
             m_equityCurve.push_back({trade.exitTime, realized});
@@ -146,11 +180,10 @@ Status PaperTrader::open()
         m_now = std::max(m_now, fill.time);
     }
     // A bot that traded just before the restart is still in its cooldown.
-    QHash<QString, Timestamp> lastFill;
-    for (const Fill& fill : *fills)
-        lastFill.insert(botOfOrder.value(fill.clientOrderId), fill.time);
-    for (auto it = lastFill.cbegin(); it != lastFill.cend(); ++it)
-        m_watch.noteTrade(it.key(), it.value());
+    for (const auto& [key, account] : m_accounts) {
+        if (account.lastTrade)
+            m_watch->noteTrade(key.first, *account.lastTrade);
+    }
     m_dirty = true;
     return success();
 }
@@ -168,16 +201,16 @@ void PaperTrader::setFees(const PaperExchangeConfig& fees)
     // Only market orders are placed, so nothing rests on the old matcher.
     m_options.fees = fees;
     m_matcher = PaperMatcher(fees);
-    for (const BotConfig& config : m_options.bots)
-        m_matcher.addProduct(Product::spotDefaults(config.product));
+    for (const auto& [key, account] : m_accounts)
+        m_matcher.addProduct(Product::spotDefaults(key.second));
 }
 
 void PaperTrader::setBotRunning(const QString& botId, bool running)
 {
-    const auto found = m_accounts.find(botId);
-    if (found == m_accounts.end())
-        return;
-    found->second.running = running;
+    for (auto& [key, account] : m_accounts) {
+        if (key.first == botId)
+            account.running = running;
+    }
     m_dirty = true;
 }
 
@@ -186,7 +219,7 @@ void PaperTrader::onProductUpdated(const QString& productId)
     const std::vector<Trade> last = m_hub.state().recentTrades(productId, 1);
     if (!last.empty())
         m_now = std::max(m_now, last.front().time);
-    for (const auto& [botId, account] : m_accounts) {
+    for (const auto& [key, account] : m_accounts) {
         if (account.ledger.productId() != productId || account.ledger.isFlat())
             continue;
         m_dirty = true; // the mark moved
@@ -202,10 +235,10 @@ void PaperTrader::onBarClosed(
 {
     Q_UNUSED(bar);
     m_now = std::max(m_now, closeTime);
-    const auto found = m_accounts.find(botId);
-    if (found == m_accounts.end())
+    Account* found = botAccount(botId);
+    if (!found)
         return;
-    Account& account = found->second;
+    Account& account = *found;
     m_dirty = true;
 
     // The equity curve: the whole account, marked at every bot's bar close.
@@ -224,6 +257,14 @@ void PaperTrader::onBarClosed(
     if (!evaluation.intent)
         return;
     const Action intent = *evaluation.intent;
+    // A bar that closed longer than a bar ago (history landing late, after a gap) is not the
+    // market now: no order on it.
+    const auto length = std::chrono::seconds(seconds(account.timeframe));
+    if (m_now - closeTime > length) {
+        qCInfo(lcEngine).noquote()
+            << botId << "ignores an intent on a stale bar closed at" << toIsoString(closeTime);
+        return;
+    }
     const bool flat = account.ledger.isFlat();
     if ((intent == Action::Buy && !flat) || (intent == Action::Sell && flat))
         return; // long-only spot: buy to open, sell to close
@@ -231,17 +272,12 @@ void PaperTrader::onBarClosed(
     const QString orderId = signalOrderId(botId, closeTime, side);
     if (m_sentOrders.contains(orderId)) {
         // Placed before a restart: its fills are already in the ledger; the bot still traded.
-        m_watch.noteTrade(botId, closeTime);
+        m_watch->noteTrade(botId, closeTime);
         return;
     }
     const Decimal price = markPrice(account.ledger.productId());
-    Decimal quantity = account.ledger.openQuantity().abs();
-    if (side == Side::Buy) {
-        for (const BotConfig& config : m_options.bots) {
-            if (config.name == botId)
-                quantity = config.positionSize;
-        }
-    }
+    const Decimal quantity
+        = side == Side::Buy ? account.positionSize : account.ledger.openQuantity().abs();
     if (m_killSwitch != KillSwitchState::Active) {
         refuse(account, side, quantity, price, closeTime, QStringLiteral("kill_switch"));
         return;
@@ -251,14 +287,15 @@ void PaperTrader::onBarClosed(
         return;
     }
     if (trade(account, side, quantity, orderId, ExitReason::Signal, closeTime))
-        m_watch.noteTrade(botId, closeTime);
+        m_watch->noteTrade(botId, closeTime);
 }
 
 void PaperTrader::flattenAll()
 {
-    for (auto& [botId, account] : m_accounts) {
+    for (auto& [key, account] : m_accounts) {
         if (account.ledger.isFlat())
             continue;
+        const QString& botId = key.first;
         const Decimal open = account.ledger.openQuantity();
         const Side side = open.isPositive() ? Side::Sell : Side::Buy;
         QString orderId = QStringLiteral("%1/flatten/%2").arg(botId).arg(toUnixSeconds(m_now));
@@ -300,12 +337,22 @@ bool PaperTrader::trade(Account& account, Side side, const Decimal& quantity,
         return false;
     m_sentOrders.insert(orderId);
 
+    // The fills go to a copy of the account; the fills, the round trips they close and the
+    // order's final state are committed in one transaction, and only then does the copy
+    // replace the account. A crash or a failed write leaves the order Submitted with nothing
+    // counted — never some fills without their trades.
+    Account staged = account;
+    std::vector<ClosedTrade> closed;
     Decimal notional;
     for (size_t i = 0; i < result.fills.size(); ++i) {
         Fill& fill = result.fills[i];
         fill.tradeId = orderId + QLatin1Char('#') + QString::number(i + 1);
-        if (auto booked = bookFill(account, fill, exitReason); !booked)
+        const auto trades = applyFill(staged, fill, exitReason);
+        if (!trades) {
+            qCWarning(lcEngine).noquote() << "fill not booked:" << trades.error().message;
             return false;
+        }
+        closed.insert(closed.end(), trades->begin(), trades->end());
         order.filledQuantity = order.filledQuantity.plus(fill.size).valueOr(order.filledQuantity);
         order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
         notional = notional.plus(fill.notional().valueOr(Decimal{})).valueOr(notional);
@@ -315,9 +362,24 @@ bool PaperTrader::trade(Account& account, Side side, const Decimal& quantity,
                                      .valueOr(Decimal{});
     order.status
         = order.filledQuantity == order.quantity ? OrderStatus::Filled : OrderStatus::Cancelled;
-    if (auto saved = journal([&](JournalStore& store) { return store.recordOrder(order); }); !saved)
+    if (auto saved = journal([&](JournalStore& store) -> Status {
+            for (const Fill& fill : result.fills) {
+                if (const auto stored = store.recordFill(fill, order.botId); !stored)
+                    return stored.error();
+            }
+            for (const ClosedTrade& trade : closed) {
+                if (auto stored = store.recordClosedTrade(trade); !stored)
+                    return stored;
+            }
+            return store.recordOrder(order);
+        });
+        !saved)
         return false;
+    account = std::move(staged);
+    m_trades.insert(m_trades.end(), closed.begin(), closed.end());
     remember(order);
+    for (const Fill& fill : result.fills)
+        announceFill(account, fill);
     m_dirty = true;
     return true;
 }
@@ -334,24 +396,8 @@ bool PaperTrader::affordable(const Account& account, const std::vector<Fill>& fi
     return cost <= account.ledger.cash();
 }
 
-Status PaperTrader::bookFill(Account& account, const Fill& fill, ExitReason exitReason)
+void PaperTrader::announceFill(const Account& account, const Fill& fill)
 {
-    // Durable first, counted second.
-    if (auto saved = journal([&](JournalStore& store) {
-            const auto stored = store.recordFill(fill, account.ledger.botId());
-            return stored ? success() : Status(stored.error());
-        });
-        !saved)
-        return saved;
-    const auto closed = applyFill(account, fill, exitReason);
-    if (!closed)
-        return closed.error();
-    for (const ClosedTrade& trade : *closed) {
-        if (auto saved
-            = journal([&](JournalStore& store) { return store.recordClosedTrade(trade); });
-            !saved)
-            return saved;
-    }
     TradingEvent event;
     event.kind = TradingEvent::Kind::Fill;
     event.time = fill.time;
@@ -362,7 +408,6 @@ Status PaperTrader::bookFill(Account& account, const Fill& fill, ExitReason exit
     event.price = fill.price;
     event.fee = fill.fee;
     Q_EMIT tradingEvent(event);
-    return success();
 }
 
 Result<std::vector<ClosedTrade>> PaperTrader::applyFill(
@@ -376,7 +421,7 @@ Result<std::vector<ClosedTrade>> PaperTrader::applyFill(
         account.openedAt = fill.time;
     if (account.ledger.isFlat())
         account.openedAt.reset();
-    m_trades.insert(m_trades.end(), closed->begin(), closed->end());
+    account.lastTrade = fill.time;
     return closed;
 }
 
@@ -445,7 +490,8 @@ TradingSnapshot PaperTrader::snapshot() const
     TradingSnapshot snapshot;
     snapshot.time = m_now;
     snapshot.killSwitch = m_killSwitch;
-    for (const auto& [botId, account] : m_accounts) {
+    for (const auto& [key, account] : m_accounts) {
+        const QString& botId = key.first;
         const BotLedger& ledger = account.ledger;
         const Decimal mark = markPrice(ledger.productId());
         snapshot.startingEquity

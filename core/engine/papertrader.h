@@ -61,6 +61,8 @@ public:
     void setKillSwitch(KillSwitchState state);
     // New fees and slippage for the orders from now on.
     void setFees(const PaperExchangeConfig& fees);
+    // New or edited bots, evaluated by `watch` from now on. The accounts and their history stay.
+    void setBots(BotWatch& watch, std::vector<BotConfig> bots);
     // A stopped bot places no new orders (its open position stays until it is started again or
     // the kill switch flattens it).
     void setBotRunning(const QString& botId, bool running);
@@ -78,7 +80,10 @@ private:
     {
         Account(const QString& botId, const QString& productId, const Decimal& cash);
         BotLedger ledger;
+        Timeframe timeframe = Timeframe::FiveMinutes; // of the bot trading it
+        Decimal positionSize; // zero: no bot trades it now (renamed, moved to another product)
         std::optional<Timestamp> openedAt;
+        std::optional<Timestamp> lastTrade; // for the cooldown after a restart
         bool running = true;
     };
 
@@ -90,9 +95,9 @@ private:
     bool trade(Account& account, Side side, const Decimal& quantity, const QString& orderId,
         ExitReason exitReason, Timestamp now);
     bool affordable(const Account& account, const std::vector<Fill>& fills) const;
-    Status bookFill(Account& account, const Fill& fill, ExitReason exitReason);
-    // Counts a fill in the bot's ledger (and the closed trades): the position's opening time
-    // follows it.
+    void announceFill(const Account& account, const Fill& fill);
+    // Counts a fill in the account's ledger; the position's opening time follows it. Returns
+    // the round trips it closed.
     Result<std::vector<ClosedTrade>> applyFill(
         Account& account, const Fill& fill, ExitReason exitReason);
     Status journal(const std::function<Status(JournalStore&)>& write);
@@ -100,15 +105,19 @@ private:
         Timestamp now, const QString& reason);
     void remember(const Order& order);
     Decimal markPrice(const QString& productId) const;
+    // One account per bot and product (a bot moved to another product keeps the old one).
     Account& accountFor(const QString& botId, const QString& productId);
+    // The account the named bot trades in now; null for an unknown bot.
+    Account* botAccount(const QString& botId);
+    void addBotAccounts();
     void publishIfChanged();
 
     MarketDataHub& m_hub;
-    BotWatch& m_watch;
+    BotWatch* m_watch;
     Options m_options;
     PaperMatcher m_matcher;
     std::unique_ptr<JournalStore> m_journal;
-    std::map<QString, Account> m_accounts; // by bot id
+    std::map<std::pair<QString, QString>, Account> m_accounts; // by bot id and product
     QSet<QString> m_sentOrders; // client_order_ids already placed (journaled)
     std::vector<Order> m_orders; // oldest first, the last OrdersKept
     std::vector<ClosedTrade> m_trades;

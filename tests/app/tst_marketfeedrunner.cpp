@@ -156,6 +156,15 @@ void tst_MarketFeedRunner::candleReplayTradesAsTheBacktest()
         QCOMPARE(snapshot.trades[i].pnl, backtest.trades[i].pnl);
     }
     QCOMPARE(snapshot.stats.netPnl, backtest.stats.netPnl);
+
+    // Editing the bots (the bot editor) keeps the replay's account: no fresh start.
+    Core::BotConfig edited = scalper();
+    edited.cooldown = std::chrono::minutes(30);
+    snapshots.clear();
+    runner.watchBots({edited});
+    QTRY_VERIFY(!snapshots.isEmpty());
+    QCOMPARE(lastSnapshot(snapshots).trades.size(), backtest.trades.size());
+    QCOMPARE(lastSnapshot(snapshots).cash, snapshot.cash);
 }
 
 void tst_MarketFeedRunner::candleFileMustBeFiveMinutes()

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void eachClosedBarIsEvaluatedOnce();
     void haltAndStaleDataShowAsBlockers();
     void historyArrivingLateWarmsTheBotUp();
+    void eachFreshBarIsHandedOverOnce();
 };
 
 void tst_BotWatch::evaluatesLikeTheBotFedByHand()
@@ -119,6 +120,24 @@ void tst_BotWatch::historyArrivingLateWarmsTheBotUp()
     QCOMPARE(status.closedBars, 399);
     QVERIFY(status.evaluation.ready);
     QCOMPARE(status.scores.back().start, toUnixSeconds(candles[candles.size() - 2].start));
+}
+
+// The trader hears of each bar once, when it has just closed — not again when the bot restarts
+// on late history, and not for the history itself.
+void tst_BotWatch::eachFreshBarIsHandedOverOnce()
+{
+    SilentFeed feed;
+    MarketDataHub hub(feed);
+    BotWatch watch(hub, {scalper()}, std::chrono::milliseconds(1));
+    QSignalSpy closed(&watch, &BotWatch::barClosed);
+    const std::vector<Candle> candles = demoCandles(400);
+    hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.end() - 4, candles.end() - 1});
+    QCOMPARE(closed.count(), 1); // the newest closed bar of what arrived
+    hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.end() - 4});
+    QCOMPARE(closed.count(), 1); // the restart on older history hands nothing over again
+    hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.back()});
+    QCOMPARE(closed.count(), 2);
+    QCOMPARE(closed.last().at(2).value<Candle>().start, candles[candles.size() - 2].start);
 }
 
 QTEST_MAIN(tst_BotWatch)

@@ -3,6 +3,7 @@
 #include "core/engine/papertrader.h"
 #include "core/market/csvcandles.h"
 #include "core/market/marketdatahub.h"
+#include "core/storage/journalstore.h"
 #include "demodata.h"
 
 #include <QSignalSpy>
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void stoppedBotPlacesNoOrder();
     void sessionKeepsItsStartingCash();
     void journalFailureHaltsAndCountsNothing();
+    void closingFillAndItsTradeAreDurableTogether();
+    void botMovedToAnotherProductKeepsItsOldPosition();
 };
 
 void tst_PaperTrader::tradesLikeTheBacktest()
@@ -263,6 +266,67 @@ void tst_PaperTrader::journalFailureHaltsAndCountsNothing()
         QCOMPARE(event.at(0).value<TradingEvent>().kind, TradingEvent::Kind::Refused);
         QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
     }
+}
+
+// A closing fill and the round trip it closes are one commit: when the trade cannot be written,
+// the fill is not on disk either, and neither is counted.
+void tst_PaperTrader::closingFillAndItsTradeAreDurableTogether()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
+    Desk desk(path);
+    size_t i = 0;
+    while (i < candles.size() && desk.trader.snapshot().positions.empty())
+        desk.play(candles, i, i + 1), ++i;
+    QVERIFY(i < candles.size());
+    {
+        QSqlDatabase saboteur
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        saboteur.setDatabaseName(path);
+        QVERIFY(saboteur.open());
+        QVERIFY(QSqlQuery(saboteur).exec(QStringLiteral("DROP TABLE closed_trades")));
+        saboteur.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    QSignalSpy failed(&desk.trader, &PaperTrader::journalFailed);
+    desk.play(candles, i, candles.size());
+    QCOMPARE(failed.count(), 1); // the first closing fill
+    const TradingSnapshot snapshot = desk.trader.snapshot();
+    QCOMPARE(snapshot.positions.size(), size_t(1)); // still open: the close did not count
+    QVERIFY(snapshot.trades.empty());
+    JournalStore store;
+    QVERIFY(store.open(path));
+    QCOMPARE(store.loadFills()->size(), size_t(1)); // the opening fill only
+}
+
+// Editing a bot onto another product leaves its position where it was: shown, valued, and
+// restored after a restart, instead of a journal that no longer opens.
+void tst_PaperTrader::botMovedToAnotherProductKeepsItsOldPosition()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
+    Decimal entry;
+    {
+        Desk desk(path);
+        size_t i = 0;
+        while (i < candles.size() && desk.trader.snapshot().positions.empty())
+            desk.play(candles, i, i + 1), ++i;
+        QVERIFY(i < candles.size());
+        entry = desk.trader.snapshot().positions.front().entryPrice;
+    }
+    BotConfig moved = scalper();
+    moved.product = QStringLiteral("ETH-USD");
+    Desk after(path, moved); // would qFatal if the journal no longer opened
+    const TradingSnapshot snapshot = after.trader.snapshot();
+    QCOMPARE(snapshot.positions.size(), size_t(1));
+    QCOMPARE(snapshot.positions.front().productId, Btc);
+    QCOMPARE(snapshot.positions.front().entryPrice, entry);
+    // The kill switch still reaches it.
+    after.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.front()});
+    after.trader.setKillSwitch(KillSwitchState::Flattening);
+    QVERIFY(after.trader.snapshot().positions.empty());
 }
 
 QTEST_MAIN(tst_PaperTrader)
