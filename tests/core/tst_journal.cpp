@@ -1,9 +1,11 @@
+#include "core/storage/database.h"
 #include "core/storage/journal.h"
 
 #include "decimalliteral.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void aFailedBatchLeavesNothingBehind();
     void tenThousandFillsCommitInBatches();
     void refusesAFileThatIsNotAJournal();
+    void everyConnectionHasTheDurabilityPragmas();
 
 private:
     QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -211,6 +214,23 @@ void tst_Journal::refusesAFileThatIsNotAJournal()
     garbage.close();
     Journal journal;
     QVERIFY(!journal.open(path("garbage.db")));
+}
+
+// T10: every connection the app opens goes through Database::open (the journal's, the candle
+// cache's): WAL with full sync, foreign keys and a busy timeout.
+void tst_Journal::everyConnectionHasTheDurabilityPragmas()
+{
+    Database database;
+    QVERIFY(database.open(path("pragmas.db"), {}));
+    const auto pragma = [&](const char* name) {
+        QSqlQuery query(
+            QStringLiteral("PRAGMA %1").arg(QLatin1String(name)), database.connection());
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma("synchronous"), QStringLiteral("2")); // FULL
+    QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
+    QVERIFY(pragma("busy_timeout").toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Journal)
