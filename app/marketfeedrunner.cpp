@@ -89,6 +89,7 @@ void MarketFeedRunner::setFees(const Core::PaperExchangeConfig& fees)
 
 void MarketFeedRunner::setKillSwitch(Core::KillSwitchState state)
 {
+    m_haltNow->store(state != Core::KillSwitchState::Active, std::memory_order_release);
     m_killSwitch = state;
     onFeedThread([state](Core::MarketFeed& feed) {
         if (auto* watch = feed.findChild<Core::BotWatch*>())
@@ -120,6 +121,7 @@ void MarketFeedRunner::startBotWatch()
     account.startingCash = m_startingCash;
     account.journalPath = m_journalPath;
     account.fees = m_fees;
+    account.haltNow = m_haltNow;
     onFeedThread([this, account = std::move(account), state = m_killSwitch,
                      stopped = m_stoppedBots](Core::MarketFeed& feed) {
         auto* hub = feed.findChild<Core::MarketDataHub*>();

@@ -82,6 +82,9 @@ private:
     Core::Decimal m_startingCash = Core::Decimal::fromInteger(10000);
     QSet<QString> m_stoppedBots;
     Core::PaperExchangeConfig m_fees;
+    // Raised by setKillSwitch() on the caller's thread at once; the trader reads it before
+    // every order, ahead of the queued state change.
+    std::shared_ptr<std::atomic<bool>> m_haltNow = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace Candela

@@ -151,8 +151,12 @@ int runReplaySession(
     {
         MarketDataHub hub(*feed);
         BotWatch watch(hub, options.bots);
-        PaperTrader trader(
-            hub, watch, {options.bots, options.startingCash, options.fees, options.databasePath});
+        PaperTrader::Options account;
+        account.bots = options.bots;
+        account.startingCash = options.startingCash;
+        account.fees = options.fees;
+        account.journalPath = options.databasePath;
+        PaperTrader trader(hub, watch, account);
         if (auto opened = trader.open(); !opened) {
             err << "candela-cli session: " << opened.error().message << '\n';
             return 1;

@@ -278,7 +278,8 @@ void PaperTrader::onBarClosed(
     const Decimal price = markPrice(account.ledger.productId());
     const Decimal quantity
         = side == Side::Buy ? account.positionSize : account.ledger.openQuantity().abs();
-    if (m_killSwitch != KillSwitchState::Active) {
+    if (m_killSwitch != KillSwitchState::Active
+        || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire))) {
         refuse(account, side, quantity, price, closeTime, QStringLiteral("kill_switch"));
         return;
     }

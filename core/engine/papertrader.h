@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
 #include <map>
 #include <memory>
 
@@ -49,6 +50,10 @@ public:
         PaperExchangeConfig fees;
         QString journalPath; // empty: nothing is kept after the run (a demo)
         std::chrono::milliseconds interval{200};
+        // Set by another thread the instant the kill switch is pressed, before setKillSwitch()
+        // reaches this one through the event queue: from then on no intent becomes an order,
+        // however many market events are still queued ahead of the switch. May be null.
+        std::shared_ptr<const std::atomic<bool>> haltNow;
     };
 
     PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent = nullptr);

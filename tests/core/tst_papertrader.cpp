@@ -20,6 +20,15 @@ using Candela::TestData::SilentFeed;
 namespace {
 const QString Btc = QStringLiteral("BTC-USD");
 
+PaperTrader::Options accountOptions(const BotConfig& bot, qint64 cash, const QString& journal)
+{
+    PaperTrader::Options options;
+    options.bots = {bot};
+    options.startingCash = Decimal::fromInteger(cash);
+    options.journalPath = journal;
+    return options;
+}
+
 // The market thread's trio — hub, bot watch, paper trader — fed candle by candle the way a live
 // feed builds them: a bar opens at the previous close (the trader fills there, at the first
 // price after the close), then grows into the recorded candle.
@@ -28,7 +37,7 @@ struct Desk
     explicit Desk(const QString& journalPath = {}, const BotConfig& bot = scalper())
         : hub(feed)
         , watch(hub, {bot}, std::chrono::milliseconds(1))
-        , trader(hub, watch, {{bot}, Decimal::fromInteger(10000), {}, journalPath})
+        , trader(hub, watch, accountOptions(bot, 10000, journalPath))
     {
         if (auto opened = trader.open(); !opened)
             qFatal("%s", qPrintable(opened.error().message));
@@ -92,6 +101,7 @@ private Q_SLOTS:
     void journalFailureHaltsAndCountsNothing();
     void closingFillAndItsTradeAreDurableTogether();
     void botMovedToAnotherProductKeepsItsOldPosition();
+    void haltFlagStopsOrdersBeforeTheQueuedSwitchArrives();
 };
 
 void tst_PaperTrader::tradesLikeTheBacktest()
@@ -217,8 +227,8 @@ void tst_PaperTrader::sessionKeepsItsStartingCash()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("session.sqlite"));
     const auto traderWith = [&](qint64 cash, Desk& desk) {
-        return std::make_unique<PaperTrader>(desk.hub, desk.watch,
-            PaperTrader::Options{{scalper()}, Decimal::fromInteger(cash), {}, path});
+        return std::make_unique<PaperTrader>(
+            desk.hub, desk.watch, accountOptions(scalper(), cash, path));
     };
     {
         Desk desk;
@@ -327,6 +337,30 @@ void tst_PaperTrader::botMovedToAnotherProductKeepsItsOldPosition()
     after.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.front()});
     after.trader.setKillSwitch(KillSwitchState::Flattening);
     QVERIFY(after.trader.snapshot().positions.empty());
+}
+
+// The kill switch pressed on the UI thread raises a shared flag at once; the market thread may
+// still have market events queued ahead of the queued state change. No intent among them may
+// become an order.
+void tst_PaperTrader::haltFlagStopsOrdersBeforeTheQueuedSwitchArrives()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    auto haltNow = std::make_shared<std::atomic<bool>>(false);
+    SilentFeed feed;
+    MarketDataHub hub(feed);
+    BotWatch watch(hub, {scalper()}, std::chrono::milliseconds(1));
+    PaperTrader::Options options = accountOptions(scalper(), 10000, {});
+    options.haltNow = haltNow;
+    PaperTrader trader(hub, watch, options);
+    QSignalSpy events(&trader, &PaperTrader::tradingEvent);
+    haltNow->store(true); // pressed; setKillSwitch() has not arrived
+    for (size_t i = 0; i < candles.size(); ++i)
+        hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles[i]});
+    QVERIFY(trader.snapshot().orders.empty());
+    QCOMPARE(trader.snapshot().killSwitch, KillSwitchState::Active); // only the flag knew
+    QVERIFY(!events.isEmpty());
+    for (const QVariantList& event : events)
+        QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
 }
 
 QTEST_MAIN(tst_PaperTrader)
