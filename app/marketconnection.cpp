@@ -252,7 +252,8 @@ void MarketConnection::fallBackToDemo()
     m_runner.stop();
     startDemo(1.0);
     m_window.notify(
-        AppTr::tr("Coinbase cannot be reached: showing the bundled demo recording instead."));
+        AppTr::tr("Coinbase cannot be reached: showing the bundled demo recording instead. "
+                  "File → Open replay… plays three months of real candles for the bots to trade."));
 }
 
 void MarketConnection::onConnectionState(ConnectionState state)

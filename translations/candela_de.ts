@@ -48,10 +48,6 @@
         <translation>Liste</translation>
     </message>
     <message>
-        <source>Coinbase cannot be reached: showing the bundled demo recording instead.</source>
-        <translation>Coinbase ist nicht erreichbar: Stattdessen wird die mitgelieferte Demo-Aufzeichnung gezeigt.</translation>
-    </message>
-    <message>
         <source>A bot could not be loaded: %1</source>
         <translation>Ein Bot konnte nicht geladen werden: %1</translation>
     </message>
@@ -98,6 +94,10 @@
     <message>
         <source>Replaying %1 as fast as possible.</source>
         <translation>%1 wird so schnell wie möglich abgespielt.</translation>
+    </message>
+    <message>
+        <source>Coinbase cannot be reached: showing the bundled demo recording instead. File → Open replay… plays three months of real candles for the bots to trade.</source>
+        <translation>Coinbase ist nicht erreichbar: Stattdessen wird die mitgelieferte Demo-Aufzeichnung gezeigt. Datei → Wiedergabe öffnen… spielt drei Monate echter Kerzen ab, mit denen die Bots handeln.</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coinbase cannot be reached: showing the bundled demo recording instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A bot could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,6 +93,10 @@
     </message>
     <message>
         <source>Replaying %1 as fast as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase cannot be reached: showing the bundled demo recording instead. File → Open replay… plays three months of real candles for the bots to trade.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
