@@ -27,7 +27,13 @@ QJsonObject report(const BacktestResult& r)
 {
     const auto ratio
         = [](double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); };
+    // Why entries were refused, by reason: the risk gate's and the account's.
+    QJsonObject denials{{QStringLiteral("insufficient_cash"), r.denials.insufficientCash},
+        {QStringLiteral("product_rules"), r.denials.productRules}};
+    for (const auto& [reason, count] : r.denials.risk)
+        denials.insert(QLatin1String(denialReasonName(reason)), count);
     return QJsonObject{
+        {QStringLiteral("denials"), denials},
         {QStringLiteral("candles"), r.candles},
         {QStringLiteral("trades"), r.stats.trades},
         {QStringLiteral("wins"), r.stats.wins},
@@ -92,6 +98,10 @@ int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err
     BacktestOptions options;
     options.startingCash = *cash;
     const BacktestResult result = BacktestRunner::run(*config, *candles, options);
+    if (!result.error.isEmpty()) {
+        err << "candela-cli backtest: " << result.error << '\n';
+        return 1;
+    }
 
     const QByteArray json = QJsonDocument(report(result)).toJson(QJsonDocument::Indented);
     if (parser.isSet(tradesOption)

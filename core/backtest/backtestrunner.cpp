@@ -1,11 +1,21 @@
 #include "backtestrunner.h"
 
 #include "core/portfolio/botledger.h"
+#include "core/risk/botrisk.h"
+#include "core/risk/riskpolicyjson.h"
 #include "core/strategy/bot.h"
 
 #include <QElapsedTimer>
 
 namespace Candela::Core {
+
+int BacktestDenials::riskTotal() const
+{
+    int total = 0;
+    for (const auto& [reason, count] : risk)
+        total += count;
+    return total;
+}
 
 BacktestResult BacktestRunner::run(
     const BotConfig& config, const std::vector<Candle>& candles, BacktestOptions options)
@@ -15,9 +25,15 @@ BacktestResult BacktestRunner::run(
     BacktestResult result;
     result.startEquity = options.startingCash;
     result.finalEquity = options.startingCash;
+    const auto policy = riskPolicyFor(config, options.riskDefaults);
+    if (!policy) {
+        result.error = policy.error().message;
+        return result;
+    }
     result.equity.reserve(candles.size());
 
     Bot bot(config);
+    BotRisk risk(*policy, options.product, config.timeframe, config.positionSize);
     PaperMatcher matcher(options.fees);
     matcher.addProduct(options.product);
     BotLedger ledger(config.name, config.product, options.startingCash);
@@ -56,39 +72,53 @@ BacktestResult BacktestRunner::run(
         }
         const Timestamp closeTime = candle.start + period;
         const BotEvaluation evaluation = bot.onClosedBar(toBar(candle), closeTime, {});
-        const bool flat = ledger.isFlat();
-        if (evaluation.intent
-            && ((*evaluation.intent == Action::Buy && flat)
-                || (*evaluation.intent == Action::Sell && !flat))) {
-            order.side = *evaluation.intent == Action::Buy ? Side::Buy : Side::Sell;
-            if (order.side == Side::Buy && !mayAfford(config.positionSize, candle.close)) {
+        const Decimal open = ledger.openQuantity();
+        const Decimal equityNow
+            = open.isZero() ? ledger.cash() : ledger.equity(candle.close).valueOr(ledger.cash());
+        const TradeDecision decision
+            = risk.onClosedBar(candle, closeTime, evaluation.intent, open, equityNow);
+        if (decision.kind == TradeDecision::Kind::Denied) {
+            ++result.denials.risk[decision.denial.reason];
+        } else if (decision.kind != TradeDecision::Kind::None) {
+            order.side = decision.side;
+            if (order.side == Side::Buy && !mayAfford(decision.quantity, decision.price)) {
                 ++result.denials.insufficientCash; // refused before any order is built
-                result.equity.push_back({closeTime, ledger.cash()});
+                result.equity.push_back({closeTime, equityNow});
                 continue;
             }
-            order.quantity = flat ? config.positionSize : ledger.openQuantity().abs();
+            order.quantity = decision.quantity;
             order.clientOrderId = QString::number(++orderNumber);
-            const PaperResult filled = matcher.submit(order, nullptr, candle.close, closeTime);
-            bool affordable = true;
-            if (filled.reject == PaperRejectReason::None && order.side == Side::Buy) {
-                Decimal cost;
-                for (const Fill& fill : filled.fills)
-                    cost = cost.plus(fill.notional().valueOr(Decimal{}))
-                               .valueOr(cost)
-                               .plus(fill.fee)
-                               .valueOr(cost);
-                affordable = cost <= ledger.cash();
+            const PaperResult filled = matcher.submit(order, nullptr, decision.price, closeTime);
+            Decimal cost;
+            Decimal filledQuantity;
+            for (const Fill& fill : filled.fills) {
+                cost = cost.plus(fill.notional().valueOr(Decimal{})).valueOr(cost);
+                filledQuantity = filledQuantity.plus(fill.size).valueOr(filledQuantity);
             }
+            Decimal fees;
+            for (const Fill& fill : filled.fills)
+                fees = fees.plus(fill.fee).valueOr(fees);
+            const bool affordable
+                = order.side == Side::Sell || cost.plus(fees).valueOr(cost) <= ledger.cash();
             if (filled.reject != PaperRejectReason::None)
                 ++result.denials.productRules;
             else if (!affordable)
                 ++result.denials.insufficientCash;
             else {
+                const BotLedger::FillContext context{decision.exitReason,
+                    decision.kind == TradeDecision::Kind::Enter
+                        ? decision.plan.entry.minus(decision.plan.stop).valueOr(Decimal{})
+                        : Decimal{}};
+                std::vector<ClosedTrade> closed;
                 for (const Fill& fill : filled.fills) {
-                    const auto closed = ledger.apply(fill, {ExitReason::Signal, Decimal{}});
-                    if (closed)
-                        result.trades.insert(result.trades.end(), closed->begin(), closed->end());
+                    if (auto trades = ledger.apply(fill, context))
+                        closed.insert(closed.end(), trades->begin(), trades->end());
                 }
+                const Decimal average = filledQuantity.isPositive()
+                    ? cost.dividedBy(filledQuantity, 8, RoundingMode::HalfEven).valueOr(Decimal{})
+                    : Decimal{};
+                risk.onFilled(decision, average, closed, closeTime);
+                result.trades.insert(result.trades.end(), closed.begin(), closed.end());
                 bot.noteTrade(closeTime);
             }
         }

@@ -3,9 +3,11 @@
 #include "core/execution/papermatcher.h"
 #include "core/model/candle.h"
 #include "core/portfolio/performancestats.h"
+#include "core/risk/riskgate.h"
 #include "core/strategy/botconfig.h"
 
 #include <atomic>
+#include <map>
 #include <vector>
 
 namespace Candela::Core {
@@ -16,6 +18,8 @@ struct BacktestOptions
     // The traded product's steps and limits; defaults are Coinbase's BTC-USD spot rules.
     Product product;
     PaperExchangeConfig fees;
+    // The risk figures a bot's "risk" section does not set (the user's defaults).
+    RiskPolicy riskDefaults;
     // For a run on another thread: it adds the candles done to `progress` (every few thousand)
     // and stops early once `cancel` is set. Both may be null.
     std::atomic<qint64>* progress = nullptr;
@@ -27,6 +31,9 @@ struct BacktestDenials
 {
     int insufficientCash = 0;
     int productRules = 0;
+    std::map<DenialReason, int> risk; // the risk gate's refusals by reason
+
+    int riskTotal() const;
 };
 
 struct BacktestResult
@@ -40,14 +47,16 @@ struct BacktestResult
     Decimal startEquity;
     Decimal finalEquity;
     double seconds = 0; // wall time of the simulation loop
+    QString error; // the bot's risk section was refused: nothing was simulated
 };
 
-// Runs one bot over candles at full speed with the paper venue's fill model: a confirmed buy
-// intent opens a long of the bot's position size with a market order at the candle's close
-// (slippage and taker fee as in paper trading); a confirmed sell intent closes it. Spot only:
-// no shorts, no leverage, never more than the cash allows. The same Bot, PaperMatcher and
-// BotLedger serve paper sessions, so a backtest and a paper replay of the same candles trade
-// alike.
+// Runs one bot over candles at full speed with the paper venue's fill model. Every closed candle
+// goes to the bot's BotRisk: a confirmed buy intent passes the risk gate and opens a long of the
+// size it allows with a market order at the candle's close; the position leaves at its stop or
+// target (at that price, or at the open when the candle gapped through), at the time stop, or on
+// a sell intent. Slippage and fees as in paper trading. Spot only: no shorts, never more than the
+// cash allows. The same Bot, BotRisk, PaperMatcher and BotLedger serve paper sessions, so a
+// backtest and a paper replay of the same candles trade alike.
 class BacktestRunner final
 {
 public:

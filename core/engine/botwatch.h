@@ -53,6 +53,10 @@ public:
     static constexpr size_t ScoresKept = 2000;
 
     void setHealth(const QString& productId, DataHealth health);
+    DataHealth health(const QString& productId) const
+    {
+        return m_health.value(productId, DataHealth::Live);
+    }
     void setHalted(bool halted);
     // The named bot traded: its cooldown starts at `when`.
     void noteTrade(const QString& botName, Timestamp when);

@@ -1,5 +1,7 @@
 #include "papersession.h"
 
+#include "core/risk/riskpolicyjson.h"
+
 #include <QHash>
 
 namespace Candela::Core {
@@ -28,25 +30,37 @@ Status inTransaction(JournalStore& journal, Write&& write)
 
 } // namespace
 
-PaperSession::Runner::Runner(const BotConfig& botConfig, Decimal cash)
+PaperSession::Runner::Runner(const BotConfig& botConfig, const RiskPolicy& policy, Decimal cash)
     : config(botConfig)
     , bot(botConfig)
+    , risk(policy, Product::spotDefaults(botConfig.product), botConfig.timeframe,
+          botConfig.positionSize)
     , ledger(botConfig.name, botConfig.product, cash)
 { }
 
-PaperSession::PaperSession(Options options)
+PaperSession::PaperSession(Options options, std::vector<RiskPolicy> policies)
     : m_options(std::move(options))
     , m_matcher(m_options.fees)
 {
-    for (const BotConfig& config : m_options.bots) {
-        m_bots.emplace_back(config, m_options.startingCash);
+    m_bots.reserve(m_options.bots.size());
+    for (size_t i = 0; i < m_options.bots.size(); ++i) {
+        const BotConfig& config = m_options.bots[i];
+        m_bots.emplace_back(config, policies[i], m_options.startingCash);
         m_matcher.addProduct(Product::spotDefaults(config.product));
     }
 }
 
 Result<std::unique_ptr<PaperSession>> PaperSession::open(Options options)
 {
-    std::unique_ptr<PaperSession> session(new PaperSession(std::move(options)));
+    std::vector<RiskPolicy> policies;
+    for (const BotConfig& config : options.bots) {
+        auto policy = riskPolicyFor(config, options.riskDefaults);
+        if (!policy)
+            return policy.error();
+        policies.push_back(*policy);
+    }
+    std::unique_ptr<PaperSession> session(
+        new PaperSession(std::move(options), std::move(policies)));
     if (auto opened = session->m_journal.open(session->m_options.databasePath); !opened)
         return opened.error();
     if (auto restored = session->restore(); !restored)
@@ -89,26 +103,27 @@ Status PaperSession::run(const std::vector<Candle>& candles, qint64 stopAfter)
             const Timestamp closeTime
                 = candle.start + std::chrono::seconds(seconds(runner.config.timeframe));
             const BotEvaluation evaluation = runner.bot.onClosedBar(toBar(candle), closeTime, {});
-            if (!evaluation.intent)
+            const Decimal open = runner.ledger.openQuantity();
+            const Decimal equity = open.isZero()
+                ? runner.ledger.cash()
+                : runner.ledger.equity(candle.close).valueOr(runner.ledger.cash());
+            const TradeDecision decision
+                = runner.risk.onClosedBar(candle, closeTime, evaluation.intent, open, equity);
+            if (decision.kind == TradeDecision::Kind::None
+                || decision.kind == TradeDecision::Kind::Denied)
                 continue;
-            const bool flat = runner.ledger.isFlat();
-            const Action intent = *evaluation.intent;
-            if ((intent == Action::Buy && !flat) || (intent == Action::Sell && flat))
-                continue;
-            const Side side = intent == Action::Buy ? Side::Buy : Side::Sell;
-            const QString id = orderIdFor(runner.config, closeTime, side);
+            const QString id = orderIdFor(runner.config, closeTime, decision.side);
             if (m_sentOrders.contains(id) && fillsByOrder.contains(id)) {
                 // Done before a restart: book the journaled fills, exactly as the first time.
-                for (const Fill& fill : fillsByOrder.value(id)) {
-                    if (auto booked = bookFill(runner, fill); !booked)
-                        return booked;
-                }
+                if (auto booked = bookFills(runner, fillsByOrder.value(id), decision, closeTime);
+                    !booked)
+                    return booked;
                 runner.bot.noteTrade(closeTime);
                 continue;
             }
             if (halted)
                 continue;
-            if (auto traded = trade(runner, candle, closeTime, intent); !traded)
+            if (auto traded = trade(runner, closeTime, decision); !traded)
                 return traded;
         }
         ++processed;
@@ -129,24 +144,22 @@ Status PaperSession::run(const std::vector<Candle>& candles, qint64 stopAfter)
     return success();
 }
 
-Status PaperSession::trade(Runner& runner, const Candle& candle, Timestamp closeTime, Action intent)
+Status PaperSession::trade(Runner& runner, Timestamp closeTime, const TradeDecision& decision)
 {
     Order order;
-    order.clientOrderId
-        = orderIdFor(runner.config, closeTime, intent == Action::Buy ? Side::Buy : Side::Sell);
+    order.clientOrderId = orderIdFor(runner.config, closeTime, decision.side);
     order.botId = runner.config.name;
     order.productId = runner.config.product;
-    order.side = intent == Action::Buy ? Side::Buy : Side::Sell;
+    order.side = decision.side;
     order.type = OrderType::Market;
     order.timeInForce = TimeInForce::ImmediateOrCancel;
-    order.quantity
-        = intent == Action::Buy ? runner.config.positionSize : runner.ledger.openQuantity().abs();
+    order.quantity = decision.quantity;
     order.createdAt = closeTime;
     order.updatedAt = closeTime;
 
-    PaperResult result = m_matcher.submit(order, nullptr, candle.close, closeTime);
+    PaperResult result = m_matcher.submit(order, nullptr, decision.price, closeTime);
     if (result.reject != PaperRejectReason::None)
-        return success(); // the venue refused: nothing to journal but the denial (engine issue)
+        return success(); // the venue refused: nothing to journal
     if (order.side == Side::Buy) {
         Decimal cost;
         for (const Fill& fill : result.fills)
@@ -165,13 +178,11 @@ Status PaperSession::trade(Runner& runner, const Candle& candle, Timestamp close
             return saved;
         m_sentOrders.insert(order.clientOrderId);
     }
-    for (size_t i = 0; i < result.fills.size(); ++i) {
-        Fill& fill = result.fills[i];
-        fill.tradeId = order.clientOrderId + QLatin1Char('#')
+    for (size_t i = 0; i < result.fills.size(); ++i)
+        result.fills[i].tradeId = order.clientOrderId + QLatin1Char('#')
             + QString::number(i + 1); // stable across restarts
-        if (auto booked = bookFill(runner, fill); !booked)
-            return booked;
-    }
+    if (auto booked = bookFills(runner, result.fills, decision, closeTime); !booked)
+        return booked;
     order.status = OrderStatus::Filled;
     if (auto saved = inTransaction(m_journal, [&] { return m_journal.recordOrder(order); }); !saved)
         return saved;
@@ -179,30 +190,47 @@ Status PaperSession::trade(Runner& runner, const Candle& candle, Timestamp close
     return success();
 }
 
-Status PaperSession::bookFill(Runner& runner, const Fill& fill)
+Status PaperSession::bookFills(Runner& runner, const std::vector<Fill>& fills,
+    const TradeDecision& decision, Timestamp closeTime)
 {
-    const QString key = fill.clientOrderId + QLatin1Char('/') + fill.tradeId;
-    if (m_bookedFills.contains(key))
-        return success();
-    // Durable first, counted second.
-    if (auto saved = inTransaction(m_journal,
-            [&] {
-                const auto stored = m_journal.recordFill(fill, runner.config.name);
-                return stored ? success() : Status(stored.error());
-            });
-        !saved)
-        return saved;
-    const auto closed = runner.ledger.apply(fill, {ExitReason::Signal, Decimal{}});
-    if (!closed)
-        return closed.error();
-    m_bookedFills.insert(key);
-    for (const ClosedTrade& trade : *closed) {
-        runner.trades.push_back(trade);
-        if (auto saved
-            = inTransaction(m_journal, [&] { return m_journal.recordClosedTrade(trade); });
+    const BotLedger::FillContext context{decision.exitReason,
+        decision.kind == TradeDecision::Kind::Enter
+            ? decision.plan.entry.minus(decision.plan.stop).valueOr(Decimal{})
+            : Decimal{}};
+    std::vector<ClosedTrade> closedNow;
+    Decimal notional;
+    Decimal quantity;
+    for (const Fill& fill : fills) {
+        notional = notional.plus(fill.notional().valueOr(Decimal{})).valueOr(notional);
+        quantity = quantity.plus(fill.size).valueOr(quantity);
+        const QString key = fill.clientOrderId + QLatin1Char('/') + fill.tradeId;
+        if (m_bookedFills.contains(key))
+            continue;
+        // Durable first, counted second.
+        if (auto saved = inTransaction(m_journal,
+                [&] {
+                    const auto stored = m_journal.recordFill(fill, runner.config.name);
+                    return stored ? success() : Status(stored.error());
+                });
             !saved)
             return saved;
+        const auto closed = runner.ledger.apply(fill, context);
+        if (!closed)
+            return closed.error();
+        m_bookedFills.insert(key);
+        for (const ClosedTrade& trade : *closed) {
+            runner.trades.push_back(trade);
+            closedNow.push_back(trade);
+            if (auto saved
+                = inTransaction(m_journal, [&] { return m_journal.recordClosedTrade(trade); });
+                !saved)
+                return saved;
+        }
     }
+    const Decimal average = quantity.isPositive()
+        ? notional.dividedBy(quantity, 8, RoundingMode::HalfEven).valueOr(Decimal{})
+        : Decimal{};
+    runner.risk.onFilled(decision, average, closedNow, closeTime);
     return success();
 }
 

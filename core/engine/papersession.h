@@ -4,6 +4,7 @@
 #include "core/model/candle.h"
 #include "core/portfolio/botledger.h"
 #include "core/portfolio/performancestats.h"
+#include "core/risk/botrisk.h"
 #include "core/storage/journalstore.h"
 #include "core/strategy/bot.h"
 
@@ -22,7 +23,8 @@ namespace Candela::Core {
 // the journaled fills and the bots re-read the candles up to where the session stopped. An
 // intent met again for an order already in the journal is not sent a second time.
 //
-// The trading rules are the backtest's (BacktestRunner): the same candles give the same trades.
+// The trading rules are the backtest's (BacktestRunner, BotRisk): the same candles give the same
+// trades.
 class PaperSession final
 {
 public:
@@ -32,6 +34,7 @@ public:
         std::vector<BotConfig> bots; // all on the candles' product and timeframe
         Decimal startingCash = Decimal::fromInteger(10000); // per bot
         PaperExchangeConfig fees;
+        RiskPolicy riskDefaults; // under each bot's "risk" section
         int checkpointEvery = 500; // candles between progress commits
     };
 
@@ -50,17 +53,20 @@ public:
 private:
     struct Runner
     {
-        Runner(const BotConfig& config, Decimal cash);
+        Runner(const BotConfig& config, const RiskPolicy& policy, Decimal cash);
         BotConfig config;
         Bot bot;
+        BotRisk risk;
         BotLedger ledger;
         std::vector<ClosedTrade> trades;
     };
 
-    explicit PaperSession(Options options);
+    PaperSession(Options options, std::vector<RiskPolicy> policies);
     Status restore();
-    Status trade(Runner& runner, const Candle& candle, Timestamp closeTime, Action intent);
-    Status bookFill(Runner& runner, const Fill& fill);
+    Status trade(Runner& runner, Timestamp closeTime, const TradeDecision& decision);
+    // Books the fills of one order (each once) and tells the bot's risk what they did.
+    Status bookFills(Runner& runner, const std::vector<Fill>& fills, const TradeDecision& decision,
+        Timestamp closeTime);
 
     Options m_options;
     JournalStore m_journal;

@@ -4,6 +4,7 @@
 
 #include "core/corelogging.h"
 #include "core/market/marketdatahub.h"
+#include "core/risk/riskpolicyjson.h"
 
 namespace Candela::Core {
 
@@ -40,9 +41,22 @@ QString signalOrderId(const QString& botId, Timestamp closeTime, Side side)
         .arg(sideToString(side));
 }
 
-bool isFlattenOrder(const QString& clientOrderId)
+QString protectionKey(const QString& botId, const QString& productId)
 {
-    return clientOrderId.contains(QLatin1String("/flatten/"));
+    return QStringLiteral("protection/%1/%2").arg(botId, productId);
+}
+
+Decimal averagePrice(const std::vector<Fill>& fills)
+{
+    Decimal notional;
+    Decimal quantity;
+    for (const Fill& fill : fills) {
+        notional = notional.plus(fill.notional().valueOr(Decimal{})).valueOr(notional);
+        quantity = quantity.plus(fill.size).valueOr(quantity);
+    }
+    return quantity.isPositive()
+        ? notional.dividedBy(quantity, 8, RoundingMode::HalfEven).valueOr(Decimal{})
+        : Decimal{};
 }
 
 } // namespace
@@ -94,6 +108,19 @@ void PaperTrader::addBotAccounts()
         Account& account = accountFor(config.name, config.product);
         account.timeframe = config.timeframe;
         account.positionSize = config.positionSize;
+        // An edited bot starts its risk afresh, but an open position keeps its stop and target.
+        std::optional<Protection> protection;
+        if (account.risk)
+            protection = account.risk->protection();
+        account.risk.reset();
+        account.primed = false;
+        const auto policy = riskPolicyFor(config, m_options.riskDefaults);
+        account.riskError = policy ? QString() : policy.error().message;
+        if (policy) {
+            account.risk.emplace(*policy, Product::spotDefaults(config.product), config.timeframe,
+                config.positionSize);
+            account.risk->setProtection(protection);
+        }
     }
 }
 
@@ -157,10 +184,18 @@ Status PaperTrader::open()
         m_sentOrders.insert(order.clientOrderId);
         remember(order);
     }
-    // The ledgers are rebuilt from the fills, in the order they were booked: the same cash, lots
-    // and closed trades as before the restart.
-    Decimal realized = m_options.startingCash.times(Decimal::fromInteger(qint64(m_accounts.size())))
-                           .valueOr(Decimal{});
+    // An open position's stop and target, as they were.
+    std::map<std::pair<QString, QString>, Protection> protections;
+    for (const auto& [key, account] : m_accounts) {
+        const auto stored = m_journal->state(protectionKey(key.first, key.second));
+        if (!stored)
+            return stored.error();
+        if (const auto protection = Protection::fromText(*stored))
+            protections.emplace(key, *protection);
+    }
+    // The ledgers are rebuilt from the fills, in the order they were booked: the same cash and
+    // lots as before the restart. The closed trades are the journal's, with their exit reasons
+    // and R multiples.
     for (const Fill& fill : *fills) {
         const QString botId = botOfOrder.value(fill.clientOrderId);
         if (botId.isEmpty()) {
@@ -168,16 +203,37 @@ Status PaperTrader::open()
             continue;
         }
         Account& account = accountFor(botId, fill.productId);
-        const auto closed = applyFill(account, fill,
-            isFlattenOrder(fill.clientOrderId) ? ExitReason::KillSwitch : ExitReason::Signal);
+        TradeDecision opening; // an entry's risk per unit, when its stop is known
+        if (const auto protection = protections.find({botId, fill.productId});
+            protection != protections.end() && fill.side == Side::Buy) {
+            opening.kind = TradeDecision::Kind::Enter;
+            opening.plan.entry = protection->second.entry;
+            opening.plan.stop = protection->second.initialStop;
+        }
+        const auto closed = applyFill(account, fill, opening);
         if (!closed)
             return closed.error();
-        m_trades.insert(m_trades.end(), closed->begin(), closed->end());
-        for (const ClosedTrade& trade : *closed) {
-            realized = realized.plus(trade.pnl).valueOr(realized);
-            m_equityCurve.push_back({trade.exitTime, realized});
-        }
+        if (account.risk && fill.side == Side::Buy)
+            account.risk->noteEntry(fill.time); // the limits count entries from before
         m_now = std::max(m_now, fill.time);
+    }
+    const auto journaledTrades = m_journal->loadClosedTrades();
+    if (!journaledTrades)
+        return journaledTrades.error();
+    m_trades = *journaledTrades;
+    Decimal realized = m_options.startingCash.times(Decimal::fromInteger(qint64(m_accounts.size())))
+                           .valueOr(Decimal{});
+    for (const ClosedTrade& trade : m_trades) {
+        realized = realized.plus(trade.pnl).valueOr(realized);
+        m_equityCurve.push_back({trade.exitTime, realized});
+        if (Account* account = botAccount(trade.botId);
+            account && account->risk && account->ledger.productId() == trade.productId)
+            account->risk->noteClosed(trade);
+    }
+    for (auto& [key, account] : m_accounts) {
+        if (const auto protection = protections.find(key);
+            protection != protections.end() && account.risk && !account.ledger.isFlat())
+            account.risk->setProtection(protection->second);
     }
     // A bot that traded just before the restart is still in its cooldown.
     for (const auto& [key, account] : m_accounts) {
@@ -230,10 +286,25 @@ void PaperTrader::onProductUpdated(const QString& productId)
     }
 }
 
+void PaperTrader::prime(Account& account, const Candle& bar)
+{
+    // The risk's swings and ATR start from the history the market thread already holds, as a
+    // backtest's would from the candles before.
+    account.primed = true;
+    const CandleSeries* series
+        = m_hub.state().series(account.ledger.productId(), account.timeframe);
+    if (!series || !account.risk)
+        return;
+    for (const Candle& candle : series->candles()) {
+        if (candle.start >= bar.start)
+            break;
+        account.risk->observe(candle);
+    }
+}
+
 void PaperTrader::onBarClosed(
     const QString& botId, const BotEvaluation& evaluation, const Candle& bar, Timestamp closeTime)
 {
-    Q_UNUSED(bar);
     m_now = std::max(m_now, closeTime);
     Account* found = botAccount(botId);
     if (!found)
@@ -254,40 +325,66 @@ void PaperTrader::onBarClosed(
     if (m_equityCurve.size() > EquityPointsKept)
         m_equityCurve.erase(m_equityCurve.begin());
 
-    if (!evaluation.intent)
+    if (!account.risk) {
+        if (evaluation.intent == Action::Buy && account.ledger.isFlat())
+            refuse(account, Side::Buy, {}, bar.close, closeTime, QStringLiteral("risk_config"));
         return;
-    const Action intent = *evaluation.intent;
+    }
+    if (!account.primed)
+        prime(account, bar);
+    const bool halted = m_killSwitch != KillSwitchState::Active
+        || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire));
+    const RiskConditions conditions{m_watch->health(account.ledger.productId()),
+        halted ? KillSwitchState::Halted : KillSwitchState::Active};
+    const Decimal open = account.ledger.openQuantity();
+    const Decimal accountEquity = open.isZero()
+        ? account.ledger.cash()
+        : account.ledger.equity(bar.close).valueOr(account.ledger.cash());
+    const std::optional<Protection> before = account.risk->protection();
+    const TradeDecision decision = account.risk->onClosedBar(
+        bar, closeTime, evaluation.intent, open, accountEquity, conditions);
+    if (account.risk->protection() != before && account.risk->protection() && !open.isZero())
+        // A moved stop (breakeven, trailing) survives a restart; a failed write halts trading.
+        Q_UNUSED(journal([&](JournalStore& store) { return saveProtection(store, account); }));
+
+    if (decision.kind == TradeDecision::Kind::None)
+        return;
     // A bar that closed longer than a bar ago (history landing late, after a gap) is not the
     // market now: no order on it.
     const auto length = std::chrono::seconds(seconds(account.timeframe));
     if (m_now - closeTime > length) {
         qCInfo(lcEngine).noquote()
-            << botId << "ignores an intent on a stale bar closed at" << toIsoString(closeTime);
+            << botId << "ignores a decision on a stale bar closed at" << toIsoString(closeTime);
         return;
     }
-    const bool flat = account.ledger.isFlat();
-    if ((intent == Action::Buy && !flat) || (intent == Action::Sell && flat))
-        return; // long-only spot: buy to open, sell to close
-    const Side side = intent == Action::Buy ? Side::Buy : Side::Sell;
+    const Side side = decision.side;
+    const Decimal price
+        = decision.price.isPositive() ? decision.price : markPrice(account.ledger.productId());
+    if (decision.kind == TradeDecision::Kind::Denied) {
+        const QString reason = QString::fromLatin1(denialReasonName(decision.denial.reason));
+        if (reason != account.lastDenial)
+            refuse(account, side, decision.quantity, price, closeTime, reason, decision.denial);
+        account.lastDenial = reason;
+        return;
+    }
     const QString orderId = signalOrderId(botId, closeTime, side);
     if (m_sentOrders.contains(orderId)) {
         // Placed before a restart: its fills are already in the ledger; the bot still traded.
         m_watch->noteTrade(botId, closeTime);
         return;
     }
-    const Decimal price = markPrice(account.ledger.productId());
-    const Decimal quantity
-        = side == Side::Buy ? account.positionSize : account.ledger.openQuantity().abs();
-    if (m_killSwitch != KillSwitchState::Active
-        || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire))) {
-        refuse(account, side, quantity, price, closeTime, QStringLiteral("kill_switch"));
+    if (halted) {
+        refuse(account, side, decision.quantity, price, closeTime, QStringLiteral("kill_switch"));
         return;
     }
-    if (!account.running) {
-        refuse(account, side, quantity, price, closeTime, QStringLiteral("bot_stopped"));
+    // A stopped bot opens nothing and its signal closes nothing; its stop and target still do.
+    const bool protective
+        = decision.kind == TradeDecision::Kind::Exit && decision.exitReason != ExitReason::Signal;
+    if (!account.running && !protective) {
+        refuse(account, side, decision.quantity, price, closeTime, QStringLiteral("bot_stopped"));
         return;
     }
-    if (trade(account, side, quantity, orderId, ExitReason::Signal, closeTime))
+    if (trade(account, decision, orderId, closeTime))
         m_watch->noteTrade(botId, closeTime);
 }
 
@@ -303,13 +400,20 @@ void PaperTrader::flattenAll()
         for (int n = 2; m_sentOrders.contains(orderId); ++n)
             orderId
                 = QStringLiteral("%1/flatten/%2-%3").arg(botId).arg(toUnixSeconds(m_now)).arg(n);
-        trade(account, side, open.abs(), orderId, ExitReason::KillSwitch, m_now);
+        TradeDecision flatten;
+        flatten.kind = TradeDecision::Kind::Exit;
+        flatten.side = side;
+        flatten.quantity = open.abs();
+        flatten.exitReason = ExitReason::KillSwitch;
+        trade(account, flatten, orderId, m_now);
     }
 }
 
-bool PaperTrader::trade(Account& account, Side side, const Decimal& quantity,
-    const QString& orderId, ExitReason exitReason, Timestamp now)
+bool PaperTrader::trade(
+    Account& account, const TradeDecision& decision, const QString& orderId, Timestamp now)
 {
+    const Side side = decision.side;
+    const Decimal& quantity = decision.quantity;
     Order order;
     order.clientOrderId = orderId;
     order.botId = account.ledger.botId();
@@ -321,7 +425,8 @@ bool PaperTrader::trade(Account& account, Side side, const Decimal& quantity,
     order.createdAt = now;
     order.updatedAt = now;
 
-    const Decimal price = markPrice(order.productId);
+    // A stop or target is sent at its level (a book, when there is one, decides the fill).
+    const Decimal price = decision.price.isPositive() ? decision.price : markPrice(order.productId);
     PaperResult result = m_matcher.submit(order, m_hub.state().book(order.productId), price, now);
     if (result.reject != PaperRejectReason::None) {
         refuse(account, side, quantity, price, now,
@@ -348,7 +453,7 @@ bool PaperTrader::trade(Account& account, Side side, const Decimal& quantity,
     for (size_t i = 0; i < result.fills.size(); ++i) {
         Fill& fill = result.fills[i];
         fill.tradeId = orderId + QLatin1Char('#') + QString::number(i + 1);
-        const auto trades = applyFill(staged, fill, exitReason);
+        const auto trades = applyFill(staged, fill, decision);
         if (!trades) {
             qCWarning(lcEngine).noquote() << "fill not booked:" << trades.error().message;
             return false;
@@ -363,7 +468,11 @@ bool PaperTrader::trade(Account& account, Side side, const Decimal& quantity,
                                      .valueOr(Decimal{});
     order.status
         = order.filledQuantity == order.quantity ? OrderStatus::Filled : OrderStatus::Cancelled;
+    if (staged.risk)
+        staged.risk->onFilled(decision, averagePrice(result.fills), closed, now);
     if (auto saved = journal([&](JournalStore& store) -> Status {
+            if (auto stored = saveProtection(store, staged); !stored)
+                return stored;
             for (const Fill& fill : result.fills) {
                 if (const auto stored = store.recordFill(fill, order.botId); !stored)
                     return stored.error();
@@ -377,12 +486,20 @@ bool PaperTrader::trade(Account& account, Side side, const Decimal& quantity,
         !saved)
         return false;
     account = std::move(staged);
+    account.lastDenial.clear();
     m_trades.insert(m_trades.end(), closed.begin(), closed.end());
     remember(order);
     for (const Fill& fill : result.fills)
         announceFill(account, fill);
     m_dirty = true;
     return true;
+}
+
+Status PaperTrader::saveProtection(JournalStore& store, const Account& account)
+{
+    const auto& protection = account.risk ? account.risk->protection() : std::nullopt;
+    return store.setState(protectionKey(account.ledger.botId(), account.ledger.productId()),
+        protection && !account.ledger.isFlat() ? protection->toText() : QString());
 }
 
 bool PaperTrader::affordable(const Account& account, const std::vector<Fill>& fills) const
@@ -412,10 +529,13 @@ void PaperTrader::announceFill(const Account& account, const Fill& fill)
 }
 
 Result<std::vector<ClosedTrade>> PaperTrader::applyFill(
-    Account& account, const Fill& fill, ExitReason exitReason)
+    Account& account, const Fill& fill, const TradeDecision& decision)
 {
     const bool wasFlat = account.ledger.isFlat();
-    auto closed = account.ledger.apply(fill, {exitReason, Decimal{}});
+    const Decimal riskPerUnit = decision.kind == TradeDecision::Kind::Enter
+        ? decision.plan.entry.minus(decision.plan.stop).valueOr(Decimal{}).abs()
+        : Decimal{};
+    auto closed = account.ledger.apply(fill, {decision.exitReason, riskPerUnit});
     if (!closed)
         return closed;
     if (wasFlat && !account.ledger.isFlat())
@@ -447,7 +567,7 @@ Status PaperTrader::journal(const std::function<Status(JournalStore&)>& write)
 }
 
 void PaperTrader::refuse(const Account& account, Side side, const Decimal& quantity,
-    const Decimal& price, Timestamp now, const QString& reason)
+    const Decimal& price, Timestamp now, const QString& reason, std::optional<Denial> denial)
 {
     TradingEvent event;
     event.kind = TradingEvent::Kind::Refused;
@@ -458,6 +578,7 @@ void PaperTrader::refuse(const Account& account, Side side, const Decimal& quant
     event.quantity = quantity;
     event.price = price;
     event.reason = reason;
+    event.denial = denial;
     Q_EMIT tradingEvent(event);
 }
 
@@ -514,6 +635,10 @@ TradingSnapshot PaperTrader::snapshot() const
         open.mark = mark;
         open.unrealizedPnl = ledger.unrealizedPnl(mark).valueOr(Decimal{});
         open.openedAt = account.openedAt.value_or(m_now);
+        if (account.risk && account.risk->protection()) {
+            open.stop = account.risk->protection()->stop;
+            open.target = account.risk->protection()->target;
+        }
         snapshot.positions.push_back(open);
     }
     snapshot.orders.assign(m_orders.rbegin(), m_orders.rend());

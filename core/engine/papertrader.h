@@ -5,6 +5,7 @@
 #include "core/execution/papermatcher.h"
 #include "core/market/marketfeed.h"
 #include "core/portfolio/botledger.h"
+#include "core/risk/botrisk.h"
 #include "core/storage/journalstore.h"
 #include "core/strategy/botconfig.h"
 #include "core/strategy/botevaluation.h"
@@ -26,13 +27,15 @@ class MarketDataHub;
 // Paper trading on the market thread, beside the hub that keeps the market and the BotWatch
 // that evaluates the bots: the part of the trading engine that turns a bot's intent on a fresh
 // closed bar into an order, fills it on the paper venue against the live (or replayed) book, and
-// keeps each bot's ledger. The trading rules are the backtest's: a buy intent opens a long of the
-// bot's position size, a sell intent closes it, never beyond the bot's own cash.
+// keeps each bot's ledger. The trading rules are the backtest's (BotRisk): a buy intent passes
+// the risk gate, which sizes the long and sets its stop and target; the stop, the target, the
+// time stop or a sell intent closes it; never beyond the bot's own cash. A refusal is a
+// TradingEvent with the gate's typed reason.
 //
 // With a journal, every order is stored before it goes to the paper venue and every fill before
 // the ledger counts it; opening the same journal again restores the ledgers, the closed trades
-// and the orders exactly, and an intent for an order already journaled (the same bot, bar and
-// side) is never sent twice.
+// and the orders exactly (an open position's stop and target too), and an intent for an order
+// already journaled (the same bot, bar and side) is never sent twice.
 //
 // The kill switch: Halted places no new orders; Flattening also closes every open position at
 // market (exit reason "kill_switch"). Publishes a TradingSnapshot at most every `interval`,
@@ -48,6 +51,7 @@ public:
         std::vector<BotConfig> bots;
         Decimal startingCash = Decimal::fromInteger(10000); // per bot, for a new session
         PaperExchangeConfig fees;
+        RiskPolicy riskDefaults; // under each bot's "risk" section
         QString journalPath; // empty: nothing is kept after the run (a demo)
         std::chrono::milliseconds interval{200};
         // Set by another thread the instant the kill switch is pressed, before setKillSwitch()
@@ -90,24 +94,33 @@ private:
         std::optional<Timestamp> openedAt;
         std::optional<Timestamp> lastTrade; // for the cooldown after a restart
         bool running = true;
+        // The bot's risk management; empty when no bot trades the account now, or when its
+        // "risk" section was refused (riskError says why, and every entry is refused with it).
+        std::optional<BotRisk> risk;
+        QString riskError;
+        bool primed = false; // the risk has seen the history before the first bar
+        QString lastDenial; // the same refusal bar after bar is announced once
     };
 
     void onBarClosed(const QString& botId, const BotEvaluation& evaluation, const Candle& bar,
         Timestamp closeTime);
     void onProductUpdated(const QString& productId);
     void flattenAll();
-    // Places a market order for the account and books its fills; false if refused.
-    bool trade(Account& account, Side side, const Decimal& quantity, const QString& orderId,
-        ExitReason exitReason, Timestamp now);
+    // Places the decision's market order for the account and books its fills; false if
+    // refused.
+    bool trade(
+        Account& account, const TradeDecision& decision, const QString& orderId, Timestamp now);
+    void prime(Account& account, const Candle& bar);
+    Status saveProtection(JournalStore& store, const Account& account);
     bool affordable(const Account& account, const std::vector<Fill>& fills) const;
     void announceFill(const Account& account, const Fill& fill);
     // Counts a fill in the account's ledger; the position's opening time follows it. Returns
     // the round trips it closed.
     Result<std::vector<ClosedTrade>> applyFill(
-        Account& account, const Fill& fill, ExitReason exitReason);
+        Account& account, const Fill& fill, const TradeDecision& decision);
     Status journal(const std::function<Status(JournalStore&)>& write);
     void refuse(const Account& account, Side side, const Decimal& quantity, const Decimal& price,
-        Timestamp now, const QString& reason);
+        Timestamp now, const QString& reason, std::optional<Denial> denial = std::nullopt);
     void remember(const Order& order);
     Decimal markPrice(const QString& productId) const;
     // One account per bot and product (a bot moved to another product keeps the old one).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/risk/riskgate.h"
+
 #include "core/model/closedtrade.h"
 #include "core/model/order.h"
 #include "core/portfolio/performancestats.h"
@@ -44,6 +46,9 @@ struct TradingEvent
     Decimal price; // the fill's price; for a refusal, the price it would have traded at
     Decimal fee;
     QString reason; // a refusal's reason, machine-readable ("insufficient_cash", …)
+    // The numbers behind a risk refusal, machine-readable: what was measured, the limit it met
+    // and the bars left of a pause; empty for other refusals.
+    std::optional<Denial> denial;
 };
 
 // Everything the window shows about the paper account, taken at one moment on the trading

@@ -56,6 +56,8 @@ const char* denialReasonName(DenialReason reason)
         return "size_below_minimum";
     case DenialReason::FeesTooHigh:
         return "fees_too_high";
+    case DenialReason::SlippageBreaker:
+        return "slippage_breaker";
     }
     return "";
 }
@@ -79,6 +81,9 @@ std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
         if (move > p.outlierMove)
             return deny(DenialReason::OutlierTick, move, p.outlierMove);
     }
+    if (c.slippagePauseBarsLeft > 0)
+        return deny(
+            DenialReason::SlippageBreaker, c.lastSlippage, p.maxSlippage, c.slippagePauseBarsLeft);
     const Decimal dayLoss = fraction(orZero(c.dayStartEquity.minus(c.equity)), c.dayStartEquity);
     if (dayLoss >= p.dailyLossLimit)
         return deny(DenialReason::DailyLossLimit, dayLoss, p.dailyLossLimit);
@@ -91,11 +96,10 @@ std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
     if (c.tradesToday >= p.maxTradesPerDay)
         return deny(DenialReason::TradesPerDay, Decimal::fromInteger(c.tradesToday),
             Decimal::fromInteger(p.maxTradesPerDay));
-    // 5 bars after a loss; 10 after two in a row, 20 after three, …
+    // 5 bars after a loss, 10 after two or more in a row.
     if (c.consecutiveLosses > 0) {
-        int cooldown = p.cooldownBarsAfterLoss;
-        for (int losses = 2; losses <= c.consecutiveLosses && cooldown < 1'000'000; ++losses)
-            cooldown *= 2;
+        const int cooldown
+            = c.consecutiveLosses >= 2 ? 2 * p.cooldownBarsAfterLoss : p.cooldownBarsAfterLoss;
         if (c.barsSinceLastLoss < cooldown)
             return deny(DenialReason::CooldownAfterLoss, Decimal::fromInteger(c.barsSinceLastLoss),
                 Decimal::fromInteger(cooldown), cooldown - c.barsSinceLastLoss);
@@ -103,35 +107,61 @@ std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
     return std::nullopt;
 }
 
-std::variant<Decimal, Denial> RiskGate::placeStop(
-    Side side, const Product& product, const RiskContext& c) const
+std::variant<Decimal, Denial> RiskGate::stopBeyondSwing(
+    Side side, const Product& product, const Decimal& swing, const Decimal& entry) const
 {
     const RiskPolicy& p = m_policy;
     const Decimal one = Decimal::fromInteger(1);
-    Decimal stop;
-    if (p.stopMethod == RiskPolicy::StopMethod::Swing) {
-        const std::optional<Decimal>& swing = side == Side::Buy ? c.swingLow : c.swingHigh;
-        if (!swing)
-            return deny(DenialReason::NoStop);
-        stop = side == Side::Buy ? orZero(swing->times(orZero(one.minus(p.longStopBuffer))))
-                                 : orZero(swing->times(orZero(one.plus(p.shortStopBuffer))));
-    } else {
-        if (!c.atr || !c.atr->isPositive())
-            return deny(DenialReason::NoStop);
-        const Decimal offset = orZero(c.atr->times(p.atrMultiple));
-        stop = side == Side::Buy ? orZero(c.lastPrice.minus(offset))
-                                 : orZero(c.lastPrice.plus(offset));
-    }
+    const Decimal stop = side == Side::Buy
+        ? orZero(swing.times(orZero(one.minus(p.longStopBuffer))))
+        : orZero(swing.times(orZero(one.plus(p.shortStopBuffer))));
+    return checkedStop(side, product, stop, entry);
+}
+
+std::variant<Decimal, Denial> RiskGate::checkedStop(
+    Side side, const Product& product, Decimal stop, const Decimal& entry) const
+{
+    const RiskPolicy& p = m_policy;
     // Round the stop away from the entry, onto the tick.
     stop = product.priceRounded(
         stop, side == Side::Buy ? RoundingMode::Floor : RoundingMode::Ceiling);
-    const Decimal distance = fraction(orZero(c.lastPrice.minus(stop)).abs(), c.lastPrice);
-    const bool wrongSide = side == Side::Buy ? stop >= c.lastPrice : stop <= c.lastPrice;
+    const Decimal distance = fraction(orZero(entry.minus(stop)).abs(), entry);
+    const bool wrongSide = side == Side::Buy ? stop >= entry : stop <= entry;
     if (wrongSide || distance < p.minStopDistance)
         return deny(DenialReason::StopTooTight, distance, p.minStopDistance);
     if (distance > p.maxStopDistance)
         return deny(DenialReason::StopTooWide, distance, p.maxStopDistance);
     return stop;
+}
+
+std::variant<Decimal, Denial> RiskGate::placeStop(
+    Side side, const Product& product, const RiskContext& c) const
+{
+    const RiskPolicy& p = m_policy;
+    if (p.stopMethod == RiskPolicy::StopMethod::Atr) {
+        if (!c.atr || !c.atr->isPositive())
+            return deny(DenialReason::NoStop);
+        const Decimal offset = orZero(c.atr->times(p.atrMultiple));
+        return checkedStop(side, product,
+            side == Side::Buy ? orZero(c.lastPrice.minus(offset))
+                              : orZero(c.lastPrice.plus(offset)),
+            c.lastPrice);
+    }
+    // The nearest swing on the bot's timeframe; when its stop is too tight or too wide, the
+    // nearest 4h swing. The first refusal is the one reported.
+    const std::optional<Decimal>& fast = side == Side::Buy ? c.swingLow : c.swingHigh;
+    const std::optional<Decimal>& slow = side == Side::Buy ? c.slowSwingLow : c.slowSwingHigh;
+    std::optional<Denial> firstDenial;
+    for (const std::optional<Decimal>* swing : {&fast, &slow}) {
+        if (!*swing)
+            continue;
+        auto stop = stopBeyondSwing(side, product, **swing, c.lastPrice);
+        if (std::holds_alternative<Decimal>(stop))
+            return stop;
+        if (!firstDenial)
+            firstDenial = std::get<Denial>(stop);
+    }
+    return firstDenial ? *firstDenial : deny(DenialReason::NoStop);
 }
 
 std::variant<OrderPlan, Denial> RiskGate::evaluate(

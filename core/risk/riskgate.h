@@ -30,6 +30,7 @@ enum class DenialReason {
     CooldownAfterLoss,
     SizeBelowMinimum, // the sized quantity is under the product's minimum
     FeesTooHigh, // the round trip's fees would eat too much of the risk
+    SlippageBreaker, // a recent fill slipped beyond the limit: entries pause
 };
 
 const char* denialReasonName(DenialReason reason);
@@ -62,8 +63,11 @@ struct RiskContext
     Decimal lastPrice;
     Decimal previousPrice; // for the outlier breaker; zero when unknown
     Decimal lastVolume; // volume of the tick that moved
+    // The nearest swings on the bot's timeframe, and on 4h for when those give no usable stop.
     std::optional<Decimal> swingLow;
     std::optional<Decimal> swingHigh;
+    std::optional<Decimal> slowSwingLow;
+    std::optional<Decimal> slowSwingHigh;
     std::optional<Decimal> atr;
     DataHealth health = DataHealth::Live;
     KillSwitchState killSwitch = KillSwitchState::Active;
@@ -71,6 +75,8 @@ struct RiskContext
     int tradesToday = 0;
     int consecutiveLosses = 0;
     int barsSinceLastLoss = 1'000'000;
+    Decimal lastSlippage; // of the fill that tripped the slippage breaker
+    int slippagePauseBarsLeft = 0;
 };
 
 // Every intent passes the risk gate: the kill switch, the circuit breakers, the policy limits,
@@ -91,6 +97,10 @@ private:
     std::optional<Denial> checkLimits(const RiskContext& context) const;
     std::variant<Decimal, Denial> placeStop(
         Side side, const Product& product, const RiskContext& context) const;
+    std::variant<Decimal, Denial> stopBeyondSwing(
+        Side side, const Product& product, const Decimal& swing, const Decimal& entry) const;
+    std::variant<Decimal, Denial> checkedStop(
+        Side side, const Product& product, Decimal stop, const Decimal& entry) const;
 
     RiskPolicy m_policy;
 };

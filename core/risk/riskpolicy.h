@@ -2,6 +2,8 @@
 
 #include "core/model/decimal.h"
 
+#include <chrono>
+
 namespace Candela::Core {
 
 inline Decimal riskNumber(const char* text)
@@ -31,6 +33,14 @@ struct RiskPolicy
     Decimal maxStopDistance = riskNumber("0.03");
     Decimal atrMultiple = riskNumber("1.5");
     Decimal rewardToRisk = riskNumber("2");
+    int swingBars = 2; // a swing low is lower than this many bars on each side
+    int atrPeriod = 14;
+
+    // Managing an open position.
+    Decimal breakevenAt = riskNumber("0.8"); // of the way to the target; zero: never
+    Decimal trailingAtr = riskNumber("0"); // trail the stop this many ATRs; zero: no trailing
+    std::chrono::hours timeStop{72}; // close a position this old; zero: never
+    std::chrono::minutes minimumHold{0}; // before a signal may close a position
 
     // Policy limits.
     Decimal dailyLossLimit = riskNumber("0.02");
@@ -43,6 +53,9 @@ struct RiskPolicy
 
     // Circuit breakers.
     Decimal outlierMove = riskNumber("0.10"); // a tick this far from the last without volume
+    // A fill this far from the price it was sent at stops the bot's entries for a while.
+    Decimal maxSlippage = riskNumber("0.01");
+    int slippagePauseBars = 12;
 };
 
 } // namespace Candela::Core

@@ -177,7 +177,7 @@ Status JournalStore::setState(const QString& key, const QString& value)
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO state VALUES (?,?)"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString binds as NULL
     return run(q, "set state");
 }
 

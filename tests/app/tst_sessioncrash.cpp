@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "demodata.h"
+
 namespace {
 
 const QString Cli = QStringLiteral(CANDELA_CLI);
@@ -137,7 +139,12 @@ void tst_SessionCrash::replaySessionTradesAsTheBacktestAndResumes()
     for (int line = 0; line <= 4000; ++line)
         part.write(source.readLine());
     part.close();
-    const QString bot = QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json");
+    // The shipped scalper with loose limits, so that 4,000 candles give trades enough.
+    const QString bot = dir.filePath(QStringLiteral("scalper.json"));
+    QFile botFile(bot);
+    QVERIFY(botFile.open(QIODevice::WriteOnly));
+    botFile.write(QJsonDocument(Candela::TestData::scalper().toJson()).toJson());
+    botFile.close();
     const auto run = [](const QStringList& arguments) {
         QProcess process;
         process.start(Cli, arguments);

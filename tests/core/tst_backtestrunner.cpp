@@ -36,6 +36,58 @@ std::vector<Candle> candles(std::initializer_list<const char*> closes)
     return out;
 }
 
+struct Ohlc
+{
+    const char* open;
+    const char* high;
+    const char* low;
+    const char* close;
+};
+
+std::vector<Candle> bars(std::initializer_list<Ohlc> list)
+{
+    std::vector<Candle> out;
+    qint64 minute = 0;
+    for (const Ohlc& bar : list)
+        out.push_back(Candle{fromUnixSeconds(T0 + 60 * minute++), dec(bar.open), dec(bar.high),
+            dec(bar.low), dec(bar.close), dec("1")});
+    return out;
+}
+
+// The RSI(2) bot that never sells on its signal (only its stop, target or time stop close the
+// position), with one-bar swings and no position cap but its size of 1.
+BotConfig guardedBot()
+{
+    BotConfig config = rsiBot();
+    config.sellScore = 2;
+    config.risk = QJsonObject{
+        {QStringLiteral("swing_bars"), 1}, {QStringLiteral("max_position_percent"), 100}};
+    return config;
+}
+
+// Closes 100, 99, 98: RSI(2) falls to 0 at the third bar → buy. The second bar's low 97 is a
+// one-bar swing low (99.5 before, 97.5 after): stop 97 × (1 − 0.2 %) = 96.806 → 96.80 (floor),
+// 1.22 % under the close 98; target 98 + 2 × 1.20 = 100.40. Risk 1 % of 1000 = 10 buys 8.33,
+// capped at the bot's size 1. Round-trip fees 98 × 0.6 % × 2 = 1.176 ≤ the 1.20 at risk.
+// Fill 98 × 1.0005 = 98.049 → 98.05, fee 0.5883.
+std::initializer_list<Ohlc> entryBars()
+{
+    static const std::initializer_list<Ohlc> list{
+        {"100", "100.5", "99.5", "100"}, {"100", "100", "97", "99"}, {"99", "99", "97.5", "98"}};
+    return list;
+}
+
+std::vector<Candle> entryThen(std::initializer_list<Ohlc> more)
+{
+    std::vector<Candle> all = bars(entryBars());
+    std::vector<Candle> after = bars(more);
+    for (size_t i = 0; i < after.size(); ++i) {
+        after[i].start = fromUnixSeconds(T0 + 60 * qint64(all.size()));
+        all.push_back(after[i]);
+    }
+    return all;
+}
+
 } // namespace
 
 class tst_BacktestRunner : public QObject
@@ -45,41 +97,148 @@ class tst_BacktestRunner : public QObject
 private Q_SLOTS:
     void buysOnTheSignalAndSellsOnTheOpposite();
     void refusesWhatTheCashCannotPay();
+    void refusesAnEntryWithoutAStop();
+    void leavesAtTheStop();
+    void leavesAtTheTarget();
+    void movesTheStopToBreakeven();
+    void leavesAtTheTimeStop();
+    void refusesABrokenRiskSection();
     void realCandlesKeepTheBooksExactAndRepeatable();
     void reportsProgressAndStopsWhenCancelled();
 };
 
-// Hand-computed: RSI(2) hits 0 at the third close (98) → buy 1 at 98 × 1.0005 = 98.049, up to
-// the tick 98.05, fee 0.6 % = 0.5883. At close 100 RSI is 75 → sell at 100 × 0.9995 = 99.95,
-// fee 0.5997. P&L 1.90 − 1.188 = 0.712.
+// Hand-computed: the entry of entryBars() (see there) at 98.05; the next close 100 makes RSI
+// 75 → sell at 100 × 0.9995 = 99.95, fee 0.5997. P&L 1.90 − 1.188 = 0.712; R = 0.712 / 1.20.
 void tst_BacktestRunner::buysOnTheSignalAndSellsOnTheOpposite()
 {
     BacktestOptions options;
     options.startingCash = dec("1000");
+    BotConfig config = rsiBot();
+    config.risk = guardedBot().risk;
     const BacktestResult r
-        = BacktestRunner::run(rsiBot(), candles({"100", "99", "98", "99", "100"}), options);
-    QCOMPARE(r.candles, 5);
+        = BacktestRunner::run(config, entryThen({{"98", "100", "98", "100"}}), options);
+    QCOMPARE(r.candles, 4);
     QCOMPARE(r.trades.size(), size_t(1));
     const ClosedTrade& t = r.trades.front();
     QCOMPARE(t.entryPrice, dec("98.05"));
     QCOMPARE(t.exitPrice, dec("99.95"));
     QCOMPARE(t.fees, dec("1.188"));
     QCOMPARE(t.pnl, dec("0.712"));
+    QCOMPARE(t.exitReason, ExitReason::Signal);
+    QVERIFY(t.rMultiple);
+    QVERIFY(qAbs(*t.rMultiple - 0.712 / 1.20) < 1e-9);
     QCOMPARE(toUnixSeconds(t.entryTime), T0 + 3 * 60); // the buy candle's close
     QCOMPARE(r.finalEquity, dec("1000.712"));
     QCOMPARE(r.stats.netPnl, dec("0.712"));
-    QCOMPARE(r.equity.size(), size_t(5));
+    QCOMPARE(r.equity.size(), size_t(4));
 }
 
 void tst_BacktestRunner::refusesWhatTheCashCannotPay()
 {
     BacktestOptions options;
     options.startingCash = dec("50");
-    const BacktestResult r
-        = BacktestRunner::run(rsiBot(), candles({"100", "99", "98", "97", "96"}), options);
+    BotConfig config = guardedBot();
+    config.risk.insert(QStringLiteral("max_leverage"), 10); // the cap is not what refuses
+    config.risk.insert(QStringLiteral("max_position_percent"), 1000);
+    config.risk.insert(QStringLiteral("risk_percent"), 100);
+    const BacktestResult r = BacktestRunner::run(config, bars(entryBars()), options);
     QVERIFY(r.trades.empty());
-    QVERIFY(r.denials.insufficientCash > 0);
+    QCOMPARE(r.denials.insufficientCash, 1);
     QCOMPARE(r.finalEquity, dec("50"));
+}
+
+// Closes falling bar after bar: no bar's low is below both neighbours', so no swing to put a
+// stop under — the gate refuses every buy intent, and says why.
+void tst_BacktestRunner::refusesAnEntryWithoutAStop()
+{
+    BacktestOptions options;
+    options.startingCash = dec("1000");
+    const BacktestResult r
+        = BacktestRunner::run(guardedBot(), candles({"100", "99", "98", "97", "96"}), options);
+    QVERIFY(r.trades.empty());
+    QVERIFY(r.denials.risk.at(DenialReason::NoStop) >= 1);
+    QCOMPARE(r.denials.riskTotal(), r.denials.risk.at(DenialReason::NoStop));
+    QCOMPARE(r.finalEquity, dec("1000"));
+}
+
+// The bar after the entry trades down to 96.5: out at the stop 96.80 less slippage, 96.7516 →
+// 96.75, fee 0.5805. P&L −1.30 − 0.5883 − 0.5805 = −2.4688, R = −2.4688 / 1.20.
+void tst_BacktestRunner::leavesAtTheStop()
+{
+    BacktestOptions options;
+    options.startingCash = dec("1000");
+    const BacktestResult r
+        = BacktestRunner::run(guardedBot(), entryThen({{"98", "98.5", "96.5", "97"}}), options);
+    QCOMPARE(r.trades.size(), size_t(1));
+    const ClosedTrade& t = r.trades.front();
+    QCOMPARE(t.exitReason, ExitReason::StopLoss);
+    QCOMPARE(t.exitPrice, dec("96.75"));
+    QCOMPARE(t.pnl, dec("-2.4688"));
+    QVERIFY(qAbs(*t.rMultiple + 2.4688 / 1.20) < 1e-9);
+    QCOMPARE(r.finalEquity, dec("997.5312"));
+}
+
+// A bar that gaps over the target 100.40 opens at 101: filled at the open less slippage,
+// 100.9495 → 100.94, fee 0.60564; P&L 2.89 − 0.5883 − 0.60564 = 1.69606.
+void tst_BacktestRunner::leavesAtTheTarget()
+{
+    BacktestOptions options;
+    options.startingCash = dec("1000");
+    const BacktestResult r
+        = BacktestRunner::run(guardedBot(), entryThen({{"101", "101.5", "100.8", "101"}}), options);
+    QCOMPARE(r.trades.size(), size_t(1));
+    QCOMPARE(r.trades.front().exitReason, ExitReason::TakeProfit);
+    QCOMPARE(r.trades.front().exitPrice, dec("100.94"));
+    QCOMPARE(r.trades.front().pnl, dec("1.69606"));
+}
+
+// 80 % of the way from the fill 98.05 to the target 100.40 is 99.93: a bar that reaches 100
+// moves the stop to 98.05; the next bar's low 98 takes it out at 98.05 × 0.9995 → 98.00.
+void tst_BacktestRunner::movesTheStopToBreakeven()
+{
+    BacktestOptions options;
+    options.startingCash = dec("1000");
+    const BacktestResult r = BacktestRunner::run(guardedBot(),
+        entryThen({{"98", "100", "97.5", "99"}, {"99", "99.2", "98", "98.5"}}), options);
+    QCOMPARE(r.trades.size(), size_t(1));
+    QCOMPARE(r.trades.front().exitReason, ExitReason::StopLoss);
+    QCOMPARE(r.trades.front().exitPrice, dec("98.00"));
+    QCOMPARE(toUnixSeconds(r.trades.front().exitTime), T0 + 5 * 60);
+
+    // Without the breakeven rule the same bars leave the position open.
+    BotConfig config = guardedBot();
+    config.risk.insert(QStringLiteral("breakeven_at"), 0);
+    const BacktestResult held = BacktestRunner::run(
+        config, entryThen({{"98", "100", "97.5", "99"}, {"99", "99.2", "98", "98.5"}}), options);
+    QVERIFY(held.trades.empty());
+}
+
+// A one-hour time stop on 1m bars: the position opened at the third bar's close leaves at the
+// close of the bar 60 minutes later, at that close less slippage.
+void tst_BacktestRunner::leavesAtTheTimeStop()
+{
+    BacktestOptions options;
+    options.startingCash = dec("1000");
+    BotConfig config = guardedBot();
+    config.risk.insert(QStringLiteral("time_stop_hours"), 1);
+    std::vector<Candle> all = bars(entryBars());
+    for (int i = 0; i < 70; ++i)
+        all.push_back(Candle{fromUnixSeconds(T0 + 60 * qint64(all.size())), dec("98.5"),
+            dec("98.6"), dec("98.4"), dec("98.5"), dec("1")});
+    const BacktestResult r = BacktestRunner::run(config, all, options);
+    QCOMPARE(r.trades.size(), size_t(1));
+    QCOMPARE(r.trades.front().exitReason, ExitReason::TimeStop);
+    QCOMPARE(toUnixSeconds(r.trades.front().exitTime), T0 + 3 * 60 + 3600);
+    QCOMPARE(r.trades.front().exitPrice, dec("98.45")); // 98.5 × 0.9995 = 98.45075 → 98.45
+}
+
+void tst_BacktestRunner::refusesABrokenRiskSection()
+{
+    BotConfig config = guardedBot();
+    config.risk.insert(QStringLiteral("risk_percnt"), 1);
+    const BacktestResult r = BacktestRunner::run(config, bars(entryBars()));
+    QVERIFY(r.error.contains(QLatin1String("risk.risk_percnt: unknown key")));
+    QCOMPARE(r.candles, 0);
 }
 
 void tst_BacktestRunner::realCandlesKeepTheBooksExactAndRepeatable()

@@ -187,6 +187,10 @@ void tst_RiskGate::cooldownDoublesAfterTwoLossesInARow()
     QCOMPARE(std::get<Denial>(result).barsLeft, 3); // 10 bars after two losses
     c.barsSinceLastLoss = 10;
     QVERIFY(std::holds_alternative<OrderPlan>(RiskGate().evaluate(Side::Buy, btcUsd(), c)));
+    c.consecutiveLosses = 5; // doubled once, not for every further loss
+    QVERIFY(std::holds_alternative<OrderPlan>(RiskGate().evaluate(Side::Buy, btcUsd(), c)));
+    c.barsSinceLastLoss = 9;
+    QCOMPARE(std::get<Denial>(RiskGate().evaluate(Side::Buy, btcUsd(), c)).barsLeft, 1);
 }
 
 void tst_RiskGate::volumeMakesABigMoveLegitimate()

@@ -28,13 +28,28 @@ inline std::vector<Core::Candle> demoCandles(size_t count = 0)
 }
 
 // The shipped example bot BTC Scalper (RSI-heavy, BTC-USD, 5m).
-inline Core::BotConfig scalper()
+inline Core::BotConfig shippedScalper()
 {
     auto config = Core::BotConfig::fromFile(
         QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
     if (!config)
         qFatal("%s", qPrintable(config.error().message));
     return std::move(config).value();
+}
+
+// BTC Scalper with loose risk limits, so that it trades often on a few thousand candles: ATR
+// stops (with their targets, breakeven and time stop), no daily, drawdown, rate or fee limits.
+// For tests of how trades flow, not of the limits (tst_riskgate and tst_botrisk test those).
+inline Core::BotConfig scalper()
+{
+    Core::BotConfig config = shippedScalper();
+    config.risk = QJsonObject{{QStringLiteral("stop"), QStringLiteral("atr")},
+        {QStringLiteral("atr_multiple"), 4}, {QStringLiteral("min_stop_percent"), 0.1},
+        {QStringLiteral("max_fee_share_of_risk"), 100},
+        {QStringLiteral("cooldown_bars_after_loss"), 0}, {QStringLiteral("trades_per_hour"), 100},
+        {QStringLiteral("trades_per_day"), 1000}, {QStringLiteral("daily_loss_percent"), 100},
+        {QStringLiteral("max_drawdown_percent"), 100}};
+    return config;
 }
 
 // A feed that never says anything: the test puts candles into the hub by hand.

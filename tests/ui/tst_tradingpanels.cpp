@@ -11,6 +11,8 @@
 #include "ui/trading/positionsmodel.h"
 #include "ui/trading/tradingtext.h"
 
+#include "demodata.h"
+
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSortFilterProxyModel>
@@ -34,13 +36,15 @@ TradingSnapshot backtestSnapshot()
 {
     auto candles = readCsvCandles(QStringLiteral(
         CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
-    auto bot = BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
-    if (!candles || !bot)
+    if (!candles)
         qFatal("demo data missing");
     std::vector<Candle> some = *candles;
     some.resize(6000);
-    const BacktestResult result = BacktestRunner::run(*bot, some);
+    // Without fees, so that the scalper's small moves give winners as well as losers.
+    BacktestOptions options;
+    options.fees.takerFeeRate = Decimal{};
+    options.fees.makerFeeRate = Decimal{};
+    const BacktestResult result = BacktestRunner::run(TestData::scalper(), some, options);
     TradingSnapshot snapshot;
     snapshot.trades = result.trades;
     snapshot.equityCurve = result.equity;
@@ -238,7 +242,8 @@ void tst_TradingPanels::performanceShowsTheEngineFigures()
         QStringLiteral("%1 %").arg(stats.maxDrawdownPct, 0, 'f', 2));
     QCOMPARE(panel.figure(QStringLiteral("equity")), Gui::TradingText::money(snapshot.equity));
     QCOMPARE(panel.equityPointCount(), int(snapshot.equityCurve.size()));
-    QCOMPARE(panel.figure(QStringLiteral("averageR")), QStringLiteral("—")); // no stops, no R
+    // Every trade had a stop, so every trade has an R.
+    QCOMPARE(panel.figure(QStringLiteral("averageR")), QString::number(stats.averageR, 'f', 2));
     QCOMPARE(panel.tradeBarCount(), 10);
 
     // Nothing traded yet: dashes, not zeros that look like results.

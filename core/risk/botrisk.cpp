@@ -1,0 +1,305 @@
+#include "botrisk.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace Candela::Core {
+
+namespace {
+
+constexpr std::chrono::hours Day{24};
+constexpr std::chrono::hours Hour{1};
+constexpr std::chrono::hours SlowSwingLength{4};
+
+Decimal orZero(Result<Decimal> value)
+{
+    return value.valueOr(Decimal{});
+}
+
+qint64 utcDay(Timestamp time)
+{
+    const qint64 secondsSinceEpoch = toUnixSeconds(time);
+    return secondsSinceEpoch >= 0 ? secondsSinceEpoch / 86400 : (secondsSinceEpoch - 86399) / 86400;
+}
+
+} // namespace
+
+QString Protection::toText() const
+{
+    const QJsonObject object{
+        {QStringLiteral("entry"), entry.toString()},
+        {QStringLiteral("stop"), stop.toString()},
+        {QStringLiteral("initial_stop"), initialStop.toString()},
+        {QStringLiteral("target"), target.toString()},
+        {QStringLiteral("opened_us"), QString::number(openedAt.time_since_epoch().count())},
+        {QStringLiteral("trailed"), trailed},
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::optional<Protection> Protection::fromText(const QString& text)
+{
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    const auto number = [&](const char* key) {
+        return Decimal::fromString(object.value(QLatin1String(key)).toString());
+    };
+    const auto entry = number("entry");
+    const auto stop = number("stop");
+    const auto initialStop = number("initial_stop");
+    const auto target = number("target");
+    bool timeOk = false;
+    const qint64 openedUs = object.value(QLatin1String("opened_us")).toString().toLongLong(&timeOk);
+    if (!entry || !stop || !initialStop || !target || !timeOk)
+        return std::nullopt;
+    Protection protection;
+    protection.entry = *entry;
+    protection.stop = *stop;
+    protection.initialStop = *initialStop;
+    protection.target = *target;
+    protection.openedAt = Timestamp(std::chrono::microseconds(openedUs));
+    protection.trailed = object.value(QLatin1String("trailed")).toBool();
+    return protection;
+}
+
+BotRisk::BotRisk(RiskPolicy policy, Product product, Timeframe timeframe, Decimal maxQuantity)
+    : m_gate(policy)
+    , m_product(std::move(product))
+    , m_barLength(seconds(timeframe))
+    , m_maxQuantity(std::move(maxQuantity))
+    , m_swings(policy.swingBars)
+    , m_slowSwings(std::max<std::chrono::seconds>(SlowSwingLength, m_barLength), policy.swingBars)
+    , m_atr(policy.atrPeriod)
+{ }
+
+TradeDecision BotRisk::onClosedBar(const Candle& bar, Timestamp closeTime,
+    std::optional<Action> intent, const Decimal& openQuantity, const Decimal& equity,
+    RiskConditions conditions)
+{
+    // The day's starting equity is the equity the day began with: the last close before it.
+    if (const qint64 day = utcDay(closeTime - std::chrono::microseconds(1)); day != m_day) {
+        m_dayStartEquity = m_day < 0 ? equity : m_lastEquity;
+        m_day = day;
+    }
+    m_lastEquity = equity;
+    m_highWaterMark = std::max(m_highWaterMark, equity);
+    if (openQuantity.isZero())
+        m_protection.reset();
+    // The bar has closed: it counts for the swings and the ATR the decision looks at.
+    addToMarket(bar);
+
+    TradeDecision decision;
+    // A bar that closed before the position opened (history met again after a restart) does
+    // not manage it.
+    if (m_protection && closeTime <= m_protection->openedAt) {
+        m_previousClose = bar.close;
+        return decision;
+    }
+    if (!openQuantity.isZero()) {
+        if (auto exit = exitOnBar(bar, closeTime)) {
+            decision = *exit;
+            decision.quantity = openQuantity.abs();
+        } else {
+            moveStop(bar);
+            const bool heldLongEnough
+                = !m_protection || closeTime - m_protection->openedAt >= policy().minimumHold;
+            if (intent == Action::Sell && openQuantity.isPositive() && heldLongEnough) {
+                decision.kind = TradeDecision::Kind::Exit;
+                decision.side = Side::Sell;
+                decision.quantity = openQuantity;
+                decision.price = bar.close;
+                decision.exitReason = ExitReason::Signal;
+            }
+        }
+    } else if (intent == Action::Buy) {
+        decision = enter(bar, closeTime, equity, conditions);
+    }
+
+    m_previousClose = bar.close;
+    return decision;
+}
+
+void BotRisk::observe(const Candle& bar)
+{
+    addToMarket(bar);
+    m_previousClose = bar.close;
+}
+
+void BotRisk::addToMarket(const Candle& bar)
+{
+    m_swings.add(bar);
+    m_slowSwings.add(bar);
+    m_atr.update(toBar(bar));
+}
+
+std::optional<TradeDecision> BotRisk::exitOnBar(const Candle& bar, Timestamp closeTime) const
+{
+    if (!m_protection)
+        return std::nullopt;
+    const Protection& p = *m_protection;
+    TradeDecision exit;
+    exit.kind = TradeDecision::Kind::Exit;
+    exit.side = Side::Sell;
+    // A bar that reaches both the stop and the target: the stop is assumed first.
+    if (bar.low <= p.stop) {
+        exit.price = std::min(p.stop, bar.open);
+        exit.exitReason = p.trailed ? ExitReason::TrailingStop : ExitReason::StopLoss;
+        return exit;
+    }
+    if (bar.high >= p.target) {
+        exit.price = std::max(p.target, bar.open);
+        exit.exitReason = ExitReason::TakeProfit;
+        return exit;
+    }
+    if (policy().timeStop.count() > 0 && closeTime - p.openedAt >= policy().timeStop) {
+        exit.price = bar.close;
+        exit.exitReason = ExitReason::TimeStop;
+        return exit;
+    }
+    return std::nullopt;
+}
+
+void BotRisk::moveStop(const Candle& bar)
+{
+    if (!m_protection)
+        return;
+    Protection& p = *m_protection;
+    const RiskPolicy& policy = this->policy();
+    if (policy.breakevenAt.isPositive() && p.stop < p.entry) {
+        const Decimal trigger = orZero(
+            p.entry.plus(orZero(orZero(p.target.minus(p.entry)).times(policy.breakevenAt))));
+        if (bar.high >= trigger)
+            p.stop = p.entry;
+    }
+    if (policy.trailingAtr.isPositive()) {
+        if (const auto atr = atrValue()) {
+            const Decimal trail = m_product.priceRounded(
+                orZero(bar.close.minus(orZero(atr->times(policy.trailingAtr)))),
+                RoundingMode::Floor);
+            if (trail > p.stop && trail < bar.close) {
+                p.stop = trail;
+                p.trailed = true;
+            }
+        }
+    }
+}
+
+RiskContext BotRisk::context(
+    const Candle& bar, Timestamp closeTime, const Decimal& equity, RiskConditions conditions) const
+{
+    RiskContext c;
+    c.equity = equity;
+    c.dayStartEquity = m_dayStartEquity;
+    c.highWaterMark = m_highWaterMark;
+    c.lastPrice = bar.close;
+    c.previousPrice = m_previousClose;
+    c.lastVolume = bar.volume;
+    c.swingLow = m_swings.nearestLowBelow(bar.close);
+    c.swingHigh = m_swings.nearestHighAbove(bar.close);
+    c.slowSwingLow = m_slowSwings.swings().nearestLowBelow(bar.close);
+    c.slowSwingHigh = m_slowSwings.swings().nearestHighAbove(bar.close);
+    c.atr = atrValue();
+    c.health = conditions.health;
+    c.killSwitch = conditions.killSwitch;
+    for (const Timestamp& entry : m_entries) {
+        if (closeTime - entry < Day
+            && utcDay(entry) == utcDay(closeTime - std::chrono::microseconds(1)))
+            ++c.tradesToday;
+        if (closeTime - entry < Hour)
+            ++c.tradesLastHour;
+    }
+    c.consecutiveLosses = m_lossesInRow;
+    if (m_lastLoss)
+        c.barsSinceLastLoss = int(std::min<qint64>(1'000'000,
+            std::chrono::duration_cast<std::chrono::seconds>(closeTime - *m_lastLoss).count()
+                / std::max<qint64>(1, m_barLength.count())));
+    if (m_slippagePauseUntil && closeTime < *m_slippagePauseUntil) {
+        c.lastSlippage = m_lastSlippage;
+        const auto left
+            = std::chrono::duration_cast<std::chrono::seconds>(*m_slippagePauseUntil - closeTime);
+        c.slippagePauseBarsLeft = int(
+            (left.count() + m_barLength.count() - 1) / std::max<qint64>(1, m_barLength.count()));
+    }
+    return c;
+}
+
+TradeDecision BotRisk::enter(
+    const Candle& bar, Timestamp closeTime, const Decimal& equity, RiskConditions conditions) const
+{
+    TradeDecision decision;
+    decision.side = Side::Buy;
+    decision.price = bar.close;
+    const auto verdict
+        = m_gate.evaluate(Side::Buy, m_product, context(bar, closeTime, equity, conditions));
+    if (const auto* denial = std::get_if<Denial>(&verdict)) {
+        decision.kind = TradeDecision::Kind::Denied;
+        decision.denial = *denial;
+        return decision;
+    }
+    OrderPlan plan = std::get<OrderPlan>(verdict);
+    if (m_maxQuantity.isPositive() && plan.quantity > m_maxQuantity) {
+        plan.quantity = m_product.sizeRoundedDown(m_maxQuantity);
+        plan.riskAmount = orZero(orZero(plan.entry.minus(plan.stop)).abs().times(plan.quantity));
+    }
+    decision.kind = TradeDecision::Kind::Enter;
+    decision.quantity = plan.quantity;
+    decision.plan = plan;
+    return decision;
+}
+
+std::optional<Decimal> BotRisk::atrValue() const
+{
+    const double atr = m_atr.value();
+    if (!(atr > 0))
+        return std::nullopt;
+    const auto value = Decimal::fromString(QString::number(atr, 'f', 10));
+    return value ? std::optional<Decimal>(*value) : std::nullopt;
+}
+
+void BotRisk::onFilled(const TradeDecision& decision, const Decimal& averagePrice,
+    const std::vector<ClosedTrade>& closed, Timestamp time)
+{
+    if (!averagePrice.isPositive())
+        return;
+    if (decision.price.isPositive()) {
+        const Decimal slippage = orZero(orZero(averagePrice.minus(decision.price))
+                                            .abs()
+                                            .dividedBy(decision.price, 8, RoundingMode::HalfEven));
+        if (slippage > policy().maxSlippage) {
+            m_lastSlippage = slippage;
+            m_slippagePauseUntil = time + m_barLength * policy().slippagePauseBars;
+        }
+    }
+    if (decision.kind == TradeDecision::Kind::Enter) {
+        noteEntry(time);
+        Protection protection;
+        protection.entry = averagePrice;
+        protection.stop = decision.plan.stop;
+        protection.initialStop = decision.plan.stop;
+        protection.target = decision.plan.target;
+        protection.openedAt = time;
+        m_protection = protection;
+    }
+    for (const ClosedTrade& trade : closed)
+        noteClosed(trade);
+}
+
+void BotRisk::noteEntry(Timestamp time)
+{
+    m_entries.push_back(time);
+    while (!m_entries.empty() && time - m_entries.front() >= Day)
+        m_entries.pop_front();
+}
+
+void BotRisk::noteClosed(const ClosedTrade& trade)
+{
+    if (trade.pnl.isNegative()) {
+        ++m_lossesInRow;
+        m_lastLoss = trade.exitTime;
+    } else {
+        m_lossesInRow = 0;
+    }
+}
+
+} // namespace Candela::Core
