@@ -71,12 +71,13 @@ BacktestResult BacktestRunner::run(
             }
         }
         const Timestamp closeTime = candle.start + period;
-        const BotEvaluation evaluation = bot.onClosedBar(toBar(candle), closeTime, {});
+        const Bar indicatorBar = toBar(candle);
+        const BotEvaluation evaluation = bot.onClosedBar(indicatorBar, closeTime, {});
         const Decimal open = ledger.openQuantity();
         const Decimal equityNow
             = open.isZero() ? ledger.cash() : ledger.equity(candle.close).valueOr(ledger.cash());
         const TradeDecision decision
-            = risk.onClosedBar(candle, closeTime, evaluation.intent, open, equityNow);
+            = risk.onClosedBar(candle, indicatorBar, closeTime, evaluation.intent, open, equityNow);
         if (decision.kind == TradeDecision::Kind::Denied) {
             ++result.denials.risk[decision.denial.reason];
         } else if (decision.kind != TradeDecision::Kind::None) {

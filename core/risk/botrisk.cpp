@@ -77,6 +77,13 @@ TradeDecision BotRisk::onClosedBar(const Candle& bar, Timestamp closeTime,
     std::optional<Action> intent, const Decimal& openQuantity, const Decimal& equity,
     RiskConditions conditions)
 {
+    return onClosedBar(bar, toBar(bar), closeTime, intent, openQuantity, equity, conditions);
+}
+
+TradeDecision BotRisk::onClosedBar(const Candle& bar, const Bar& indicatorBar, Timestamp closeTime,
+    std::optional<Action> intent, const Decimal& openQuantity, const Decimal& equity,
+    RiskConditions conditions)
+{
     // The day's starting equity is the equity the day began with: the last close before it.
     if (const qint64 day = utcDay(closeTime - std::chrono::microseconds(1)); day != m_day) {
         m_dayStartEquity = m_day < 0 ? equity : m_lastEquity;
@@ -87,7 +94,7 @@ TradeDecision BotRisk::onClosedBar(const Candle& bar, Timestamp closeTime,
     if (openQuantity.isZero())
         m_protection.reset();
     // The bar has closed: it counts for the swings and the ATR the decision looks at.
-    addToMarket(bar);
+    addToMarket(bar, indicatorBar);
 
     TradeDecision decision;
     // A bar that closed before the position opened (history met again after a restart) does
@@ -122,15 +129,15 @@ TradeDecision BotRisk::onClosedBar(const Candle& bar, Timestamp closeTime,
 
 void BotRisk::observe(const Candle& bar)
 {
-    addToMarket(bar);
+    addToMarket(bar, toBar(bar));
     m_previousClose = bar.close;
 }
 
-void BotRisk::addToMarket(const Candle& bar)
+void BotRisk::addToMarket(const Candle& bar, const Bar& indicatorBar)
 {
     m_swings.add(bar);
     m_slowSwings.add(bar);
-    m_atr.update(toBar(bar));
+    m_atr.update(indicatorBar);
 }
 
 std::optional<TradeDecision> BotRisk::exitOnBar(const Candle& bar, Timestamp closeTime) const

@@ -79,6 +79,10 @@ public:
     // equity at the bar's close.
     TradeDecision onClosedBar(const Candle& bar, Timestamp closeTime, std::optional<Action> intent,
         const Decimal& openQuantity, const Decimal& equity, RiskConditions conditions = {});
+    // The same with the bar already converted for the indicators (a backtest converts once).
+    TradeDecision onClosedBar(const Candle& bar, const Bar& indicatorBar, Timestamp closeTime,
+        std::optional<Action> intent, const Decimal& openQuantity, const Decimal& equity,
+        RiskConditions conditions = {});
 
     // A bar from before the bot began deciding (the history): swings and ATR only.
     void observe(const Candle& bar);
@@ -98,7 +102,7 @@ public:
     const RiskPolicy& policy() const { return m_gate.policy(); }
 
 private:
-    void addToMarket(const Candle& bar);
+    void addToMarket(const Candle& bar, const Bar& indicatorBar);
     std::optional<TradeDecision> exitOnBar(const Candle& bar, Timestamp closeTime) const;
     void moveStop(const Candle& bar);
     TradeDecision enter(const Candle& bar, Timestamp closeTime, const Decimal& equity,

@@ -6,21 +6,24 @@ namespace Candela::Core {
 
 SwingDetector::SwingDetector(int strength)
     : m_strength(std::max(1, strength))
+    , m_window(size_t(2 * m_strength + 1))
 { }
 
 void SwingDetector::add(const Candle& bar)
 {
-    m_window.push_back(bar);
-    const size_t size = size_t(2 * m_strength + 1);
-    if (m_window.size() > size)
-        m_window.pop_front();
-    if (m_window.size() < size)
+    // Per closed bar of every backtest: a ring, no allocation.
+    const size_t size = m_window.size();
+    m_window[m_next] = {bar.low, bar.high};
+    m_next = (m_next + 1) % size;
+    if (++m_seen < size)
         return;
-    const Candle& middle = m_window[size_t(m_strength)];
+    // The oldest bar sits at m_next; the middle one strength bars later.
+    const size_t middleIndex = (m_next + size_t(m_strength)) % size;
+    const Extremes& middle = m_window[middleIndex];
     bool low = true;
     bool high = true;
-    for (size_t i = 0; i < size; ++i) {
-        if (i == size_t(m_strength))
+    for (size_t i = 0; i < size && (low || high); ++i) {
+        if (i == middleIndex)
             continue;
         low = low && middle.low < m_window[i].low;
         high = high && middle.high > m_window[i].high;
@@ -75,8 +78,7 @@ void SlowSwings::add(const Candle& bar)
     }
     m_forming->high = std::max(m_forming->high, bar.high);
     m_forming->low = std::min(m_forming->low, bar.low);
-    m_forming->close = bar.close;
-    m_forming->volume = m_forming->volume.plus(bar.volume).valueOr(m_forming->volume);
+    m_forming->close = bar.close; // (volume is not needed for swings)
 }
 
 } // namespace Candela::Core

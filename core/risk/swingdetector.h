@@ -4,6 +4,7 @@
 
 #include <deque>
 #include <optional>
+#include <vector>
 
 namespace Candela::Core {
 
@@ -23,8 +24,16 @@ public:
     std::optional<Decimal> nearestHighAbove(const Decimal& price) const;
 
 private:
+    struct Extremes
+    {
+        Decimal low;
+        Decimal high;
+    };
+
     int m_strength;
-    std::deque<Candle> m_window; // the last 2 × strength + 1 bars
+    std::vector<Extremes> m_window; // a ring of the last 2 × strength + 1 bars
+    size_t m_next = 0; // where the next bar goes in the ring
+    size_t m_seen = 0;
     std::deque<Decimal> m_lows; // confirmed swing lows, newest last
     std::deque<Decimal> m_highs;
 

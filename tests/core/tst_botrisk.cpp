@@ -1,0 +1,348 @@
+#include "core/risk/botrisk.h"
+#include "core/risk/riskpolicyjson.h"
+
+#include "decimalliteral.h"
+
+#include <QTest>
+
+using namespace Candela::Core;
+using Candela::Core::Test::dec;
+
+namespace {
+
+constexpr qint64 Day0 = 1751328000; // 2025-07-01 00:00 UTC
+constexpr qint64 FiveMinutes = 300;
+
+Candle bar(qint64 start, const char* open, const char* high, const char* low, const char* close)
+{
+    return Candle{fromUnixSeconds(start), dec(open), dec(high), dec(low), dec(close), dec("1")};
+}
+
+// A calm bar around 100: true range 1, so the ATR settles at 1 and a 1.5-ATR stop sits 1.5 %
+// under the close.
+Candle calm(qint64 start)
+{
+    return bar(start, "100", "100.5", "99.5", "100");
+}
+
+RiskPolicy policy(const QJsonObject& risk)
+{
+    auto parsed = riskPolicyFromJson(risk);
+    if (!parsed)
+        qFatal("%s", qPrintable(parsed.error().message));
+    return *parsed;
+}
+
+BotRisk atrRisk(QJsonObject risk = {})
+{
+    risk.insert(QStringLiteral("stop"), QStringLiteral("atr"));
+    return BotRisk(policy(risk), Product::spotDefaults(QStringLiteral("BTC-USD")),
+        Timeframe::FiveMinutes, Decimal{});
+}
+
+qint64 closeOf(qint64 start)
+{
+    return start + FiveMinutes;
+}
+
+// Feeds calm bars from `start` on, `count` of them, flat and without intents.
+qint64 warmUp(BotRisk& risk, qint64 start, int count, const Decimal& equity)
+{
+    for (int i = 0; i < count; ++i, start += FiveMinutes)
+        risk.onClosedBar(calm(start), fromUnixSeconds(closeOf(start)), std::nullopt, {}, equity);
+    return start;
+}
+
+TradeDecision buyOn(
+    BotRisk& risk, qint64 start, const Decimal& equity, RiskConditions conditions = {})
+{
+    return risk.onClosedBar(
+        calm(start), fromUnixSeconds(closeOf(start)), Action::Buy, {}, equity, conditions);
+}
+
+} // namespace
+
+class tst_BotRisk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void swingDetectorFindsFractals();
+    void slowSwingsComeFromFourHourBars();
+    void protectionSurvivesItsText();
+    void riskSectionLayersOverTheDefaults();
+    void riskSectionListsEveryProblem();
+    void entryIsSizedByRisk();
+    void dailyLossBreakerStopsEntriesUntilTheNextDay();
+    void tradesPerHourAreCounted();
+    void staleDataAndTheKillSwitchRefuse();
+    void trailingStopFollowsTheClose();
+    void slippageBreakerPausesEntries();
+    void minimumHoldDelaysTheSignalExit();
+    void historyBeforeTheEntryDoesNotManageIt();
+};
+
+void tst_BotRisk::swingDetectorFindsFractals()
+{
+    SwingDetector swings(2);
+    const char* lows[] = {"10", "9", "8", "9", "10"};
+    const char* highs[] = {"11", "12", "13", "12", "11"};
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(!swings.nearestLowBelow(dec("100"))); // known two bars after the swing bar
+        swings.add(Candle{fromUnixSeconds(i * 60), dec(lows[i]), dec(highs[i]), dec(lows[i]),
+            dec(lows[i]), dec("1")});
+    }
+    QCOMPARE(*swings.nearestLowBelow(dec("100")), dec("8"));
+    QVERIFY(!swings.nearestLowBelow(dec("8"))); // a broken swing is no stop
+    QCOMPARE(*swings.nearestHighAbove(dec("12.5")), dec("13"));
+    QVERIFY(!swings.nearestHighAbove(dec("13")));
+    // An equal neighbour is not a swing.
+    SwingDetector flat(1);
+    for (int i = 0; i < 3; ++i)
+        flat.add(bar(i * 60, "5", "6", "4", "5"));
+    QVERIFY(!flat.nearestLowBelow(dec("100")));
+}
+
+void tst_BotRisk::slowSwingsComeFromFourHourBars()
+{
+    // Three 4-hour buckets of 5-minute bars, the middle one dipping to 90 once: the 4h swing
+    // low is 90, known when the fourth bucket's first bar shows the third bucket complete.
+    SlowSwings slow(std::chrono::hours(4), 1);
+    const qint64 bucket = 4 * 3600;
+    for (qint64 t = 0; t < 3 * bucket; t += FiveMinutes)
+        slow.add(t == bucket + 600 ? bar(Day0 + t, "100", "100", "90", "100")
+                                   : bar(Day0 + t, "100", "101", "99", "100"));
+    QVERIFY(!slow.swings().nearestLowBelow(dec("100")));
+    slow.add(bar(Day0 + 3 * bucket, "100", "101", "99", "100"));
+    QCOMPARE(*slow.swings().nearestLowBelow(dec("100")), dec("90"));
+}
+
+void tst_BotRisk::protectionSurvivesItsText()
+{
+    Protection p;
+    p.entry = dec("65000.5");
+    p.stop = dec("64000");
+    p.initialStop = dec("63500.25");
+    p.target = dec("68000");
+    p.openedAt = fromUnixSeconds(Day0) + std::chrono::microseconds(7);
+    p.trailed = true;
+    QCOMPARE(Protection::fromText(p.toText()), std::optional<Protection>(p));
+    QVERIFY(!Protection::fromText(QString()));
+    QVERIFY(!Protection::fromText(QStringLiteral("{\"entry\":\"x\"}")));
+}
+
+void tst_BotRisk::riskSectionLayersOverTheDefaults()
+{
+    RiskPolicy defaults;
+    defaults.dailyLossLimit = dec("0.05"); // the user's default
+    const auto parsed = riskPolicyFromJson(QJsonObject{{QStringLiteral("risk_percent"), 2},
+                                               {QStringLiteral("stop"), QStringLiteral("atr")},
+                                               {QStringLiteral("time_stop_hours"), 24}},
+        defaults);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->riskFraction, dec("0.02"));
+    QCOMPARE(parsed->stopMethod, RiskPolicy::StopMethod::Atr);
+    QCOMPARE(parsed->timeStop, std::chrono::hours(24));
+    QCOMPARE(parsed->dailyLossLimit, dec("0.05")); // not in the section: the default
+    QCOMPARE(parsed->maxTradesPerHour, 3);
+    // Written out and read back: the same policy.
+    const auto again = riskPolicyFromJson(riskPolicyToJson(*parsed));
+    QVERIFY(again);
+    QCOMPARE(again->riskFraction, parsed->riskFraction);
+    QCOMPARE(again->dailyLossLimit, parsed->dailyLossLimit);
+    QCOMPARE(again->timeStop, parsed->timeStop);
+    QCOMPARE(again->stopMethod, parsed->stopMethod);
+    QCOMPARE(again->maxStopDistance, parsed->maxStopDistance);
+}
+
+void tst_BotRisk::riskSectionListsEveryProblem()
+{
+    const auto parsed = riskPolicyFromJson(QJsonObject{{QStringLiteral("risk_percent"), 150},
+        {QStringLiteral("stop"), QStringLiteral("fixed")}, {QStringLiteral("bogus"), 1},
+        {QStringLiteral("trades_per_hour"), 2.5}});
+    QVERIFY(!parsed);
+    const QStringList lines = parsed.error().message.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.contains(QStringLiteral("risk.bogus: unknown key")));
+    QVERIFY(
+        lines.contains(QStringLiteral("risk.risk_percent: must be between 0 and 100, not 150")));
+    QVERIFY(lines.contains(QStringLiteral("risk.stop: must be \"swing\" or \"atr\"")));
+    QVERIFY(lines.contains(
+        QStringLiteral("risk.trades_per_hour: must be a whole number from 0 to 1000")));
+    QVERIFY(!riskPolicyFromJson(QJsonObject{{QStringLiteral("min_stop_percent"), 4}}));
+}
+
+// ATR 1 on calm bars at 100: stop 100 − 1.5 = 98.50, target 100 + 2 × 1.5 = 103. Risk 1 % of
+// 10,000 = 100 buys 66.67, capped by the 5 % position limit: 500 / 100 = 5.
+void tst_BotRisk::entryIsSizedByRisk()
+{
+    BotRisk risk = atrRisk();
+    const Decimal equity = dec("10000");
+    const qint64 next = warmUp(risk, Day0, 20, equity);
+    const TradeDecision d = buyOn(risk, next, equity);
+    QCOMPARE(d.kind, TradeDecision::Kind::Enter);
+    QCOMPARE(d.plan.stop, dec("98.5"));
+    QCOMPARE(d.plan.target, dec("103"));
+    QCOMPARE(d.quantity, dec("5"));
+    QCOMPARE(d.plan.riskAmount, dec("7.5"));
+    // The bot's position size caps it further.
+    BotRisk capped(policy({{QStringLiteral("stop"), QStringLiteral("atr")}}),
+        Product::spotDefaults(QStringLiteral("BTC-USD")), Timeframe::FiveMinutes, dec("0.25"));
+    const TradeDecision small = buyOn(capped, warmUp(capped, Day0, 20, equity), equity);
+    QCOMPARE(small.quantity, dec("0.25"));
+    QCOMPARE(small.plan.riskAmount, dec("0.375"));
+}
+
+// T12: 2 % down on the day stops new entries with the numbers; the next UTC day starts from
+// the equity the day ended with, and entries are allowed again.
+void tst_BotRisk::dailyLossBreakerStopsEntriesUntilTheNextDay()
+{
+    BotRisk risk = atrRisk();
+    qint64 next = warmUp(risk, Day0, 20, dec("10000"));
+    const TradeDecision denied = buyOn(risk, next, dec("9790"));
+    QCOMPARE(denied.kind, TradeDecision::Kind::Denied);
+    QCOMPARE(denied.denial.reason, DenialReason::DailyLossLimit);
+    QCOMPARE(denied.denial.value, dec("0.021"));
+    QCOMPARE(denied.denial.limit, dec("0.02"));
+    // Later the same day, still down: still refused.
+    next = warmUp(risk, next + FiveMinutes, 100, dec("9790"));
+    QCOMPARE(buyOn(risk, next, dec("9790")).denial.reason, DenialReason::DailyLossLimit);
+    // The next day.
+    const qint64 tomorrow = Day0 + 86400;
+    warmUp(risk, next + FiveMinutes, int((tomorrow - next) / FiveMinutes) - 1, dec("9790"));
+    QCOMPARE(buyOn(risk, tomorrow, dec("9790")).kind, TradeDecision::Kind::Enter);
+}
+
+void tst_BotRisk::tradesPerHourAreCounted()
+{
+    BotRisk risk = atrRisk({{QStringLiteral("trades_per_day"), 4}});
+    const Decimal equity = dec("10000");
+    qint64 next = warmUp(risk, Day0 + 3600, 20, equity);
+    for (int i = 0; i < 3; ++i)
+        risk.noteEntry(fromUnixSeconds(closeOf(next) - 600 + i));
+    const TradeDecision denied = buyOn(risk, next, equity);
+    QCOMPARE(denied.denial.reason, DenialReason::TradesPerHour);
+    QCOMPARE(denied.denial.value, dec("3"));
+    next = warmUp(risk, next + FiveMinutes, 11, equity);
+    QCOMPARE(buyOn(risk, next, equity).kind, TradeDecision::Kind::Enter); // an hour on
+    risk.noteEntry(fromUnixSeconds(closeOf(next)));
+    next = warmUp(risk, next + FiveMinutes, 13, equity);
+    QCOMPARE(buyOn(risk, next, equity).denial.reason, DenialReason::TradesPerDay);
+}
+
+void tst_BotRisk::staleDataAndTheKillSwitchRefuse()
+{
+    BotRisk risk = atrRisk();
+    const Decimal equity = dec("10000");
+    const qint64 next = warmUp(risk, Day0, 20, equity);
+    QCOMPARE(buyOn(risk, next, equity, {DataHealth::Stale, KillSwitchState::Active}).denial.reason,
+        DenialReason::DataStale);
+    QCOMPARE(
+        buyOn(risk, next + FiveMinutes, equity, {DataHealth::Resyncing, KillSwitchState::Active})
+            .denial.reason,
+        DenialReason::DataResyncing);
+    QCOMPARE(
+        buyOn(risk, next + 2 * FiveMinutes, equity, {DataHealth::Live, KillSwitchState::Halted})
+            .denial.reason,
+        DenialReason::KillSwitch);
+}
+
+// Trailing 1.5 ATR under the close: the stop rises with the closes and never falls; hit, the
+// exit says "trailing stop".
+void tst_BotRisk::trailingStopFollowsTheClose()
+{
+    BotRisk risk = atrRisk({{QStringLiteral("trailing_atr"), 1.5},
+        {QStringLiteral("breakeven_at"), 0}, {QStringLiteral("reward_to_risk"), 10}});
+    const Decimal equity = dec("10000");
+    qint64 t = warmUp(risk, Day0, 20, equity);
+    const TradeDecision entry = buyOn(risk, t, equity);
+    QCOMPARE(entry.kind, TradeDecision::Kind::Enter);
+    risk.onFilled(entry, dec("100"), {}, fromUnixSeconds(closeOf(t)));
+    QCOMPARE(risk.protection()->stop, dec("98.5"));
+    const Decimal open = entry.quantity;
+    // Up 2: ATR still ≈ 1 (each bar's range 1), so the stop trails to about 102 − 1.5.
+    t += FiveMinutes;
+    QCOMPARE(risk.onClosedBar(bar(t, "101.5", "102.5", "101.5", "102"), fromUnixSeconds(closeOf(t)),
+                     std::nullopt, open, equity)
+                 .kind,
+        TradeDecision::Kind::None);
+    const Decimal raised = risk.protection()->stop;
+    QVERIFY(raised > dec("100.3") && raised < dec("100.5"));
+    QVERIFY(risk.protection()->trailed);
+    // Down a little, above the stop: the stop stays.
+    t += FiveMinutes;
+    risk.onClosedBar(bar(t, "102", "102", "101", "101.2"), fromUnixSeconds(closeOf(t)),
+        std::nullopt, open, equity);
+    QCOMPARE(risk.protection()->stop, raised);
+    // Through it.
+    t += FiveMinutes;
+    const TradeDecision exit = risk.onClosedBar(bar(t, "101", "101", "99", "99.5"),
+        fromUnixSeconds(closeOf(t)), std::nullopt, open, equity);
+    QCOMPARE(exit.kind, TradeDecision::Kind::Exit);
+    QCOMPARE(exit.exitReason, ExitReason::TrailingStop);
+    QCOMPARE(exit.price, raised);
+    QCOMPARE(exit.quantity, open);
+}
+
+void tst_BotRisk::slippageBreakerPausesEntries()
+{
+    BotRisk risk = atrRisk();
+    const Decimal equity = dec("10000");
+    qint64 t = warmUp(risk, Day0, 20, equity);
+    TradeDecision entry = buyOn(risk, t, equity);
+    // Filled 2 % over the price it was sent at, then closed flat at once.
+    risk.onFilled(entry, dec("102"), {}, fromUnixSeconds(closeOf(t)));
+    t = warmUp(risk, t + FiveMinutes, 2, equity); // flat again (the ledger says so)
+    const TradeDecision paused = buyOn(risk, t, equity);
+    QCOMPARE(paused.denial.reason, DenialReason::SlippageBreaker);
+    QCOMPARE(paused.denial.value, dec("0.02"));
+    QCOMPARE(paused.denial.limit, dec("0.01"));
+    QCOMPARE(paused.denial.barsLeft, 9); // 12 bars from the fill, 3 gone
+    t = warmUp(risk, t + FiveMinutes, 8, equity);
+    QCOMPARE(buyOn(risk, t, equity).kind, TradeDecision::Kind::Enter);
+}
+
+void tst_BotRisk::minimumHoldDelaysTheSignalExit()
+{
+    BotRisk risk = atrRisk({{QStringLiteral("min_hold_minutes"), 30}});
+    const Decimal equity = dec("10000");
+    qint64 t = warmUp(risk, Day0, 20, equity);
+    const TradeDecision entry = buyOn(risk, t, equity);
+    risk.onFilled(entry, dec("100"), {}, fromUnixSeconds(closeOf(t)));
+    const auto sellAt = [&](qint64 start) {
+        return risk.onClosedBar(
+            calm(start), fromUnixSeconds(closeOf(start)), Action::Sell, entry.quantity, equity);
+    };
+    QCOMPARE(sellAt(t + FiveMinutes).kind, TradeDecision::Kind::None); // 5 minutes in
+    QCOMPARE(sellAt(t + 5 * FiveMinutes).kind, TradeDecision::Kind::None); // 25
+    const TradeDecision exit = sellAt(t + 6 * FiveMinutes); // 30
+    QCOMPARE(exit.kind, TradeDecision::Kind::Exit);
+    QCOMPARE(exit.exitReason, ExitReason::Signal);
+    QCOMPARE(exit.price, dec("100"));
+}
+
+// After a restart the bars before the entry are met again: they must not move or hit the stop
+// of the position opened after them.
+void tst_BotRisk::historyBeforeTheEntryDoesNotManageIt()
+{
+    BotRisk risk = atrRisk();
+    Protection p;
+    p.entry = dec("100");
+    p.stop = dec("98.5");
+    p.initialStop = p.stop;
+    p.target = dec("103");
+    p.openedAt = fromUnixSeconds(closeOf(Day0 + 10 * FiveMinutes));
+    risk.setProtection(p);
+    const TradeDecision old = risk.onClosedBar(bar(Day0, "100", "104", "97", "100"),
+        fromUnixSeconds(closeOf(Day0)), Action::Sell, dec("5"), dec("10000"));
+    QCOMPARE(old.kind, TradeDecision::Kind::None);
+    QCOMPARE(risk.protection(), std::optional<Protection>(p));
+    const TradeDecision now = risk.onClosedBar(
+        bar(Day0 + 11 * FiveMinutes, "100", "100", "98", "99"),
+        fromUnixSeconds(closeOf(Day0 + 11 * FiveMinutes)), std::nullopt, dec("5"), dec("10000"));
+    QCOMPARE(now.kind, TradeDecision::Kind::Exit);
+    QCOMPARE(now.exitReason, ExitReason::StopLoss);
+}
+
+QTEST_GUILESS_MAIN(tst_BotRisk)
+#include "tst_botrisk.moc"
