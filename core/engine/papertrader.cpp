@@ -46,6 +46,11 @@ QString protectionKey(const QString& botId, const QString& productId)
     return QStringLiteral("protection/%1/%2").arg(botId, productId);
 }
 
+QString limitsKey(const QString& botId, const QString& productId)
+{
+    return QStringLiteral("limits/%1/%2").arg(botId, productId);
+}
+
 Decimal averagePrice(const std::vector<Fill>& fills)
 {
     Decimal notional;
@@ -234,6 +239,12 @@ Status PaperTrader::open()
         if (const auto protection = protections.find(key);
             protection != protections.end() && account.risk && !account.ledger.isFlat())
             account.risk->setProtection(protection->second);
+        // The day's starting equity, the high-water mark and a pause: an engaged breaker stays.
+        const auto limits = m_journal->state(limitsKey(key.first, key.second));
+        if (!limits)
+            return limits.error();
+        if (account.risk && !limits->isEmpty() && account.risk->restoreLimits(*limits))
+            account.savedLimits = *limits;
     }
     // A bot that traded just before the restart is still in its cooldown.
     for (const auto& [key, account] : m_accounts) {
@@ -341,8 +352,13 @@ void PaperTrader::onBarClosed(
         ? account.ledger.cash()
         : account.ledger.equity(bar.close).valueOr(account.ledger.cash());
     const std::optional<Protection> before = account.risk->protection();
+    const qint64 dayBefore = account.risk->day();
     const TradeDecision decision = account.risk->onClosedBar(
         bar, closeTime, evaluation.intent, open, accountEquity, conditions);
+    // The limits' memory is journaled when a day begins and whenever the bot asks for
+    // something (a refusal included), so that an engaged breaker is engaged after a restart.
+    if (account.risk->day() != dayBefore || decision.kind != TradeDecision::Kind::None)
+        Q_UNUSED(journal([&](JournalStore& store) { return saveLimits(store, account); }));
     if (account.risk->protection() != before && account.risk->protection() && !open.isZero())
         // A moved stop (breakeven, trailing) survives a restart; a failed write halts trading.
         Q_UNUSED(journal([&](JournalStore& store) { return saveProtection(store, account); }));
@@ -473,6 +489,8 @@ bool PaperTrader::trade(
     if (auto saved = journal([&](JournalStore& store) -> Status {
             if (auto stored = saveProtection(store, staged); !stored)
                 return stored;
+            if (auto stored = saveLimits(store, staged); !stored)
+                return stored;
             for (const Fill& fill : result.fills) {
                 if (const auto stored = store.recordFill(fill, order.botId); !stored)
                     return stored.error();
@@ -500,6 +518,21 @@ Status PaperTrader::saveProtection(JournalStore& store, const Account& account)
     const auto& protection = account.risk ? account.risk->protection() : std::nullopt;
     return store.setState(protectionKey(account.ledger.botId(), account.ledger.productId()),
         protection && !account.ledger.isFlat() ? protection->toText() : QString());
+}
+
+Status PaperTrader::saveLimits(JournalStore& store, Account& account)
+{
+    if (!account.risk)
+        return success();
+    const QString limits = account.risk->limitsText();
+    if (limits == account.savedLimits)
+        return success();
+    if (auto saved
+        = store.setState(limitsKey(account.ledger.botId(), account.ledger.productId()), limits);
+        !saved)
+        return saved;
+    account.savedLimits = limits;
+    return success();
 }
 
 bool PaperTrader::affordable(const Account& account, const std::vector<Fill>& fills) const

@@ -100,6 +100,7 @@ private:
         QString riskError;
         bool primed = false; // the risk has seen the history before the first bar
         QString lastDenial; // the same refusal bar after bar is announced once
+        QString savedLimits; // the risk's limits as last journaled
     };
 
     void onBarClosed(const QString& botId, const BotEvaluation& evaluation, const Candle& bar,
@@ -112,6 +113,7 @@ private:
         Account& account, const TradeDecision& decision, const QString& orderId, Timestamp now);
     void prime(Account& account, const Candle& bar);
     Status saveProtection(JournalStore& store, const Account& account);
+    Status saveLimits(JournalStore& store, Account& account);
     bool affordable(const Account& account, const std::vector<Fill>& fills) const;
     void announceFill(const Account& account, const Fill& fill);
     // Counts a fill in the account's ledger; the position's opening time follows it. Returns

@@ -63,6 +63,49 @@ std::optional<Protection> Protection::fromText(const QString& text)
     return protection;
 }
 
+QString BotRisk::limitsText() const
+{
+    QJsonObject object{
+        {QStringLiteral("day"), QString::number(m_day)},
+        {QStringLiteral("day_start_equity"), m_dayStartEquity.toString()},
+        {QStringLiteral("last_equity"), m_lastEquity.toString()},
+        {QStringLiteral("high_water_mark"), m_highWaterMark.toString()},
+    };
+    if (m_slippagePauseUntil) {
+        object.insert(QStringLiteral("slippage_pause_until_us"),
+            QString::number(m_slippagePauseUntil->time_since_epoch().count()));
+        object.insert(QStringLiteral("last_slippage"), m_lastSlippage.toString());
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+bool BotRisk::restoreLimits(const QString& text)
+{
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    const auto number = [&](const char* key) {
+        return Decimal::fromString(object.value(QLatin1String(key)).toString());
+    };
+    bool dayOk = false;
+    const qint64 day = object.value(QLatin1String("day")).toString().toLongLong(&dayOk);
+    const auto dayStart = number("day_start_equity");
+    const auto last = number("last_equity");
+    const auto highWaterMark = number("high_water_mark");
+    if (!dayOk || !dayStart || !last || !highWaterMark)
+        return false;
+    m_day = day;
+    m_dayStartEquity = *dayStart;
+    m_lastEquity = *last;
+    m_highWaterMark = *highWaterMark;
+    bool pauseOk = false;
+    const qint64 pauseUs
+        = object.value(QLatin1String("slippage_pause_until_us")).toString().toLongLong(&pauseOk);
+    if (pauseOk) {
+        m_slippagePauseUntil = Timestamp(std::chrono::microseconds(pauseUs));
+        m_lastSlippage = number("last_slippage").valueOr(Decimal{});
+    }
+    return true;
+}
+
 BotRisk::BotRisk(RiskPolicy policy, Product product, Timeframe timeframe, Decimal maxQuantity)
     : m_gate(policy)
     , m_product(std::move(product))
@@ -223,10 +266,17 @@ RiskContext BotRisk::context(
                 / std::max<qint64>(1, m_barLength.count())));
     if (m_slippagePauseUntil && closeTime < *m_slippagePauseUntil) {
         c.lastSlippage = m_lastSlippage;
-        const auto left
-            = std::chrono::duration_cast<std::chrono::seconds>(*m_slippagePauseUntil - closeTime);
-        c.slippagePauseBarsLeft = int(
-            (left.count() + m_barLength.count() - 1) / std::max<qint64>(1, m_barLength.count()));
+        c.slippagePauseBarsLeft = barsUntil(*m_slippagePauseUntil, closeTime);
+    }
+    const RiskPolicy& p = policy();
+    if (p.stopOutsToLock > 0 && !m_stopOuts.empty()) {
+        const Timestamp last = m_stopOuts.back();
+        const auto inWindow = std::count_if(m_stopOuts.begin(), m_stopOuts.end(),
+            [&](Timestamp each) { return last - each <= p.stopOutWindow; });
+        if (inWindow >= p.stopOutsToLock && closeTime < last + p.stopOutLock) {
+            c.recentStopOuts = int(inWindow);
+            c.stopOutLockBarsLeft = barsUntil(last + p.stopOutLock, closeTime);
+        }
     }
     return c;
 }
@@ -253,6 +303,13 @@ TradeDecision BotRisk::enter(
     decision.quantity = plan.quantity;
     decision.plan = plan;
     return decision;
+}
+
+int BotRisk::barsUntil(Timestamp until, Timestamp now) const
+{
+    const qint64 left = std::chrono::duration_cast<std::chrono::seconds>(until - now).count();
+    const qint64 bar = std::max<qint64>(1, m_barLength.count());
+    return int((left + bar - 1) / bar);
 }
 
 std::optional<Decimal> BotRisk::atrValue() const
@@ -301,6 +358,12 @@ void BotRisk::noteEntry(Timestamp time)
 
 void BotRisk::noteClosed(const ClosedTrade& trade)
 {
+    if (trade.exitReason == ExitReason::StopLoss || trade.exitReason == ExitReason::TrailingStop) {
+        m_stopOuts.push_back(trade.exitTime);
+        while (
+            m_stopOuts.size() > 1 && trade.exitTime - m_stopOuts.front() > policy().stopOutWindow)
+            m_stopOuts.pop_front();
+    }
     if (trade.pnl.isNegative()) {
         ++m_lossesInRow;
         m_lastLoss = trade.exitTime;

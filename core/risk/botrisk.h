@@ -94,6 +94,14 @@ public:
     void noteEntry(Timestamp time);
     void noteClosed(const ClosedTrade& trade);
 
+    // What the limits carry from bar to bar beyond the fills and trades a journal holds: the day,
+    // its starting equity, the last equity, the high-water mark and a slippage pause. Kept in the
+    // journal so that an engaged daily-loss, drawdown or slippage breaker stays engaged across a
+    // restart (T12).
+    QString limitsText() const;
+    bool restoreLimits(const QString& text);
+    qint64 day() const { return m_day; }
+
     const std::optional<Protection>& protection() const { return m_protection; }
     void setProtection(std::optional<Protection> protection)
     {
@@ -110,6 +118,7 @@ private:
     RiskContext context(const Candle& bar, Timestamp closeTime, const Decimal& equity,
         RiskConditions conditions) const;
     std::optional<Decimal> atrValue() const;
+    int barsUntil(Timestamp until, Timestamp now) const;
 
     RiskGate m_gate;
     Product m_product;
@@ -128,6 +137,7 @@ private:
     std::deque<Timestamp> m_entries; // the last day's
     int m_lossesInRow = 0;
     std::optional<Timestamp> m_lastLoss;
+    std::deque<Timestamp> m_stopOuts; // exits at a stop, within the lockout window
     std::optional<Timestamp> m_slippagePauseUntil;
     Decimal m_lastSlippage;
 };

@@ -58,6 +58,8 @@ const char* denialReasonName(DenialReason reason)
         return "fees_too_high";
     case DenialReason::SlippageBreaker:
         return "slippage_breaker";
+    case DenialReason::StopOutLock:
+        return "stop_out_lock";
     }
     return "";
 }
@@ -81,6 +83,9 @@ std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
         if (move > p.outlierMove)
             return deny(DenialReason::OutlierTick, move, p.outlierMove);
     }
+    if (c.stopOutLockBarsLeft > 0)
+        return deny(DenialReason::StopOutLock, Decimal::fromInteger(c.recentStopOuts),
+            Decimal::fromInteger(p.stopOutsToLock), c.stopOutLockBarsLeft);
     if (c.slippagePauseBarsLeft > 0)
         return deny(
             DenialReason::SlippageBreaker, c.lastSlippage, p.maxSlippage, c.slippagePauseBarsLeft);

@@ -31,6 +31,7 @@ enum class DenialReason {
     SizeBelowMinimum, // the sized quantity is under the product's minimum
     FeesTooHigh, // the round trip's fees would eat too much of the risk
     SlippageBreaker, // a recent fill slipped beyond the limit: entries pause
+    StopOutLock, // too many stop-outs in a short time: the bot is locked for a while
 };
 
 const char* denialReasonName(DenialReason reason);
@@ -77,6 +78,8 @@ struct RiskContext
     int barsSinceLastLoss = 1'000'000;
     Decimal lastSlippage; // of the fill that tripped the slippage breaker
     int slippagePauseBarsLeft = 0;
+    int recentStopOuts = 0; // within the policy's window, when they lock the bot
+    int stopOutLockBarsLeft = 0;
 };
 
 // Every intent passes the risk gate: the kill switch, the circuit breakers, the policy limits,

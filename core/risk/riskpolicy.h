@@ -50,6 +50,11 @@ struct RiskPolicy
     Decimal maxDrawdown = riskNumber("0.10"); // from the equity high-water mark
     int cooldownBarsAfterLoss = 5; // doubled after two losses in a row
     bool allowShorts = false; // spot: no shorts
+    // Protections lockout: this many stop-outs within the window lock the bot's entries for the
+    // lock time after the last one. Zero stop-outs: never.
+    int stopOutsToLock = 3;
+    std::chrono::hours stopOutWindow{6};
+    std::chrono::hours stopOutLock{6};
 
     // Circuit breakers.
     Decimal outlierMove = riskNumber("0.10"); // a tick this far from the last without volume

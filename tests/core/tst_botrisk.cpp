@@ -80,6 +80,7 @@ private Q_SLOTS:
     void slippageBreakerPausesEntries();
     void minimumHoldDelaysTheSignalExit();
     void historyBeforeTheEntryDoesNotManageIt();
+    void stopOutsLockTheBot();
 };
 
 void tst_BotRisk::swingDetectorFindsFractals()
@@ -342,6 +343,37 @@ void tst_BotRisk::historyBeforeTheEntryDoesNotManageIt()
         fromUnixSeconds(closeOf(Day0 + 11 * FiveMinutes)), std::nullopt, dec("5"), dec("10000"));
     QCOMPARE(now.kind, TradeDecision::Kind::Exit);
     QCOMPARE(now.exitReason, ExitReason::StopLoss);
+}
+
+// T34: three stop-outs within six hours lock the bot for six hours after the last; a signal
+// exit does not count. The closed trades come from the journal after a restart, so the lock
+// holds there too; backtests run the same BotRisk.
+void tst_BotRisk::stopOutsLockTheBot()
+{
+    BotRisk risk = atrRisk({{QStringLiteral("cooldown_bars_after_loss"), 0}});
+    const Decimal equity = dec("10000");
+    qint64 t = warmUp(risk, Day0, 20, equity);
+    const auto closedAt = [](qint64 time, ExitReason reason) {
+        ClosedTrade trade;
+        trade.exitTime = fromUnixSeconds(time);
+        trade.exitReason = reason;
+        trade.pnl = dec("-1");
+        return trade;
+    };
+    risk.noteClosed(closedAt(t - 8 * 3600, ExitReason::StopLoss)); // too long ago
+    risk.noteClosed(closedAt(t - 3 * 3600, ExitReason::Signal)); // not a stop-out
+    risk.noteClosed(closedAt(t - 2 * 3600, ExitReason::TrailingStop));
+    risk.noteClosed(closedAt(t - 1 * 3600, ExitReason::StopLoss));
+    QCOMPARE(buyOn(risk, t, equity).kind, TradeDecision::Kind::Enter); // two in the window
+    risk.noteClosed(closedAt(closeOf(t), ExitReason::StopLoss));
+    t += FiveMinutes;
+    const TradeDecision locked = buyOn(risk, t, equity);
+    QCOMPARE(locked.denial.reason, DenialReason::StopOutLock);
+    QCOMPARE(locked.denial.value, dec("3"));
+    QCOMPARE(locked.denial.limit, dec("3"));
+    QCOMPARE(locked.denial.barsLeft, 71); // six hours of five-minute bars, one gone
+    t = warmUp(risk, t + FiveMinutes, 70, equity);
+    QCOMPARE(buyOn(risk, t, equity).kind, TradeDecision::Kind::Enter);
 }
 
 QTEST_GUILESS_MAIN(tst_BotRisk)

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void closingFillAndItsTradeAreDurableTogether();
     void botMovedToAnotherProductKeepsItsOldPosition();
     void haltFlagStopsOrdersBeforeTheQueuedSwitchArrives();
+    void dailyLossBreakerSurvivesARestart();
 };
 
 void tst_PaperTrader::tradesLikeTheBacktest()
@@ -361,6 +362,51 @@ void tst_PaperTrader::haltFlagStopsOrdersBeforeTheQueuedSwitchArrives()
     QVERIFY(!events.isEmpty());
     for (const QVariantList& event : events)
         QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
+}
+
+// T12: a daily-loss breaker that engaged before a crash is engaged after the restart, for the
+// rest of that day — the day's starting equity comes back from the journal, not from the first
+// bar after the restart.
+void tst_PaperTrader::dailyLossBreakerSurvivesARestart()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
+    BotConfig bot = scalper();
+    bot.cooldown = std::chrono::minutes(0);
+    bot.risk.insert(QStringLiteral("daily_loss_percent"), 0.01); // one dollar of 10,000
+    size_t i = 1;
+    {
+        Desk first(path, bot);
+        QSignalSpy events(&first.trader, &PaperTrader::tradingEvent);
+        const auto breakerEngaged = [&] {
+            for (const QVariantList& event : events) {
+                if (event.at(0).value<TradingEvent>().reason == QLatin1String("daily_loss_limit"))
+                    return true;
+            }
+            return false;
+        };
+        first.play(candles, 0, 1);
+        while (i < candles.size() && !breakerEngaged())
+            first.play(candles, i, i + 1), ++i;
+        QVERIFY2(i < candles.size(), "the breaker never engaged");
+        QVERIFY(first.trader.snapshot().positions.empty());
+    }
+    // The rest of that UTC day, after a restart: refused, never an order.
+    const qint64 dayEnd = (toUnixSeconds(candles[i].start) / 86400 + 1) * 86400;
+    size_t end = i;
+    while (end < candles.size() && toUnixSeconds(candles[end].start) + 300 <= dayEnd)
+        ++end;
+    QVERIFY(end > i + 12);
+    Desk second(path, bot);
+    const size_t ordersBefore = second.trader.snapshot().orders.size();
+    QSignalSpy events(&second.trader, &PaperTrader::tradingEvent);
+    second.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.begin() + i});
+    second.play(candles, i, end);
+    QCOMPARE(second.trader.snapshot().orders.size(), ordersBefore);
+    QVERIFY(!events.isEmpty());
+    for (const QVariantList& event : events)
+        QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("daily_loss_limit"));
 }
 
 QTEST_MAIN(tst_PaperTrader)
