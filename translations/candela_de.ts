@@ -1682,5 +1682,85 @@
         <source>%1: %2 %3 %4 refused — %5</source>
         <translation>%1: %2 %3 %4 abgelehnt – %5</translation>
     </message>
+    <message>
+        <source>the bot&apos;s risk settings are invalid</source>
+        <translation>die Risikoeinstellungen des Bots sind ungültig</translation>
+    </message>
+    <message>
+        <source>stale data</source>
+        <translation>veraltete Daten</translation>
+    </message>
+    <message>
+        <source>the order book is resyncing</source>
+        <translation>das Orderbuch wird neu synchronisiert</translation>
+    </message>
+    <message>
+        <source>risk: outlier price move</source>
+        <translation>Risiko: Ausreißer-Kursbewegung</translation>
+    </message>
+    <message>
+        <source>no shorts on spot</source>
+        <translation>keine Leerverkäufe am Spotmarkt</translation>
+    </message>
+    <message>
+        <source>risk: no swing or ATR to place a stop</source>
+        <translation>Risiko: kein Swing oder ATR für einen Stopp</translation>
+    </message>
+    <message>
+        <source>risk: stop too tight</source>
+        <translation>Risiko: Stopp zu eng</translation>
+    </message>
+    <message>
+        <source>risk: stop too wide</source>
+        <translation>Risiko: Stopp zu weit</translation>
+    </message>
+    <message>
+        <source>risk: daily loss limit</source>
+        <translation>Risiko: Tagesverlustlimit</translation>
+    </message>
+    <message>
+        <source>risk: drawdown limit</source>
+        <translation>Risiko: Drawdown-Limit</translation>
+    </message>
+    <message>
+        <source>risk: trades per hour</source>
+        <translation>Risiko: Trades pro Stunde</translation>
+    </message>
+    <message>
+        <source>risk: trades per day</source>
+        <translation>Risiko: Trades pro Tag</translation>
+    </message>
+    <message>
+        <source>risk: cooldown after a loss</source>
+        <translation>Risiko: Pause nach einem Verlust</translation>
+    </message>
+    <message>
+        <source>risk: size below the product minimum</source>
+        <translation>Risiko: Menge unter dem Produktminimum</translation>
+    </message>
+    <message>
+        <source>risk: fees would exceed the risk</source>
+        <translation>Risiko: Gebühren würden das Risiko übersteigen</translation>
+    </message>
+    <message>
+        <source>risk: slippage breaker</source>
+        <translation>Risiko: Slippage-Sicherung</translation>
+    </message>
+    <message>
+        <source>risk: locked after stop-outs</source>
+        <translation>Risiko: gesperrt nach Stopp-Auslösungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, limit %3)</source>
+        <translation>%1 (%2, Limit %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bars left)</source>
+        <translation>%1 (noch %2 Kerzen)</translation>
+    </message>
 </context>
 </TS>

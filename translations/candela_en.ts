@@ -1682,5 +1682,85 @@
         <source>%1: %2 %3 %4 refused — %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the bot&apos;s risk settings are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order book is resyncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: outlier price move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shorts on spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: no swing or ATR to place a stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: stop too tight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: stop too wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: daily loss limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: drawdown limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: trades per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: trades per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: cooldown after a loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: size below the product minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: fees would exceed the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: slippage breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: locked after stop-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bars left)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

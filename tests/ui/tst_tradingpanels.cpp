@@ -149,6 +149,19 @@ void tst_TradingPanels::ordersShowStatusAndRefusals()
     model.setOrders({second, order});
     QCOMPARE(model.rowCount(), int(2 + Gui::OrdersModel::RefusalsKept));
     QCOMPARE(cell(model, 2, Gui::OrdersModel::StatusColumn), QStringLiteral("Refused"));
+    // A risk refusal says why with the gate's numbers.
+    refusal.reason = QStringLiteral("daily_loss_limit");
+    refusal.denial = Denial{DenialReason::DailyLossLimit, dec("0.021"), dec("0.02"), 0};
+    model.addRefusal(refusal);
+    const int last = model.rowCount() - 1;
+    QCOMPARE(cell(model, last, Gui::OrdersModel::ReasonColumn),
+        QStringLiteral("risk: daily loss limit (2.10 %, limit 2.00 %)"));
+    QCOMPARE(cell(model, last, Gui::OrdersModel::SizeColumn), QString());
+    refusal.reason = QStringLiteral("stop_out_lock");
+    refusal.denial = Denial{DenialReason::StopOutLock, dec("3"), dec("3"), 71};
+    model.addRefusal(refusal);
+    QCOMPARE(cell(model, last, Gui::OrdersModel::ReasonColumn),
+        QStringLiteral("risk: locked after stop-outs (71 bars left)"));
 }
 
 void tst_TradingPanels::closedTradesAppendAndSortByValue()

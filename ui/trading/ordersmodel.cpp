@@ -142,12 +142,12 @@ QVariant OrdersModel::refusalData(const Core::TradingEvent& refusal, int column,
         return TradingText::side(refusal.side);
     case TypeColumn:
         return TradingText::orderType(Core::OrderType::Market);
-    case SizeColumn:
-        return refusal.quantity.toString();
+    case SizeColumn: // a refused entry was never sized
+        return refusal.quantity.isZero() ? QString() : refusal.quantity.toString();
     case StatusColumn:
         return tr("Refused");
     case ReasonColumn:
-        return TradingText::refusal(refusal.reason);
+        return TradingText::refusal(refusal);
     default:
         return {};
     }

@@ -92,7 +92,69 @@ QString TradingText::refusal(const QString& reason)
         return tr("no market price yet");
     if (reason == QLatin1String("trading_disabled"))
         return tr("trading is disabled for the product");
+    if (reason == QLatin1String("risk_config"))
+        return tr("the bot's risk settings are invalid");
+    if (reason == QLatin1String("data_stale"))
+        return tr("stale data");
+    if (reason == QLatin1String("data_resyncing"))
+        return tr("the order book is resyncing");
+    if (reason == QLatin1String("outlier_tick"))
+        return tr("risk: outlier price move");
+    if (reason == QLatin1String("shorts_not_allowed"))
+        return tr("no shorts on spot");
+    if (reason == QLatin1String("no_stop"))
+        return tr("risk: no swing or ATR to place a stop");
+    if (reason == QLatin1String("stop_too_tight"))
+        return tr("risk: stop too tight");
+    if (reason == QLatin1String("stop_too_wide"))
+        return tr("risk: stop too wide");
+    if (reason == QLatin1String("daily_loss_limit"))
+        return tr("risk: daily loss limit");
+    if (reason == QLatin1String("max_drawdown"))
+        return tr("risk: drawdown limit");
+    if (reason == QLatin1String("trades_per_hour"))
+        return tr("risk: trades per hour");
+    if (reason == QLatin1String("trades_per_day"))
+        return tr("risk: trades per day");
+    if (reason == QLatin1String("cooldown_after_loss"))
+        return tr("risk: cooldown after a loss");
+    if (reason == QLatin1String("size_below_minimum"))
+        return tr("risk: size below the product minimum");
+    if (reason == QLatin1String("fees_too_high"))
+        return tr("risk: fees would exceed the risk");
+    if (reason == QLatin1String("slippage_breaker"))
+        return tr("risk: slippage breaker");
+    if (reason == QLatin1String("stop_out_lock"))
+        return tr("risk: locked after stop-outs");
     return reason;
+}
+
+QString TradingText::refusal(const TradingEvent& event)
+{
+    const QString words = refusal(event.reason);
+    if (!event.denial)
+        return words;
+    const Denial& d = *event.denial;
+    const auto pct = [](const Decimal& fraction) {
+        return tr("%1 %").arg(fraction.toDouble() * 100, 0, 'f', 2);
+    };
+    switch (d.reason) {
+    case DenialReason::StopTooTight:
+    case DenialReason::StopTooWide:
+    case DenialReason::DailyLossLimit:
+    case DenialReason::MaxDrawdown:
+    case DenialReason::OutlierTick:
+    case DenialReason::SlippageBreaker:
+        return tr("%1 (%2, limit %3)").arg(words, pct(d.value), pct(d.limit));
+    case DenialReason::TradesPerHour:
+    case DenialReason::TradesPerDay:
+        return tr("%1 (%2 of %3)").arg(words, d.value.toString(), d.limit.toString());
+    case DenialReason::CooldownAfterLoss:
+    case DenialReason::StopOutLock:
+        return tr("%1 (%2 bars left)").arg(words).arg(d.barsLeft);
+    default:
+        return words;
+    }
 }
 
 QString TradingText::money(const Decimal& value, bool signedValue)
@@ -135,7 +197,7 @@ QString TradingText::event(const TradingEvent& event)
                 event.price.toString(), money(event.fee));
     return tr("%1: %2 %3 %4 refused — %5")
         .arg(event.botId, side(event.side), event.quantity.toString(), event.productId,
-            refusal(event.reason));
+            refusal(event));
 }
 
 } // namespace Candela::Gui

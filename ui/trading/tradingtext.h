@@ -21,6 +21,9 @@ public:
     static QString exitReason(Core::ExitReason reason);
     // A refusal's machine-readable reason ("insufficient_cash") in words.
     static QString refusal(const QString& reason);
+    // A refusal with the risk gate's numbers when it has them ("risk: daily loss 2.1 % of the
+    // 2.0 % limit").
+    static QString refusal(const Core::TradingEvent& event);
     // Money in the quote currency, to the cent, with a sign when `signedValue`.
     static QString money(const Core::Decimal& value, bool signedValue = false);
     static QString dateTime(Core::Timestamp time); // UTC, to the minute
