@@ -10,6 +10,7 @@
 
 #include "candela/version.h"
 #include "core/execution/paperfees.h"
+#include "core/risk/riskpolicyjson.h"
 #include "core/settings/settings.h"
 #include "ui/dialogs/sessiondialog.h"
 #include "ui/mainwindow.h"
@@ -189,6 +190,9 @@ int main(int argc, char** argv)
             deleteBot(bots, defaultBotDirectory(), name), AppTr::tr("Bot “%1” deleted.").arg(name));
     });
     connection.setFees(Core::paperFees(*settings));
+    connection.setRiskDefaults(Core::riskDefaults(*settings));
+    QObject::connect(&window, &Gui::MainWindow::riskDefaultsChanged, &connection,
+        &MarketConnection::setRiskDefaults);
     QObject::connect(
         &window, &Gui::MainWindow::feesChanged, &connection, &MarketConnection::setFees);
     connection.setKillSwitch(trading.state());

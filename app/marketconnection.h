@@ -50,6 +50,7 @@ public:
     void watchBots(std::vector<Core::BotConfig> bots);
     void setKillSwitch(Core::KillSwitchState state) { m_runner.setKillSwitch(state); }
     void setFees(const Core::PaperExchangeConfig& fees) { m_runner.setFees(fees); }
+    void setRiskDefaults(const Core::RiskPolicy& defaults) { m_runner.setRiskDefaults(defaults); }
     void setBotRunning(const QString& botId, bool running)
     {
         m_runner.setBotRunning(botId, running);

@@ -87,6 +87,15 @@ void MarketFeedRunner::setFees(const Core::PaperExchangeConfig& fees)
     });
 }
 
+void MarketFeedRunner::setRiskDefaults(const Core::RiskPolicy& defaults)
+{
+    m_riskDefaults = defaults;
+    onFeedThread([defaults](Core::MarketFeed& feed) {
+        if (auto* trader = feed.findChild<Core::PaperTrader*>())
+            trader->setRiskDefaults(defaults);
+    });
+}
+
 void MarketFeedRunner::setKillSwitch(Core::KillSwitchState state)
 {
     m_haltNow->store(state != Core::KillSwitchState::Active, std::memory_order_release);
@@ -121,6 +130,7 @@ void MarketFeedRunner::startBotWatch()
     account.startingCash = m_startingCash;
     account.journalPath = m_journalPath;
     account.fees = m_fees;
+    account.riskDefaults = m_riskDefaults;
     account.haltNow = m_haltNow;
     onFeedThread([this, account = std::move(account), state = m_killSwitch,
                      stopped = m_stoppedBots](Core::MarketFeed& feed) {

@@ -47,6 +47,8 @@ public:
     void setPaperAccount(const QString& journalPath, const Core::Decimal& startingCash);
     // The paper venue's fees and slippage, now and for every later run.
     void setFees(const Core::PaperExchangeConfig& fees);
+    // The user's risk defaults under the bots' own sections, now and for every later run.
+    void setRiskDefaults(const Core::RiskPolicy& defaults);
     // The kill switch: the bots show it as a blocker, the paper trader stops (and flattens).
     void setKillSwitch(Core::KillSwitchState state);
     // Starts or stops one bot's trading (its card keeps updating).
@@ -82,6 +84,7 @@ private:
     Core::Decimal m_startingCash = Core::Decimal::fromInteger(10000);
     QSet<QString> m_stoppedBots;
     Core::PaperExchangeConfig m_fees;
+    Core::RiskPolicy m_riskDefaults;
     // Raised by setKillSwitch() on the caller's thread at once; the trader reads it before
     // every order, ahead of the queued state change.
     std::shared_ptr<std::atomic<bool>> m_haltNow = std::make_shared<std::atomic<bool>>(false);

@@ -1293,6 +1293,57 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::RiskDefaultsForm</name>
+    <message>
+        <source>Risk defaults (a bot&apos;s own &quot;risk&quot; section overrides them)</source>
+        <translation>Risiko-Standardwerte (der eigene „risk“-Abschnitt eines Bots hat Vorrang)</translation>
+    </message>
+    <message>
+        <source>Stop method</source>
+        <translation>Stoppmethode</translation>
+    </message>
+    <message>
+        <source>Beyond the nearest swing</source>
+        <translation>Jenseits des nächsten Swings</translation>
+    </message>
+    <message>
+        <source>ATR multiple from the entry</source>
+        <translation>ATR-Vielfaches vom Einstieg</translation>
+    </message>
+    <message>
+        <source>Risk per trade (% of equity):</source>
+        <translation>Risiko je Trade (% des Kapitals):</translation>
+    </message>
+    <message>
+        <source>Take profit at reward : risk of:</source>
+        <translation>Gewinnmitnahme bei Chance : Risiko von:</translation>
+    </message>
+    <message>
+        <source>Daily loss limit (%):</source>
+        <translation>Tagesverlustlimit (%):</translation>
+    </message>
+    <message>
+        <source>Drawdown limit from the high (%):</source>
+        <translation>Drawdown-Limit vom Höchststand (%):</translation>
+    </message>
+    <message>
+        <source>Largest position (% of equity):</source>
+        <translation>Größte Position (% des Kapitals):</translation>
+    </message>
+    <message>
+        <source>Trades per day at most:</source>
+        <translation>Höchstens Trades pro Tag:</translation>
+    </message>
+    <message>
+        <source>Time stop (hours, 0 = none):</source>
+        <translation>Zeitstopp (Stunden, 0 = keiner):</translation>
+    </message>
+    <message>
+        <source>Stop:</source>
+        <translation>Stopp:</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::ScoreGauge</name>
     <message>
         <source>Score</source>

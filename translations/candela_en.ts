@@ -1293,6 +1293,57 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::RiskDefaultsForm</name>
+    <message>
+        <source>Risk defaults (a bot&apos;s own &quot;risk&quot; section overrides them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the nearest swing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATR multiple from the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk per trade (% of equity):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take profit at reward : risk of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily loss limit (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawdown limit from the high (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest position (% of equity):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trades per day at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stop (hours, 0 = none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::ScoreGauge</name>
     <message>
         <source>Score</source>

@@ -21,6 +21,7 @@
 
 #include "candela/version.h"
 #include "core/execution/paperfees.h"
+#include "core/risk/riskpolicyjson.h"
 #include "core/settings/settings.h"
 
 #include <QAction>
@@ -437,6 +438,7 @@ void MainWindow::openBacktest()
     }
     // Not modal: the market and the kill switch stay in reach while it runs.
     auto* dialog = new BacktestDialog(m_botConfigs, candles, Core::paperFees(m_settings), this);
+    dialog->setRiskDefaults(Core::riskDefaults(m_settings));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -488,6 +490,7 @@ void MainWindow::openSettings()
     connect(dialog, &QDialog::accepted, this, [this] {
         applyTheme(*qApp, themeFromName(m_settings.value(Core::SettingKeys::Theme)));
         Q_EMIT feesChanged(Core::paperFees(m_settings));
+        Q_EMIT riskDefaultsChanged(Core::riskDefaults(m_settings));
     });
     dialog->open();
 }

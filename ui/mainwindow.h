@@ -7,6 +7,7 @@
 #include "core/market/marketsnapshot.h"
 #include "core/model/tradingmode.h"
 #include "core/risk/killswitch.h"
+#include "core/risk/riskpolicy.h"
 #include "dialogs/replaydialog.h"
 
 #include <QByteArray>
@@ -90,6 +91,7 @@ Q_SIGNALS:
     void botDeleted(const QString& name);
     // The settings dialog saved new fees (the theme it applies itself).
     void feesChanged(const Candela::Core::PaperExchangeConfig& fees);
+    void riskDefaultsChanged(const Candela::Core::RiskPolicy& defaults);
     // The trader chose a market file to replay (File → Open replay…).
     void replayRequested(const QString& path, double speed);
     // The trader chose a paper session to resume, or a new one with its starting cash.

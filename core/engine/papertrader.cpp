@@ -113,19 +113,35 @@ void PaperTrader::addBotAccounts()
         Account& account = accountFor(config.name, config.product);
         account.timeframe = config.timeframe;
         account.positionSize = config.positionSize;
-        // An edited bot starts its risk afresh, but an open position keeps its stop and target.
+        // An edited bot gets a new risk under the new policy; an open position keeps its stop and
+        // target, and the limits keep the day's figures and what they counted.
         std::optional<Protection> protection;
-        if (account.risk)
+        QString limits;
+        if (account.risk) {
             protection = account.risk->protection();
+            limits = account.risk->limitsText();
+        }
         account.risk.reset();
         account.primed = false;
         const auto policy = riskPolicyFor(config, m_options.riskDefaults);
         account.riskError = policy ? QString() : policy.error().message;
-        if (policy) {
-            account.risk.emplace(*policy, Product::spotDefaults(config.product), config.timeframe,
-                config.positionSize);
-            account.risk->setProtection(protection);
+        if (!policy) {
+            qCWarning(lcEngine).noquote() << account.riskError;
+            continue;
         }
+        account.risk.emplace(
+            *policy, Product::spotDefaults(config.product), config.timeframe, config.positionSize);
+        account.risk->setProtection(protection);
+        if (!limits.isEmpty())
+            account.risk->restoreLimits(limits);
+        for (const ClosedTrade& trade : m_trades) {
+            if (trade.botId == config.name && trade.productId == config.product) {
+                account.risk->noteEntry(trade.entryTime);
+                account.risk->noteClosed(trade);
+            }
+        }
+        if (account.openedAt)
+            account.risk->noteEntry(*account.openedAt);
     }
 }
 
@@ -270,6 +286,13 @@ void PaperTrader::setFees(const PaperExchangeConfig& fees)
     m_matcher = PaperMatcher(fees);
     for (const auto& [key, account] : m_accounts)
         m_matcher.addProduct(Product::spotDefaults(key.second));
+}
+
+void PaperTrader::setRiskDefaults(const RiskPolicy& defaults)
+{
+    m_options.riskDefaults = defaults;
+    addBotAccounts();
+    m_dirty = true;
 }
 
 void PaperTrader::setBotRunning(const QString& botId, bool running)

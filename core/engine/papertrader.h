@@ -70,6 +70,9 @@ public:
     void setKillSwitch(KillSwitchState state);
     // New fees and slippage for the orders from now on.
     void setFees(const PaperExchangeConfig& fees);
+    // New risk defaults under the bots' own sections. Open positions keep their stops; the limits
+    // keep what they counted.
+    void setRiskDefaults(const RiskPolicy& defaults);
     // New or edited bots, evaluated by `watch` from now on. The accounts and their history stay.
     void setBots(BotWatch& watch, std::vector<BotConfig> bots);
     // A stopped bot places no new orders (its open position stays until it is started again or

@@ -2,6 +2,8 @@
 
 #include "core/model/decimal.h"
 
+#include <QMetaType>
+
 #include <chrono>
 
 namespace Candela::Core {
@@ -64,3 +66,5 @@ struct RiskPolicy
 };
 
 } // namespace Candela::Core
+
+Q_DECLARE_METATYPE(Candela::Core::RiskPolicy)

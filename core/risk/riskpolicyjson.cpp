@@ -1,5 +1,9 @@
 #include "riskpolicyjson.h"
 
+#include "core/corelogging.h"
+#include "core/settings/settings.h"
+
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <functional>
@@ -173,6 +177,20 @@ Result<RiskPolicy> riskPolicyFor(const BotConfig& config, const RiskPolicy& defa
         return Error{policy.error().code,
             QStringLiteral("bot '%1': %2").arg(config.name, policy.error().message)};
     return policy;
+}
+
+RiskPolicy riskDefaults(const Settings& settings)
+{
+    const QString stored = settings.value(SettingKeys::RiskDefaults);
+    const QJsonDocument document = QJsonDocument::fromJson(stored.toUtf8());
+    auto policy = riskPolicyFromJson(document.object());
+    if (!document.isObject() || !policy) {
+        qCWarning(lcSettings).noquote()
+            << SettingKeys::RiskDefaults.name << "is not a risk section:" << stored
+            << (policy ? QString() : policy.error().message) << "- using the built-in defaults";
+        return {};
+    }
+    return *policy;
 }
 
 QJsonObject riskPolicyToJson(const RiskPolicy& policy)

@@ -9,6 +9,8 @@
 
 namespace Candela::Core {
 
+class Settings;
+
 // Reads a bot's "risk" section over `defaults` (the built-in figures, or the user's risk defaults
 // from the settings): a key that is present replaces the default, a missing key keeps it.
 // Percentages are written as percent ("risk_percent": 1 is 1 % of equity). Every problem is
@@ -18,6 +20,10 @@ Result<RiskPolicy> riskPolicyFromJson(const QJsonObject& risk, const RiskPolicy&
 
 // The policy a bot trades under: its "risk" section over `defaults`.
 Result<RiskPolicy> riskPolicyFor(const BotConfig& config, const RiskPolicy& defaults = {});
+
+// The user's risk defaults from the settings (SettingKeys::RiskDefaults) over the built-in ones.
+// A stored value that does not parse gives the built-in defaults, logged.
+RiskPolicy riskDefaults(const Settings& settings);
 
 // The same section written back out: every key with its value in `policy`.
 QJsonObject riskPolicyToJson(const RiskPolicy& policy);

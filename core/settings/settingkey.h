@@ -36,6 +36,10 @@ inline const SettingKey<QString> TakerFee{
     QStringLiteral("trading/takerFee"), QStringLiteral("0.006")};
 inline const SettingKey<QString> Slippage{
     QStringLiteral("trading/slippage"), QStringLiteral("0.0005")};
+// The user's risk defaults: a JSON object with the keys of a bot's "risk" section. Layered as
+// built-in defaults ← these ← each bot's own section.
+inline const SettingKey<QString> RiskDefaults{
+    QStringLiteral("trading/riskDefaults"), QStringLiteral("{}")};
 } // namespace SettingKeys
 
 } // namespace Candela::Core

@@ -1,4 +1,5 @@
 #include "core/execution/paperfees.h"
+#include "core/risk/riskpolicyjson.h"
 #include "core/settings/settings.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void badFeesAreNotSaved();
     void unreadableStoredFeesFallBackToTheDefaults();
     void windowAppliesTheThemeAndPassesTheFees();
+    void riskDefaultsAreCheckedStoredAndPassedOn();
 
 private:
     QTemporaryDir m_dir;
@@ -114,6 +117,46 @@ void tst_SettingsDialog::windowAppliesTheThemeAndPassesTheFees()
     const QColor lightBase = QApplication::palette().color(QPalette::Base);
     QVERIFY(lightBase.lightness() > 200 && darkBase.lightness() < 60);
     Gui::applyTheme(*qApp, Gui::Theme::Dark);
+}
+
+// The risk defaults: shown from the built-in figures, refused with the core's own message,
+// stored as a risk section (keys the form does not show kept), and handed to the engine.
+void tst_SettingsDialog::riskDefaultsAreCheckedStoredAndPassedOn()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("e.ini")));
+    settings.setValue(SettingKeys::RiskDefaults, QStringLiteral("{\"trades_per_hour\": 2}"));
+    Gui::MainWindow window(settings);
+    QSignalSpy risk(&window, &Gui::MainWindow::riskDefaultsChanged);
+    window.findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+    auto* dialog = window.findChild<Gui::SettingsDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(field(*dialog, "risk_risk_percent")->text(), QStringLiteral("1"));
+    QCOMPARE(field(*dialog, "risk_daily_loss_percent")->text(), QStringLiteral("2"));
+    QCOMPARE(field(*dialog, "risk_time_stop_hours")->text(), QStringLiteral("72"));
+
+    field(*dialog, "risk_daily_loss_percent")->setText(QStringLiteral("250"));
+    QVERIFY(!okButton(*dialog)->isEnabled());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("settingsProblem"))
+                ->text()
+                .contains(QLatin1String("risk.daily_loss_percent: must be between 0 and 100")));
+    QVERIFY(!dialog->save());
+
+    field(*dialog, "risk_daily_loss_percent")->setText(QStringLiteral("3.5"));
+    auto* stop = dialog->findChild<QComboBox*>(QStringLiteral("risk_stop"));
+    stop->setCurrentIndex(stop->findData(QStringLiteral("atr")));
+    QVERIFY(okButton(*dialog)->isEnabled());
+    okButton(*dialog)->click();
+    QCOMPARE(risk.count(), 1);
+    const RiskPolicy passed = risk.first().at(0).value<RiskPolicy>();
+    QCOMPARE(passed.dailyLossLimit, dec("0.035"));
+    QCOMPARE(passed.stopMethod, RiskPolicy::StopMethod::Atr);
+    QCOMPARE(passed.maxTradesPerHour, 2); // kept from the stored section
+    QCOMPARE(riskDefaults(settings).dailyLossLimit, dec("0.035"));
+    QCOMPARE(riskDefaults(settings).maxTradesPerHour, 2);
+
+    // A broken stored value: the built-in defaults.
+    settings.setValue(SettingKeys::RiskDefaults, QStringLiteral("{\"risk_percent\": \"lots\"}"));
+    QCOMPARE(riskDefaults(settings).riskFraction, RiskPolicy{}.riskFraction);
 }
 
 QTEST_MAIN(tst_SettingsDialog)

@@ -134,35 +134,38 @@ void BacktestDialog::run()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Reading %1…").arg(file));
-    m_watcher.setFuture(QtConcurrent::run([job = m_job, bot, file, cash = *cash, fees = m_fees] {
-        Outcome outcome;
-        auto candles = Core::readCsvCandles(file);
-        if (!candles) {
-            outcome.error = candles.error().message;
-            return outcome;
-        }
-        outcome.candles = std::move(candles).value();
-        // The bot reads each candle as one bar of its timeframe: other candles would mislead.
-        const auto bar = std::chrono::seconds(Core::seconds(bot.timeframe));
-        for (size_t i = 1; i < outcome.candles.size(); ++i) {
-            if ((outcome.candles[i].start - outcome.candles[i - 1].start) % bar
-                != Core::Timestamp::duration::zero()) {
-                outcome.error = tr("%1 trades %2 candles; row %3 of %4 does not fit them.")
-                                    .arg(bot.name, Core::toShortName(bot.timeframe))
-                                    .arg(i + 2)
-                                    .arg(file);
+    m_watcher.setFuture(QtConcurrent::run(
+        [job = m_job, bot, file, cash = *cash, fees = m_fees, risk = m_riskDefaults] {
+            Outcome outcome;
+            auto candles = Core::readCsvCandles(file);
+            if (!candles) {
+                outcome.error = candles.error().message;
                 return outcome;
             }
-        }
-        job->total = qint64(outcome.candles.size());
-        Core::BacktestOptions options;
-        options.startingCash = cash;
-        options.fees = fees;
-        options.progress = &job->done;
-        options.cancel = &job->cancel;
-        outcome.result = Core::BacktestRunner::run(bot, outcome.candles, options);
-        return outcome;
-    }));
+            outcome.candles = std::move(candles).value();
+            // The bot reads each candle as one bar of its timeframe: other candles would mislead.
+            const auto bar = std::chrono::seconds(Core::seconds(bot.timeframe));
+            for (size_t i = 1; i < outcome.candles.size(); ++i) {
+                if ((outcome.candles[i].start - outcome.candles[i - 1].start) % bar
+                    != Core::Timestamp::duration::zero()) {
+                    outcome.error = tr("%1 trades %2 candles; row %3 of %4 does not fit them.")
+                                        .arg(bot.name, Core::toShortName(bot.timeframe))
+                                        .arg(i + 2)
+                                        .arg(file);
+                    return outcome;
+                }
+            }
+            job->total = qint64(outcome.candles.size());
+            Core::BacktestOptions options;
+            options.startingCash = cash;
+            options.fees = fees;
+            options.riskDefaults = risk;
+            options.progress = &job->done;
+            options.cancel = &job->cancel;
+            outcome.result = Core::BacktestRunner::run(bot, outcome.candles, options);
+            outcome.error = outcome.result.error; // a risk section the policy refused
+            return outcome;
+        }));
     m_poll.start();
 }
 

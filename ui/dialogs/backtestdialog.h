@@ -36,6 +36,9 @@ public:
         const Core::PaperExchangeConfig& fees = {}, QWidget* parent = nullptr);
     ~BacktestDialog() override;
 
+    // The user's risk defaults, under each bot's own "risk" section.
+    void setRiskDefaults(const Core::RiskPolicy& defaults) { m_riskDefaults = defaults; }
+
     void run();
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
@@ -61,6 +64,7 @@ private:
 
     std::vector<Core::BotConfig> m_bots;
     Core::PaperExchangeConfig m_fees;
+    Core::RiskPolicy m_riskDefaults;
     QComboBox* m_bot;
     QLineEdit* m_file;
     QLineEdit* m_cash;

@@ -2,11 +2,13 @@
 
 #include "core/execution/paperfees.h"
 #include "core/settings/settings.h"
+#include "riskdefaultsform.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +45,7 @@ SettingsDialog::SettingsDialog(Core::Settings& settings, QWidget* parent)
     , m_taker(percentField(QStringLiteral("takerFee"), settings.value(Core::SettingKeys::TakerFee)))
     , m_slippage(
           percentField(QStringLiteral("slippage"), settings.value(Core::SettingKeys::Slippage)))
+    , m_risk(new RiskDefaultsForm(settings.value(Core::SettingKeys::RiskDefaults), this))
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_problem(new QLabel(this))
@@ -80,6 +83,8 @@ SettingsDialog::SettingsDialog(Core::Settings& settings, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(fees);
+    layout->addWidget(m_risk);
+    connect(m_risk, &RiskDefaultsForm::changed, this, &SettingsDialog::validate);
     layout->addWidget(looks);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -107,11 +112,14 @@ void SettingsDialog::validate()
         if (!toFraction(field->text()))
             bad.append(name);
     }
-    m_problem->setText(bad.isEmpty()
-            ? QString()
-            : tr("Not a percentage from 0 to 10: %1").arg(bad.join(QStringLiteral(", "))));
-    m_problem->setVisible(!bad.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(bad.isEmpty());
+    QStringList problems;
+    if (!bad.isEmpty())
+        problems << tr("Not a percentage from 0 to 10: %1").arg(bad.join(QStringLiteral(", ")));
+    if (const QString risk = m_risk->problem(); !risk.isEmpty())
+        problems << risk;
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    m_problem->setVisible(!problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 
 bool SettingsDialog::save()
@@ -119,11 +127,13 @@ bool SettingsDialog::save()
     const auto maker = toFraction(m_maker->text());
     const auto taker = toFraction(m_taker->text());
     const auto slippage = toFraction(m_slippage->text());
-    if (!maker || !taker || !slippage)
+    if (!maker || !taker || !slippage || !m_risk->problem().isEmpty())
         return false;
     m_settings.setValue(Core::SettingKeys::MakerFee, *maker);
     m_settings.setValue(Core::SettingKeys::TakerFee, *taker);
     m_settings.setValue(Core::SettingKeys::Slippage, *slippage);
+    m_settings.setValue(Core::SettingKeys::RiskDefaults,
+        QString::fromUtf8(QJsonDocument(m_risk->section()).toJson(QJsonDocument::Compact)));
     m_settings.setValue(Core::SettingKeys::Theme, m_theme->currentData().toString());
     m_settings.setValue(Core::SettingKeys::Language, m_language->currentData().toString());
     m_settings.saveNow();

@@ -13,9 +13,11 @@ class Settings;
 
 namespace Candela::Gui {
 
+class RiskDefaultsForm;
+
 // Edit → Settings…: the paper venue's fees and slippage (in percent, checked as they are
-// typed), the theme (applied at once) and the language (from the next start). Writes the
-// settings only on OK.
+// typed), the risk defaults for every bot (checked by the core's risk parser), the theme (applied
+// at once) and the language (from the next start). Writes the settings only on OK.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ private:
     QLineEdit* m_maker;
     QLineEdit* m_taker;
     QLineEdit* m_slippage;
+    RiskDefaultsForm* m_risk;
     QComboBox* m_theme;
     QComboBox* m_language;
     QLabel* m_problem;
