@@ -1,5 +1,7 @@
 #include "botlibrary.h"
 
+#include "core/risk/riskpolicyjson.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,6 +19,11 @@ void loadFrom(const QDir& directory, BotLibrary& library)
         const QString path = directory.filePath(file);
         auto config = Core::BotConfig::fromFile(path);
         if (config) {
+            // The risk section is the risk layer's to read: a bot it refuses does not trade.
+            if (const auto risk = Core::riskPolicyFor(*config); !risk) {
+                library.problems.append(QStringLiteral("%1: %2").arg(path, risk.error().message));
+                continue;
+            }
             library.bots.push_back(std::move(config).value());
             library.files.append(path);
         } else

@@ -7,6 +7,7 @@
 #include "core/market/csvcandles.h"
 #include "core/market/marketdatahub.h"
 #include "core/market/replayfeed.h"
+#include "core/risk/riskpolicyjson.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -263,6 +264,10 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
         auto config = BotConfig::fromFile(path);
         if (!config) {
             err << "candela-cli session: " << config.error().message << '\n';
+            return 1;
+        }
+        if (const auto risk = riskPolicyFor(*config); !risk) {
+            err << "candela-cli session: " << risk.error().message << '\n';
             return 1;
         }
         options.bots.push_back(*config);

@@ -40,6 +40,22 @@ void tst_BotLibrary::brokenFileIsNamedAndTheRestStillLoad()
     QCOMPARE(library.bots.front().name, QStringLiteral("ETH Momentum"));
     QCOMPARE(library.problems.size(), 1);
     QVERIFY(library.problems.front().contains(QStringLiteral("broken.json")));
+
+    // A bot whose risk section the risk gate refuses does not load either, and says why.
+    QFile file(QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    json.replace("\"risk_percent\": 1", "\"risk_percent\": 1, \"daily_loss\": 2");
+    QFile risky(dir.filePath(QStringLiteral("risky.json")));
+    QVERIFY(risky.open(QIODevice::WriteOnly));
+    risky.write(json);
+    risky.close();
+    const BotLibrary again = loadBotLibrary(dir.path());
+    QCOMPARE(again.bots.size(), size_t(1));
+    QCOMPARE(again.problems.size(), 2);
+    QVERIFY(again.problems.join(QLatin1Char(' '))
+                .contains(
+                    QLatin1String("risky.json: bot 'BTC Scalper': risk.daily_loss: unknown key")));
 }
 
 void tst_BotLibrary::savingAdoptsTheExamplesAndKeepsEachBotInItsFile()

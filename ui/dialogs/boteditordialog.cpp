@@ -1,5 +1,7 @@
 #include "boteditordialog.h"
 
+#include "core/risk/riskpolicyjson.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -205,6 +207,8 @@ void BotEditorDialog::validate()
             problems.removeFirst(); // "bot config "X" is invalid:"
     } else if (m_taken.contains(parsed->name)) {
         problems.append(tr("name: another bot is called “%1”").arg(parsed->name));
+    } else if (const auto risk = Core::riskPolicyFromJson(parsed->risk); !risk) {
+        problems.append(risk.error().message.split(QLatin1Char('\n')));
     }
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
