@@ -398,6 +398,10 @@
         <source>Stopped · %1</source>
         <translation>Angehalten · %1</translation>
     </message>
+    <message>
+        <source>%1 · refused: %2</source>
+        <translation>%1 · abgelehnt: %2</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::BotEditorDialog</name>

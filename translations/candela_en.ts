@@ -398,6 +398,10 @@
         <source>Stopped · %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::BotEditorDialog</name>

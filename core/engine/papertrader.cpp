@@ -274,6 +274,8 @@ Status PaperTrader::open()
 void PaperTrader::setKillSwitch(KillSwitchState state)
 {
     m_killSwitch = state;
+    if (state == KillSwitchState::Active)
+        m_lastRefusals.clear(); // re-armed: what the switch refused is history
     if (state == KillSwitchState::Flattening)
         flattenAll();
     m_dirty = true;
@@ -297,6 +299,8 @@ void PaperTrader::setRiskDefaults(const RiskPolicy& defaults)
 
 void PaperTrader::setBotRunning(const QString& botId, bool running)
 {
+    if (running)
+        m_lastRefusals.erase(botId);
     for (auto& [key, account] : m_accounts) {
         if (key.first == botId)
             account.running = running;
@@ -581,6 +585,7 @@ void PaperTrader::announceFill(const Account& account, const Fill& fill)
     event.quantity = fill.size;
     event.price = fill.price;
     event.fee = fill.fee;
+    m_lastRefusals.erase(event.botId);
     Q_EMIT tradingEvent(event);
 }
 
@@ -635,6 +640,8 @@ void PaperTrader::refuse(const Account& account, Side side, const Decimal& quant
     event.price = price;
     event.reason = reason;
     event.denial = denial;
+    m_lastRefusals[event.botId] = event;
+    m_dirty = true;
     Q_EMIT tradingEvent(event);
 }
 
@@ -698,6 +705,7 @@ TradingSnapshot PaperTrader::snapshot() const
         snapshot.positions.push_back(open);
     }
     snapshot.orders.assign(m_orders.rbegin(), m_orders.rend());
+    snapshot.lastRefusals = m_lastRefusals;
     snapshot.trades = m_trades;
     snapshot.equityCurve = m_equityCurve;
     snapshot.stats = PerformanceStats::compute(m_trades, m_equityCurve);

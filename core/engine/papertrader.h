@@ -144,6 +144,7 @@ private:
     QSet<QString> m_sentOrders; // client_order_ids already placed (journaled)
     std::vector<Order> m_orders; // oldest first, the last OrdersKept
     std::vector<ClosedTrade> m_trades;
+    std::map<QString, TradingEvent> m_lastRefusals; // by bot, until its next fill
     std::vector<EquityPoint> m_equityCurve;
     KillSwitchState m_killSwitch = KillSwitchState::Active;
     Timestamp m_now;

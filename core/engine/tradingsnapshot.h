@@ -10,6 +10,7 @@
 #include <QMetaType>
 #include <QStringList>
 
+#include <map>
 #include <vector>
 
 namespace Candela::Core {
@@ -66,6 +67,8 @@ struct TradingSnapshot
     std::vector<EquityPoint> equityCurve; // oldest first
     PerformanceStats stats; // of `trades` and `equityCurve`
     QStringList stoppedBots; // bots the trader stopped: they place no new orders
+    // Each bot's last refused order since its last fill: what keeps it out of the market now.
+    std::map<QString, TradingEvent> lastRefusals;
 
     static constexpr size_t OrdersKept = 500;
 };

@@ -221,6 +221,10 @@ void tst_PaperTrader::stoppedBotPlacesNoOrder()
     QCOMPARE(snapshot.stoppedBots, QStringList{QStringLiteral("BTC Scalper")});
     QVERIFY(!events.isEmpty()); // each intent is refused aloud
     QCOMPARE(events.first().at(0).value<TradingEvent>().reason, QStringLiteral("bot_stopped"));
+    QCOMPARE(snapshot.lastRefusals.at(QStringLiteral("BTC Scalper")).reason,
+        QStringLiteral("bot_stopped"));
+    desk.trader.setBotRunning(QStringLiteral("BTC Scalper"), true); // started: not refused now
+    QVERIFY(desk.trader.snapshot().lastRefusals.empty());
 }
 
 void tst_PaperTrader::sessionKeepsItsStartingCash()

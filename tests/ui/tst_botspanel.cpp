@@ -187,6 +187,20 @@ void tst_BotsPanel::cardShowsThePositionAndStartsAndStops()
     QVERIFY(text(*card, "botAccount").startsWith(QStringLiteral("Stopped · ")));
     button->click();
     QCOMPARE(running.last().at(1).toBool(), true);
+
+    // What keeps a flat bot out of the market: its last refusal, with the gate's numbers.
+    snapshot = {};
+    TradingEvent refusal;
+    refusal.kind = TradingEvent::Kind::Refused;
+    refusal.botId = QStringLiteral("BTC Scalper");
+    refusal.reason = QStringLiteral("stop_too_tight");
+    refusal.denial
+        = Denial{DenialReason::StopTooTight, *Decimal::fromString(std::string_view("0.0026")),
+            *Decimal::fromString(std::string_view("0.005")), 0};
+    snapshot.lastRefusals[refusal.botId] = refusal;
+    window.showTrading(snapshot);
+    QCOMPARE(text(*card, "botAccount"),
+        QStringLiteral("Flat · refused: risk: stop too tight (0.26 %, limit 0.50 %)"));
 }
 
 QTEST_MAIN(tst_BotsPanel)

@@ -130,10 +130,14 @@ BotCard::BotCard(QWidget* parent)
     showAccount(nullptr, true);
 }
 
-void BotCard::showAccount(const Core::OpenPosition* position, bool running)
+void BotCard::showAccount(
+    const Core::OpenPosition* position, bool running, const Core::TradingEvent* refusal)
 {
     m_running = running;
-    m_account->setText(accountText(position, running));
+    QString text = accountText(position, running);
+    if (refusal)
+        text = tr("%1 · refused: %2").arg(text, TradingText::refusal(*refusal));
+    m_account->setText(text);
     m_account->setProperty("stopped", !running);
     repolish(m_account);
     m_run->setText(running ? tr("Stop") : tr("Start"));

@@ -25,7 +25,10 @@ public:
 
     void showStatus(const Core::BotStatus& status);
     // The bot's account: its open position (null when flat) and whether it may trade.
-    void showAccount(const Core::OpenPosition* position, bool running);
+    // The bot's position (none: flat), whether it trades, and its last refused order since its
+    // last fill (none: nothing refused).
+    void showAccount(const Core::OpenPosition* position, bool running,
+        const Core::TradingEvent* refusal = nullptr);
     bool isRunning() const { return m_running; }
     const QString& botName() const { return m_name; }
     void setSelected(bool selected);

@@ -76,8 +76,10 @@ void BotsPanel::showTrading(const Core::TradingSnapshot& snapshot)
     for (BotCard* card : m_cards) {
         const auto position = std::find_if(snapshot.positions.begin(), snapshot.positions.end(),
             [card](const Core::OpenPosition& p) { return p.botId == card->botName(); });
+        const auto refusal = snapshot.lastRefusals.find(card->botName());
         card->showAccount(position == snapshot.positions.end() ? nullptr : &*position,
-            !snapshot.stoppedBots.contains(card->botName()));
+            !snapshot.stoppedBots.contains(card->botName()),
+            refusal == snapshot.lastRefusals.end() ? nullptr : &refusal->second);
     }
 }
 
