@@ -274,8 +274,10 @@ Status PaperTrader::open()
 void PaperTrader::setKillSwitch(KillSwitchState state)
 {
     m_killSwitch = state;
-    if (state == KillSwitchState::Active)
+    if (state == KillSwitchState::Active) {
         m_lastRefusals.clear(); // re-armed: what the switch refused is history
+        m_journalBroken = false; // and a failed journal is tried again
+    }
     if (state == KillSwitchState::Flattening)
         flattenAll();
     m_dirty = true;
@@ -611,6 +613,11 @@ Status PaperTrader::journal(const std::function<Status(JournalStore&)>& write)
 {
     if (!m_journal)
         return success();
+    // After a failed write the trader is halted; it does not stall the market thread retrying
+    // (a locked file waits out the busy timeout on every try) until the switch is re-armed.
+    if (m_journalBroken)
+        return Error{
+            ErrorCode::DatabaseError, QStringLiteral("the journal failed; re-arm to retry")};
     Status status = m_journal->begin();
     if (status) {
         status = write(*m_journal);
@@ -622,6 +629,7 @@ Status PaperTrader::journal(const std::function<Status(JournalStore&)>& write)
         // Trading on without a record would break the promise that a restart finds every fill.
         qCWarning(lcEngine).noquote() << "journal write failed:" << status.error().message;
         m_killSwitch = KillSwitchState::Halted;
+        m_journalBroken = true;
         Q_EMIT journalFailed(status.error().message);
     }
     return status;

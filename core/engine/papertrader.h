@@ -147,6 +147,7 @@ private:
     std::map<QString, TradingEvent> m_lastRefusals; // by bot, until its next fill
     std::vector<EquityPoint> m_equityCurve;
     KillSwitchState m_killSwitch = KillSwitchState::Active;
+    bool m_journalBroken = false; // a write failed: halted, no retries until re-armed
     Timestamp m_now;
     bool m_dirty = true;
     QTimer m_publisher;

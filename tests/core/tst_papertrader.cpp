@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Candela::Core;
 using Candela::TestData::demoCandles;
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void botMovedToAnotherProductKeepsItsOldPosition();
     void haltFlagStopsOrdersBeforeTheQueuedSwitchArrives();
     void dailyLossBreakerSurvivesARestart();
+    void killSwitchHoldsWhileTheMarketThreadIsStuck();
 };
 
 void tst_PaperTrader::tradesLikeTheBacktest()
@@ -411,6 +413,139 @@ void tst_PaperTrader::dailyLossBreakerSurvivesARestart()
     QVERIFY(!events.isEmpty());
     for (const QVariantList& event : events)
         QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("daily_loss_limit"));
+}
+
+// T30: the market thread is stuck (a bot spinning, a slow disk) with market data queued behind
+// it when the switch is pressed from another thread. When it comes free it works through the
+// queued bars first — and none of their intents becomes an entry, because the shared halt flag
+// was raised at the press; then the queued Flatten closes what is open. With the journal locked
+// by another process as well, nothing is traded unrecorded: the trader halts itself.
+void tst_PaperTrader::killSwitchHoldsWhileTheMarketThreadIsStuck()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
+    auto halt = std::make_shared<std::atomic<bool>>(false);
+    BotConfig bot = scalper();
+    bot.cooldown = std::chrono::minutes(0);
+    PaperTrader::Options options = accountOptions(bot, 10000, path);
+    options.haltNow = halt;
+
+    QThread thread;
+    QObject anchor;
+    anchor.moveToThread(&thread);
+    thread.start();
+    SilentFeed feed;
+    feed.moveToThread(&thread);
+    std::unique_ptr<MarketDataHub> hub;
+    std::unique_ptr<BotWatch> watch;
+    std::unique_ptr<PaperTrader> trader;
+    std::atomic<int> entriesAfterPress = 0;
+    std::atomic<bool> pressed = false;
+    const auto play = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            Candle opening = candles[i];
+            opening.open = opening.high = opening.low = opening.close = candles[i - 1].close;
+            opening.volume = Decimal{};
+            hub->mergeHistory(Btc, Timeframe::FiveMinutes, {opening});
+            hub->mergeHistory(Btc, Timeframe::FiveMinutes, {candles[i]});
+        }
+    };
+    QMetaObject::invokeMethod(
+        &anchor,
+        [&] {
+            hub = std::make_unique<MarketDataHub>(feed);
+            watch = std::make_unique<BotWatch>(
+                *hub, std::vector<BotConfig>{bot}, std::chrono::milliseconds(1));
+            trader = std::make_unique<PaperTrader>(*hub, *watch, options);
+            QVERIFY(trader->open());
+            QObject::connect(trader.get(), &PaperTrader::tradingEvent, trader.get(),
+                [&](const TradingEvent& event) {
+                    if (pressed && event.kind == TradingEvent::Kind::Fill
+                        && event.side == Side::Buy)
+                        ++entriesAfterPress;
+                });
+            hub->mergeHistory(Btc, Timeframe::FiveMinutes, {candles.front()});
+            // Until a position is open.
+            size_t i = 1;
+            while (i < 1500 && trader->snapshot().positions.empty())
+                play(i, i + 1), ++i;
+        },
+        Qt::BlockingQueuedConnection);
+    bool open = false;
+    QMetaObject::invokeMethod(
+        &anchor, [&] { open = !trader->snapshot().positions.empty(); },
+        Qt::BlockingQueuedConnection);
+    QVERIFY(open);
+
+    // Stuck: the market thread spins until released; a day of bars queues up behind it.
+    std::atomic<bool> release = false;
+    std::atomic<bool> stuck = false;
+    QMetaObject::invokeMethod(&anchor, [&] {
+        stuck = true;
+        while (!release)
+            QThread::usleep(100);
+    });
+    while (!stuck)
+        QThread::usleep(100);
+    size_t at = 0;
+    QMetaObject::invokeMethod(
+        &anchor, [&] { at = size_t(trader->snapshot().orders.size()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &anchor, [&] { play(1500, 1800); }, Qt::QueuedConnection);
+    // The press, as the window does it: the flag now, the switch through the queue.
+    pressed = true;
+    halt->store(true, std::memory_order_release);
+    QMetaObject::invokeMethod(
+        &anchor, [&] { trader->setKillSwitch(KillSwitchState::Flattening); }, Qt::QueuedConnection);
+    release = true;
+
+    TradingSnapshot after;
+    QMetaObject::invokeMethod(
+        &anchor, [&] { after = trader->snapshot(); }, Qt::BlockingQueuedConnection);
+    QCOMPARE(entriesAfterPress.load(), 0);
+    QVERIFY(after.positions.empty()); // flattened
+    QCOMPARE(after.killSwitch, KillSwitchState::Flattening);
+    QCOMPARE(after.orders.size(), at + 1); // the flatten order, nothing else
+
+    // The journal locked by someone else: Flatten cannot record, so it trades nothing and the
+    // trader halts itself rather than trade unrecorded.
+    {
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery(other).exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QSignalSpy failed(trader.get(), &PaperTrader::journalFailed);
+        QMetaObject::invokeMethod(
+            &anchor,
+            [&] {
+                trader->setKillSwitch(KillSwitchState::Active);
+                halt->store(false);
+                play(1800, 2400); // trading again, into the locked journal
+            },
+            Qt::BlockingQueuedConnection);
+        TradingSnapshot locked;
+        QMetaObject::invokeMethod(
+            &anchor, [&] { locked = trader->snapshot(); }, Qt::BlockingQueuedConnection);
+        QVERIFY(locked.positions.empty()); // nothing counted without its record
+        QCOMPARE(locked.killSwitch, KillSwitchState::Halted);
+        QSqlQuery(other).exec(QStringLiteral("ROLLBACK"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QMetaObject::invokeMethod(
+        &anchor,
+        [&] {
+            trader.reset();
+            watch.reset();
+            hub.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    feed.moveToThread(QThread::currentThread());
+    thread.quit();
+    thread.wait();
 }
 
 QTEST_MAIN(tst_PaperTrader)
