@@ -242,11 +242,21 @@ Status PaperTrader::open()
     if (!journaledTrades)
         return journaledTrades.error();
     m_trades = *journaledTrades;
+    // The equity curve from the journal's hourly snapshots; a journal from before they were
+    // kept gives the realized equity at each closed trade instead.
+    const auto snapshots = m_journal->loadEquity();
+    if (!snapshots)
+        return snapshots.error();
+    for (const EquitySnapshot& snapshot : *snapshots)
+        m_equityCurve.push_back({snapshot.time, snapshot.equity});
+    if (!snapshots->empty())
+        m_lastEquityHour = toUnixSeconds(snapshots->back().time) / 3600;
     Decimal realized = m_options.startingCash.times(Decimal::fromInteger(qint64(m_accounts.size())))
                            .valueOr(Decimal{});
     for (const ClosedTrade& trade : m_trades) {
         realized = realized.plus(trade.pnl).valueOr(realized);
-        m_equityCurve.push_back({trade.exitTime, realized});
+        if (snapshots->empty())
+            m_equityCurve.push_back({trade.exitTime, realized});
         if (Account* account = botAccount(trade.botId);
             account && account->risk && account->ledger.productId() == trade.productId)
             account->risk->noteClosed(trade);
@@ -364,6 +374,17 @@ void PaperTrader::onBarClosed(
         m_equityCurve.push_back({closeTime, equity});
     if (m_equityCurve.size() > EquityPointsKept)
         m_equityCurve.erase(m_equityCurve.begin());
+    // An hourly snapshot in the journal, so the curve comes back after a restart.
+    if (const qint64 hour = toUnixSeconds(closeTime) / 3600;
+        m_journal && hour != m_lastEquityHour) {
+        m_lastEquityHour = hour;
+        Decimal cash;
+        for (const auto& [id, each] : m_accounts)
+            cash = cash.plus(each.ledger.cash()).valueOr(cash);
+        Q_UNUSED(journal([&](JournalStore& store) {
+            return store.recordEquity({closeTime, equity, cash});
+        }));
+    }
 
     if (!account.risk) {
         if (evaluation.intent == Action::Buy && account.ledger.isFlat())

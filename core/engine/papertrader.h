@@ -146,6 +146,7 @@ private:
     std::vector<ClosedTrade> m_trades;
     std::map<QString, TradingEvent> m_lastRefusals; // by bot, until its next fill
     std::vector<EquityPoint> m_equityCurve;
+    qint64 m_lastEquityHour = -1; // of the last equity snapshot journaled
     KillSwitchState m_killSwitch = KillSwitchState::Active;
     bool m_journalBroken = false; // a write failed: halted, no retries until re-armed
     Timestamp m_now;

@@ -8,31 +8,38 @@ namespace Candela::Core {
 
 namespace {
 
-const QList<QStringList> Migrations{{
-    QStringLiteral(
-        "CREATE TABLE orders (client_order_id TEXT PRIMARY KEY, venue_order_id TEXT, "
-        "bot TEXT NOT NULL, product TEXT NOT NULL, side TEXT NOT NULL, type INTEGER NOT NULL, "
-        "time_in_force INTEGER NOT NULL, post_only INTEGER NOT NULL, quantity TEXT NOT NULL, "
-        "limit_price TEXT, stop_price TEXT, filled TEXT NOT NULL, average_price TEXT NOT NULL, "
-        "fees TEXT NOT NULL, status INTEGER NOT NULL, created_us INTEGER NOT NULL, "
-        "updated_us INTEGER NOT NULL)"),
-    QStringLiteral(
-        "CREATE TABLE fills (client_order_id TEXT NOT NULL, trade_id TEXT NOT NULL, "
-        "venue_order_id TEXT, bot TEXT NOT NULL, product TEXT NOT NULL, side TEXT NOT NULL, "
-        "price TEXT NOT NULL, size TEXT NOT NULL, fee TEXT NOT NULL, maker INTEGER NOT NULL, "
-        "time_us INTEGER NOT NULL, PRIMARY KEY (client_order_id, trade_id))"),
-    QStringLiteral(
-        "CREATE TABLE closed_trades (bot TEXT NOT NULL, id INTEGER NOT NULL, product TEXT NOT "
-        "NULL, "
-        "side TEXT NOT NULL, entry_us INTEGER NOT NULL, entry_price TEXT NOT NULL, "
-        "exit_us INTEGER NOT NULL, exit_price TEXT NOT NULL, quantity TEXT NOT NULL, "
-        "fees TEXT NOT NULL, pnl TEXT NOT NULL, r_multiple REAL, exit_reason INTEGER NOT NULL, "
-        "PRIMARY KEY (bot, id))"),
-    QStringLiteral(
-        "CREATE TABLE audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, time_us INTEGER NOT NULL, "
-        "kind TEXT NOT NULL, bot TEXT NOT NULL, detail TEXT NOT NULL)"),
-    QStringLiteral("CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-}};
+const QList<QStringList> Migrations{
+    {
+        QStringLiteral(
+            "CREATE TABLE orders (client_order_id TEXT PRIMARY KEY, venue_order_id TEXT, "
+            "bot TEXT NOT NULL, product TEXT NOT NULL, side TEXT NOT NULL, type INTEGER NOT NULL, "
+            "time_in_force INTEGER NOT NULL, post_only INTEGER NOT NULL, quantity TEXT NOT NULL, "
+            "limit_price TEXT, stop_price TEXT, filled TEXT NOT NULL, average_price TEXT NOT NULL, "
+            "fees TEXT NOT NULL, status INTEGER NOT NULL, created_us INTEGER NOT NULL, "
+            "updated_us INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE fills (client_order_id TEXT NOT NULL, trade_id TEXT NOT NULL, "
+            "venue_order_id TEXT, bot TEXT NOT NULL, product TEXT NOT NULL, side TEXT NOT NULL, "
+            "price TEXT NOT NULL, size TEXT NOT NULL, fee TEXT NOT NULL, maker INTEGER NOT NULL, "
+            "time_us INTEGER NOT NULL, PRIMARY KEY (client_order_id, trade_id))"),
+        QStringLiteral(
+            "CREATE TABLE closed_trades (bot TEXT NOT NULL, id INTEGER NOT NULL, product TEXT NOT "
+            "NULL, "
+            "side TEXT NOT NULL, entry_us INTEGER NOT NULL, entry_price TEXT NOT NULL, "
+            "exit_us INTEGER NOT NULL, exit_price TEXT NOT NULL, quantity TEXT NOT NULL, "
+            "fees TEXT NOT NULL, pnl TEXT NOT NULL, r_multiple REAL, exit_reason INTEGER NOT NULL, "
+            "PRIMARY KEY (bot, id))"),
+        QStringLiteral(
+            "CREATE TABLE audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, time_us INTEGER NOT NULL, "
+            "kind TEXT NOT NULL, bot TEXT NOT NULL, detail TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    },
+    // Version 2: the account's equity over time (cash + positions at mark), for the equity curve
+    // after a restart.
+    {
+        QStringLiteral("CREATE TABLE equity_snapshots (time_us INTEGER PRIMARY KEY, "
+                       "equity TEXT NOT NULL, cash TEXT NOT NULL)"),
+    }};
 
 qint64 micros(Timestamp time)
 {
@@ -170,6 +177,34 @@ Status JournalStore::recordAudit(const AuditEntry& e)
     q.addBindValue(text(e.botId));
     q.addBindValue(text(e.detail));
     return run(q, "record audit");
+}
+
+Status JournalStore::recordEquity(const EquitySnapshot& snapshot)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO equity_snapshots VALUES (?,?,?)"));
+    q.addBindValue(micros(snapshot.time));
+    q.addBindValue(snapshot.equity.toString());
+    q.addBindValue(snapshot.cash.toString());
+    return run(q, "record equity");
+}
+
+Result<std::vector<EquitySnapshot>> JournalStore::loadEquity()
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT time_us, equity, cash FROM equity_snapshots ORDER BY time_us"));
+    if (auto status = run(q, "load equity"); !status)
+        return status.error();
+    std::vector<EquitySnapshot> snapshots;
+    while (q.next()) {
+        Reader r(q);
+        EquitySnapshot snapshot{fromMicros(q.value(0).toLongLong()), r.decimal(1), r.decimal(2)};
+        if (r.error())
+            return *r.error();
+        snapshots.push_back(snapshot);
+    }
+    return snapshots;
 }
 
 Status JournalStore::setState(const QString& key, const QString& value)

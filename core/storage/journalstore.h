@@ -20,6 +20,14 @@ struct AuditEntry
     QString detail;
 };
 
+// The whole account's equity (cash + open positions at mark) and its cash at one moment.
+struct EquitySnapshot
+{
+    Timestamp time;
+    Decimal equity;
+    Decimal cash;
+};
+
 // The trading journal in SQLite (one file per mode: paper and live never share one). Orders are
 // keyed by client_order_id, fills are unique on (order, venue trade id) so a fill seen twice is
 // stored once, and money is stored as exact decimal text. Used from one thread — the
@@ -39,11 +47,13 @@ public:
     Status recordClosedTrade(const ClosedTrade& trade);
     Status recordAudit(const AuditEntry& entry);
     Status setState(const QString& key, const QString& value); // kill switch, replay position, …
+    Status recordEquity(const EquitySnapshot& snapshot); // one per time; a later one replaces it
 
     Result<std::vector<Order>> loadOrders();
     Result<std::vector<Fill>> loadFills();
     Result<std::vector<ClosedTrade>> loadClosedTrades();
     Result<std::vector<AuditEntry>> loadAudit();
+    Result<std::vector<EquitySnapshot>> loadEquity(); // oldest first
     Result<QString> state(const QString& key);
 
 private:

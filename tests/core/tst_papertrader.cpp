@@ -168,6 +168,16 @@ void tst_PaperTrader::resumesFromItsJournalWithoutDoubling()
     QCOMPARE(restored.cash, beforeRestart.cash);
     QCOMPARE(restored.positions.size(), beforeRestart.positions.size());
     QCOMPARE(restored.orders.size(), beforeRestart.orders.size());
+    // The equity curve comes back from the hourly snapshots: each restored point is the point
+    // the running trader had at that time, one an hour.
+    QVERIFY(restored.equityCurve.size() >= stop * 5 / 60 - 1);
+    for (const EquityPoint& point : restored.equityCurve) {
+        const auto same = std::find_if(beforeRestart.equityCurve.begin(),
+            beforeRestart.equityCurve.end(),
+            [&](const EquityPoint& each) { return each.time == point.time; });
+        QVERIFY(same != beforeRestart.equityCurve.end());
+        QCOMPARE(point.equity, same->equity);
+    }
     // The history comes back after the start (a late backfill): the bar that closed just before
     // the crash is met again with the same intent, which the journal already holds.
     QSignalSpy events(&second.trader, &PaperTrader::tradingEvent);
