@@ -1817,5 +1817,17 @@
         <source>%1 (%2 bars left)</source>
         <translation>%1 (noch %2 Kerzen)</translation>
     </message>
+    <message>
+        <source>the product takes cancels only</source>
+        <translation>das Produkt nimmt nur Stornierungen an</translation>
+    </message>
+    <message>
+        <source>the product takes limit orders only</source>
+        <translation>das Produkt nimmt nur Limit-Orders an</translation>
+    </message>
+    <message>
+        <source>the price is too far from the market</source>
+        <translation>der Preis liegt zu weit vom Markt entfernt</translation>
+    </message>
 </context>
 </TS>

@@ -1817,5 +1817,17 @@
         <source>%1 (%2 bars left)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the product takes cancels only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product takes limit orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price is too far from the market</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

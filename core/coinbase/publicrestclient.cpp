@@ -46,8 +46,18 @@ Result<Product> parseProduct(const QJsonObject& object)
         return makeError(ErrorCode::ParseError, QStringLiteral("product without product_id"));
     product.baseCurrency = object.value(QStringLiteral("base_currency_id")).toString();
     product.quoteCurrency = object.value(QStringLiteral("quote_currency_id")).toString();
-    product.tradingDisabled = object.value(QStringLiteral("trading_disabled")).toBool()
-        || object.value(QStringLiteral("is_disabled")).toBool();
+    // Flags as booleans, or (defensively) as the strings "true"/"false" other fields use. The
+    // status's values are not documented (UNVERIFIED): only the ones that plainly mean "no
+    // trading" stop it; anything else leaves it to the flags.
+    const auto flag = [&](const char* key) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        return value.toBool() || value.toString() == QLatin1String("true");
+    };
+    const QString status = object.value(QStringLiteral("status")).toString().toLower();
+    product.tradingDisabled = flag("trading_disabled") || flag("is_disabled")
+        || status == QLatin1String("offline") || status == QLatin1String("delisted");
+    product.cancelOnly = flag("cancel_only");
+    product.limitOnly = flag("limit_only");
     const std::pair<const char*, Decimal*> fields[] = {{"base_increment", &product.baseIncrement},
         {"quote_increment", &product.quoteIncrement}, {"price_increment", &product.priceIncrement},
         {"base_min_size", &product.baseMinSize}, {"base_max_size", &product.baseMaxSize},

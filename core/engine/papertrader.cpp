@@ -6,6 +6,8 @@
 #include "core/market/marketdatahub.h"
 #include "core/risk/riskpolicyjson.h"
 
+#include <QJsonDocument>
+
 namespace Candela::Core {
 
 namespace {
@@ -27,6 +29,12 @@ const char* rejectReasonName(PaperRejectReason reason)
         return "no_price";
     case PaperRejectReason::UnsupportedType:
         return "unsupported_order_type";
+    case PaperRejectReason::CancelOnly:
+        return "cancel_only";
+    case PaperRejectReason::LimitOnly:
+        return "limit_only";
+    case PaperRejectReason::PriceOutsideBand:
+        return "price_outside_band";
     }
     return "unknown";
 }
@@ -295,6 +303,9 @@ void PaperTrader::setKillSwitch(KillSwitchState state)
 
 void PaperTrader::setFees(const PaperExchangeConfig& fees)
 {
+    qCInfo(lcEngine).noquote() << "paper fees now maker" << fees.makerFeeRate.toString() << "taker"
+                               << fees.takerFeeRate.toString() << "slippage"
+                               << fees.slippage.toString();
     // Only market orders are placed, so nothing rests on the old matcher.
     m_options.fees = fees;
     m_matcher = PaperMatcher(fees);
@@ -304,6 +315,10 @@ void PaperTrader::setFees(const PaperExchangeConfig& fees)
 
 void PaperTrader::setRiskDefaults(const RiskPolicy& defaults)
 {
+    // Every change to a limit is on the record.
+    qCInfo(lcEngine).noquote()
+        << "risk defaults now"
+        << QJsonDocument(riskPolicyToJson(defaults)).toJson(QJsonDocument::Compact);
     m_options.riskDefaults = defaults;
     addBotAccounts();
     m_dirty = true;

@@ -70,7 +70,38 @@ PaperResult PaperMatcher::submit(
         result.reject = PaperRejectReason::TradingDisabled;
         return result;
     }
+    if (product->cancelOnly) {
+        result.reject = PaperRejectReason::CancelOnly;
+        return result;
+    }
+    if (product->limitOnly && order.type == OrderType::Market) {
+        result.reject = PaperRejectReason::LimitOnly;
+        return result;
+    }
     const bool haveBook = book && book->isValid();
+    // A limit price that crosses the market (the book's mid, else the last price) by more than
+    // the band is refused; without a market there is nothing to hold it against. Stop-limits are
+    // placed away from the market on purpose and are not held to it.
+    Decimal market = lastPrice;
+    if (haveBook && book->bestBid() && book->bestAsk())
+        market = book->bestBid()
+                     ->price.plus(book->bestAsk()->price)
+                     .valueOr(Decimal{})
+                     .dividedBy(Decimal::fromInteger(2), Decimal::Scale, RoundingMode::HalfEven)
+                     .valueOr(lastPrice);
+    if (order.type == OrderType::Limit && order.limitPrice && market.isPositive()
+        && m_config.priceBand.isPositive()) {
+        // Only the side that crosses: a bid far under the market is a plan, a bid far over it
+        // a typo.
+        const Decimal over = order.side == Side::Buy
+            ? order.limitPrice->minus(market).valueOr(Decimal{})
+            : market.minus(*order.limitPrice).valueOr(Decimal{});
+        const auto distance = over.dividedBy(market, 8, RoundingMode::HalfEven);
+        if (!distance || *distance > m_config.priceBand) {
+            result.reject = PaperRejectReason::PriceOutsideBand;
+            return result;
+        }
+    }
     const auto bestOpposite = [&]() -> std::optional<Decimal> {
         if (!haveBook)
             return std::nullopt;

@@ -18,6 +18,10 @@ struct PaperExchangeConfig
     Decimal takerFeeRate = *Decimal::fromString(std::string_view("0.006")); // 0.60 %
     // Without a book, market orders fill at the last price moved this much against the taker.
     Decimal slippage = *Decimal::fromString(std::string_view("0.0005")); // 0.05 %
+    // A limit price this far through the book's mid (else the last price) — a buy over it, a
+    // sell under it — is refused as a likely typo: a fat finger must not buy 20 % over the
+    // market.
+    Decimal priceBand = *Decimal::fromString(std::string_view("0.05")); // ±5 %
 };
 
 // Why the paper venue refused an order.
@@ -29,6 +33,9 @@ enum class PaperRejectReason {
     PostOnlyWouldCross,
     NoPrice, // a market order with neither book nor last price
     UnsupportedType,
+    CancelOnly, // the product takes cancels only
+    LimitOnly, // a market order on a limit-only product
+    PriceOutsideBand, // a limit price too far through the market
 };
 
 struct PaperResult

@@ -34,6 +34,8 @@ struct Product
     Decimal quoteMinSize;
     Decimal quoteMaxSize;
     bool tradingDisabled = false;
+    bool cancelOnly = false; // the venue takes cancels only: no new orders
+    bool limitOnly = false; // no market orders
 
     // The largest size on the base increment that is not above `size`.
     Decimal sizeRoundedDown(const Decimal& size) const;

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void postOnlyThatWouldCrossIsRefused();
     void stopLimitWaitsForItsStop();
     void cancelRemovesARestingOrder();
+    void preTradeChecksRefuseLocally();
 };
 
 void tst_PaperMatcher::marketBuyWalksTheBookPayingTakerFees()
@@ -203,6 +204,50 @@ void tst_PaperMatcher::cancelRemovesARestingOrder()
     QVERIFY(m.cancel(o.clientOrderId));
     QVERIFY(!m.cancel(o.clientOrderId));
     QVERIFY(m.onTrade(print("80", "1")).empty());
+}
+
+// T33: what breaks a pre-trade limit is refused by the venue model before anything is placed —
+// over the product's largest size, a limit price far through the mid (a fat finger), a price off
+// the tick, under the minimum, and products taking cancels or limit orders only.
+void tst_PaperMatcher::preTradeChecksRefuseLocally()
+{
+    PaperMatcher m = matcher();
+    const OrderBook b = book(); // mid (99.5 + 100) / 2 = 99.75
+    const auto refused = [&](const Order& o) {
+        const PaperResult r = m.submit(o, &b, dec("100"), Now);
+        return r.fills.empty() && !r.resting && !m.isResting(o.clientOrderId)
+            ? r.reject
+            : PaperRejectReason::None;
+    };
+    QCOMPARE(refused(order(Side::Buy, OrderType::Market, "101")), PaperRejectReason::SizeOrPrice);
+    QCOMPARE(refused(order(Side::Buy, OrderType::Limit, "0.1", "104.74")),
+        PaperRejectReason::PriceOutsideBand); // 5.0025 % over the mid
+    QCOMPARE(refused(order(Side::Sell, OrderType::Limit, "0.1", "94.76")),
+        PaperRejectReason::PriceOutsideBand);
+    QCOMPARE(
+        m.submit(order(Side::Buy, OrderType::Limit, "0.1", "94.77"), &b, dec("100"), Now).reject,
+        PaperRejectReason::None); // 4.99 % under it: rests
+    QCOMPARE(refused(order(Side::Buy, OrderType::Limit, "0.1", "99.001")),
+        PaperRejectReason::SizeOrPrice);
+    QCOMPARE(
+        refused(order(Side::Buy, OrderType::Market, "0.00005")), PaperRejectReason::SizeOrPrice);
+
+    Product cancelOnly = btcUsd();
+    cancelOnly.cancelOnly = true;
+    m.addProduct(cancelOnly);
+    QCOMPARE(
+        refused(order(Side::Buy, OrderType::Limit, "0.1", "99")), PaperRejectReason::CancelOnly);
+    Product limitOnly = btcUsd();
+    limitOnly.limitOnly = true;
+    m.addProduct(limitOnly);
+    QCOMPARE(refused(order(Side::Buy, OrderType::Market, "0.1")), PaperRejectReason::LimitOnly);
+    QCOMPARE(m.submit(order(Side::Buy, OrderType::Limit, "0.1", "99"), &b, dec("100"), Now).reject,
+        PaperRejectReason::None);
+    Product disabled = btcUsd();
+    disabled.tradingDisabled = true;
+    m.addProduct(disabled);
+    QCOMPARE(refused(order(Side::Buy, OrderType::Limit, "0.1", "99")),
+        PaperRejectReason::TradingDisabled);
 }
 
 QTEST_GUILESS_MAIN(tst_PaperMatcher)

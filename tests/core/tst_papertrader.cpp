@@ -172,9 +172,9 @@ void tst_PaperTrader::resumesFromItsJournalWithoutDoubling()
     // the running trader had at that time, one an hour.
     QVERIFY(restored.equityCurve.size() >= stop * 5 / 60 - 1);
     for (const EquityPoint& point : restored.equityCurve) {
-        const auto same = std::find_if(beforeRestart.equityCurve.begin(),
-            beforeRestart.equityCurve.end(),
-            [&](const EquityPoint& each) { return each.time == point.time; });
+        const auto same
+            = std::find_if(beforeRestart.equityCurve.begin(), beforeRestart.equityCurve.end(),
+                [&](const EquityPoint& each) { return each.time == point.time; });
         QVERIFY(same != beforeRestart.equityCurve.end());
         QCOMPARE(point.equity, same->equity);
     }

@@ -107,6 +107,8 @@ void tst_PublicRestClient::fetchesProducts()
     QCOMPARE(product.baseIncrement, dec("0.00000001"));
     QCOMPARE(product.baseMaxSize, dec("1000"));
     QVERIFY(!product.tradingDisabled);
+    QVERIFY(product.cancelOnly); // the fixture's documented sample flags
+    QVERIFY(product.limitOnly);
 }
 
 void tst_PublicRestClient::splitsLongRangesIntoChunksOf350AndSortsThem()

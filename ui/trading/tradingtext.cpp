@@ -92,6 +92,12 @@ QString TradingText::refusal(const QString& reason)
         return tr("no market price yet");
     if (reason == QLatin1String("trading_disabled"))
         return tr("trading is disabled for the product");
+    if (reason == QLatin1String("cancel_only"))
+        return tr("the product takes cancels only");
+    if (reason == QLatin1String("limit_only"))
+        return tr("the product takes limit orders only");
+    if (reason == QLatin1String("price_outside_band"))
+        return tr("the price is too far from the market");
     if (reason == QLatin1String("risk_config"))
         return tr("the bot's risk settings are invalid");
     if (reason == QLatin1String("data_stale"))
