@@ -9,8 +9,10 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QTextStream>
 
 #include <cmath>
@@ -81,14 +83,18 @@ int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err
         parser.parse(QStringList{QStringLiteral("backtest")} + arguments) ? parser.value(cashOption)
                                                                           : QString());
     if (!parser.isSet(candlesOption) || !parser.isSet(botOption) || !cash || !cash->isPositive()) {
-        err << "usage: candela-cli backtest --candles FILE.csv --bot BOT.json [--cash 10000] "
-               "[--trades OUT.csv] [--report OUT.json]\n";
+        err << "usage: candela-cli backtest --candles FILE.csv --bot BOT.json [--bot …] "
+               "[--cash 10000] [--trades OUT.csv] [--report OUT.json]\n";
         return 2;
     }
-    const auto config = BotConfig::fromFile(parser.value(botOption));
-    if (!config) {
-        err << "candela-cli backtest: " << config.error().message << '\n';
-        return 1;
+    std::vector<BotConfig> configs;
+    for (const QString& path : parser.values(botOption)) {
+        const auto config = BotConfig::fromFile(path);
+        if (!config) {
+            err << "candela-cli backtest: " << config.error().message << '\n';
+            return 1;
+        }
+        configs.push_back(*config);
     }
     const auto candles = readCsvCandles(parser.value(candlesOption));
     if (!candles) {
@@ -97,15 +103,31 @@ int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err
     }
     BacktestOptions options;
     options.startingCash = *cash;
-    const BacktestResult result = BacktestRunner::run(*config, *candles, options);
-    if (!result.error.isEmpty()) {
-        err << "candela-cli backtest: " << result.error << '\n';
-        return 1;
+    // Several bots run at once on the thread pool, each over the same candles in memory.
+    const std::vector<BacktestResult> results
+        = QtConcurrent::blockingMapped(configs, [&candles, &options](const BotConfig& config) {
+              return BacktestRunner::run(config, *candles, options);
+          });
+    std::vector<ClosedTrade> trades;
+    QJsonArray reports;
+    for (size_t i = 0; i < results.size(); ++i) {
+        const BacktestResult& result = results[i];
+        if (!result.error.isEmpty()) {
+            err << "candela-cli backtest: " << result.error << '\n';
+            return 1;
+        }
+        trades.insert(trades.end(), result.trades.begin(), result.trades.end());
+        QJsonObject one = report(result);
+        one.insert(QStringLiteral("bot"), configs[i].name);
+        reports.append(one);
     }
-
-    const QByteArray json = QJsonDocument(report(result)).toJson(QJsonDocument::Indented);
+    // One bot: its report object (the documented format); several: an array of them, each
+    // naming its bot, and one trades file for all (the bot column tells them apart).
+    const QByteArray json = results.size() == 1
+        ? QJsonDocument(report(results.front())).toJson(QJsonDocument::Indented)
+        : QJsonDocument(reports).toJson(QJsonDocument::Indented);
     if (parser.isSet(tradesOption)
-        && !writeFile(parser.value(tradesOption), closedTradesCsv(result.trades), err))
+        && !writeFile(parser.value(tradesOption), closedTradesCsv(trades), err))
         return 1;
     if (parser.isSet(reportOption) && !writeFile(parser.value(reportOption), json, err))
         return 1;

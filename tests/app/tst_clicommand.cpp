@@ -2,6 +2,9 @@
 
 #include "candela/version.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QTextStream>
 
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void versionPrintsTheVersion();
     void helpForOneCommand();
     void helpForUnknownCommandFails();
+    void backtestRunsSeveralBotsAtOnce();
 };
 
 void tst_CliCommand::helpListsEverySubcommand()
@@ -88,6 +92,33 @@ void tst_CliCommand::helpForOneCommand()
 void tst_CliCommand::helpForUnknownCommandFails()
 {
     QCOMPARE(run({QStringLiteral("help"), QStringLiteral("nope")}).exitCode, 2);
+}
+
+// Several --bot: the runs share the thread pool and the candles, and each report is the one its
+// bot gets alone (the speed aside).
+void tst_CliCommand::backtestRunsSeveralBotsAtOnce()
+{
+    const QString candles = QStringLiteral(
+        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
+    const QStringList bots{QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"),
+        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/eth_momentum.json")};
+    const Run both = run({QStringLiteral("backtest"), QStringLiteral("--candles"), candles,
+        QStringLiteral("--bot"), bots[0], QStringLiteral("--bot"), bots[1]});
+    QCOMPARE(both.exitCode, 0);
+    const QJsonArray reports = QJsonDocument::fromJson(both.out.toUtf8()).array();
+    QCOMPARE(reports.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const Run alone = run({QStringLiteral("backtest"), QStringLiteral("--candles"), candles,
+            QStringLiteral("--bot"), bots[i]});
+        QJsonObject expected = QJsonDocument::fromJson(alone.out.toUtf8()).object();
+        QJsonObject actual = reports[i].toObject();
+        QCOMPARE(actual.take(QStringLiteral("bot")).toString(),
+            i == 0 ? QStringLiteral("BTC Scalper") : QStringLiteral("ETH Momentum"));
+        expected.remove(QStringLiteral("candles_per_second"));
+        actual.remove(QStringLiteral("candles_per_second"));
+        QVERIFY(expected.value(QStringLiteral("trades")).toInt() > 0);
+        QCOMPARE(actual, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliCommand)
