@@ -218,6 +218,38 @@
         <source>Choose a bot and five-minute candles (time,open,high,low,close,volume). Double-click a trade to see it on the chart.</source>
         <translation>Einen Bot und Fünfminutenkerzen (time,open,high,low,close,volume) wählen. Ein Doppelklick auf einen Trade zeigt ihn im Chart.</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: from the first candle</source>
+        <translation>jjjj-mm-tt, leer: ab der ersten Kerze</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: to the last candle</source>
+        <translation>jjjj-mm-tt, leer: bis zur letzten Kerze</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Days (UTC):</source>
+        <translation>Tage (UTC):</translation>
+    </message>
+    <message>
+        <source>The days must be dates such as 2025-07-01, the first not after the last (or empty for the whole file).</source>
+        <translation>Die Tage müssen Daten wie 2025-07-01 sein, der erste nicht nach dem letzten (oder leer für die ganze Datei).</translation>
+    </message>
+    <message>
+        <source>%1 has no candles on those days.</source>
+        <translation>%1 enthält an diesen Tagen keine Kerzen.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::BotCard</name>

@@ -218,6 +218,38 @@
         <source>Choose a bot and five-minute candles (time,open,high,low,close,volume). Double-click a trade to see it on the chart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: from the first candle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: to the last candle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days must be dates such as 2025-07-01, the first not after the last (or empty for the whole file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no candles on those days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::BotCard</name>

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void showsTheEnginesBacktest();
     void cancelStopsTheRun();
     void badInputIsExplained();
+    void testsTheChosenDays();
     void windowOffersItsBots();
 };
 
@@ -115,6 +116,44 @@ void tst_BacktestDialog::badInputIsExplained()
     clickRun(dialog);
     QVERIFY(finished.wait(30000));
     QVERIFY(dialog.statusText().startsWith(QStringLiteral("Cannot backtest:")));
+}
+
+// Days picked within the file: the run sees those candles only (both days included), the same
+// as the engine's run over them; days that are no dates are refused before anything runs.
+void tst_BacktestDialog::testsTheChosenDays()
+{
+    Gui::BacktestDialog dialog({scalper()}, Candles);
+    auto* from = dialog.findChild<QLineEdit*>(QStringLiteral("backtestFrom"));
+    auto* to = dialog.findChild<QLineEdit*>(QStringLiteral("backtestTo"));
+    from->setText(QStringLiteral("2025-08-01"));
+    to->setText(QStringLiteral("2025-07-31"));
+    clickRun(dialog);
+    QVERIFY(!dialog.isRunning());
+    QVERIFY(dialog.statusText().contains(QStringLiteral("not after the last")));
+
+    to->setText(QStringLiteral("2025-08-31"));
+    QSignalSpy finished(&dialog, &Gui::BacktestDialog::finished);
+    clickRun(dialog);
+    QVERIFY(finished.wait(30000));
+    std::vector<Candle> august = *readCsvCandles(Candles);
+    const qint64 start = 1754006400; // 2025-08-01 00:00 UTC
+    const qint64 end = start + 31 * 86400;
+    std::erase_if(august, [&](const Candle& c) {
+        return toUnixSeconds(c.start) < start || toUnixSeconds(c.start) >= end;
+    });
+    const BacktestResult expected = BacktestRunner::run(scalper(), august);
+    QCOMPARE(dialog.result().candles, qint64(august.size()));
+    QVERIFY(august.size() > 8000); // a month of five-minute candles
+    QCOMPARE(dialog.result().trades.size(), expected.trades.size());
+    QCOMPARE(dialog.result().stats.netPnl, expected.stats.netPnl);
+    for (const ClosedTrade& trade : dialog.result().trades)
+        QVERIFY(toUnixSeconds(trade.entryTime) >= start && toUnixSeconds(trade.exitTime) <= end);
+
+    from->setText(QStringLiteral("2026-01-01"));
+    to->clear();
+    clickRun(dialog);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(dialog.statusText().contains(QStringLiteral("no candles on those days")));
 }
 
 void tst_BacktestDialog::windowOffersItsBots()

@@ -11,6 +11,8 @@
 #include "core/market/timeframe.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,6 +24,8 @@
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace Candela::Gui {
 
@@ -40,6 +44,8 @@ BacktestDialog::BacktestDialog(std::vector<Core::BotConfig> bots, const QString&
     , m_bot(new QComboBox(this))
     , m_file(new QLineEdit(candleFile, this))
     , m_cash(new QLineEdit(QStringLiteral("10000"), this))
+    , m_from(new QLineEdit(this))
+    , m_to(new QLineEdit(this))
     , m_run(new QPushButton(tr("Run"), this))
     , m_cancel(new QPushButton(tr("Cancel run"), this))
     , m_progress(new QProgressBar(this))
@@ -60,6 +66,12 @@ BacktestDialog::BacktestDialog(std::vector<Core::BotConfig> bots, const QString&
     m_file->setAccessibleName(tr("Candle file"));
     m_cash->setObjectName(QStringLiteral("backtestCash"));
     m_cash->setAccessibleName(tr("Starting cash"));
+    m_from->setObjectName(QStringLiteral("backtestFrom"));
+    m_from->setAccessibleName(tr("First day"));
+    m_from->setPlaceholderText(tr("yyyy-mm-dd, empty: from the first candle"));
+    m_to->setObjectName(QStringLiteral("backtestTo"));
+    m_to->setAccessibleName(tr("Last day"));
+    m_to->setPlaceholderText(tr("yyyy-mm-dd, empty: to the last candle"));
     m_run->setObjectName(QStringLiteral("backtestRun"));
     m_cancel->setObjectName(QStringLiteral("backtestCancel"));
     m_cancel->setEnabled(false);
@@ -78,6 +90,11 @@ BacktestDialog::BacktestDialog(std::vector<Core::BotConfig> bots, const QString&
     auto* form = new QFormLayout;
     form->addRow(tr("Bot:"), m_bot);
     form->addRow(tr("Candles:"), fileRow);
+    auto* datesRow = new QHBoxLayout;
+    datesRow->addWidget(m_from, 1);
+    datesRow->addWidget(new QLabel(tr("to"), this));
+    datesRow->addWidget(m_to, 1);
+    form->addRow(tr("Days (UTC):"), datesRow);
     form->addRow(tr("Starting cash (USD):"), m_cash);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
@@ -127,6 +144,25 @@ void BacktestDialog::run()
         m_status->setText(tr("The starting cash must be a positive amount, such as 10000."));
         return;
     }
+    // The days to test, both included; an empty field leaves that end open.
+    const auto day = [](const QLineEdit* field) -> std::optional<QDate> {
+        const QString text = field->text().trimmed();
+        return text.isEmpty() ? std::optional<QDate>(QDate())
+                              : (QDate::fromString(text, Qt::ISODate).isValid()
+                                      ? std::optional<QDate>(QDate::fromString(text, Qt::ISODate))
+                                      : std::nullopt);
+    };
+    const auto fromDay = day(m_from);
+    const auto toDay = day(m_to);
+    if (!fromDay || !toDay || (fromDay->isValid() && toDay->isValid() && *toDay < *fromDay)) {
+        m_status->setText(tr("The days must be dates such as 2025-07-01, the first not after the "
+                             "last (or empty for the whole file)."));
+        return;
+    }
+    const qint64 from = fromDay->isValid() ? fromDay->startOfDay(Qt::UTC).toSecsSinceEpoch()
+                                           : std::numeric_limits<qint64>::min();
+    const qint64 to = toDay->isValid() ? toDay->addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch()
+                                       : std::numeric_limits<qint64>::max();
     const Core::BotConfig bot = m_bots[size_t(m_bot->currentIndex())];
     const QString file = m_file->text().trimmed();
     m_job = std::make_shared<Job>();
@@ -135,7 +171,7 @@ void BacktestDialog::run()
     m_cancel->setEnabled(true);
     m_status->setText(tr("Reading %1…").arg(file));
     m_watcher.setFuture(QtConcurrent::run(
-        [job = m_job, bot, file, cash = *cash, fees = m_fees, risk = m_riskDefaults] {
+        [job = m_job, bot, file, cash = *cash, fees = m_fees, from, to, risk = m_riskDefaults] {
             Outcome outcome;
             auto candles = Core::readCsvCandles(file);
             if (!candles) {
@@ -143,6 +179,14 @@ void BacktestDialog::run()
                 return outcome;
             }
             outcome.candles = std::move(candles).value();
+            std::erase_if(outcome.candles, [&](const Core::Candle& candle) {
+                const qint64 start = Core::toUnixSeconds(candle.start);
+                return start < from || start >= to;
+            });
+            if (outcome.candles.empty()) {
+                outcome.error = tr("%1 has no candles on those days.").arg(file);
+                return outcome;
+            }
             // The bot reads each candle as one bar of its timeframe: other candles would mislead.
             const auto bar = std::chrono::seconds(Core::seconds(bot.timeframe));
             for (size_t i = 1; i < outcome.candles.size(); ++i) {

@@ -68,6 +68,8 @@ private:
     QComboBox* m_bot;
     QLineEdit* m_file;
     QLineEdit* m_cash;
+    QLineEdit* m_from; // first day (UTC), empty: the file's start
+    QLineEdit* m_to; // last day (UTC), included; empty: the file's end
     QPushButton* m_run;
     QPushButton* m_cancel;
     QProgressBar* m_progress;
