@@ -1861,5 +1861,13 @@
         <source>the price is too far from the market</source>
         <translation>der Preis liegt zu weit vom Markt entfernt</translation>
     </message>
+    <message>
+        <source>risk: the account&apos;s daily loss limit</source>
+        <translation>Risiko: Tagesverlustlimit des Kontos</translation>
+    </message>
+    <message>
+        <source>risk: the account&apos;s drawdown limit</source>
+        <translation>Risiko: Drawdown-Limit des Kontos</translation>
+    </message>
 </context>
 </TS>

@@ -1861,5 +1861,13 @@
         <source>the price is too far from the market</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>risk: the account&apos;s daily loss limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: the account&apos;s drawdown limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

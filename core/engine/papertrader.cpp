@@ -84,6 +84,7 @@ PaperTrader::PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, Q
     , m_watch(&watch)
     , m_options(std::move(options))
     , m_matcher(m_options.fees)
+    , m_accountLimits(m_options.riskDefaults)
 {
     addBotAccounts();
     connect(&watch, &BotWatch::barClosed, this, &PaperTrader::onBarClosed);
@@ -280,6 +281,11 @@ Status PaperTrader::open()
         if (account.risk && !limits->isEmpty() && account.risk->restoreLimits(*limits))
             account.savedLimits = *limits;
     }
+    const auto accountLimits = m_journal->state(QStringLiteral("limits/account"));
+    if (!accountLimits)
+        return accountLimits.error();
+    if (!accountLimits->isEmpty() && m_accountLimits.restore(*accountLimits))
+        m_savedAccountLimits = *accountLimits;
     // A bot that traded just before the restart is still in its cooldown.
     for (const auto& [key, account] : m_accounts) {
         if (account.lastTrade)
@@ -320,6 +326,7 @@ void PaperTrader::setRiskDefaults(const RiskPolicy& defaults)
         << "risk defaults now"
         << QJsonDocument(riskPolicyToJson(defaults)).toJson(QJsonDocument::Compact);
     m_options.riskDefaults = defaults;
+    m_accountLimits.setPolicy(defaults);
     addBotAccounts();
     m_dirty = true;
 }
@@ -389,6 +396,7 @@ void PaperTrader::onBarClosed(
         m_equityCurve.push_back({closeTime, equity});
     if (m_equityCurve.size() > EquityPointsKept)
         m_equityCurve.erase(m_equityCurve.begin());
+    m_accountLimits.update(closeTime, equity);
     // An hourly snapshot in the journal, so the curve comes back after a restart.
     if (const qint64 hour = toUnixSeconds(closeTime) / 3600;
         m_journal && hour != m_lastEquityHour) {
@@ -418,8 +426,15 @@ void PaperTrader::onBarClosed(
         : account.ledger.equity(bar.close).valueOr(account.ledger.cash());
     const std::optional<Protection> before = account.risk->protection();
     const qint64 dayBefore = account.risk->day();
-    const TradeDecision decision = account.risk->onClosedBar(
+    TradeDecision decision = account.risk->onClosedBar(
         bar, closeTime, evaluation.intent, open, accountEquity, conditions);
+    // The whole account's limits over every bot's own.
+    bool accountWide = false;
+    if (decision.kind == TradeDecision::Kind::Enter && m_accountLimits.denial()) {
+        decision.kind = TradeDecision::Kind::Denied;
+        decision.denial = *m_accountLimits.denial();
+        accountWide = true;
+    }
     // The limits' memory is journaled when a day begins and whenever the bot asks for
     // something (a refusal included), so that an engaged breaker is engaged after a restart.
     if (account.risk->day() != dayBefore || decision.kind != TradeDecision::Kind::None)
@@ -442,7 +457,8 @@ void PaperTrader::onBarClosed(
     const Decimal price
         = decision.price.isPositive() ? decision.price : markPrice(account.ledger.productId());
     if (decision.kind == TradeDecision::Kind::Denied) {
-        const QString reason = QString::fromLatin1(denialReasonName(decision.denial.reason));
+        const QString reason = (accountWide ? QStringLiteral("account_") : QString())
+            + QString::fromLatin1(denialReasonName(decision.denial.reason));
         if (reason != account.lastDenial)
             refuse(account, side, decision.quantity, price, closeTime, reason, decision.denial);
         account.lastDenial = reason;
@@ -589,6 +605,11 @@ Status PaperTrader::saveLimits(JournalStore& store, Account& account)
 {
     if (!account.risk)
         return success();
+    if (const QString whole = m_accountLimits.text(); whole != m_savedAccountLimits) {
+        if (auto saved = store.setState(QStringLiteral("limits/account"), whole); !saved)
+            return saved;
+        m_savedAccountLimits = whole;
+    }
     const QString limits = account.risk->limitsText();
     if (limits == account.savedLimits)
         return success();

@@ -5,6 +5,7 @@
 #include "core/execution/papermatcher.h"
 #include "core/market/marketfeed.h"
 #include "core/portfolio/botledger.h"
+#include "core/risk/accountlimits.h"
 #include "core/risk/botrisk.h"
 #include "core/storage/journalstore.h"
 #include "core/strategy/botconfig.h"
@@ -147,6 +148,8 @@ private:
     std::map<QString, TradingEvent> m_lastRefusals; // by bot, until its next fill
     std::vector<EquityPoint> m_equityCurve;
     qint64 m_lastEquityHour = -1; // of the last equity snapshot journaled
+    AccountLimits m_accountLimits; // the whole account's daily loss and drawdown
+    QString m_savedAccountLimits;
     KillSwitchState m_killSwitch = KillSwitchState::Active;
     bool m_journalBroken = false; // a write failed: halted, no retries until re-armed
     Timestamp m_now;

@@ -1,3 +1,4 @@
+#include "core/risk/accountlimits.h"
 #include "core/risk/botrisk.h"
 #include "core/risk/riskpolicyjson.h"
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void minimumHoldDelaysTheSignalExit();
     void historyBeforeTheEntryDoesNotManageIt();
     void stopOutsLockTheBot();
+    void accountLimitsHoldAcrossBots();
 };
 
 void tst_BotRisk::swingDetectorFindsFractals()
@@ -374,6 +376,35 @@ void tst_BotRisk::stopOutsLockTheBot()
     QCOMPARE(locked.denial.barsLeft, 71); // six hours of five-minute bars, one gone
     t = warmUp(risk, t + FiveMinutes, 70, equity);
     QCOMPARE(buyOn(risk, t, equity).kind, TradeDecision::Kind::Enter);
+}
+
+// The account's own limits, on its total equity: 2 % down on the day or 10 % from the high
+// stops every bot's entries; a new day starts from the equity the last one ended with; the
+// figures survive a restart through their text.
+void tst_BotRisk::accountLimitsHoldAcrossBots()
+{
+    AccountLimits limits;
+    const auto at = [](qint64 seconds) { return fromUnixSeconds(Day0 + seconds); };
+    QVERIFY(!limits.update(at(300), dec("20000")));
+    QVERIFY(!limits.update(at(600), dec("19601"))); // 1.995 %
+    const auto daily = limits.update(at(900), dec("19600"));
+    QVERIFY(daily);
+    QCOMPARE(daily->reason, DenialReason::DailyLossLimit);
+    QCOMPARE(daily->value, dec("0.02"));
+
+    AccountLimits restarted;
+    QVERIFY(restarted.restore(limits.text()));
+    QCOMPARE(restarted.update(at(1200), dec("19600"))->reason, DenialReason::DailyLossLimit);
+    QVERIFY(!restarted.update(at(86400 + 300), dec("19600"))); // the next day
+    // Down 10 % from the 20,000 high over several days, never 2 % in one.
+    qint64 day = 1;
+    for (const char* equity : {"19250", "18900", "18550", "18200"})
+        QVERIFY(!restarted.update(at(++day * 86400 + 300), dec(equity)));
+    const auto drawdown = restarted.update(at(++day * 86400 + 300), dec("18000"));
+    QVERIFY(drawdown);
+    QCOMPARE(drawdown->reason, DenialReason::MaxDrawdown);
+    QCOMPARE(drawdown->value, dec("0.1"));
+    QVERIFY(!restarted.restore(QStringLiteral("{}")));
 }
 
 QTEST_GUILESS_MAIN(tst_BotRisk)

@@ -30,15 +30,22 @@ PaperTrader::Options accountOptions(const BotConfig& bot, qint64 cash, const QSt
     return options;
 }
 
+PaperTrader::Options withDefaults(PaperTrader::Options options, const RiskPolicy& defaults)
+{
+    options.riskDefaults = defaults;
+    return options;
+}
+
 // The market thread's trio — hub, bot watch, paper trader — fed candle by candle the way a live
 // feed builds them: a bar opens at the previous close (the trader fills there, at the first
 // price after the close), then grows into the recorded candle.
 struct Desk
 {
-    explicit Desk(const QString& journalPath = {}, const BotConfig& bot = scalper())
+    explicit Desk(const QString& journalPath = {}, const BotConfig& bot = scalper(),
+        const RiskPolicy& riskDefaults = {})
         : hub(feed)
         , watch(hub, {bot}, std::chrono::milliseconds(1))
-        , trader(hub, watch, accountOptions(bot, 10000, journalPath))
+        , trader(hub, watch, withDefaults(accountOptions(bot, 10000, journalPath), riskDefaults))
     {
         if (auto opened = trader.open(); !opened)
             qFatal("%s", qPrintable(opened.error().message));
@@ -105,6 +112,7 @@ private Q_SLOTS:
     void haltFlagStopsOrdersBeforeTheQueuedSwitchArrives();
     void dailyLossBreakerSurvivesARestart();
     void killSwitchHoldsWhileTheMarketThreadIsStuck();
+    void accountLimitStopsEveryBot();
 };
 
 void tst_PaperTrader::tradesLikeTheBacktest()
@@ -556,6 +564,30 @@ void tst_PaperTrader::killSwitchHoldsWhileTheMarketThreadIsStuck()
     feed.moveToThread(QThread::currentThread());
     thread.quit();
     thread.wait();
+}
+
+// The account's daily loss limit (the user's risk defaults) stops entries even when the bot's
+// own section allows far more, and the refusal says it is the account's.
+void tst_PaperTrader::accountLimitStopsEveryBot()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    BotConfig bot = scalper();
+    bot.cooldown = std::chrono::minutes(0);
+    bot.risk.insert(QStringLiteral("daily_loss_percent"), 100);
+    RiskPolicy defaults;
+    defaults.dailyLossLimit = *Decimal::fromString(std::string_view("0.0001")); // one dollar
+    Desk desk({}, bot, defaults);
+    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    desk.play(candles, 0, candles.size());
+    QStringList reasons;
+    for (const QVariantList& event : events)
+        reasons << event.at(0).value<TradingEvent>().reason;
+    QVERIFY2(reasons.contains(QStringLiteral("account_daily_loss_limit")),
+        qPrintable(reasons.join(QLatin1Char(','))));
+    // Without the account limit the same bot trades more.
+    Desk free({}, bot);
+    free.play(candles, 0, candles.size());
+    QVERIFY(free.trader.snapshot().trades.size() > desk.trader.snapshot().trades.size());
 }
 
 QTEST_MAIN(tst_PaperTrader)

@@ -98,6 +98,10 @@ QString TradingText::refusal(const QString& reason)
         return tr("the product takes limit orders only");
     if (reason == QLatin1String("price_outside_band"))
         return tr("the price is too far from the market");
+    if (reason == QLatin1String("account_daily_loss_limit"))
+        return tr("risk: the account's daily loss limit");
+    if (reason == QLatin1String("account_max_drawdown"))
+        return tr("risk: the account's drawdown limit");
     if (reason == QLatin1String("risk_config"))
         return tr("the bot's risk settings are invalid");
     if (reason == QLatin1String("data_stale"))

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "riskgate.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Candela::Core {
+
+// The limits that hold for the whole account, across its bots' sub-ledgers: a daily loss and a
+// drawdown from the high-water mark of the account's total equity (the policy's figures — the
+// user's risk defaults). Each bot's own BotRisk keeps its own; this stops every bot's entries
+// when the account as a whole has lost enough, even if no single bot has.
+class AccountLimits final
+{
+public:
+    explicit AccountLimits(RiskPolicy policy = {});
+
+    void setPolicy(const RiskPolicy& policy) { m_policy = policy; }
+
+    // The account's equity at a bar close; a refusal for new entries while a limit is hit.
+    std::optional<Denial> update(Timestamp closeTime, const Decimal& equity);
+    const std::optional<Denial>& denial() const { return m_denial; }
+
+    // The day, its starting equity, the last equity and the high-water mark, for the journal:
+    // an engaged account limit stays engaged across a restart.
+    QString text() const;
+    bool restore(const QString& text);
+
+private:
+    RiskPolicy m_policy;
+    qint64 m_day = -1;
+    Decimal m_dayStart;
+    Decimal m_last;
+    Decimal m_highWaterMark;
+    std::optional<Denial> m_denial;
+};
+
+} // namespace Candela::Core
