@@ -159,10 +159,6 @@
         <translation>Bot:</translation>
     </message>
     <message>
-        <source>Candles:</source>
-        <translation>Kerzen:</translation>
-    </message>
-    <message>
         <source>Starting cash (USD):</source>
         <translation>Startguthaben (USD):</translation>
     </message>
@@ -249,6 +245,42 @@
     <message>
         <source>%1 has no candles on those days.</source>
         <translation>%1 enthält an diesen Tagen keine Kerzen.</translation>
+    </message>
+    <message>
+        <source>Where the candles come from</source>
+        <translation>Woher die Kerzen kommen</translation>
+    </message>
+    <message>
+        <source>A candle file</source>
+        <translation>Eine Kerzendatei</translation>
+    </message>
+    <message>
+        <source>Coinbase, the bot&apos;s product (needs both days)</source>
+        <translation>Coinbase, das Produkt des Bots (braucht beide Tage)</translation>
+    </message>
+    <message>
+        <source>Candles from:</source>
+        <translation>Kerzen aus:</translation>
+    </message>
+    <message>
+        <source>Candle file:</source>
+        <translation>Kerzendatei:</translation>
+    </message>
+    <message>
+        <source>Candles from Coinbase need the first and the last day.</source>
+        <translation>Kerzen von Coinbase brauchen den ersten und den letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 %2 candles from Coinbase…</source>
+        <translation>%1-%2-Kerzen werden von Coinbase geladen…</translation>
+    </message>
+    <message>
+        <source>Cancelled while downloading.</source>
+        <translation>Beim Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Coinbase has no %1 candles on those days.</source>
+        <translation>Coinbase hat an diesen Tagen keine %1-Kerzen.</translation>
     </message>
 </context>
 <context>

@@ -159,10 +159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Candles:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting cash (USD):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +244,42 @@
     </message>
     <message>
         <source>%1 has no candles on those days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the candles come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase, the bot&apos;s product (needs both days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candle file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles from Coinbase need the first and the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 %2 candles from Coinbase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while downloading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase has no %1 candles on those days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

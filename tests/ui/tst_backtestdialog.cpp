@@ -1,6 +1,7 @@
 #include "core/market/csvcandles.h"
 #include "core/settings/settings.h"
 #include "demodata.h"
+#include "fakehttpserver.h"
 #include "ui/charts/candlechart.h"
 #include "ui/dialogs/backtestdialog.h"
 #include "ui/mainwindow.h"
@@ -9,12 +10,17 @@
 #include "ui/trading/performancepanel.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Candela;
 using namespace Candela::Core;
@@ -41,6 +47,7 @@ private Q_SLOTS:
     void cancelStopsTheRun();
     void badInputIsExplained();
     void testsTheChosenDays();
+    void downloadsTheDaysFromCoinbase();
     void windowOffersItsBots();
 };
 
@@ -154,6 +161,75 @@ void tst_BacktestDialog::testsTheChosenDays()
     clickRun(dialog);
     QVERIFY(finished.wait(30000));
     QVERIFY(dialog.statusText().contains(QStringLiteral("no candles on those days")));
+}
+
+// Candles from Coinbase: the days are downloaded (here from the fake venue on 127.0.0.1, which
+// serves the bundled candles as Coinbase's REST API does) and the run is the engine's over them.
+void tst_BacktestDialog::downloadsTheDaysFromCoinbase()
+{
+    const std::vector<Candle> all = *readCsvCandles(Candles);
+    Test::FakeHttpServer server;
+    server.setHandler([&](const QUrl& url) -> Test::FakeHttpServer::Response {
+        const QUrlQuery query(url);
+        if (!url.path().endsWith(QLatin1String("/market/products/BTC-USD/candles"))
+            || query.queryItemValue(QStringLiteral("granularity")) != QLatin1String("FIVE_MINUTE"))
+            return {404, {}};
+        const qint64 start = query.queryItemValue(QStringLiteral("start")).toLongLong();
+        const qint64 end = query.queryItemValue(QStringLiteral("end")).toLongLong();
+        QJsonArray candles;
+        for (auto it = all.rbegin(); it != all.rend(); ++it) { // newest first, as Coinbase sends
+            const qint64 at = toUnixSeconds(it->start);
+            if (at >= start && at <= end)
+                candles.append(QJsonObject{{QStringLiteral("start"), QString::number(at)},
+                    {QStringLiteral("low"), it->low.toString()},
+                    {QStringLiteral("high"), it->high.toString()},
+                    {QStringLiteral("open"), it->open.toString()},
+                    {QStringLiteral("close"), it->close.toString()},
+                    {QStringLiteral("volume"), it->volume.toString()}});
+        }
+        return {200, QJsonDocument(QJsonObject{{QStringLiteral("candles"), candles}}).toJson()};
+    });
+    Gui::BacktestDialog dialog({scalper()}, Candles);
+    PublicRestClient::Config config;
+    config.baseUrl = server.baseUrl();
+    config.maxRequestsPerSecond = 100;
+    dialog.setCandleServer(config);
+    dialog.findChild<QComboBox*>(QStringLiteral("backtestSource"))->setCurrentIndex(1);
+    QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("backtestFile"))->isEnabled());
+    QSignalSpy finished(&dialog, &Gui::BacktestDialog::finished);
+    clickRun(dialog); // no days: refused at once
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(dialog.statusText().contains(QStringLiteral("need the first and the last day")));
+
+    dialog.findChild<QLineEdit*>(QStringLiteral("backtestFrom"))
+        ->setText(QStringLiteral("2025-08-04"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("backtestTo"))
+        ->setText(QStringLiteral("2025-08-10"));
+    clickRun(dialog);
+    QVERIFY(dialog.isRunning());
+    QVERIFY(finished.wait(30000));
+    std::vector<Candle> week = all;
+    const qint64 start = 1754265600; // 2025-08-04 00:00 UTC
+    std::erase_if(week, [&](const Candle& c) {
+        return toUnixSeconds(c.start) < start || toUnixSeconds(c.start) >= start + 7 * 86400;
+    });
+    QCOMPARE(dialog.result().candles, qint64(week.size()));
+    QCOMPARE(week.size(), size_t(7 * 288));
+    const BacktestResult expected = BacktestRunner::run(scalper(), week);
+    QCOMPARE(dialog.result().trades.size(), expected.trades.size());
+    QCOMPARE(dialog.result().finalEquity, expected.finalEquity);
+    QVERIFY(server.requests().size() >= 6); // 2,016 candles in chunks of at most 350
+
+    // The venue failing: said, and nothing shown as a result.
+    server.setHandler([](const QUrl&) {
+        return Test::FakeHttpServer::Response{
+            400, "{\"error\":\"INVALID_ARGUMENT\",\"message\":\"no\"}"};
+    });
+    clickRun(dialog);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Cannot backtest:")),
+        qPrintable(dialog.statusText()));
+    QVERIFY(!dialog.isRunning());
 }
 
 void tst_BacktestDialog::windowOffersItsBots()

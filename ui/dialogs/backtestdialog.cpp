@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -42,6 +43,7 @@ BacktestDialog::BacktestDialog(std::vector<Core::BotConfig> bots, const QString&
     , m_bots(std::move(bots))
     , m_fees(fees)
     , m_bot(new QComboBox(this))
+    , m_source(new QComboBox(this))
     , m_file(new QLineEdit(candleFile, this))
     , m_cash(new QLineEdit(QStringLiteral("10000"), this))
     , m_from(new QLineEdit(this))
@@ -62,6 +64,10 @@ BacktestDialog::BacktestDialog(std::vector<Core::BotConfig> bots, const QString&
         m_bot->addItem(tr("%1 (%2)").arg(bot.name, bot.product));
     m_bot->setObjectName(QStringLiteral("backtestBot"));
     m_bot->setAccessibleName(tr("Bot to test"));
+    m_source->setObjectName(QStringLiteral("backtestSource"));
+    m_source->setAccessibleName(tr("Where the candles come from"));
+    m_source->addItem(tr("A candle file"));
+    m_source->addItem(tr("Coinbase, the bot's product (needs both days)"));
     m_file->setObjectName(QStringLiteral("backtestFile"));
     m_file->setAccessibleName(tr("Candle file"));
     m_cash->setObjectName(QStringLiteral("backtestCash"));
@@ -89,7 +95,12 @@ BacktestDialog::BacktestDialog(std::vector<Core::BotConfig> bots, const QString&
     fileRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("Bot:"), m_bot);
-    form->addRow(tr("Candles:"), fileRow);
+    form->addRow(tr("Candles from:"), m_source);
+    form->addRow(tr("Candle file:"), fileRow);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this, browse](int source) {
+        m_file->setEnabled(source == 0);
+        browse->setEnabled(source == 0);
+    });
     auto* datesRow = new QHBoxLayout;
     datesRow->addWidget(m_from, 1);
     datesRow->addWidget(new QLabel(tr("to"), this));
@@ -164,52 +175,110 @@ void BacktestDialog::run()
     const qint64 to = toDay->isValid() ? toDay->addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch()
                                        : std::numeric_limits<qint64>::max();
     const Core::BotConfig bot = m_bots[size_t(m_bot->currentIndex())];
-    const QString file = m_file->text().trimmed();
     m_job = std::make_shared<Job>();
-    m_progress->setRange(0, 0); // reading the file: no count yet
+    m_progress->setRange(0, 0); // reading or downloading: no count yet
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
+    if (m_source->currentIndex() == 1) {
+        if (!fromDay->isValid() || !toDay->isValid()) {
+            endWithoutResult(tr("Candles from Coinbase need the first and the last day."));
+            return;
+        }
+        download(bot, *cash, from, to);
+        return;
+    }
+    const QString file = m_file->text().trimmed();
     m_status->setText(tr("Reading %1…").arg(file));
-    m_watcher.setFuture(QtConcurrent::run(
-        [job = m_job, bot, file, cash = *cash, fees = m_fees, from, to, risk = m_riskDefaults] {
-            Outcome outcome;
+    simulate(bot, {}, file, *cash, from, to);
+}
+
+void BacktestDialog::download(
+    const Core::BotConfig& bot, const Core::Decimal& cash, qint64 from, qint64 to)
+{
+    if (!m_client)
+        m_client = std::make_unique<Core::PublicRestClient>(m_server);
+    m_downloading = true;
+    m_status->setText(tr("Downloading %1 %2 candles from Coinbase…")
+                          .arg(bot.product, Core::toShortName(bot.timeframe)));
+    m_client->fetchCandles(bot.product, bot.timeframe, Core::fromUnixSeconds(from),
+        Core::fromUnixSeconds(to),
+        [this, guard = QPointer<BacktestDialog>(this), job = m_job, bot, cash, from, to](
+            Core::Result<std::vector<Core::Candle>> candles) {
+            if (!guard || job != m_job)
+                return; // the dialog closed, or a newer run started
+            m_downloading = false;
+            if (job->cancel) {
+                endWithoutResult(tr("Cancelled while downloading."));
+                return;
+            }
+            if (!candles) {
+                endWithoutResult(tr("Cannot backtest: %1").arg(candles.error().message));
+                return;
+            }
+            m_status->setText(tr("Simulating %1 candles…").arg(candles->size()));
+            simulate(bot, std::move(candles).value(), QString(), cash, from, to);
+        });
+}
+
+void BacktestDialog::endWithoutResult(const QString& status)
+{
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_status->setText(status);
+    Q_EMIT finished();
+}
+
+void BacktestDialog::simulate(const Core::BotConfig& bot, std::vector<Core::Candle> given,
+    const QString& file, const Core::Decimal& cash, qint64 from, qint64 to)
+{
+    m_watcher.setFuture(QtConcurrent::run([job = m_job, bot, given = std::move(given), file, cash,
+                                              fees = m_fees, from, to, risk = m_riskDefaults] {
+        Outcome outcome;
+        if (file.isEmpty()) {
+            outcome.candles = given;
+        } else {
             auto candles = Core::readCsvCandles(file);
             if (!candles) {
                 outcome.error = candles.error().message;
                 return outcome;
             }
             outcome.candles = std::move(candles).value();
-            std::erase_if(outcome.candles, [&](const Core::Candle& candle) {
-                const qint64 start = Core::toUnixSeconds(candle.start);
-                return start < from || start >= to;
-            });
-            if (outcome.candles.empty()) {
-                outcome.error = tr("%1 has no candles on those days.").arg(file);
+        }
+        std::erase_if(outcome.candles, [&](const Core::Candle& candle) {
+            const qint64 start = Core::toUnixSeconds(candle.start);
+            return start < from || start >= to;
+        });
+        if (outcome.candles.empty()) {
+            outcome.error = file.isEmpty()
+                ? tr("Coinbase has no %1 candles on those days.").arg(bot.product)
+                : tr("%1 has no candles on those days.").arg(file);
+            return outcome;
+        }
+        // The bot reads each candle as one bar of its timeframe: other candles would mislead.
+        const auto bar = std::chrono::seconds(Core::seconds(bot.timeframe));
+        for (size_t i = 1; i < outcome.candles.size(); ++i) {
+            if ((outcome.candles[i].start - outcome.candles[i - 1].start) % bar
+                != Core::Timestamp::duration::zero()) {
+                outcome.error = tr("%1 trades %2 candles; row %3 of %4 does not fit them.")
+                                    .arg(bot.name, Core::toShortName(bot.timeframe))
+                                    .arg(i + 2)
+                                    .arg(file);
                 return outcome;
             }
-            // The bot reads each candle as one bar of its timeframe: other candles would mislead.
-            const auto bar = std::chrono::seconds(Core::seconds(bot.timeframe));
-            for (size_t i = 1; i < outcome.candles.size(); ++i) {
-                if ((outcome.candles[i].start - outcome.candles[i - 1].start) % bar
-                    != Core::Timestamp::duration::zero()) {
-                    outcome.error = tr("%1 trades %2 candles; row %3 of %4 does not fit them.")
-                                        .arg(bot.name, Core::toShortName(bot.timeframe))
-                                        .arg(i + 2)
-                                        .arg(file);
-                    return outcome;
-                }
-            }
-            job->total = qint64(outcome.candles.size());
-            Core::BacktestOptions options;
-            options.startingCash = cash;
-            options.fees = fees;
-            options.riskDefaults = risk;
-            options.progress = &job->done;
-            options.cancel = &job->cancel;
-            outcome.result = Core::BacktestRunner::run(bot, outcome.candles, options);
-            outcome.error = outcome.result.error; // a risk section the policy refused
-            return outcome;
-        }));
+        }
+        job->total = qint64(outcome.candles.size());
+        Core::BacktestOptions options;
+        options.startingCash = cash;
+        options.fees = fees;
+        options.riskDefaults = risk;
+        options.progress = &job->done;
+        options.cancel = &job->cancel;
+        outcome.result = Core::BacktestRunner::run(bot, outcome.candles, options);
+        outcome.error = outcome.result.error; // a risk section the policy refused
+        return outcome;
+    }));
     m_poll.start();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/backtest/backtestrunner.h"
+#include "core/coinbase/publicrestclient.h"
 #include "core/strategy/botconfig.h"
 
 #include <QDialog>
@@ -38,10 +39,12 @@ public:
 
     // The user's risk defaults, under each bot's own "risk" section.
     void setRiskDefaults(const Core::RiskPolicy& defaults) { m_riskDefaults = defaults; }
+    // Where "Coinbase" candles come from (the real REST API unless a test says otherwise).
+    void setCandleServer(const Core::PublicRestClient::Config& config) { m_server = config; }
 
     void run();
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_watcher.isRunning() || m_downloading; }
     // The last finished run (empty before one).
     const Core::BacktestResult& result() const { return m_result; }
     QString statusText() const;
@@ -61,11 +64,17 @@ private:
     void showProgress();
     void showOutcome();
     void browse();
+    // Simulates on the pool: the given candles, or those of `file` when it is not empty.
+    void simulate(const Core::BotConfig& bot, std::vector<Core::Candle> given, const QString& file,
+        const Core::Decimal& cash, qint64 from, qint64 to);
+    void download(const Core::BotConfig& bot, const Core::Decimal& cash, qint64 from, qint64 to);
+    void endWithoutResult(const QString& status);
 
     std::vector<Core::BotConfig> m_bots;
     Core::PaperExchangeConfig m_fees;
     Core::RiskPolicy m_riskDefaults;
     QComboBox* m_bot;
+    QComboBox* m_source; // a candle file, or Coinbase's candles of the bot's product
     QLineEdit* m_file;
     QLineEdit* m_cash;
     QLineEdit* m_from; // first day (UTC), empty: the file's start
@@ -79,6 +88,9 @@ private:
     PerformancePanel* m_performance;
     ClosedTradesPanel* m_trades;
     std::shared_ptr<Job> m_job;
+    Core::PublicRestClient::Config m_server;
+    std::unique_ptr<Core::PublicRestClient> m_client;
+    bool m_downloading = false;
     QFutureWatcher<Outcome> m_watcher;
     QTimer m_poll;
     Core::BacktestResult m_result;
