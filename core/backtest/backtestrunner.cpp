@@ -1,6 +1,7 @@
 #include "backtestrunner.h"
 
 #include "core/portfolio/botledger.h"
+#include "core/risk/accountlimits.h"
 #include "core/risk/botrisk.h"
 #include "core/risk/riskpolicyjson.h"
 #include "core/strategy/bot.h"
@@ -34,6 +35,8 @@ BacktestResult BacktestRunner::run(
 
     Bot bot(config);
     BotRisk risk(*policy, options.product, config.timeframe, config.positionSize);
+    // The account's own limits (the risk defaults), as paper trading applies them.
+    AccountLimits accountLimits(options.riskDefaults);
     PaperMatcher matcher(options.fees);
     matcher.addProduct(options.product);
     BotLedger ledger(config.name, config.product, options.startingCash);
@@ -76,8 +79,13 @@ BacktestResult BacktestRunner::run(
         const Decimal open = ledger.openQuantity();
         const Decimal equityNow
             = open.isZero() ? ledger.cash() : ledger.equity(candle.close).valueOr(ledger.cash());
-        const TradeDecision decision
+        TradeDecision decision
             = risk.onClosedBar(candle, indicatorBar, closeTime, evaluation.intent, open, equityNow);
+        if (const auto& whole = accountLimits.update(closeTime, equityNow);
+            whole && decision.kind == TradeDecision::Kind::Enter) {
+            decision.kind = TradeDecision::Kind::Denied;
+            decision.denial = *whole;
+        }
         if (decision.kind == TradeDecision::Kind::Denied) {
             ++result.denials.risk[decision.denial.reason];
         } else if (decision.kind != TradeDecision::Kind::None) {

@@ -41,6 +41,7 @@ PaperSession::Runner::Runner(const BotConfig& botConfig, const RiskPolicy& polic
 PaperSession::PaperSession(Options options, std::vector<RiskPolicy> policies)
     : m_options(std::move(options))
     , m_matcher(m_options.fees)
+    , m_accountLimits(m_options.riskDefaults)
 {
     m_bots.reserve(m_options.bots.size());
     for (size_t i = 0; i < m_options.bots.size(); ++i) {
@@ -99,6 +100,15 @@ Status PaperSession::run(const std::vector<Candle>& candles, qint64 stopAfter)
     for (const Candle& candle : candles) {
         if (stopAfter > 0 && processed >= stopAfter)
             break;
+        // The whole session's equity at this close, for the account's own limits.
+        Decimal total;
+        for (const Runner& runner : m_bots)
+            total = total.plus(runner.ledger.equity(candle.close).valueOr(runner.ledger.cash()))
+                        .valueOr(total);
+        const auto whole = m_accountLimits.update(candle.start
+                + std::chrono::seconds(seconds(
+                    m_bots.empty() ? Timeframe::FiveMinutes : m_bots.front().config.timeframe)),
+            total);
         for (Runner& runner : m_bots) {
             const Timestamp closeTime
                 = candle.start + std::chrono::seconds(seconds(runner.config.timeframe));
@@ -107,8 +117,12 @@ Status PaperSession::run(const std::vector<Candle>& candles, qint64 stopAfter)
             const Decimal equity = open.isZero()
                 ? runner.ledger.cash()
                 : runner.ledger.equity(candle.close).valueOr(runner.ledger.cash());
-            const TradeDecision decision
+            TradeDecision decision
                 = runner.risk.onClosedBar(candle, closeTime, evaluation.intent, open, equity);
+            if (whole && decision.kind == TradeDecision::Kind::Enter) {
+                decision.kind = TradeDecision::Kind::Denied;
+                decision.denial = *whole;
+            }
             if (decision.kind == TradeDecision::Kind::None
                 || decision.kind == TradeDecision::Kind::Denied)
                 continue;

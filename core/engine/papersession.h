@@ -4,6 +4,7 @@
 #include "core/model/candle.h"
 #include "core/portfolio/botledger.h"
 #include "core/portfolio/performancestats.h"
+#include "core/risk/accountlimits.h"
 #include "core/risk/botrisk.h"
 #include "core/storage/journalstore.h"
 #include "core/strategy/bot.h"
@@ -72,6 +73,7 @@ private:
     JournalStore m_journal;
     PaperMatcher m_matcher;
     std::vector<Runner> m_bots;
+    AccountLimits m_accountLimits; // the whole session's daily loss and drawdown
     QSet<QString> m_sentOrders; // client_order_ids already in the journal
     QSet<QString> m_bookedFills;
     qint64 m_position = 0; // candles processed

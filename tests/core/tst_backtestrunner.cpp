@@ -2,6 +2,7 @@
 #include "core/market/csvcandles.h"
 
 #include "decimalliteral.h"
+#include "demodata.h"
 
 #include <QTest>
 
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void movesTheStopToBreakeven();
     void leavesAtTheTimeStop();
     void refusesABrokenRiskSection();
+    void accountLimitsHoldAsInPaperTrading();
     void realCandlesKeepTheBooksExactAndRepeatable();
     void reportsProgressAndStopsWhenCancelled();
 };
@@ -239,6 +241,22 @@ void tst_BacktestRunner::refusesABrokenRiskSection()
     const BacktestResult r = BacktestRunner::run(config, bars(entryBars()));
     QVERIFY(r.error.contains(QLatin1String("risk.risk_percnt: unknown key")));
     QCOMPARE(r.candles, 0);
+}
+
+// The risk defaults' daily loss holds for the account even where the bot's own section allows
+// more, as in paper trading: the same candles trade less and say why.
+void tst_BacktestRunner::accountLimitsHoldAsInPaperTrading()
+{
+    const std::vector<Candle> real = Candela::TestData::demoCandles(3000);
+    BotConfig bot = Candela::TestData::scalper();
+    bot.risk.insert(QStringLiteral("daily_loss_percent"), 100);
+    const BacktestResult free = BacktestRunner::run(bot, real);
+    BacktestOptions options;
+    options.riskDefaults.dailyLossLimit = dec("0.0001");
+    const BacktestResult limited = BacktestRunner::run(bot, real, options);
+    QVERIFY(limited.denials.risk.count(DenialReason::DailyLossLimit) == 1);
+    QVERIFY(limited.trades.size() < free.trades.size());
+    QVERIFY(free.denials.risk.count(DenialReason::DailyLossLimit) == 0);
 }
 
 void tst_BacktestRunner::realCandlesKeepTheBooksExactAndRepeatable()
