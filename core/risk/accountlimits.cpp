@@ -27,22 +27,36 @@ AccountLimits::AccountLimits(RiskPolicy policy)
 
 std::optional<Denial> AccountLimits::update(Timestamp closeTime, const Decimal& equity)
 {
+    // Per candle of every backtest: compare with amounts (a multiplication when the day or the
+    // high changes), divide only to report a refusal.
     const qint64 seconds = toUnixSeconds(closeTime - std::chrono::microseconds(1));
     const qint64 day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
     if (day != m_day) {
         m_dayStart = m_day < 0 ? equity : m_last;
         m_day = day;
+        m_dailyLossAmount = m_dayStart.times(m_policy.dailyLossLimit).valueOr(Decimal{});
     }
     m_last = equity;
-    m_highWaterMark = std::max(m_highWaterMark, equity);
+    if (equity > m_highWaterMark) {
+        m_highWaterMark = equity;
+        m_drawdownAmount = m_highWaterMark.times(m_policy.maxDrawdown).valueOr(Decimal{});
+    }
     m_denial.reset();
-    if (const Decimal loss = lossFraction(m_dayStart, equity);
-        loss >= m_policy.dailyLossLimit && loss.isPositive())
-        m_denial = Denial{DenialReason::DailyLossLimit, loss, m_policy.dailyLossLimit, 0};
-    else if (const Decimal drawdown = lossFraction(m_highWaterMark, equity);
-             drawdown >= m_policy.maxDrawdown && drawdown.isPositive())
-        m_denial = Denial{DenialReason::MaxDrawdown, drawdown, m_policy.maxDrawdown, 0};
+    if (equity < m_dayStart && m_dayStart.minus(equity).valueOr(Decimal{}) >= m_dailyLossAmount)
+        m_denial = Denial{DenialReason::DailyLossLimit, lossFraction(m_dayStart, equity),
+            m_policy.dailyLossLimit, 0};
+    else if (equity < m_highWaterMark
+        && m_highWaterMark.minus(equity).valueOr(Decimal{}) >= m_drawdownAmount)
+        m_denial = Denial{DenialReason::MaxDrawdown, lossFraction(m_highWaterMark, equity),
+            m_policy.maxDrawdown, 0};
     return m_denial;
+}
+
+void AccountLimits::setPolicy(const RiskPolicy& policy)
+{
+    m_policy = policy;
+    m_dailyLossAmount = m_dayStart.times(m_policy.dailyLossLimit).valueOr(Decimal{});
+    m_drawdownAmount = m_highWaterMark.times(m_policy.maxDrawdown).valueOr(Decimal{});
 }
 
 QString AccountLimits::text() const
@@ -73,6 +87,8 @@ bool AccountLimits::restore(const QString& text)
     m_dayStart = *dayStart;
     m_last = *last;
     m_highWaterMark = *highWaterMark;
+    m_dailyLossAmount = m_dayStart.times(m_policy.dailyLossLimit).valueOr(Decimal{});
+    m_drawdownAmount = m_highWaterMark.times(m_policy.maxDrawdown).valueOr(Decimal{});
     return true;
 }
 

@@ -17,7 +17,7 @@ class AccountLimits final
 public:
     explicit AccountLimits(RiskPolicy policy = {});
 
-    void setPolicy(const RiskPolicy& policy) { m_policy = policy; }
+    void setPolicy(const RiskPolicy& policy);
 
     // The account's equity at a bar close; a refusal for new entries while a limit is hit.
     std::optional<Denial> update(Timestamp closeTime, const Decimal& equity);
@@ -34,6 +34,8 @@ private:
     Decimal m_dayStart;
     Decimal m_last;
     Decimal m_highWaterMark;
+    Decimal m_dailyLossAmount; // the day's loss that hits the limit
+    Decimal m_drawdownAmount; // the fall from the high that hits the limit
     std::optional<Denial> m_denial;
 };
 
