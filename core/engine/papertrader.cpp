@@ -297,7 +297,13 @@ Status PaperTrader::open()
 
 void PaperTrader::setKillSwitch(KillSwitchState state)
 {
+    const bool changed = state != m_killSwitch;
     m_killSwitch = state;
+    if (changed) // on the record (a failed write halts, as any)
+        Q_UNUSED(journal([&](JournalStore& store) {
+            return store.recordAudit(
+                {m_now, QStringLiteral("kill_switch"), QString(), killSwitchStateName(state)});
+        }));
     if (state == KillSwitchState::Active) {
         m_lastRefusals.clear(); // re-armed: what the switch refused is history
         m_journalBroken = false; // and a failed journal is tried again
@@ -575,6 +581,14 @@ bool PaperTrader::trade(
             for (const Fill& fill : result.fills) {
                 if (const auto stored = store.recordFill(fill, order.botId); !stored)
                     return stored.error();
+                const QString detail
+                    = QStringLiteral("%1 %2 %3 at %4, fee %5, order %6")
+                          .arg(sideToString(fill.side), fill.size.toString(), fill.productId,
+                              fill.price.toString(), fill.fee.toString(), fill.clientOrderId);
+                if (auto stored
+                    = store.recordAudit({fill.time, QStringLiteral("fill"), order.botId, detail});
+                    !stored)
+                    return stored;
             }
             for (const ClosedTrade& trade : closed) {
                 if (auto stored = store.recordClosedTrade(trade); !stored)
@@ -706,6 +720,17 @@ void PaperTrader::refuse(const Account& account, Side side, const Decimal& quant
     event.reason = reason;
     event.denial = denial;
     m_lastRefusals[event.botId] = event;
+    // On the record with its numbers (refusals repeated bar after bar are announced once).
+    QString detail = QStringLiteral("%1 %2 %3: %4")
+                         .arg(sideToString(side), quantity.toString(), event.productId, reason);
+    if (denial)
+        detail += QStringLiteral(" (value %1, limit %2, bars left %3)")
+                      .arg(denial->value.toString(), denial->limit.toString())
+                      .arg(denial->barsLeft);
+    if (!m_journalBroken)
+        Q_UNUSED(journal([&](JournalStore& store) {
+            return store.recordAudit({now, QStringLiteral("denial"), event.botId, detail});
+        }));
     m_dirty = true;
     Q_EMIT tradingEvent(event);
 }

@@ -431,6 +431,21 @@ void tst_PaperTrader::dailyLossBreakerSurvivesARestart()
     QVERIFY(!events.isEmpty());
     for (const QVariantList& event : events)
         QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("daily_loss_limit"));
+    // The journal's audit log holds every fill and the breaker's refusals with their numbers.
+    JournalStore store;
+    QVERIFY(store.open(path));
+    const auto audit = store.loadAudit();
+    QVERIFY(audit);
+    qsizetype fills = 0;
+    bool denial = false;
+    for (const AuditEntry& entry : *audit) {
+        fills += entry.kind == QLatin1String("fill");
+        denial = denial
+            || (entry.kind == QLatin1String("denial")
+                && entry.detail.contains(QLatin1String("daily_loss_limit (value 0.")));
+    }
+    QCOMPARE(fills, qsizetype(store.loadFills()->size()));
+    QVERIFY(denial);
 }
 
 // T30: the market thread is stuck (a bot spinning, a slow disk) with market data queued behind
