@@ -2,6 +2,7 @@
 
 #include "backtestcommand.h"
 #include "indicatorscommand.h"
+#include "jwtcommand.h"
 #include "replaycommand.h"
 #include "resamplecommand.h"
 #include "scorecommand.h"
@@ -80,12 +81,18 @@ QList<CliCommand> cliCommands()
             QStringLiteral("[COMMAND]"), printHelp},
         {QStringLiteral("backtest"),
             QStringLiteral("Run a bot over a candle CSV with paper fills; print the report"),
-            QStringLiteral("--candles FILE.csv --bot BOT.json [--cash 10000] [--trades OUT.csv] "
-                           "[--report OUT.json]"),
+            QStringLiteral("--candles FILE.csv --bot BOT.json [--bot ...] [--cash 10000] "
+                           "[--trades OUT.csv] [--report OUT.json]"),
             runBacktest},
         {QStringLiteral("indicators"),
             QStringLiteral("Print SMA, EMA, RSI, MACD, ATR, Bollinger and ADX for a candle CSV"),
             QStringLiteral("--candles FILE.csv"), runIndicators},
+        {QStringLiteral("jwt"),
+            QStringLiteral("Print a signed Coinbase JWT, to check an API key (WebSocket token "
+                           "without --path)"),
+            QStringLiteral("--key-file PEM --key-name NAME [--method GET --path "
+                           "/api/v3/brokerage/accounts]"),
+            runJwt},
         {QStringLiteral("replay"),
             QStringLiteral("Replay a JSONL recording of Coinbase frames: print the final book or "
                            "decode statistics"),
