@@ -153,6 +153,46 @@ void PublicRestClient::fetchProducts(ProductsCallback done)
         }});
 }
 
+void PublicRestClient::fetchServerTime(TimeCallback done)
+{
+    enqueue(
+        {endpoint(QStringLiteral("/time")), 0, [done = std::move(done)](Result<QByteArray> body) {
+             if (!body)
+                 return done(body.error());
+             const auto root = parseObject(*body, "time");
+             if (!root)
+                 return done(root.error());
+             const auto integer = [&](const char* key) -> std::optional<qint64> {
+                 const QJsonValue value = root->value(QLatin1String(key));
+                 bool ok = value.isDouble();
+                 const qint64 number
+                     = ok ? qint64(value.toDouble()) : value.toString().toLongLong(&ok);
+                 return ok && number > 0 ? std::optional<qint64>(number) : std::nullopt;
+             };
+             if (const auto millis = integer("epochMillis"))
+                 return done(Timestamp(std::chrono::milliseconds(*millis)));
+             if (const auto seconds = integer("epochSeconds"))
+                 return done(fromUnixSeconds(*seconds));
+             if (const auto iso
+                 = parseIsoTimestamp(root->value(QStringLiteral("iso")).toString().toStdString()))
+                 return done(*iso);
+             done(makeError(ErrorCode::ParseError,
+                 QStringLiteral("time: no epochMillis, epochSeconds or iso")));
+         }});
+}
+
+QString clockSkewProblem(Timestamp local, Timestamp server, std::chrono::seconds limit)
+{
+    const auto skew = std::chrono::duration_cast<std::chrono::milliseconds>(local - server);
+    if (std::chrono::abs(skew) <= limit)
+        return {};
+    return QStringLiteral("This computer's clock is %1 s %2 Coinbase's (more than %3 s): live "
+                          "trading stays off until the clock is set right (enable network time).")
+        .arg(QString::number(std::chrono::abs(skew).count() / 1000.0, 'f', 1),
+            skew.count() > 0 ? QStringLiteral("ahead of") : QStringLiteral("behind"))
+        .arg(limit.count());
+}
+
 void PublicRestClient::fetchCandles(const QString& productId, Timeframe timeframe, Timestamp from,
     Timestamp to, CandlesCallback done)
 {

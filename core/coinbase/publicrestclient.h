@@ -44,6 +44,7 @@ public:
 
     using ProductsCallback = std::function<void(Result<std::vector<Product>>)>;
     using CandlesCallback = std::function<void(Result<std::vector<Candle>>)>;
+    using TimeCallback = std::function<void(Result<Timestamp>)>;
 
     explicit PublicRestClient(Config config, QObject* parent = nullptr);
     ~PublicRestClient() override;
@@ -53,6 +54,10 @@ public:
     // 350 buckets.
     void fetchCandles(const QString& productId, Timeframe timeframe, Timestamp from, Timestamp to,
         CandlesCallback done);
+
+    // Coinbase's clock, GET /time. The body's shape is not in REFERENCE.md (UNVERIFIED); read
+    // defensively: epochMillis, else epochSeconds (numbers or strings), else the ISO time.
+    void fetchServerTime(TimeCallback done);
 
     qint64 requestsSent() const { return m_requestsSent; }
 
@@ -76,5 +81,11 @@ private:
     QTimer m_pacer;
     qint64 m_requestsSent = 0;
 };
+
+// The live gate on clock skew: JWTs live two minutes and are checked against Coinbase's clock, so
+// a local clock more than `limit` off blocks live trading. Empty when within the limit, else the
+// message for the user.
+QString clockSkewProblem(
+    Timestamp local, Timestamp server, std::chrono::seconds limit = std::chrono::seconds(30));
 
 } // namespace Candela::Core

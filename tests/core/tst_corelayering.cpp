@@ -14,6 +14,7 @@ private Q_SLOTS:
     void coreSourcesIncludeNoGuiHeaders();
     void coreLinksNoGuiLibraries();
     void processWithCoreLoadsNoGuiLibrary();
+    void noSourceTurnsOffTlsVerification();
 };
 
 void tst_CoreLayering::coreSourcesIncludeNoGuiHeaders()
@@ -43,6 +44,27 @@ void tst_CoreLayering::coreSourcesIncludeNoGuiHeaders()
         ++checked;
     }
     QVERIFY2(checked >= 10, "found too few core sources: is CANDELA_SOURCE_DIR right?");
+}
+
+// Production code never disables certificate checks (tests trust a test CA explicitly instead).
+void tst_CoreLayering::noSourceTurnsOffTlsVerification()
+{
+    static const QRegularExpression forbidden(
+        QStringLiteral(R"(ignoreSslErrors|VerifyNone|SSL_VERIFY_NONE|setPeerVerifyMode)"));
+    int checked = 0;
+    for (const char* folder : {"/app", "/core", "/ui"}) {
+        QDirIterator files(QStringLiteral(CANDELA_SOURCE_DIR) + QLatin1String(folder),
+            {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+            QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+            const QString text = QString::fromUtf8(file.readAll());
+            QVERIFY2(!forbidden.match(text).hasMatch(), qPrintable(file.fileName()));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 100);
 }
 
 void tst_CoreLayering::coreLinksNoGuiLibraries()

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void givesUpAfterTheLastAttempt();
     void clientErrorsAreNotRetried();
     void malformedBodyIsAParseError();
+    void readsTheServerClockAndJudgesTheSkew();
 
 private:
     PublicRestClient::Config config() const;
@@ -198,6 +199,46 @@ void tst_PublicRestClient::malformedBodyIsAParseError()
     const auto candles = fetch(client, 10);
     QVERIFY(!candles);
     QCOMPARE(candles.error().code, ErrorCode::ParseError);
+}
+
+// GET /time in the shapes it may take (its body is UNVERIFIED in REFERENCE.md), and the live
+// gate's judgement of the difference: up to 30 s is fine, more blocks live trading with a
+// message that says which way and by how much.
+void tst_PublicRestClient::readsTheServerClockAndJudgesTheSkew()
+{
+    QByteArray body;
+    m_server->setHandler([&](const QUrl& url) -> FakeHttpServer::Response {
+        if (url.path() != QLatin1String("/api/v3/brokerage/time"))
+            return {404, {}};
+        return {200, body};
+    });
+    PublicRestClient client(config());
+    const auto serverTime = [&](const QByteArray& answer) {
+        body = answer;
+        std::optional<Result<Timestamp>> result;
+        client.fetchServerTime([&](Result<Timestamp> r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
+            qFatal("no answer");
+        return *result;
+    };
+    auto time = serverTime(
+        R"({"iso":"2025-11-22T08:00:00Z","epochSeconds":"1763798400","epochMillis":"1763798400250"})");
+    QVERIFY(time);
+    QCOMPARE(time->time_since_epoch().count(), qint64(1763798400250000));
+    time = serverTime(R"({"epochSeconds":1763798400})");
+    QCOMPARE(toUnixSeconds(*time), qint64(1763798400));
+    time = serverTime(R"({"iso":"2025-11-22T08:00:00Z"})");
+    QCOMPARE(toUnixSeconds(*time), qint64(1763798400));
+    QVERIFY(!serverTime(R"({"time":"soon"})"));
+    QVERIFY(!serverTime("not json"));
+
+    const Timestamp server = fromUnixSeconds(1763798400);
+    QVERIFY(clockSkewProblem(server + std::chrono::seconds(29), server).isEmpty());
+    QVERIFY(clockSkewProblem(server - std::chrono::seconds(30), server).isEmpty());
+    const QString ahead = clockSkewProblem(server + std::chrono::seconds(31), server);
+    QVERIFY(ahead.contains(QLatin1String("31.0 s ahead of Coinbase")));
+    QVERIFY(clockSkewProblem(server - std::chrono::seconds(95), server)
+                .contains(QLatin1String("95.0 s behind Coinbase")));
 }
 
 QTEST_GUILESS_MAIN(tst_PublicRestClient)
