@@ -99,6 +99,18 @@
         <source>Coinbase cannot be reached: showing the bundled demo recording instead. File → Open replay… plays three months of real candles for the bots to trade.</source>
         <translation>Coinbase ist nicht erreichbar: Stattdessen wird die mitgelieferte Demo-Aufzeichnung gezeigt. Datei → Wiedergabe öffnen… spielt drei Monate echter Kerzen ab, mit denen die Bots handeln.</translation>
     </message>
+    <message>
+        <source>No usable keychain (%1). Candela keeps API secrets only in the system keychain, never in a file: unlock or install one (on Linux a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
+        <translation>Kein nutzbarer Schlüsselbund (%1). Candela bewahrt API-Geheimnisse nur im Schlüsselbund des Systems auf, nie in einer Datei: Entsperren oder installieren Sie einen (unter Linux einen Secret Service wie GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The key name must look like organizations/{org}/apiKeys/{key}, or be the key&apos;s id.</source>
+        <translation>Der Schlüsselname muss wie organizations/{org}/apiKeys/{key} aussehen oder die ID des Schlüssels sein.</translation>
+    </message>
+    <message>
+        <source>No Coinbase API key is stored for live trading.</source>
+        <translation>Für den Live-Handel ist kein Coinbase-API-Schlüssel gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::AuditLogModel</name>

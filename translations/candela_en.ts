@@ -99,6 +99,18 @@
         <source>Coinbase cannot be reached: showing the bundled demo recording instead. File → Open replay… plays three months of real candles for the bots to trade.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No usable keychain (%1). Candela keeps API secrets only in the system keychain, never in a file: unlock or install one (on Linux a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key name must look like organizations/{org}/apiKeys/{key}, or be the key&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Coinbase API key is stored for live trading.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::AuditLogModel</name>
