@@ -1,5 +1,6 @@
 #pragma once
 
+#include "equitymarks.h"
 #include "riskgate.h"
 
 #include <QString>
@@ -30,10 +31,7 @@ public:
 
 private:
     RiskPolicy m_policy;
-    qint64 m_day = -1;
-    Decimal m_dayStart;
-    Decimal m_last;
-    Decimal m_highWaterMark;
+    EquityMarks m_marks;
     Decimal m_dailyLossAmount; // the day's loss that hits the limit
     Decimal m_drawdownAmount; // the fall from the high that hits the limit
     std::optional<Denial> m_denial;

@@ -18,12 +18,6 @@ Decimal orZero(Result<Decimal> value)
     return value.valueOr(Decimal{});
 }
 
-qint64 utcDay(Timestamp time)
-{
-    const qint64 secondsSinceEpoch = toUnixSeconds(time);
-    return secondsSinceEpoch >= 0 ? secondsSinceEpoch / 86400 : (secondsSinceEpoch - 86399) / 86400;
-}
-
 } // namespace
 
 QString Protection::toText() const
@@ -65,12 +59,7 @@ std::optional<Protection> Protection::fromText(const QString& text)
 
 QString BotRisk::limitsText() const
 {
-    QJsonObject object{
-        {QStringLiteral("day"), QString::number(m_day)},
-        {QStringLiteral("day_start_equity"), m_dayStartEquity.toString()},
-        {QStringLiteral("last_equity"), m_lastEquity.toString()},
-        {QStringLiteral("high_water_mark"), m_highWaterMark.toString()},
-    };
+    QJsonObject object = m_marks.toJson();
     if (m_slippagePauseUntil) {
         object.insert(QStringLiteral("slippage_pause_until_us"),
             QString::number(m_slippagePauseUntil->time_since_epoch().count()));
@@ -82,26 +71,16 @@ QString BotRisk::limitsText() const
 bool BotRisk::restoreLimits(const QString& text)
 {
     const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    const auto number = [&](const char* key) {
-        return Decimal::fromString(object.value(QLatin1String(key)).toString());
-    };
-    bool dayOk = false;
-    const qint64 day = object.value(QLatin1String("day")).toString().toLongLong(&dayOk);
-    const auto dayStart = number("day_start_equity");
-    const auto last = number("last_equity");
-    const auto highWaterMark = number("high_water_mark");
-    if (!dayOk || !dayStart || !last || !highWaterMark)
+    if (!m_marks.fromJson(object))
         return false;
-    m_day = day;
-    m_dayStartEquity = *dayStart;
-    m_lastEquity = *last;
-    m_highWaterMark = *highWaterMark;
     bool pauseOk = false;
     const qint64 pauseUs
         = object.value(QLatin1String("slippage_pause_until_us")).toString().toLongLong(&pauseOk);
     if (pauseOk) {
         m_slippagePauseUntil = Timestamp(std::chrono::microseconds(pauseUs));
-        m_lastSlippage = number("last_slippage").valueOr(Decimal{});
+        m_lastSlippage
+            = Decimal::fromString(object.value(QLatin1String("last_slippage")).toString())
+                  .valueOr(Decimal{});
     }
     return true;
 }
@@ -128,12 +107,7 @@ TradeDecision BotRisk::onClosedBar(const Candle& bar, const Bar& indicatorBar, T
     RiskConditions conditions)
 {
     // The day's starting equity is the equity the day began with: the last close before it.
-    if (const qint64 day = utcDay(closeTime - std::chrono::microseconds(1)); day != m_day) {
-        m_dayStartEquity = m_day < 0 ? equity : m_lastEquity;
-        m_day = day;
-    }
-    m_lastEquity = equity;
-    m_highWaterMark = std::max(m_highWaterMark, equity);
+    m_marks.update(closeTime, equity);
     if (openQuantity.isZero())
         m_protection.reset();
     // The bar has closed: it counts for the swings and the ATR the decision looks at.
@@ -240,8 +214,8 @@ RiskContext BotRisk::context(
 {
     RiskContext c;
     c.equity = equity;
-    c.dayStartEquity = m_dayStartEquity;
-    c.highWaterMark = m_highWaterMark;
+    c.dayStartEquity = m_marks.dayStart;
+    c.highWaterMark = m_marks.highWaterMark;
     c.lastPrice = bar.close;
     c.previousPrice = m_previousClose;
     c.lastVolume = bar.volume;
@@ -254,7 +228,7 @@ RiskContext BotRisk::context(
     c.killSwitch = conditions.killSwitch;
     for (const Timestamp& entry : m_entries) {
         if (closeTime - entry < Day
-            && utcDay(entry) == utcDay(closeTime - std::chrono::microseconds(1)))
+            && utcDayOfClose(entry + std::chrono::microseconds(1)) == utcDayOfClose(closeTime))
             ++c.tradesToday;
         if (closeTime - entry < Hour)
             ++c.tradesLastHour;

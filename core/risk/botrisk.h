@@ -1,5 +1,6 @@
 #pragma once
 
+#include "equitymarks.h"
 #include "riskgate.h"
 #include "swingdetector.h"
 
@@ -100,7 +101,7 @@ public:
     // restart (T12).
     QString limitsText() const;
     bool restoreLimits(const QString& text);
-    qint64 day() const { return m_day; }
+    qint64 day() const { return m_marks.day; }
 
     const std::optional<Protection>& protection() const { return m_protection; }
     void setProtection(std::optional<Protection> protection)
@@ -130,10 +131,7 @@ private:
     SlowSwings m_slowSwings;
     Atr m_atr;
     Decimal m_previousClose;
-    qint64 m_day = -1; // UTC day of the last bar
-    Decimal m_lastEquity;
-    Decimal m_dayStartEquity;
-    Decimal m_highWaterMark;
+    EquityMarks m_marks;
     std::deque<Timestamp> m_entries; // the last day's
     int m_lossesInRow = 0;
     std::optional<Timestamp> m_lastLoss;

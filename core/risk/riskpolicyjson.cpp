@@ -12,8 +12,6 @@ namespace Candela::Core {
 
 namespace {
 
-const Decimal Hundred = Decimal::fromInteger(100);
-
 // One key of the section: how to read it into a policy and how to write it back.
 struct Field
 {
@@ -36,9 +34,11 @@ QJsonValue jsonNumber(const Decimal& value)
     return value.toDouble();
 }
 
-// A percentage in [low, high] stored as a fraction.
-Field percent(const char* key, Decimal RiskPolicy::*member, int low, int high)
+// A number in [low, high] as written; stored divided by `unit` (100 for a percentage kept as a
+// fraction, 1 for a plain number).
+Field scaled(const char* key, Decimal RiskPolicy::*member, int low, int high, qint64 unit)
 {
+    const Decimal divisor = Decimal::fromInteger(unit);
     return {key,
         [=](const QJsonValue& value, RiskPolicy& policy) -> QString {
             const auto number = decimalOf(value);
@@ -49,31 +49,23 @@ Field percent(const char* key, Decimal RiskPolicy::*member, int low, int high)
                     .arg(low)
                     .arg(high)
                     .arg(number->toString());
-            policy.*member = number->dividedBy(Hundred, Decimal::Scale, RoundingMode::HalfEven)
+            policy.*member = number->dividedBy(divisor, Decimal::Scale, RoundingMode::HalfEven)
                                  .valueOr(Decimal{});
             return {};
         },
         [=](const RiskPolicy& policy) {
-            return jsonNumber((policy.*member).times(Hundred).valueOr(Decimal{}));
+            return jsonNumber((policy.*member).times(divisor).valueOr(Decimal{}));
         }};
+}
+
+Field percent(const char* key, Decimal RiskPolicy::*member, int low, int high)
+{
+    return scaled(key, member, low, high, 100);
 }
 
 Field number(const char* key, Decimal RiskPolicy::*member, int low, int high)
 {
-    return {key,
-        [=](const QJsonValue& value, RiskPolicy& policy) -> QString {
-            const auto number = decimalOf(value);
-            if (!number)
-                return QStringLiteral("must be a number");
-            if (*number < Decimal::fromInteger(low) || *number > Decimal::fromInteger(high))
-                return QStringLiteral("must be between %1 and %2, not %3")
-                    .arg(low)
-                    .arg(high)
-                    .arg(number->toString());
-            policy.*member = *number;
-            return {};
-        },
-        [=](const RiskPolicy& policy) { return jsonNumber(policy.*member); }};
+    return scaled(key, member, low, high, 1);
 }
 
 template<typename Member>

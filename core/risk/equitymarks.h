@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/model/decimal.h"
+#include "core/model/timestamp.h"
+
+#include <QJsonObject>
+
+namespace Candela::Core {
+
+// What daily-loss and drawdown limits measure against, for a bot's sub-ledger or the whole
+// account: the UTC day of the last bar close, the equity the day began with (the last close
+// before it), the last equity and the high-water mark. Kept in the journal so that an engaged
+// limit stays engaged across a restart.
+struct EquityMarks
+{
+    qint64 day = -1;
+    Decimal dayStart;
+    Decimal last;
+    Decimal highWaterMark;
+
+    // The equity at a bar close; true when it began a new day.
+    bool update(Timestamp closeTime, const Decimal& equity);
+
+    QJsonObject toJson() const;
+    // False (and nothing changed) for an object without all four figures.
+    bool fromJson(const QJsonObject& object);
+};
+
+// The UTC day a bar closing at `closeTime` belongs to (a bar closing at midnight is the old day's).
+qint64 utcDayOfClose(Timestamp closeTime);
+
+} // namespace Candela::Core
