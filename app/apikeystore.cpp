@@ -4,8 +4,6 @@
 
 #include <qt6keychain/keychain.h>
 
-#include <QRegularExpression>
-
 namespace Candela {
 
 namespace {
@@ -29,14 +27,10 @@ ApiKeyStore::ApiKeyStore(QString service, QObject* parent)
 
 QString ApiKeyStore::keyNameProblem(const QString& keyName)
 {
-    static const QRegularExpression full(
-        QStringLiteral(R"(^organizations/[A-Za-z0-9_-]+/apiKeys/[A-Za-z0-9_-]+$)"));
-    static const QRegularExpression bare(QStringLiteral(R"(^[A-Za-z0-9_-]{8,}$)"));
-    const QString name = keyName.trimmed();
-    if (full.match(name).hasMatch() || bare.match(name).hasMatch())
-        return {};
-    return AppTr::tr("The key name must look like organizations/{org}/apiKeys/{key}, or be the "
-                     "key's id.");
+    return Core::apiKeyNameProblem(keyName).isEmpty()
+        ? QString()
+        : AppTr::tr("The key name must look like organizations/{org}/apiKeys/{key}, or be the "
+                    "key's id.");
 }
 
 void ApiKeyStore::save(const QString& keyName, const QByteArray& privateKey,

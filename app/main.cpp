@@ -1,6 +1,7 @@
 // candela: the desktop terminal. main() parses the command line and wires core and ui
 // together (the composition root); it holds no logic of its own.
 
+#include "apikeystore.h"
 #include "apptr.h"
 #include "botlibrary.h"
 #include "killsignal.h"
@@ -191,6 +192,17 @@ int main(int argc, char** argv)
     });
     connection.setFees(Core::paperFees(*settings));
     connection.setRiskDefaults(Core::riskDefaults(*settings));
+    // The live API key: only into the OS keychain; its name (not secret) into the settings.
+    ApiKeyStore apiKeys;
+    QObject::connect(&window, &Gui::MainWindow::apiKeySubmitted, &apiKeys,
+        [&](const QString& keyName, const QByteArray& privateKey) {
+            apiKeys.save(keyName, privateKey, [&, keyName](const QString& problem) {
+                if (problem.isEmpty())
+                    settings->setValue(Core::SettingKeys::LiveApiKeyName, keyName);
+                window.showApiKeyStatus(
+                    problem.isEmpty() ? AppTr::tr("Stored in the system keychain.") : problem);
+            });
+        });
     QObject::connect(&window, &Gui::MainWindow::riskDefaultsChanged, &connection,
         &MarketConnection::setRiskDefaults);
     QObject::connect(

@@ -111,6 +111,57 @@
         <source>No Coinbase API key is stored for live trading.</source>
         <translation>Für den Live-Handel ist kein Coinbase-API-Schlüssel gespeichert.</translation>
     </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::ApiKeyForm</name>
+    <message>
+        <source>Coinbase API key for live trading</source>
+        <translation>Coinbase-API-Schlüssel für den Live-Handel</translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>API key name</source>
+        <translation>Name des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>organizations/{org}/apiKeys/{key}</source>
+        <translation>organizations/{org}/apiKeys/{key}</translation>
+    </message>
+    <message>
+        <source>API private key</source>
+        <translation>Privater API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the private key: EC PRIVATE KEY PEM (recommended), or an Ed25519 key</source>
+        <translation>Privaten Schlüssel einfügen: EC-PRIVATE-KEY-PEM (empfohlen) oder ein Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation>Schlüsselname:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 key: requests are signed ES256.</source>
+        <translation>ECDSA-P-256-Schlüssel: Anfragen werden mit ES256 signiert.</translation>
+    </message>
+    <message>
+        <source>Ed25519 key: requests are signed EdDSA (Coinbase&apos;s docs disagree on whether it works for Advanced Trade; an ECDSA key is the safe choice).</source>
+        <translation>Ed25519-Schlüssel: Anfragen werden mit EdDSA signiert (Coinbases Dokumentation ist sich uneins, ob das für Advanced Trade funktioniert; ein ECDSA-Schlüssel ist die sichere Wahl).</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::AuditLogModel</name>

@@ -111,6 +111,57 @@
         <source>No Coinbase API key is stored for live trading.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::ApiKeyForm</name>
+    <message>
+        <source>Coinbase API key for live trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizations/{org}/apiKeys/{key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the private key: EC PRIVATE KEY PEM (recommended), or an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 key: requests are signed ES256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 key: requests are signed EdDSA (Coinbase&apos;s docs disagree on whether it works for Advanced Trade; an ECDSA key is the safe choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::AuditLogModel</name>

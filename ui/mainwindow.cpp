@@ -483,10 +483,19 @@ void MainWindow::confirmDeleteBot(const QString& name)
     box->open();
 }
 
+void MainWindow::showApiKeyStatus(const QString& text)
+{
+    if (auto* dialog = findChild<SettingsDialog*>())
+        dialog->setApiKeyStatus(text);
+    else
+        notify(text);
+}
+
 void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::apiKeySubmitted, this, &MainWindow::apiKeySubmitted);
     connect(dialog, &QDialog::accepted, this, [this] {
         applyTheme(*qApp, themeFromName(m_settings.value(Core::SettingKeys::Theme)));
         Q_EMIT feesChanged(Core::paperFees(m_settings));

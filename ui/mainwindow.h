@@ -64,6 +64,8 @@ public:
     void setKillSwitchState(Core::KillSwitchState state);
     // Tells the trader something in the status bar for a while (and in the log).
     void notify(const QString& message);
+    // What became of a key handed on by apiKeySubmitted(), shown in the settings dialog if open.
+    void showApiKeyStatus(const QString& text);
     // Adds a line to the Log dock.
     void logEvent(const QString& kind, const QString& message);
     void saveLayout();
@@ -92,6 +94,8 @@ Q_SIGNALS:
     // The settings dialog saved new fees (the theme it applies itself).
     void feesChanged(const Candela::Core::PaperExchangeConfig& fees);
     void riskDefaultsChanged(const Candela::Core::RiskPolicy& defaults);
+    // Settings → API key: keep this key for live trading (answered by showApiKeyStatus()).
+    void apiKeySubmitted(const QString& keyName, const QByteArray& privateKey);
     // The trader chose a market file to replay (File → Open replay…).
     void replayRequested(const QString& path, double speed);
     // The trader chose a paper session to resume, or a new one with its starting cash.

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -152,6 +153,18 @@ QByteArray SigningKey::publicKeyPem() const
     }
     BIO_free(bio);
     return pem;
+}
+
+QString apiKeyNameProblem(const QString& keyName)
+{
+    static const QRegularExpression full(
+        QStringLiteral(R"(^organizations/[A-Za-z0-9_-]+/apiKeys/[A-Za-z0-9_-]+$)"));
+    static const QRegularExpression bare(QStringLiteral(R"(^[A-Za-z0-9_-]{8,}$)"));
+    const QString name = keyName.trimmed();
+    if (full.match(name).hasMatch() || bare.match(name).hasMatch())
+        return {};
+    return QStringLiteral(
+        "The key name must look like organizations/{org}/apiKeys/{key}, or be the key's id.");
 }
 
 Result<QByteArray> makeJwt(const SigningKey& key, const QString& keyName, qint64 nowSeconds,

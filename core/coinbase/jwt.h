@@ -49,6 +49,9 @@ struct JwtRequest
     QString path; // "/api/v3/brokerage/accounts"; a query string is dropped
 };
 
+// "organizations/{org}/apiKeys/{key}" or a bare key id; empty when fine, else the problem.
+QString apiKeyNameProblem(const QString& keyName);
+
 Result<QByteArray> makeJwt(const SigningKey& key, const QString& keyName, qint64 nowSeconds,
     const std::optional<JwtRequest>& request);
 

@@ -38,6 +38,9 @@ inline const SettingKey<QString> Slippage{
     QStringLiteral("trading/slippage"), QStringLiteral("0.0005")};
 // The user's risk defaults: a JSON object with the keys of a bot's "risk" section. Layered as
 // built-in defaults ← these ← each bot's own section.
+// The name of the Coinbase API key for live trading (not secret; the private key is only in the
+// OS keychain).
+inline const SettingKey<QString> LiveApiKeyName{QStringLiteral("live/apiKeyName"), QString()};
 inline const SettingKey<QString> RiskDefaults{
     QStringLiteral("trading/riskDefaults"), QStringLiteral("{}")};
 } // namespace SettingKeys

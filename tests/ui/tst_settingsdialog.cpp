@@ -1,3 +1,4 @@
+#include "core/coinbase/jwt.h"
 #include "core/execution/paperfees.h"
 #include "core/risk/riskpolicyjson.h"
 #include "core/settings/settings.h"
@@ -9,13 +10,19 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
 
 using namespace Candela;
 using namespace Candela::Core;
@@ -29,6 +36,20 @@ Decimal dec(const char* text)
 QLineEdit* field(const QWidget& dialog, const char* name)
 {
     return dialog.findChild<QLineEdit*>(QString::fromLatin1(name));
+}
+
+// A throwaway P-256 key in SEC1 PEM, made for the test.
+QByteArray generatedKey()
+{
+    EVP_PKEY* key = EVP_EC_gen("P-256");
+    BIO* bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PrivateKey_traditional(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
+    char* data = nullptr;
+    const long length = BIO_get_mem_data(bio, &data);
+    QByteArray pem(data, qsizetype(length));
+    BIO_free(bio);
+    EVP_PKEY_free(key);
+    return pem;
 }
 
 QPushButton* okButton(const QDialog& dialog)
@@ -49,6 +70,7 @@ private Q_SLOTS:
     void unreadableStoredFeesFallBackToTheDefaults();
     void windowAppliesTheThemeAndPassesTheFees();
     void riskDefaultsAreCheckedStoredAndPassedOn();
+    void apiKeyIsCheckedAndHandedOnWithoutACopy();
 
 private:
     QTemporaryDir m_dir;
@@ -157,6 +179,58 @@ void tst_SettingsDialog::riskDefaultsAreCheckedStoredAndPassedOn()
     // A broken stored value: the built-in defaults.
     settings.setValue(SettingKeys::RiskDefaults, QStringLiteral("{\"risk_percent\": \"lots\"}"));
     QCOMPARE(riskDefaults(settings).riskFraction, RiskPolicy{}.riskFraction);
+}
+
+// The API key: its type shown as it is pasted, refused while the name or the key is wrong,
+// handed on once and cleared from the form at once; nothing of it in the settings file.
+void tst_SettingsDialog::apiKeyIsCheckedAndHandedOnWithoutACopy()
+{
+    const QString path = m_dir.filePath(QStringLiteral("f.ini"));
+    Settings settings(path);
+    Gui::MainWindow window(settings);
+    QSignalSpy submitted(&window, &Gui::MainWindow::apiKeySubmitted);
+    window.findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+    auto* dialog = window.findChild<Gui::SettingsDialog*>();
+    QVERIFY(dialog);
+    auto* name = field(*dialog, "apiKeyName");
+    auto* secret = dialog->findChild<QPlainTextEdit*>(QStringLiteral("apiKeySecret"));
+    auto* type = dialog->findChild<QLabel*>(QStringLiteral("apiKeyType"));
+    auto* store = dialog->findChild<QPushButton*>(QStringLiteral("apiKeyStore"));
+    QVERIFY(name && secret && type && store);
+    QVERIFY(!store->isEnabled());
+
+    // A test key made now (P-256, SEC1 PEM) — never a real one.
+    const QByteArray pem
+        = QByteArrayLiteral("-----BEGIN EC PRIVATE KEY-----\n"
+                            "MHcCAQEEIIGlRHNjo7mpmPn8Vfk8aQ1L+6wNjLlkW9pY3zZr6xJboAoGCCqGSM49\n"
+                            "AwEHoUQDQgAE2x7Xy3m0o2c5f3lqV9z8m3C1bYw7ZQ2o9N1qfQp0y8dQ2J4n0Qn5\n"
+                            "-----END EC PRIVATE KEY-----\n");
+    secret->setPlainText(QString::fromLatin1(pem)); // not a valid key: said so
+    QVERIFY(type->text().contains(QLatin1String("unusable API key")));
+    QVERIFY(!store->isEnabled());
+
+    secret->setPlainText(QString::fromLatin1(generatedKey()));
+    QVERIFY2(type->text().contains(QLatin1String("ES256")), qPrintable(type->text()));
+    QVERIFY(!store->isEnabled()); // no name yet
+    name->setText(QStringLiteral("my key"));
+    QVERIFY(type->text().contains(QLatin1String("key name must look like")));
+    QVERIFY(!store->isEnabled());
+    name->setText(QStringLiteral("organizations/org-1/apiKeys/key-1"));
+    QVERIFY(store->isEnabled());
+    store->click();
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(
+        submitted.first().at(0).toString(), QStringLiteral("organizations/org-1/apiKeys/key-1"));
+    QVERIFY(submitted.first().at(1).toByteArray().contains("PRIVATE KEY"));
+    QVERIFY(secret->toPlainText().isEmpty()); // cleared at once
+    window.showApiKeyStatus(QStringLiteral("Stored in the system keychain."));
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("apiKeyStatus"))->text(),
+        QStringLiteral("Stored in the system keychain."));
+    okButton(*dialog)->click();
+    settings.saveNow();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("PRIVATE KEY"));
 }
 
 QTEST_MAIN(tst_SettingsDialog)

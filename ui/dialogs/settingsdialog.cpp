@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "apikeyform.h"
 #include "core/execution/paperfees.h"
 #include "core/settings/settings.h"
 #include "riskdefaultsform.h"
@@ -46,6 +47,7 @@ SettingsDialog::SettingsDialog(Core::Settings& settings, QWidget* parent)
     , m_slippage(
           percentField(QStringLiteral("slippage"), settings.value(Core::SettingKeys::Slippage)))
     , m_risk(new RiskDefaultsForm(settings.value(Core::SettingKeys::RiskDefaults), this))
+    , m_apiKey(new ApiKeyForm(settings.value(Core::SettingKeys::LiveApiKeyName), this))
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_problem(new QLabel(this))
@@ -84,6 +86,8 @@ SettingsDialog::SettingsDialog(Core::Settings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(fees);
     layout->addWidget(m_risk);
+    layout->addWidget(m_apiKey);
+    connect(m_apiKey, &ApiKeyForm::submitted, this, &SettingsDialog::apiKeySubmitted);
     connect(m_risk, &RiskDefaultsForm::changed, this, &SettingsDialog::validate);
     layout->addWidget(looks);
     layout->addWidget(m_problem);
@@ -120,6 +124,11 @@ void SettingsDialog::validate()
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+void SettingsDialog::setApiKeyStatus(const QString& text)
+{
+    m_apiKey->setStatus(text);
 }
 
 bool SettingsDialog::save()

@@ -13,6 +13,7 @@ class Settings;
 
 namespace Candela::Gui {
 
+class ApiKeyForm;
 class RiskDefaultsForm;
 
 // Edit → Settings…: the paper venue's fees and slippage (in percent, checked as they are
@@ -28,6 +29,12 @@ public:
 
     // Saves the form; false (and nothing saved) while a field is invalid.
     bool save();
+    // What became of the API key handed on by apiKeySubmitted().
+    void setApiKeyStatus(const QString& text);
+
+Q_SIGNALS:
+    // The user asked to keep this key for live trading (the dialog keeps no copy).
+    void apiKeySubmitted(const QString& keyName, const QByteArray& privateKey);
 
 private:
     QLineEdit* percentField(const QString& name, const QString& fraction);
@@ -38,6 +45,7 @@ private:
     QLineEdit* m_taker;
     QLineEdit* m_slippage;
     RiskDefaultsForm* m_risk;
+    ApiKeyForm* m_apiKey;
     QComboBox* m_theme;
     QComboBox* m_language;
     QLabel* m_problem;
