@@ -3,28 +3,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <openssl/bio.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
+#include "testkeys.h"
 
 using namespace Candela;
-
-namespace {
-
-QByteArray testKeyPem()
-{
-    EVP_PKEY* key = EVP_EC_gen("P-256");
-    BIO* bio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PrivateKey_traditional(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
-    char* data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    QByteArray pem(data, qsizetype(length));
-    BIO_free(bio);
-    EVP_PKEY_free(key);
-    return pem;
-}
-
-} // namespace
 
 // The live API key: checked before anything is stored, kept only in the OS keychain, and
 // refused with the reason when there is no usable keychain (as on a headless test machine).
@@ -67,7 +48,7 @@ void tst_ApiKeyStore::badKeysAreRefusedBeforeTheKeychain()
 void tst_ApiKeyStore::keptInTheKeychainOrRefused()
 {
     ApiKeyStore store(QStringLiteral("CandelaTest"));
-    const QByteArray pem = testKeyPem();
+    const QByteArray pem = TestData::newP256KeyPem();
     std::optional<QString> problem;
     store.save(
         QStringLiteral("organizations/o/apiKeys/k"), pem, [&](const QString& p) { problem = p; });

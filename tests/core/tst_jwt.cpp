@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "testkeys.h"
+
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/ec.h>
@@ -16,20 +18,6 @@ namespace {
 
 const QString KeyName = QStringLiteral("organizations/test-org/apiKeys/test-key");
 constexpr qint64 Now = 1763800000;
-
-// Test keys made at test time (no real key ever sits in the repository).
-QByteArray pemOf(EVP_PKEY* key, bool traditional)
-{
-    BIO* bio = BIO_new(BIO_s_mem());
-    const int written = traditional
-        ? PEM_write_bio_PrivateKey_traditional(bio, key, nullptr, nullptr, 0, nullptr, nullptr)
-        : PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
-    char* data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    QByteArray pem = written == 1 ? QByteArray(data, qsizetype(length)) : QByteArray();
-    BIO_free(bio);
-    return pem;
-}
 
 QJsonObject part(const QByteArray& token, int index)
 {
@@ -92,7 +80,7 @@ void tst_Jwt::es256TokenVerifiesAndCarriesTheClaims()
     EVP_PKEY* generated = EVP_EC_gen("P-256");
     QVERIFY(generated);
     for (const bool traditional : {true, false}) { // "EC PRIVATE KEY" and PKCS#8
-        const QByteArray pem = pemOf(generated, traditional);
+        const QByteArray pem = Candela::TestData::privateKeyPem(generated, traditional);
         QVERIFY(pem.contains(traditional ? "BEGIN EC PRIVATE KEY" : "BEGIN PRIVATE KEY"));
         const auto key = SigningKey::fromText(pem);
         QVERIFY2(key, qPrintable(key ? QString() : key.error().message));
@@ -145,8 +133,8 @@ void tst_Jwt::ed25519KeysInEveryFormSign()
     QVERIFY(EVP_PKEY_get_raw_public_key(generated, publicKey, &length) == 1);
     const QByteArray rawSeed(reinterpret_cast<const char*>(seed), 32);
     const QByteArray rawPublic(reinterpret_cast<const char*>(publicKey), 32);
-    const QList<QByteArray> forms{
-        pemOf(generated, false), rawSeed.toBase64(), QByteArray(rawSeed + rawPublic).toBase64()};
+    const QList<QByteArray> forms{Candela::TestData::privateKeyPem(generated, false),
+        rawSeed.toBase64(), QByteArray(rawSeed + rawPublic).toBase64()};
     for (const QByteArray& text : forms) {
         const auto key = SigningKey::fromText(text);
         QVERIFY2(key, qPrintable(key ? QString() : key.error().message));
@@ -167,7 +155,7 @@ void tst_Jwt::ed25519KeysInEveryFormSign()
 void tst_Jwt::webSocketTokenHasNoUri()
 {
     EVP_PKEY* generated = EVP_EC_gen("P-256");
-    const auto key = SigningKey::fromText(pemOf(generated, true));
+    const auto key = SigningKey::fromText(Candela::TestData::privateKeyPem(generated, true));
     QVERIFY(key);
     const auto token = makeJwt(*key, KeyName, Now, std::nullopt);
     QVERIFY(token);
@@ -179,10 +167,10 @@ void tst_Jwt::webSocketTokenHasNoUri()
 void tst_Jwt::badKeysAreRefusedWithoutShowingThem()
 {
     EVP_PKEY* rsa = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
-    const QByteArray rsaPem = pemOf(rsa, false);
+    const QByteArray rsaPem = Candela::TestData::privateKeyPem(rsa, false);
     EVP_PKEY_free(rsa);
     EVP_PKEY* p384 = EVP_EC_gen("P-384");
-    const QByteArray p384Pem = pemOf(p384, true);
+    const QByteArray p384Pem = Candela::TestData::privateKeyPem(p384, true);
     EVP_PKEY_free(p384);
     const QByteArray broken
         = "-----BEGIN EC PRIVATE KEY-----\nnot a key\n-----END EC PRIVATE KEY-----\n";

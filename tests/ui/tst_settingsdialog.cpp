@@ -20,9 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <openssl/bio.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
+#include "testkeys.h"
 
 using namespace Candela;
 using namespace Candela::Core;
@@ -36,20 +34,6 @@ Decimal dec(const char* text)
 QLineEdit* field(const QWidget& dialog, const char* name)
 {
     return dialog.findChild<QLineEdit*>(QString::fromLatin1(name));
-}
-
-// A throwaway P-256 key in SEC1 PEM, made for the test.
-QByteArray generatedKey()
-{
-    EVP_PKEY* key = EVP_EC_gen("P-256");
-    BIO* bio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PrivateKey_traditional(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
-    char* data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    QByteArray pem(data, qsizetype(length));
-    BIO_free(bio);
-    EVP_PKEY_free(key);
-    return pem;
 }
 
 QPushButton* okButton(const QDialog& dialog)
@@ -209,7 +193,7 @@ void tst_SettingsDialog::apiKeyIsCheckedAndHandedOnWithoutACopy()
     QVERIFY(type->text().contains(QLatin1String("unusable API key")));
     QVERIFY(!store->isEnabled());
 
-    secret->setPlainText(QString::fromLatin1(generatedKey()));
+    secret->setPlainText(QString::fromLatin1(TestData::newP256KeyPem()));
     QVERIFY2(type->text().contains(QLatin1String("ES256")), qPrintable(type->text()));
     QVERIFY(!store->isEnabled()); // no name yet
     name->setText(QStringLiteral("my key"));
