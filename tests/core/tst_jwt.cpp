@@ -4,11 +4,10 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "jwtverifier.h"
 #include "testkeys.h"
 
 #include <openssl/bio.h>
-#include <openssl/bn.h>
-#include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
@@ -24,42 +23,6 @@ QJsonObject part(const QByteArray& token, int index)
     return QJsonDocument::fromJson(
         QByteArray::fromBase64(token.split('.').at(index), QByteArray::Base64UrlEncoding))
         .object();
-}
-
-// OpenSSL's own verification of the token's signature with the public key alone; ES256's R‖S
-// turned back into DER for it.
-bool verifies(const QByteArray& token, const QByteArray& publicPem, bool es256)
-{
-    const QList<QByteArray> parts = token.split('.');
-    if (parts.size() != 3)
-        return false;
-    const QByteArray input = QByteArray(parts[0] + '.' + parts[1]);
-    QByteArray signature = QByteArray::fromBase64(parts[2], QByteArray::Base64UrlEncoding);
-    if (es256) {
-        if (signature.size() != 64)
-            return false;
-        ECDSA_SIG* sig = ECDSA_SIG_new();
-        const auto* raw = reinterpret_cast<const unsigned char*>(signature.constData());
-        ECDSA_SIG_set0(sig, BN_bin2bn(raw, 32, nullptr), BN_bin2bn(raw + 32, 32, nullptr));
-        unsigned char* der = nullptr;
-        const int length = i2d_ECDSA_SIG(sig, &der);
-        signature = QByteArray(reinterpret_cast<const char*>(der), length);
-        OPENSSL_free(der);
-        ECDSA_SIG_free(sig);
-    }
-    BIO* bio = BIO_new_mem_buf(publicPem.constData(), int(publicPem.size()));
-    EVP_PKEY* key = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
-    BIO_free(bio);
-    EVP_MD_CTX* context = EVP_MD_CTX_new();
-    const bool ok = key
-        && EVP_DigestVerifyInit(context, nullptr, es256 ? EVP_sha256() : nullptr, nullptr, key) == 1
-        && EVP_DigestVerify(context, reinterpret_cast<const unsigned char*>(signature.constData()),
-               size_t(signature.size()), reinterpret_cast<const unsigned char*>(input.constData()),
-               size_t(input.size()))
-            == 1;
-    EVP_MD_CTX_free(context);
-    EVP_PKEY_free(key);
-    return ok;
 }
 
 } // namespace
@@ -102,7 +65,7 @@ void tst_Jwt::es256TokenVerifiesAndCarriesTheClaims()
         QCOMPARE(claims.value(QStringLiteral("uri")).toString(),
             QStringLiteral("GET api.coinbase.com/api/v3/brokerage/accounts"));
         QVERIFY(!claims.contains(QStringLiteral("aud")));
-        QVERIFY(verifies(*token, key->publicKeyPem(), true));
+        QVERIFY(Candela::Test::jwtSignatureVerifies(*token, key->publicKeyPem()));
         // A changed claim no longer verifies; a second token has its own nonce.
         QByteArray forged = *token;
         const QList<QByteArray> parts = forged.split('.');
@@ -113,7 +76,7 @@ void tst_Jwt::es256TokenVerifiesAndCarriesTheClaims()
                   .toJson(QJsonDocument::Compact)
                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
             + '.' + parts[2];
-        QVERIFY(!verifies(forged, key->publicKeyPem(), true));
+        QVERIFY(!Candela::Test::jwtSignatureVerifies(forged, key->publicKeyPem()));
         const auto again = makeJwt(*key, KeyName, Now, std::nullopt);
         QVERIFY(part(*again, 0).value(QStringLiteral("nonce"))
             != header.value(QStringLiteral("nonce")));
@@ -143,7 +106,7 @@ void tst_Jwt::ed25519KeysInEveryFormSign()
             JwtRequest{QStringLiteral("POST"), QStringLiteral("/api/v3/brokerage/orders")});
         QVERIFY(token);
         QCOMPARE(part(*token, 0).value(QStringLiteral("alg")).toString(), QStringLiteral("EdDSA"));
-        QVERIFY(verifies(*token, key->publicKeyPem(), false));
+        QVERIFY(Candela::Test::jwtSignatureVerifies(*token, key->publicKeyPem()));
     }
     // 64 bytes whose public half is not the seed's: refused.
     QByteArray wrong = QByteArray(rawSeed + rawPublic);
@@ -160,7 +123,7 @@ void tst_Jwt::webSocketTokenHasNoUri()
     const auto token = makeJwt(*key, KeyName, Now, std::nullopt);
     QVERIFY(token);
     QVERIFY(!part(*token, 1).contains(QStringLiteral("uri")));
-    QVERIFY(verifies(*token, key->publicKeyPem(), true));
+    QVERIFY(Candela::Test::jwtSignatureVerifies(*token, key->publicKeyPem()));
     EVP_PKEY_free(generated);
 }
 

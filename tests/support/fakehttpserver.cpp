@@ -13,12 +13,18 @@ QByteArray reason(int status)
         return "OK";
     case 400:
         return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 429:
         return "Too Many Requests";
     case 500:
         return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Status";
     }
@@ -60,31 +66,57 @@ void FakeHttpServer::onReadyRead(QTcpSocket* socket)
 {
     QByteArray& buffer = m_buffers[socket];
     buffer += socket->readAll();
-    // GETs only: a request is complete at the blank line after the headers.
+    // A request is complete at the blank line after the headers plus Content-Length bytes.
     while (true) {
         const qsizetype end = buffer.indexOf("\r\n\r\n");
         if (end < 0)
             return;
-        const QByteArray head = buffer.left(end);
-        buffer.remove(0, end + 4);
-        const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
-        const QUrl url = baseUrl().resolved(QUrl(QString::fromLatin1(requestLine.value(1))));
-        m_requests.append(url);
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        Request request;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines[i].trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                request.headers.insert(
+                    line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+        }
+        const qsizetype length = request.headers.value("content-length").toLongLong();
+        if (buffer.size() < end + 4 + length)
+            return;
+        request.body = buffer.mid(end + 4, length);
+        buffer.remove(0, end + 4 + length);
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        request.method = requestLine.value(0);
+        request.url = baseUrl().resolved(QUrl(QString::fromLatin1(requestLine.value(1))));
+        m_requests.append(request.url);
         m_times.append(m_clock.elapsed());
 
-        Response response{404, R"({"error":"NOT_FOUND","message":"no such route"})"};
-        QByteArray extraHeaders;
+        Reply reply{Reply::Disposition::Answer, 404,
+            R"({"error":"NOT_FOUND","message":"no such route"})", {}};
         if (m_tooManyLeft > 0) {
             --m_tooManyLeft;
-            response = {429, R"({"error":"RATE_LIMIT","message":"too many requests"})"};
-            extraHeaders = "Retry-After: " + QByteArray::number(m_retryAfter) + "\r\n";
+            reply = {Reply::Disposition::Answer, 429,
+                R"({"error":"RATE_LIMIT","message":"too many requests"})",
+                "Retry-After: " + QByteArray::number(m_retryAfter) + "\r\n"};
+        } else if (m_requestHandler) {
+            reply = m_requestHandler(request);
         } else if (m_handler) {
-            response = m_handler(url);
+            const Response response = m_handler(request.url);
+            reply.status = response.status;
+            reply.body = response.body;
         }
-        socket->write("HTTP/1.1 " + QByteArray::number(response.status) + ' '
-            + reason(response.status) + "\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(response.body.size()) + "\r\n" + extraHeaders + "\r\n"
-            + response.body);
+        if (reply.disposition == Reply::Disposition::Drop) {
+            m_buffers.remove(socket);
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
+        if (reply.disposition == Reply::Disposition::Hang)
+            continue;
+        socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason(reply.status)
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(reply.body.size()) + "\r\n" + reply.extraHeaders + "\r\n"
+            + reply.body);
     }
 }
 

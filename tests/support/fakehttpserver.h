@@ -14,8 +14,10 @@ class QTcpSocket;
 
 namespace Candela::Test {
 
-// The REST half of the fake Coinbase: a minimal HTTP/1.1 server on 127.0.0.1 that answers GETs
-// from a handler and can answer the next N requests with 429 Too Many Requests.
+// The REST half of the fake Coinbase: a minimal HTTP/1.1 server on 127.0.0.1 that answers
+// requests from a handler and can answer the next N requests with 429 Too Many Requests. A
+// request handler sees the method, headers and body, and may answer, drop the connection without
+// a word, or never answer (the client's timeout).
 class FakeHttpServer final : public QObject
 {
     Q_OBJECT
@@ -29,11 +31,33 @@ public:
     };
     using Handler = std::function<Response(const QUrl& url)>;
 
+    struct Request
+    {
+        QByteArray method;
+        QUrl url;
+        QHash<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body;
+    };
+    struct Reply
+    {
+        enum class Disposition {
+            Answer,
+            Drop, // close the connection, no answer
+            Hang, // keep it open, never answer
+        };
+        Disposition disposition = Disposition::Answer;
+        int status = 200;
+        QByteArray body;
+        QByteArray extraHeaders; // "Name: value\r\n" lines
+    };
+    using RequestHandler = std::function<Reply(const Request& request)>;
+
     explicit FakeHttpServer(QObject* parent = nullptr);
     ~FakeHttpServer() override;
 
     QUrl baseUrl() const; // http://127.0.0.1:PORT/api/v3/brokerage
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    void setRequestHandler(RequestHandler handler) { m_requestHandler = std::move(handler); }
     void failNextWith429(int count, int retryAfterSeconds = 0);
 
     QList<QUrl> requests() const { return m_requests; }
@@ -44,6 +68,7 @@ private:
 
     QTcpServer* m_server;
     Handler m_handler;
+    RequestHandler m_requestHandler;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<QUrl> m_requests;
     QList<qint64> m_times;

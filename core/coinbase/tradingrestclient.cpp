@@ -1,0 +1,377 @@
+#include "tradingrestclient.h"
+
+#include "core/corelogging.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+
+namespace Candela::Core {
+
+using namespace CoinbaseOrders;
+
+namespace {
+
+QString problemOf(int status, const QString& transportError)
+{
+    return status == 0 ? transportError : QStringLiteral("HTTP %1").arg(status);
+}
+
+// A 400 that names its failure is the venue saying no; nothing else non-2xx proves anything.
+std::optional<VenueError> definiteRefusal(int status, const QByteArray& body)
+{
+    if (status != 400)
+        return std::nullopt;
+    VenueError error = parseErrorBody(body);
+    if (error.reason.isEmpty() && error.message.isEmpty())
+        return std::nullopt;
+    if (error.reason.isEmpty())
+        error.reason = QStringLiteral("INVALID_ARGUMENT");
+    return error;
+}
+
+} // namespace
+
+TradingRestClient::TradingRestClient(
+    Config config, Credentials credentials, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_credentials(std::move(credentials))
+    , m_clock(clock)
+    , m_network(new QNetworkAccessManager(this))
+    , m_normalBucket(m_config.requestsPerSecond, m_config.burst)
+    , m_reservedBucket(m_config.reservedPerSecond, std::max(m_config.reservedPerSecond, 1.0))
+{
+    m_elapsed.start();
+    m_pump.setSingleShot(true);
+    connect(&m_pump, &QTimer::timeout, this, &TradingRestClient::pump);
+}
+
+TradingRestClient::~TradingRestClient() = default;
+
+void TradingRestClient::submitOrder(const Order& order, std::function<void(SubmitResult)> done)
+{
+    auto body = createOrderBody(order);
+    if (!body) {
+        // Never sent: the order could not be expressed, which proves it is not at the venue.
+        done({SubmitResult::Kind::Rejected, {}, QStringLiteral("INVALID_ORDER"),
+            body.error().message});
+        return;
+    }
+    Request request;
+    request.method = "POST";
+    request.path = QStringLiteral("/orders");
+    request.body = *body;
+    request.done = [done = std::move(done)](const Answer& answer) {
+        if (answer.status >= 200 && answer.status < 300) {
+            auto parsed = parseCreateOrderResponse(answer.body);
+            if (!parsed) {
+                done({SubmitResult::Kind::Unknown, {}, QStringLiteral("unreadable answer"),
+                    parsed.error().message});
+            } else if (parsed->accepted) {
+                done({SubmitResult::Kind::Accepted, parsed->venueOrderId, {}, {}});
+            } else {
+                done({SubmitResult::Kind::Rejected, {}, parsed->reason, parsed->message});
+            }
+            return;
+        }
+        if (auto refusal = definiteRefusal(answer.status, answer.body)) {
+            done({SubmitResult::Kind::Rejected, {}, refusal->reason, refusal->message});
+            return;
+        }
+        done(
+            {SubmitResult::Kind::Unknown, {}, problemOf(answer.status, answer.transportError), {}});
+    };
+    enqueue(std::move(request));
+}
+
+void TradingRestClient::cancelOrders(const QStringList& venueOrderIds, Lane lane,
+    std::function<void(std::vector<CancelResult>)> done)
+{
+    if (venueOrderIds.isEmpty()) {
+        done({});
+        return;
+    }
+    const qsizetype batches = (venueOrderIds.size() + MaxCancelBatch - 1) / MaxCancelBatch;
+    auto results = std::make_shared<std::vector<CancelResult>>();
+    auto left = std::make_shared<qsizetype>(batches);
+    auto finish = std::make_shared<std::function<void(std::vector<CancelResult>)>>(std::move(done));
+    for (qsizetype start = 0; start < venueOrderIds.size(); start += MaxCancelBatch) {
+        sendCancelBatch(venueOrderIds.mid(start, MaxCancelBatch), lane,
+            [results, left, finish](std::vector<CancelResult> batch) {
+                results->insert(results->end(), batch.begin(), batch.end());
+                if (--*left == 0)
+                    (*finish)(std::move(*results));
+            });
+    }
+}
+
+void TradingRestClient::sendCancelBatch(
+    const QStringList& ids, Lane lane, std::function<void(std::vector<CancelResult>)> done)
+{
+    Request request;
+    request.method = "POST";
+    request.path = QStringLiteral("/orders/batch_cancel");
+    request.body = batchCancelBody(ids);
+    request.lane = lane;
+    request.done = [ids, done = std::move(done)](const Answer& answer) {
+        std::vector<CancelResult> results;
+        const auto everyId = [&](CancelResult::Kind kind, const QString& reason) {
+            for (const QString& id : ids)
+                results.push_back({kind, id, reason});
+        };
+        if (answer.status >= 200 && answer.status < 300) {
+            auto parsed = parseBatchCancelResponse(answer.body);
+            if (!parsed) {
+                everyId(CancelResult::Kind::Unknown, parsed.error().message);
+            } else {
+                for (const QString& id : ids) {
+                    const auto found = std::find_if(parsed->begin(), parsed->end(),
+                        [&](const CancelAnswer& a) { return a.venueOrderId == id; });
+                    if (found == parsed->end())
+                        results.push_back(
+                            {CancelResult::Kind::Unknown, id, QStringLiteral("not in the answer")});
+                    else if (found->cancelled)
+                        results.push_back({CancelResult::Kind::Cancelled, id, {}});
+                    else
+                        results.push_back({CancelResult::Kind::Refused, id, found->reason});
+                }
+            }
+        } else if (auto refusal = definiteRefusal(answer.status, answer.body)) {
+            everyId(CancelResult::Kind::Refused, refusal->reason);
+        } else {
+            everyId(CancelResult::Kind::Unknown, problemOf(answer.status, answer.transportError));
+        }
+        done(std::move(results));
+    };
+    enqueue(std::move(request));
+}
+
+void TradingRestClient::listOrders(QUrlQuery query, Callback<std::vector<VenueOrder>> done)
+{
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    getPages(QStringLiteral("/orders/historical/batch"), query, &parseOrderList, &OrderPage::orders,
+        std::move(done));
+}
+
+void TradingRestClient::getOrder(const QString& venueOrderId, Callback<VenueOrder> done)
+{
+    if (venueOrderId.isEmpty() || venueOrderId.contains(QLatin1Char('/'))
+        || venueOrderId.contains(QLatin1Char('?'))) {
+        done(makeError(ErrorCode::InvalidArgument, QStringLiteral("not an order id")));
+        return;
+    }
+    get(QStringLiteral("/orders/historical/") + venueOrderId, {},
+        [done = std::move(done)](const Answer& answer) {
+            if (answer.status != 200)
+                done(makeError(ErrorCode::IoError,
+                    QStringLiteral("get order: ")
+                        + problemOf(answer.status, answer.transportError)));
+            else
+                done(parseOrderDetail(answer.body));
+        });
+}
+
+void TradingRestClient::listFills(QUrlQuery query, Callback<std::vector<VenueFill>> done)
+{
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    getPages(QStringLiteral("/orders/historical/fills"), query, &parseFillList, &FillPage::fills,
+        std::move(done));
+}
+
+void TradingRestClient::listAccounts(Callback<std::vector<Balance>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("250"));
+    getPages(QStringLiteral("/accounts"), query, &parseAccountList, &AccountPage::balances,
+        std::move(done));
+}
+
+void TradingRestClient::findOrder(const QString& productId, const QString& clientOrderId,
+    Timestamp since, Callback<std::optional<VenueOrder>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("product_ids"), productId);
+    query.addQueryItem(QStringLiteral("start_date"), toIsoString(since - std::chrono::seconds(60)));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("250"));
+    listOrders(
+        query, [clientOrderId, done = std::move(done)](Result<std::vector<VenueOrder>> orders) {
+            if (!orders) {
+                done(orders.error());
+                return;
+            }
+            for (const VenueOrder& order : *orders) {
+                if (order.clientOrderId == clientOrderId) {
+                    done(std::optional<VenueOrder>(order));
+                    return;
+                }
+            }
+            done(std::optional<VenueOrder>());
+        });
+}
+
+template<typename Page, typename Item>
+void TradingRestClient::getPages(const QString& path, QUrlQuery query,
+    Result<Page> (*parse)(const QByteArray&), std::vector<Item> Page::*items,
+    Callback<std::vector<Item>> done, std::vector<Item> sofar, int page)
+{
+    get(path, query,
+        [this, path, query, parse, items, done = std::move(done), sofar = std::move(sofar), page](
+            const Answer& answer) mutable {
+            if (answer.status != 200) {
+                done(makeError(ErrorCode::IoError,
+                    QStringLiteral("GET %1: %2")
+                        .arg(path, problemOf(answer.status, answer.transportError))));
+                return;
+            }
+            auto parsed = parse(answer.body);
+            if (!parsed) {
+                done(parsed.error());
+                return;
+            }
+            auto& got = (*parsed).*items;
+            std::move(got.begin(), got.end(), std::back_inserter(sofar));
+            if (parsed->cursor.isEmpty() || got.empty()) {
+                done(std::move(sofar));
+                return;
+            }
+            if (page + 1 >= m_config.maxPages) {
+                done(makeError(ErrorCode::IoError,
+                    QStringLiteral("GET %1: more than %2 pages").arg(path).arg(m_config.maxPages)));
+                return;
+            }
+            query.removeAllQueryItems(QStringLiteral("cursor"));
+            query.addQueryItem(QStringLiteral("cursor"), parsed->cursor);
+            getPages(path, query, parse, items, std::move(done), std::move(sofar), page + 1);
+        });
+}
+
+void TradingRestClient::get(
+    const QString& path, const QUrlQuery& query, std::function<void(Answer)> done)
+{
+    Request request;
+    request.method = "GET";
+    request.path = path;
+    request.query = query;
+    request.done = std::move(done);
+    enqueue(std::move(request));
+}
+
+void TradingRestClient::enqueue(Request request)
+{
+    (request.lane == Lane::Reserved ? m_reserved : m_normal).enqueue(std::move(request));
+    pump();
+}
+
+void TradingRestClient::pump()
+{
+    const qint64 now = m_elapsed.elapsed();
+    // The reserved lane first, and regardless of a 429 pause: a kill switch tries at once.
+    while (!m_reserved.isEmpty() && m_reservedBucket.tryTake(now))
+        send(m_reserved.dequeue());
+    while (!m_normal.isEmpty() && now >= m_pausedUntilMs && m_normalBucket.tryTake(now))
+        send(m_normal.dequeue());
+
+    qint64 wait = std::numeric_limits<qint64>::max();
+    if (!m_reserved.isEmpty())
+        wait = std::min(wait, m_reservedBucket.msUntilToken(now));
+    if (!m_normal.isEmpty())
+        wait = std::min(wait, std::max(m_pausedUntilMs - now, m_normalBucket.msUntilToken(now)));
+    if (wait != std::numeric_limits<qint64>::max())
+        m_pump.start(int(std::clamp<qint64>(wait, 1, 60'000)));
+}
+
+void TradingRestClient::send(Request request)
+{
+    QUrl url = m_config.baseUrl;
+    url.setPath(m_config.baseUrl.path() + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+
+    const qint64 nowSeconds = m_clock.now().time_since_epoch() / std::chrono::seconds(1);
+    // The uri claim ("METHOD api.coinbase.com/path", no query) is makeJwt's to build.
+    const JwtRequest claim{QString::fromLatin1(request.method), url.path()};
+    auto token = makeJwt(m_credentials.key, m_credentials.keyName, nowSeconds, claim);
+    if (!token) {
+        Answer answer;
+        answer.transportError = QStringLiteral("cannot sign the request: ") + token.error().message;
+        request.done(answer);
+        return;
+    }
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization", "Bearer " + *token);
+    networkRequest.setHeader(
+        QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    networkRequest.setTransferTimeout(int(m_config.timeout.count()));
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+        QNetworkRequest::ManualRedirectPolicy); // a redirect never carries the token elsewhere
+    ++m_requestsSent;
+    QNetworkReply* reply = nullptr;
+    if (request.method == "POST") {
+        ++m_postsSent;
+        reply = m_network->post(networkRequest, request.body);
+    } else {
+        reply = m_network->get(networkRequest);
+    }
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, request = std::move(request)]() mutable {
+            onFinished(reply, std::move(request));
+        });
+}
+
+void TradingRestClient::onFinished(QNetworkReply* reply, Request request)
+{
+    reply->deleteLater();
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen())
+        answer.body = reply->readAll();
+    if (answer.status == 0)
+        answer.transportError = reply->error() == QNetworkReply::OperationCanceledError
+            ? QStringLiteral("timed out")
+            : reply->errorString();
+    bool ok = false;
+    const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
+    if (ok && retryAfter >= 0)
+        answer.retryAfter = std::chrono::seconds(retryAfter);
+
+    if (answer.status == 429) {
+        // Everyone on the normal lane waits out the venue's limit.
+        const qint64 pause = backoff(request.attempt, answer.retryAfter).count();
+        m_pausedUntilMs = std::max(m_pausedUntilMs, m_elapsed.elapsed() + pause);
+        qCWarning(lcCoinbase) << "rate limited: pausing requests for" << pause << "ms";
+    }
+    const bool transient = answer.status == 0 || answer.status == 429 || answer.status >= 500;
+    if (request.method == "GET" && transient && request.attempt + 1 < m_config.maxGetAttempts) {
+        const auto delay = backoff(request.attempt, answer.retryAfter);
+        ++request.attempt;
+        QTimer::singleShot(delay, this,
+            [this, request = std::move(request)]() mutable { enqueue(std::move(request)); });
+        return;
+    }
+    if (transient)
+        qCWarning(lcCoinbase).noquote()
+            << request.method << request.path
+            << "failed:" << problemOf(answer.status, answer.transportError);
+    request.done(answer);
+    pump();
+}
+
+std::chrono::milliseconds TradingRestClient::backoff(
+    int attempt, std::chrono::milliseconds retryAfter) const
+{
+    if (retryAfter.count() >= 0)
+        return std::min(std::max(retryAfter, m_config.initialBackoff), m_config.maxBackoff);
+    auto delay = m_config.initialBackoff;
+    for (int i = 0; i < attempt && delay < m_config.maxBackoff; ++i)
+        delay *= 2;
+    return std::min(delay, m_config.maxBackoff);
+}
+
+} // namespace Candela::Core

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "fakehttpserver.h"
+
+#include "core/model/decimal.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+#include <vector>
+
+namespace Candela::Test {
+
+// The order half of the fake Coinbase on 127.0.0.1: verifies every request's JWT against the
+// test key, keeps orders and fills in a small matching engine, and answers the authenticated
+// endpoints the live client uses (create order, batch cancel, list/get orders, list fills,
+// accounts) in Coinbase's shapes. client_order_id is the idempotency key, as on Coinbase: a
+// second create with the same id returns the first order. Faults are scripted per POST path, or
+// chosen by a function for randomised runs.
+class FakeVenue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeVenue)
+
+public:
+    enum class Fault {
+        None,
+        // The venue takes the order (or cancel), then the answer is lost:
+        LoseAck, // the connection drops
+        ServerErrorAfter, // 503
+        TimeoutAfter, // no answer ever
+        BrokenJsonAfter, // 200 with half a body
+        // The venue never takes it:
+        ServerErrorBefore, // 500
+        TimeoutBefore,
+        TooManyRequests, // 429 with Coinbase's body
+        Unauthorized, // 401
+        Forbidden, // 403
+        BadRequest, // 400 naming its failure
+        Refuse, // 200 success:false, INSUFFICIENT_FUND
+    };
+    static bool takesEffect(Fault fault);
+
+    struct Order
+    {
+        QString orderId;
+        QString clientOrderId;
+        QString productId;
+        QString side; // BUY / SELL
+        QString configuration; // the order_configuration key
+        Core::Decimal size;
+        Core::Decimal limitPrice;
+        Core::Decimal stopPrice;
+        bool postOnly = false;
+        QString status; // OPEN, FILLED, CANCELLED, …
+        Core::Decimal filled;
+        Core::Decimal filledValue;
+        Core::Decimal fees;
+        bool external = false; // placed "in the web UI", not through the API
+        qint64 createdMs = 0; // epoch
+    };
+    struct VenueFill
+    {
+        QString tradeId;
+        QString orderId;
+        QString productId;
+        QString side;
+        Core::Decimal price;
+        Core::Decimal size;
+        Core::Decimal commission;
+        bool maker = false;
+        qint64 timeMs = 0;
+    };
+
+    FakeVenue(QByteArray publicKeyPem, QString keyName, QObject* parent = nullptr);
+    ~FakeVenue() override;
+
+    QUrl baseUrl() const { return m_http.baseUrl(); }
+    FakeHttpServer& http() { return m_http; }
+
+    // Faults for the next POSTs to `path` ("/orders", "/orders/batch_cancel"), in order.
+    void scriptFaults(const QString& path, const QList<Fault>& faults);
+    // Faults for every POST to come, chosen per request (a randomised run).
+    void setFaultChooser(std::function<Fault(const QString& path)> chooser);
+    // Faults for the next GETs to `path` prefix (5xx, 429, timeouts), in order.
+    void scriptGetFaults(const QString& pathPrefix, const QList<Fault>& faults);
+
+    // Market orders fill at this price (taker); resting limits that it crosses fill at their
+    // limit (maker).
+    void setPrice(const QString& productId, const Core::Decimal& price);
+    void setBalance(const QString& currency, const Core::Decimal& available);
+    // An order placed outside Candela (the web UI); rests OPEN.
+    QString placeExternal(const QString& productId, const QString& side, const Core::Decimal& size,
+        const Core::Decimal& limitPrice);
+    // Fills (part of) a resting order now, as the venue would while the app is away.
+    void fillResting(const QString& orderId, const Core::Decimal& size, const Core::Decimal& price);
+
+    const std::vector<Order>& orders() const { return m_orders; }
+    const Order* order(const QString& orderId) const;
+    int ordersWithClientId(const QString& clientOrderId) const;
+    const std::vector<VenueFill>& fills() const { return m_fills; }
+    int postsTo(const QString& path) const { return m_posts.value(path); }
+    QList<QByteArray> tokens() const { return m_tokens; }
+    QStringList authProblems() const { return m_authProblems; }
+
+    Core::Decimal takerFeeRate; // 0.006
+    Core::Decimal makerFeeRate; // 0.004
+
+private:
+    FakeHttpServer::Reply handle(const FakeHttpServer::Request& request);
+    FakeHttpServer::Reply createOrder(const QByteArray& body, Fault fault);
+    FakeHttpServer::Reply batchCancel(const QByteArray& body, Fault fault);
+    FakeHttpServer::Reply listOrders(const QUrl& url) const;
+    FakeHttpServer::Reply listFills(const QUrl& url) const;
+    FakeHttpServer::Reply listAccounts() const;
+    Fault nextFault(const QString& path, bool post);
+    void match(Order& order, bool taker);
+    void addFill(Order& order, const Core::Decimal& size, const Core::Decimal& price, bool maker);
+    QJsonObject orderJson(const Order& order) const;
+
+    FakeHttpServer m_http;
+    QByteArray m_publicKeyPem;
+    QString m_keyName;
+    std::vector<Order> m_orders;
+    std::vector<VenueFill> m_fills;
+    std::map<QString, Core::Decimal> m_prices;
+    std::map<QString, Core::Decimal> m_balances;
+    QHash<QString, QList<Fault>> m_scripted;
+    QHash<QString, QList<Fault>> m_scriptedGets;
+    std::function<Fault(const QString&)> m_chooser;
+    QHash<QString, int> m_posts;
+    QList<QByteArray> m_tokens;
+    QStringList m_authProblems;
+    QSet<QString> m_nonces;
+    int m_nextId = 1;
+};
+
+} // namespace Candela::Test
