@@ -43,6 +43,7 @@ TradingRestClient::TradingRestClient(
     , m_credentials(std::move(credentials))
     , m_clock(clock)
     , m_network(new QNetworkAccessManager(this))
+    , m_reservedNetwork(new QNetworkAccessManager(this))
     , m_normalBucket(m_config.requestsPerSecond, m_config.burst)
     , m_reservedBucket(m_config.reservedPerSecond, std::max(m_config.reservedPerSecond, 1.0))
 {
@@ -275,13 +276,14 @@ void TradingRestClient::pump()
     // The reserved lane first, and regardless of a 429 pause: a kill switch tries at once.
     while (!m_reserved.isEmpty() && m_reservedBucket.tryTake(now))
         send(m_reserved.dequeue());
-    while (!m_normal.isEmpty() && now >= m_pausedUntilMs && m_normalBucket.tryTake(now))
+    while (!m_normal.isEmpty() && m_inFlight < m_config.maxInFlight && now >= m_pausedUntilMs
+        && m_normalBucket.tryTake(now))
         send(m_normal.dequeue());
 
     qint64 wait = std::numeric_limits<qint64>::max();
     if (!m_reserved.isEmpty())
         wait = std::min(wait, m_reservedBucket.msUntilToken(now));
-    if (!m_normal.isEmpty())
+    if (!m_normal.isEmpty() && m_inFlight < m_config.maxInFlight)
         wait = std::min(wait, std::max(m_pausedUntilMs - now, m_normalBucket.msUntilToken(now)));
     if (wait != std::numeric_limits<qint64>::max())
         m_pump.start(int(std::clamp<qint64>(wait, 1, 60'000)));
@@ -312,12 +314,17 @@ void TradingRestClient::send(Request request)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
         QNetworkRequest::ManualRedirectPolicy); // a redirect never carries the token elsewhere
     ++m_requestsSent;
+    QNetworkAccessManager* network = m_network;
+    if (request.lane == Lane::Reserved)
+        network = m_reservedNetwork;
+    else
+        ++m_inFlight;
     QNetworkReply* reply = nullptr;
     if (request.method == "POST") {
         ++m_postsSent;
-        reply = m_network->post(networkRequest, request.body);
+        reply = network->post(networkRequest, request.body);
     } else {
-        reply = m_network->get(networkRequest);
+        reply = network->get(networkRequest);
     }
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, request = std::move(request)]() mutable {
@@ -328,6 +335,8 @@ void TradingRestClient::send(Request request)
 void TradingRestClient::onFinished(QNetworkReply* reply, Request request)
 {
     reply->deleteLater();
+    if (request.lane == Lane::Normal)
+        --m_inFlight;
     Answer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->isOpen())
@@ -353,6 +362,7 @@ void TradingRestClient::onFinished(QNetworkReply* reply, Request request)
         ++request.attempt;
         QTimer::singleShot(delay, this,
             [this, request = std::move(request)]() mutable { enqueue(std::move(request)); });
+        pump();
         return;
     }
     if (transient)

@@ -55,6 +55,9 @@ public:
         std::chrono::milliseconds maxBackoff{30'000};
         int maxGetAttempts = 4;
         int maxPages = 200; // a cursor that never ends is an error, not a hang
+        // Requests on the wire at once on the normal lane: Qt opens at most six connections to
+        // a host and queues the rest, and a request that times out in that queue was never sent.
+        int maxInFlight = 6;
     };
 
     struct Credentials
@@ -153,6 +156,8 @@ private:
     Credentials m_credentials;
     const Clock& m_clock;
     QNetworkAccessManager* m_network;
+    QNetworkAccessManager* m_reservedNetwork; // its own connections: never behind a slow request
+    int m_inFlight = 0; // normal lane
     QQueue<Request> m_normal;
     QQueue<Request> m_reserved;
     TokenBucket m_normalBucket;

@@ -1,0 +1,371 @@
+#include "coinbaseexecution.h"
+
+#include "core/corelogging.h"
+
+#include <algorithm>
+#include <map>
+
+namespace Candela::Core {
+
+using namespace CoinbaseOrders;
+using Kind = OrderEvent::Kind;
+
+namespace {
+
+constexpr qsizetype IdsPerLookup = 50; // order_ids per list request: a URL well under 4 KB
+
+bool isTerminalAtVenue(const VenueOrder& order)
+{
+    return order.status && isTerminal(*order.status);
+}
+
+} // namespace
+
+CoinbaseExecution::CoinbaseExecution(
+    TradingRestClient& rest, const Clock& clock, Config config, QObject* parent)
+    : ExecutionClient(parent)
+    , m_rest(rest)
+    , m_clock(clock)
+    , m_config(config)
+{
+    m_elapsed.start();
+    const auto tick = std::max<std::chrono::milliseconds>(
+        std::chrono::milliseconds(1), std::min(m_config.firstCheck, m_config.checkEvery) / 4);
+    m_settleTimer.setInterval(tick);
+    connect(&m_settleTimer, &QTimer::timeout, this, &CoinbaseExecution::settleUnknowns);
+    m_pollTimer.setInterval(m_config.pollEvery);
+    connect(&m_pollTimer, &QTimer::timeout, this, &CoinbaseExecution::poll);
+}
+
+CoinbaseExecution::~CoinbaseExecution() = default;
+
+void CoinbaseExecution::submit(const Order& order)
+{
+    if (m_orders.contains(order.clientOrderId)) {
+        qCWarning(lcCoinbase).noquote()
+            << "order" << order.clientOrderId << "was already sent; not sending it again";
+        return;
+    }
+    Tracked tracked;
+    tracked.order = order;
+    m_orders.insert(order.clientOrderId, tracked);
+    const QString id = order.clientOrderId;
+    m_rest.submitOrder(order,
+        [this, id](const TradingRestClient::SubmitResult& result) { onSubmitted(id, result); });
+}
+
+void CoinbaseExecution::onSubmitted(
+    const QString& clientOrderId, const TradingRestClient::SubmitResult& result)
+{
+    Tracked& tracked = m_orders[clientOrderId];
+    switch (result.kind) {
+    case TradingRestClient::SubmitResult::Kind::Accepted:
+        accept(tracked, result.venueOrderId);
+        return;
+    case TradingRestClient::SubmitResult::Kind::Rejected:
+        tracked.phase = Phase::Done;
+        emitEvent(Kind::Rejected, tracked, result.reason);
+        return;
+    case TradingRestClient::SubmitResult::Kind::Unknown:
+        tracked.phase = Phase::Unknown;
+        tracked.nextCheckMs = m_elapsed.elapsed() + m_config.firstCheck.count();
+        qCWarning(lcCoinbase).noquote()
+            << "order" << clientOrderId << "submit unknown:" << result.reason;
+        emitEvent(Kind::SubmitUnknown, tracked, result.reason);
+        if (!m_settleTimer.isActive())
+            m_settleTimer.start();
+        return;
+    }
+}
+
+void CoinbaseExecution::accept(Tracked& tracked, const QString& venueOrderId)
+{
+    tracked.phase = Phase::Working;
+    tracked.order.venueOrderId = venueOrderId;
+    m_byVenueId.insert(venueOrderId, tracked.order.clientOrderId);
+    emitEvent(Kind::Accepted, tracked);
+    if (tracked.cancelWanted && !tracked.cancelPending)
+        sendCancels({tracked.order.clientOrderId}, tracked.cancelUrgent);
+    if (!m_pollTimer.isActive())
+        m_pollTimer.start();
+}
+
+void CoinbaseExecution::settleUnknowns()
+{
+    const qint64 now = m_elapsed.elapsed();
+    std::map<QString, QStringList> dueByProduct;
+    std::map<QString, Timestamp> oldest;
+    bool anyUnknown = false;
+    for (auto it = m_orders.cbegin(); it != m_orders.cend(); ++it) {
+        const Tracked& tracked = it.value();
+        if (tracked.phase != Phase::Unknown)
+            continue;
+        anyUnknown = true;
+        const QString& product = tracked.order.productId;
+        if (tracked.nextCheckMs > now || m_lookupsInFlight.contains(product))
+            continue;
+        dueByProduct[product].append(it.key());
+        auto [at, inserted] = oldest.try_emplace(product, tracked.order.createdAt);
+        if (!inserted)
+            at->second = std::min(at->second, tracked.order.createdAt);
+    }
+    if (!anyUnknown) {
+        m_settleTimer.stop();
+        return;
+    }
+    // One lookup per product covers every order of it that is due.
+    for (const auto& [product, asked] : dueByProduct) {
+        m_lookupsInFlight.insert(product);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("product_ids"), product);
+        query.addQueryItem(
+            QStringLiteral("start_date"), toIsoString(oldest[product] - std::chrono::seconds(60)));
+        m_rest.listOrders(query,
+            [this, product = product, asked = asked](Result<std::vector<VenueOrder>> orders) {
+                m_lookupsInFlight.remove(product);
+                onLookup(asked, std::move(orders));
+            });
+    }
+}
+
+void CoinbaseExecution::onLookup(const QStringList& asked, Result<std::vector<VenueOrder>> orders)
+{
+    const qint64 next = m_elapsed.elapsed() + m_config.checkEvery.count();
+    if (!orders) {
+        // No verdict from a failed lookup: ask again later, without counting it.
+        qCWarning(lcCoinbase).noquote()
+            << "lookup of unknown orders failed:" << orders.error().message;
+        for (const QString& id : asked)
+            if (m_orders[id].phase == Phase::Unknown)
+                m_orders[id].nextCheckMs = next;
+        return;
+    }
+    QHash<QString, const VenueOrder*> byClientId;
+    for (const VenueOrder& order : *orders)
+        byClientId.insert(order.clientOrderId, &order);
+    for (const QString& id : asked) {
+        Tracked& tracked = m_orders[id];
+        if (tracked.phase != Phase::Unknown)
+            continue;
+        if (const VenueOrder* found = byClientId.value(id)) {
+            accept(tracked, found->venueOrderId);
+            continue;
+        }
+        if (++tracked.checks >= m_config.maxChecks) {
+            tracked.phase = Phase::Done;
+            emitEvent(Kind::Rejected, tracked, QStringLiteral("NOT_AT_VENUE"));
+        } else {
+            tracked.nextCheckMs = next;
+        }
+    }
+}
+
+void CoinbaseExecution::cancel(const QStringList& clientOrderIds, bool urgent)
+{
+    QStringList ready;
+    for (const QString& id : clientOrderIds) {
+        auto it = m_orders.find(id);
+        if (it == m_orders.end() || it->phase == Phase::Done)
+            continue;
+        it->cancelWanted = true;
+        it->cancelUrgent = it->cancelUrgent || urgent;
+        if (it->phase == Phase::Working && !it->cancelPending)
+            ready.append(id);
+    }
+    sendCancels(ready, urgent);
+}
+
+void CoinbaseExecution::sendCancels(const QStringList& clientOrderIds, bool urgent)
+{
+    QStringList venueIds;
+    for (const QString& id : clientOrderIds) {
+        Tracked& tracked = m_orders[id];
+        tracked.cancelPending = true;
+        venueIds.append(tracked.order.venueOrderId);
+    }
+    if (venueIds.isEmpty())
+        return;
+    m_rest.cancelOrders(venueIds,
+        urgent ? TradingRestClient::Lane::Reserved : TradingRestClient::Lane::Normal,
+        [this, clientOrderIds](const std::vector<TradingRestClient::CancelResult>& results) {
+            for (const auto& result : results) {
+                Tracked* tracked = byVenueId(result.venueOrderId);
+                if (!tracked)
+                    continue;
+                if (result.kind == TradingRestClient::CancelResult::Kind::Refused)
+                    tracked->cancelRefused = true;
+                else if (result.kind == TradingRestClient::CancelResult::Kind::Unknown)
+                    emitEvent(Kind::CancelUnknown, *tracked, result.reason);
+            }
+            // Whatever the answer, the venue's record says how the order ended.
+            refresh(clientOrderIds);
+        });
+}
+
+void CoinbaseExecution::poll()
+{
+    if (m_pollInFlight)
+        return;
+    QStringList working;
+    for (auto it = m_orders.cbegin(); it != m_orders.cend(); ++it)
+        if (it->phase == Phase::Working)
+            working.append(it.key());
+    if (working.isEmpty()) {
+        m_pollTimer.stop();
+        return;
+    }
+    m_pollInFlight = true;
+    refresh(working, [this] { m_pollInFlight = false; });
+}
+
+void CoinbaseExecution::refresh(const QStringList& clientOrderIds, std::function<void()> done)
+{
+    QStringList venueIds;
+    for (const QString& id : clientOrderIds) {
+        const Tracked& tracked = m_orders[id];
+        if (tracked.phase == Phase::Working)
+            venueIds.append(tracked.order.venueOrderId);
+    }
+    if (venueIds.isEmpty()) {
+        if (done)
+            done();
+        return;
+    }
+    auto left = std::make_shared<qsizetype>((venueIds.size() + IdsPerLookup - 1) / IdsPerLookup);
+    for (qsizetype start = 0; start < venueIds.size(); start += IdsPerLookup) {
+        QUrlQuery query;
+        for (const QString& id : venueIds.mid(start, IdsPerLookup))
+            query.addQueryItem(QStringLiteral("order_ids"), id);
+        m_rest.listOrders(query, [this, left, done](Result<std::vector<VenueOrder>> orders) {
+            if (--*left == 0 && done)
+                done();
+            if (!orders) {
+                qCWarning(lcCoinbase).noquote()
+                    << "order refresh failed:" << orders.error().message;
+                return;
+            }
+            onVenueOrders(*orders);
+        });
+    }
+}
+
+void CoinbaseExecution::onVenueOrders(const std::vector<VenueOrder>& orders)
+{
+    std::vector<VenueOrder> needFills;
+    for (const VenueOrder& venue : orders) {
+        Tracked* tracked = byVenueId(venue.venueOrderId);
+        if (!tracked || tracked->phase != Phase::Working)
+            continue;
+        if (venue.filledQuantity > tracked->filled) {
+            needFills.push_back(venue);
+            continue;
+        }
+        if (tracked->cancelRefused) {
+            tracked->cancelRefused = false;
+            tracked->cancelPending = false;
+            emitEvent(Kind::CancelRefused, *tracked);
+        }
+        if (isTerminalAtVenue(venue))
+            finish(*tracked, venue);
+    }
+    if (needFills.empty())
+        return;
+    QUrlQuery query;
+    for (const VenueOrder& venue : needFills)
+        query.addQueryItem(QStringLiteral("order_ids"), venue.venueOrderId);
+    m_rest.listFills(query, [this, needFills](Result<std::vector<VenueFill>> fills) {
+        if (!fills) {
+            qCWarning(lcCoinbase).noquote() << "fill lookup failed:" << fills.error().message;
+            return;
+        }
+        std::map<QString, std::vector<VenueFill>> byOrder;
+        for (const VenueFill& fill : *fills)
+            byOrder[fill.fill.venueOrderId].push_back(fill);
+        for (const VenueOrder& venue : needFills) {
+            Tracked* tracked = byVenueId(venue.venueOrderId);
+            if (!tracked || tracked->phase != Phase::Working)
+                continue;
+            applyFills(*tracked, std::move(byOrder[venue.venueOrderId]));
+            if (tracked->filled < venue.filledQuantity)
+                continue; // the fills list lags the order: the next poll finishes it
+            if (tracked->cancelRefused) {
+                tracked->cancelRefused = false;
+                tracked->cancelPending = false;
+                emitEvent(Kind::CancelRefused, *tracked);
+            }
+            if (isTerminalAtVenue(venue))
+                finish(*tracked, venue);
+        }
+    });
+}
+
+void CoinbaseExecution::applyFills(Tracked& tracked, std::vector<VenueFill> fills)
+{
+    std::stable_sort(fills.begin(), fills.end(),
+        [](const VenueFill& a, const VenueFill& b) { return a.fill.time < b.fill.time; });
+    for (VenueFill& venueFill : fills) {
+        Fill& fill = venueFill.fill;
+        if (tracked.trades.contains(fill.tradeId))
+            continue;
+        auto filled = tracked.filled.plus(fill.size);
+        if (!filled || *filled > tracked.order.quantity) {
+            qCCritical(lcCoinbase).noquote()
+                << "fill" << fill.tradeId << "would take order" << tracked.order.clientOrderId
+                << "beyond its size; not applied";
+            continue;
+        }
+        if (!venueFill.sideKnown)
+            fill.side = tracked.order.side;
+        fill.clientOrderId = tracked.order.clientOrderId;
+        if (fill.productId.isEmpty())
+            fill.productId = tracked.order.productId;
+        tracked.trades.insert(fill.tradeId);
+        tracked.filled = *filled;
+        emitEvent(Kind::Fill, tracked, {}, fill);
+    }
+}
+
+void CoinbaseExecution::finish(Tracked& tracked, const VenueOrder& venue)
+{
+    tracked.phase = Phase::Done;
+    tracked.cancelPending = false;
+    switch (*venue.status) {
+    case OrderStatus::Cancelled:
+        emitEvent(Kind::Cancelled, tracked);
+        break;
+    case OrderStatus::Expired:
+        emitEvent(Kind::Expired, tracked);
+        break;
+    case OrderStatus::Rejected:
+        emitEvent(Kind::Rejected, tracked, venue.venueStatus);
+        break;
+    default:
+        break; // filled: its fills said so
+    }
+}
+
+CoinbaseExecution::Tracked* CoinbaseExecution::byVenueId(const QString& venueOrderId)
+{
+    const auto id = m_byVenueId.constFind(venueOrderId);
+    return id == m_byVenueId.cend() ? nullptr : &m_orders[*id];
+}
+
+void CoinbaseExecution::emitEvent(
+    Kind kind, const Tracked& tracked, QString reason, std::optional<Fill> fill)
+{
+    OrderEvent event;
+    event.kind = kind;
+    event.clientOrderId = tracked.order.clientOrderId;
+    event.venueOrderId = tracked.order.venueOrderId;
+    event.reason = std::move(reason);
+    event.fill = std::move(fill);
+    Q_EMIT orderEvent(event);
+}
+
+int CoinbaseExecution::openCount() const
+{
+    return int(std::count_if(m_orders.cbegin(), m_orders.cend(),
+        [](const Tracked& tracked) { return tracked.phase != Phase::Done; }));
+}
+
+} // namespace Candela::Core

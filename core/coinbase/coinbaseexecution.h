@@ -1,0 +1,104 @@
+#pragma once
+
+#include "tradingrestclient.h"
+
+#include "core/execution/executionclient.h"
+#include "core/model/clock.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
+namespace Candela::Core {
+
+// Live orders on Coinbase through the authenticated REST client, with the venue's answers turned
+// into OrderEvents:
+//   - A submit is sent once. An answer that proves nothing leaves the order SubmitUnknown; it is
+//     looked up by client_order_id `firstCheck` after sending, then every `checkEvery`, at most
+//     `maxChecks` times. Found: Accepted with the venue's id. Not found by every lookup: Rejected
+//     (the venue never got it). A lookup that fails counts for nothing, so an outage never turns
+//     into a verdict.
+//   - Working orders are polled every `pollEvery` (one list request for all of them) and their
+//     new fills fetched, each applied once (unique on trade id) and never beyond the order's
+//     size; a terminal status is announced only after every fill before it.
+//   - A cancel is sent once; its answer only triggers a refresh, so the end state comes from the
+//     venue's own record ("cancelled with a lost fill" cannot happen). An unknown cancel stays
+//     pending until the venue's record settles it. A cancel asked for while the submit is still
+//     unknown is sent as soon as the order is found.
+class CoinbaseExecution final : public ExecutionClient
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CoinbaseExecution)
+
+public:
+    struct Config
+    {
+        std::chrono::milliseconds firstCheck{5000};
+        std::chrono::milliseconds checkEvery{2000};
+        int maxChecks = 5;
+        std::chrono::milliseconds pollEvery{1000};
+    };
+
+    CoinbaseExecution(
+        TradingRestClient& rest, const Clock& clock, Config config, QObject* parent = nullptr);
+    ~CoinbaseExecution() override;
+
+    void submit(const Order& order) override;
+    void cancel(const QStringList& clientOrderIds, bool urgent) override;
+
+    // Orders sent whose fate is not final yet (unknown, working, or with a cancel pending).
+    int openCount() const;
+
+private:
+    enum class Phase {
+        Sending,
+        Unknown,
+        Working,
+        Done,
+    };
+    struct Tracked
+    {
+        Order order;
+        Phase phase = Phase::Sending;
+        int checks = 0;
+        qint64 nextCheckMs = 0;
+        QSet<QString> trades;
+        Decimal filled;
+        bool cancelWanted = false;
+        bool cancelUrgent = false;
+        bool cancelPending = false; // sent, not yet settled by the venue's record
+        bool cancelRefused = false; // to announce after the fills the refresh finds
+    };
+
+    void onSubmitted(const QString& clientOrderId, const TradingRestClient::SubmitResult& result);
+    void settleUnknowns();
+    void onLookup(const QStringList& asked, Result<std::vector<CoinbaseOrders::VenueOrder>> orders);
+    void accept(Tracked& tracked, const QString& venueOrderId);
+    void sendCancels(const QStringList& clientOrderIds, bool urgent);
+    void poll();
+    // The venue's record of the orders: new fills, then how they ended. `done` when answered.
+    void refresh(const QStringList& clientOrderIds, std::function<void()> done = {});
+    void onVenueOrders(const std::vector<CoinbaseOrders::VenueOrder>& orders);
+    void applyFills(Tracked& tracked, std::vector<CoinbaseOrders::VenueFill> fills);
+    void finish(Tracked& tracked, const CoinbaseOrders::VenueOrder& venue);
+    Tracked* byVenueId(const QString& venueOrderId);
+    void emitEvent(OrderEvent::Kind kind, const Tracked& tracked, QString reason = {},
+        std::optional<Fill> fill = std::nullopt);
+
+    TradingRestClient& m_rest;
+    const Clock& m_clock;
+    Config m_config;
+    QHash<QString, Tracked> m_orders; // by client_order_id
+    QHash<QString, QString> m_byVenueId;
+    QElapsedTimer m_elapsed;
+    QTimer m_settleTimer;
+    QTimer m_pollTimer;
+    QSet<QString> m_lookupsInFlight; // products
+    bool m_pollInFlight = false;
+};
+
+} // namespace Candela::Core

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/model/fill.h"
+#include "core/model/order.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace Candela::Core {
+
+// What a venue said (or did not say) about an order. The engine feeds these to its OrderManager;
+// fills are unique on (venue order id, trade id) and every fill of an order arrives before the
+// event that ends it.
+struct OrderEvent
+{
+    enum class Kind {
+        Accepted, // the venue holds the order (venueOrderId set)
+        Rejected, // the venue refused it, or proved it never got it (reason)
+        SubmitUnknown, // sent, no answer proves the outcome; lookups will settle it
+        Fill,
+        Cancelled,
+        Expired,
+        CancelRefused, // the venue kept the order (usually: already filled)
+        CancelUnknown, // the cancel's fate is unknown; it never resolves by itself
+    };
+    Kind kind = Kind::Accepted;
+    QString clientOrderId;
+    QString venueOrderId;
+    std::optional<Fill> fill;
+    QString reason; // the venue's code ("INSUFFICIENT_FUND"), or what went wrong
+    QString detail;
+};
+
+// Where orders go: the paper venue or Coinbase. Live, paper, replay and backtest differ only in
+// this, the feed and the clock. An order reaches submit() already journaled with its
+// client_order_id; the client never mints a second one and never sends it twice.
+class ExecutionClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExecutionClient)
+
+public:
+    using QObject::QObject;
+    ~ExecutionClient() override = default;
+
+    virtual void submit(const Order& order) = 0;
+    // `urgent`: the kill switch's cancels, ahead of everything else.
+    virtual void cancel(const QStringList& clientOrderIds, bool urgent) = 0;
+
+Q_SIGNALS:
+    void orderEvent(const Candela::Core::OrderEvent& event);
+};
+
+} // namespace Candela::Core
+
+Q_DECLARE_METATYPE(Candela::Core::OrderEvent)
