@@ -58,6 +58,8 @@ void CoinbaseExecution::onSubmitted(
     const QString& clientOrderId, const TradingRestClient::SubmitResult& result)
 {
     Tracked& tracked = m_orders[clientOrderId];
+    if (tracked.phase != Phase::Sending)
+        return; // the user channel showed the order first: the venue's record wins
     switch (result.kind) {
     case TradingRestClient::SubmitResult::Kind::Accepted:
         accept(tracked, result.venueOrderId);
@@ -360,6 +362,25 @@ void CoinbaseExecution::emitEvent(
     event.reason = std::move(reason);
     event.fill = std::move(fill);
     Q_EMIT orderEvent(event);
+}
+
+void CoinbaseExecution::onUserUpdate(const UserOrderUpdate& update)
+{
+    Tracked* tracked = byVenueId(update.venueOrderId);
+    if (!tracked && !update.clientOrderId.isEmpty()) {
+        const auto it = m_orders.find(update.clientOrderId);
+        if (it != m_orders.end())
+            tracked = &it.value();
+    }
+    if (!tracked)
+        return; // not sent by this session: reconciliation's business
+    if (tracked->phase == Phase::Unknown || tracked->phase == Phase::Sending)
+        accept(*tracked, update.venueOrderId);
+    if (tracked->phase != Phase::Working)
+        return;
+    const bool ended = update.status && isTerminal(*update.status);
+    if (update.cumulativeQuantity > tracked->filled || ended)
+        refresh({tracked->order.clientOrderId});
 }
 
 int CoinbaseExecution::openCount() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tradingrestclient.h"
+#include "userorders.h"
 
 #include "core/execution/executionclient.h"
 #include "core/model/clock.h"
@@ -49,6 +50,11 @@ public:
 
     void submit(const Order& order) override;
     void cancel(const QStringList& clientOrderIds, bool urgent) override;
+
+    // A user-channel report of one of the account's orders: settles an unknown submit at once,
+    // and fetches the venue's fills when the order moved. The channel carries no trade ids, so
+    // the fill records come from REST, each applied once whichever path saw it first (T17).
+    void onUserUpdate(const UserOrderUpdate& update);
 
     // Orders sent whose fate is not final yet (unknown, working, or with a cancel pending).
     int openCount() const;

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void cancelOfAFilledOrderIsRefusedAfterItsFills();
     void cancelWhileUnknownIsSentOnceFound();
     void sameOrderIsNeverSentTwice();
+    void userChannelSettlesAnUnknownSubmitAtOnce();
     void thousandTransportFaultsPlaceNoDuplicate();
 
 private:
@@ -257,6 +258,36 @@ void tst_CoinbaseExecution::sameOrderIsNeverSentTwice()
     QTRY_COMPARE(m_execution->openCount(), 0);
     QCOMPARE(m_venue->postsTo(QStringLiteral("/orders")), 1);
     QCOMPARE(story(QStringLiteral("twice")), QStringLiteral("accepted fill"));
+}
+
+// The user channel shows the order before any lookup is due; its replay after a reconnect and
+// the REST poll seeing the same fill change nothing (T17).
+void tst_CoinbaseExecution::userChannelSettlesAnUnknownSubmitAtOnce()
+{
+    CoinbaseExecution::Config config;
+    config.firstCheck = std::chrono::minutes(1);
+    config.pollEvery = std::chrono::milliseconds(20);
+    CoinbaseExecution execution(*m_rest, m_clock, config);
+    connect(&execution, &ExecutionClient::orderEvent, this,
+        [this](const OrderEvent& event) { m_events.push_back(event); });
+    m_venue->scriptFaults(QStringLiteral("/orders"), {Fault::LoseAck});
+    execution.submit(order(QStringLiteral("ws-1")));
+    QTRY_COMPARE(story(QStringLiteral("ws-1")), QStringLiteral("unknown"));
+    const FakeVenue::Order& atVenue = m_venue->orders().front();
+    UserOrderUpdate update;
+    update.venueOrderId = atVenue.orderId;
+    update.clientOrderId = QStringLiteral("ws-1");
+    update.venueStatus = QStringLiteral("FILLED");
+    update.status = OrderStatus::Filled;
+    update.cumulativeQuantity = atVenue.filled;
+    update.totalFees = atVenue.fees;
+    execution.onUserUpdate(update);
+    execution.onUserUpdate(update); // the replay
+    QTRY_COMPARE(execution.openCount(), 0);
+    execution.onUserUpdate(update); // and once more after it ended
+    QCOMPARE(story(QStringLiteral("ws-1")), QStringLiteral("unknown accepted fill"));
+    QCOMPARE(filled(QStringLiteral("ws-1")), dec("0.01"));
+    QCOMPARE(batchLookups(), 0);
 }
 
 // Done-when of issue 7: 1,000 injected transport faults, zero duplicate orders, and every order

@@ -73,14 +73,21 @@ void FakeCoinbaseServer::onRequest(int connection, const QString& text)
     Q_EMIT requestReceived(request);
     if (request.value(QStringLiteral("type")).toString() != QLatin1String("subscribe"))
         return;
+    if (m_subscribeAnswer == SubscribeAnswer::Ignore)
+        return;
+    if (m_subscribeAnswer == SubscribeAnswer::Error) {
+        sendRaw(R"({"type":"error","message":"authentication failure"})");
+        return;
+    }
     const QString channel = request.value(QStringLiteral("channel")).toString();
-    QJsonObject ack{{channel, request.value(QStringLiteral("product_ids"))}};
+    const QJsonValue products = request.value(QStringLiteral("product_ids"));
+    QJsonObject ack{{channel, products.isArray() ? products : QJsonValue(QJsonArray())}};
     sendChannel(QStringLiteral("subscriptions"),
         "[{\"subscriptions\":" + QJsonDocument(ack).toJson(QJsonDocument::Compact) + "}]");
     if (channel != QLatin1String("level2"))
         return;
-    const QJsonArray products = request.value(QStringLiteral("product_ids")).toArray();
-    for (const QJsonValue& product : products) {
+    const QJsonArray productList = products.toArray();
+    for (const QJsonValue& product : productList) {
         const QString id = product.toString();
         sendChannel(QStringLiteral("l2_data"),
             "[{\"type\":\"snapshot\",\"product_id\":\"" + id.toUtf8()

@@ -32,6 +32,14 @@ public:
 
     // The snapshot sent for a level2 subscription of `productId`: a JSON array of updates.
     void setBookSnapshot(const QString& productId, const QByteArray& updatesJson);
+    // How subscribe messages are answered: confirmed (as Coinbase does), ignored, or refused with
+    // an error frame.
+    enum class SubscribeAnswer {
+        Confirm,
+        Ignore,
+        Error,
+    };
+    void setSubscribeAnswer(SubscribeAnswer answer) { m_subscribeAnswer = answer; }
     // Drop every new connection as soon as it is accepted (a reconnect storm).
     void setDropOnConnect(bool drop) { m_dropOnConnect = drop; }
 
@@ -73,6 +81,7 @@ private:
     QByteArray m_lastFrame;
     int m_skip = 0;
     bool m_outOfOrder = false;
+    SubscribeAnswer m_subscribeAnswer = SubscribeAnswer::Confirm;
     bool m_dropOnConnect = false;
     int m_accepted = 0;
 };
