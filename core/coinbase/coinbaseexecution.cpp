@@ -33,6 +33,8 @@ CoinbaseExecution::CoinbaseExecution(
         std::chrono::milliseconds(1), std::min(m_config.firstCheck, m_config.checkEvery) / 4);
     m_settleTimer.setInterval(tick);
     connect(&m_settleTimer, &QTimer::timeout, this, &CoinbaseExecution::settleUnknowns);
+    m_cancelAllTimer.setSingleShot(true);
+    connect(&m_cancelAllTimer, &QTimer::timeout, this, &CoinbaseExecution::cancelAllRound);
     m_pollTimer.setInterval(m_config.pollEvery);
     connect(&m_pollTimer, &QTimer::timeout, this, &CoinbaseExecution::poll);
 }
@@ -202,6 +204,72 @@ void CoinbaseExecution::sendCancels(const QStringList& clientOrderIds, bool urge
             // Whatever the answer, the venue's record says how the order ended.
             refresh(clientOrderIds);
         });
+}
+
+void CoinbaseExecution::cancelAllAtVenue()
+{
+    for (Tracked& tracked : m_orders) {
+        if (tracked.phase == Phase::Done)
+            continue;
+        tracked.cancelWanted = true;
+        tracked.cancelUrgent = true;
+    }
+    m_cancellingAll = true;
+    m_cancelAllBackoff = m_config.checkEvery;
+    m_cancelAllTimer.stop();
+    cancelAllRound();
+}
+
+void CoinbaseExecution::cancelAllRound()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("order_status"), QStringLiteral("OPEN"));
+    m_rest.listOrders(
+        query,
+        [this](Result<std::vector<VenueOrder>> open) {
+            if (!m_cancellingAll)
+                return;
+            if (!open) {
+                qCWarning(lcCoinbase).noquote()
+                    << "kill switch: cannot list open orders:" << open.error().message
+                    << "- trying again in" << m_cancelAllBackoff.count() << "ms";
+                m_cancelAllTimer.start(m_cancelAllBackoff);
+                m_cancelAllBackoff = std::min<std::chrono::milliseconds>(
+                    m_cancelAllBackoff * 2, std::chrono::seconds(30));
+                return;
+            }
+            m_cancelAllBackoff = m_config.checkEvery;
+            const bool anyUnsettled
+                = std::any_of(m_orders.cbegin(), m_orders.cend(), [](const Tracked& t) {
+                      return t.phase == Phase::Sending || t.phase == Phase::Unknown;
+                  });
+            if (open->empty() && !anyUnsettled) {
+                m_cancellingAll = false;
+                qCInfo(lcCoinbase) << "kill switch: no open order left at Coinbase";
+                Q_EMIT venueClear();
+                return;
+            }
+            QStringList venueIds;
+            QStringList ours;
+            for (const VenueOrder& order : *open) {
+                venueIds.append(order.venueOrderId);
+                if (Tracked* tracked = byVenueId(order.venueOrderId)) {
+                    tracked->cancelPending = true;
+                    ours.append(tracked->order.clientOrderId);
+                }
+            }
+            if (venueIds.isEmpty()) {
+                m_cancelAllTimer.start(m_config.checkEvery);
+                return;
+            }
+            m_rest.cancelOrders(venueIds, TradingRestClient::Lane::Reserved,
+                [this, ours](const std::vector<TradingRestClient::CancelResult>&) {
+                    refresh(ours);
+                    // The next round lists again: what is still open gets another cancel.
+                    m_cancelAllTimer.start(m_config.checkEvery);
+                });
+        },
+        TradingRestClient::Lane::Reserved);
 }
 
 void CoinbaseExecution::poll()

@@ -56,8 +56,20 @@ public:
     // the fill records come from REST, each applied once whichever path saw it first (T17).
     void onUserUpdate(const UserOrderUpdate& update);
 
+    // The kill switch at the venue: lists every open order there — Candela's and external ones —
+    // on the reserved lane and cancels them in batches of at most 100, round after round, until
+    // the venue lists none and no submit of ours is still unknown. A failed round (offline) is
+    // retried with backoff, so the cancel-all is what goes out first when the connection is back
+    // (T31). Unknown submits found later are cancelled at once.
+    void cancelAllAtVenue();
+    bool isCancellingAll() const { return m_cancellingAll; }
+
     // Orders sent whose fate is not final yet (unknown, working, or with a cancel pending).
     int openCount() const;
+
+Q_SIGNALS:
+    // After cancelAllAtVenue(): the venue lists no open order and nothing of ours is unknown.
+    void venueClear();
 
 private:
     enum class Phase {
@@ -86,6 +98,7 @@ private:
     void accept(Tracked& tracked, const QString& venueOrderId);
     void sendCancels(const QStringList& clientOrderIds, bool urgent);
     void poll();
+    void cancelAllRound();
     // The venue's record of the orders: new fills, then how they ended. `done` when answered.
     void refresh(const QStringList& clientOrderIds, std::function<void()> done = {});
     void onVenueOrders(const std::vector<CoinbaseOrders::VenueOrder>& orders);
@@ -105,6 +118,9 @@ private:
     QTimer m_pollTimer;
     QSet<QString> m_lookupsInFlight; // products
     bool m_pollInFlight = false;
+    bool m_cancellingAll = false;
+    std::chrono::milliseconds m_cancelAllBackoff{0};
+    QTimer m_cancelAllTimer;
 };
 
 } // namespace Candela::Core

@@ -152,12 +152,13 @@ void TradingRestClient::sendCancelBatch(
     enqueue(std::move(request));
 }
 
-void TradingRestClient::listOrders(QUrlQuery query, Callback<std::vector<VenueOrder>> done)
+void TradingRestClient::listOrders(
+    QUrlQuery query, Callback<std::vector<VenueOrder>> done, Lane lane)
 {
     if (!query.hasQueryItem(QStringLiteral("limit")))
         query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     getPages(QStringLiteral("/orders/historical/batch"), query, &parseOrderList, &OrderPage::orders,
-        std::move(done));
+        std::move(done), lane);
 }
 
 void TradingRestClient::getOrder(const QString& venueOrderId, Callback<VenueOrder> done)
@@ -220,11 +221,12 @@ void TradingRestClient::findOrder(const QString& productId, const QString& clien
 template<typename Page, typename Item>
 void TradingRestClient::getPages(const QString& path, QUrlQuery query,
     Result<Page> (*parse)(const QByteArray&), std::vector<Item> Page::*items,
-    Callback<std::vector<Item>> done, std::vector<Item> sofar, int page)
+    Callback<std::vector<Item>> done, Lane lane, std::vector<Item> sofar, int page)
 {
-    get(path, query,
-        [this, path, query, parse, items, done = std::move(done), sofar = std::move(sofar), page](
-            const Answer& answer) mutable {
+    get(
+        path, query,
+        [this, path, query, parse, items, done = std::move(done), lane, sofar = std::move(sofar),
+            page](const Answer& answer) mutable {
             if (answer.status != 200) {
                 done(makeError(ErrorCode::IoError,
                     QStringLiteral("GET %1: %2")
@@ -249,14 +251,16 @@ void TradingRestClient::getPages(const QString& path, QUrlQuery query,
             }
             query.removeAllQueryItems(QStringLiteral("cursor"));
             query.addQueryItem(QStringLiteral("cursor"), parsed->cursor);
-            getPages(path, query, parse, items, std::move(done), std::move(sofar), page + 1);
-        });
+            getPages(path, query, parse, items, std::move(done), lane, std::move(sofar), page + 1);
+        },
+        lane);
 }
 
 void TradingRestClient::get(
-    const QString& path, const QUrlQuery& query, std::function<void(Answer)> done)
+    const QString& path, const QUrlQuery& query, std::function<void(Answer)> done, Lane lane)
 {
     Request request;
+    request.lane = lane;
     request.method = "GET";
     request.path = path;
     request.query = query;

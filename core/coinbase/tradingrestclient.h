@@ -106,7 +106,9 @@ public:
         std::function<void(std::vector<CancelResult>)> done);
 
     // GETs, every page followed.
-    void listOrders(QUrlQuery query, Callback<std::vector<CoinbaseOrders::VenueOrder>> done);
+    // `lane`: the kill switch lists open orders on its reserved lane.
+    void listOrders(QUrlQuery query, Callback<std::vector<CoinbaseOrders::VenueOrder>> done,
+        Lane lane = Lane::Normal);
     void getOrder(const QString& venueOrderId, Callback<CoinbaseOrders::VenueOrder> done);
     void listFills(QUrlQuery query, Callback<std::vector<CoinbaseOrders::VenueFill>> done);
     void listAccounts(Callback<std::vector<CoinbaseOrders::Balance>> done);
@@ -144,10 +146,11 @@ private:
     void send(Request request);
     void onFinished(QNetworkReply* reply, Request request);
     std::chrono::milliseconds backoff(int attempt, std::chrono::milliseconds retryAfter) const;
-    void get(const QString& path, const QUrlQuery& query, std::function<void(Answer)> done);
+    void get(const QString& path, const QUrlQuery& query, std::function<void(Answer)> done,
+        Lane lane = Lane::Normal);
     template<typename Page, typename Item>
     void getPages(const QString& path, QUrlQuery query, Result<Page> (*parse)(const QByteArray&),
-        std::vector<Item> Page::*items, Callback<std::vector<Item>> done,
+        std::vector<Item> Page::*items, Callback<std::vector<Item>> done, Lane lane = Lane::Normal,
         std::vector<Item> sofar = {}, int page = 0);
     void sendCancelBatch(
         const QStringList& ids, Lane lane, std::function<void(std::vector<CancelResult>)> done);

@@ -340,6 +340,19 @@ void FakeVenue::addFill(Order& order, const Decimal& size, const Decimal& price,
                           .rounded(8, Core::RoundingMode::HalfEven);
     fill.timeMs = QDateTime::currentMSecsSinceEpoch();
     m_fills.push_back(fill);
+    // The account moves with the fill, as the venue's balances do.
+    const QString base = order.productId.section(QLatin1Char('-'), 0, 0);
+    const QString quote = order.productId.section(QLatin1Char('-'), 1, 1);
+    const Decimal value = times(price, size);
+    if (order.side == QLatin1String("BUY")) {
+        m_balances[base] = plus(m_balances[base], size);
+        m_balances[quote]
+            = m_balances[quote].minus(plus(value, fill.commission)).valueOr(Decimal{});
+    } else {
+        m_balances[base] = m_balances[base].minus(size).valueOr(Decimal{});
+        m_balances[quote]
+            = plus(m_balances[quote], value.minus(fill.commission).valueOr(Decimal{}));
+    }
     order.filled = plus(order.filled, size);
     order.filledValue = plus(order.filledValue, times(price, size));
     order.fees = plus(order.fees, fill.commission);

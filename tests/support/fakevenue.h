@@ -93,7 +93,13 @@ public:
     // Market orders fill at this price (taker); resting limits that it crosses fill at their
     // limit (maker).
     void setPrice(const QString& productId, const Core::Decimal& price);
+    // Balances move with every fill (buy: base in, quote and fee out).
     void setBalance(const QString& currency, const Core::Decimal& available);
+    Core::Decimal balance(const QString& currency) const
+    {
+        const auto it = m_balances.find(currency);
+        return it == m_balances.end() ? Core::Decimal{} : it->second;
+    }
     // An order placed outside Candela (the web UI); rests OPEN.
     QString placeExternal(const QString& productId, const QString& side, const Core::Decimal& size,
         const Core::Decimal& limitPrice);

@@ -1,0 +1,164 @@
+#include "reconciler.h"
+
+#include "core/corelogging.h"
+
+#include <QUrlQuery>
+
+namespace Candela::Core {
+
+using namespace CoinbaseOrders;
+
+namespace {
+constexpr qsizetype IdsPerRequest = 50;
+} // namespace
+
+struct Reconciler::Run
+{
+    LocalBook local;
+    VenueBook venue;
+    int pending = 0; // requests of the current step still out
+    bool failed = false;
+};
+
+Reconciler::Reconciler(TradingRestClient& rest, Config config, QObject* parent)
+    : QObject(parent)
+    , m_rest(rest)
+    , m_config(config)
+{
+    m_retry.setSingleShot(true);
+}
+
+Reconciler::~Reconciler() = default;
+
+void Reconciler::run(LocalBook local)
+{
+    m_retry.stop();
+    m_retry.disconnect(this);
+    auto run = std::make_shared<Run>();
+    run->local = std::move(local);
+    m_run = run;
+    ++m_attempts;
+    fetchOpenOrders(run);
+}
+
+void Reconciler::fail(const std::shared_ptr<Run>& run, const QString& why)
+{
+    if (!current(run) || run->failed)
+        return;
+    run->failed = true;
+    auto delay = m_config.initialBackoff;
+    for (int i = 0; i < m_failures && delay < m_config.maxBackoff; ++i)
+        delay *= 2;
+    delay = std::min(delay, m_config.maxBackoff);
+    ++m_failures;
+    qCWarning(lcCoinbase).noquote()
+        << "reconciliation cannot run:" << why << "- retrying in" << delay.count() << "ms";
+    LocalBook local = run->local;
+    m_run.reset();
+    connect(&m_retry, &QTimer::timeout, this, [this, local] { this->run(local); });
+    m_retry.start(delay);
+    Q_EMIT notReady(why);
+}
+
+void Reconciler::fetchOpenOrders(std::shared_ptr<Run> run)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("order_status"), QStringLiteral("OPEN"));
+    m_rest.listOrders(query, [this, run](Result<std::vector<VenueOrder>> orders) {
+        if (!current(run))
+            return;
+        if (!orders)
+            return fail(run, orders.error().message);
+        run->venue.openOrders = std::move(*orders);
+        fetchOurOrders(run);
+    });
+}
+
+void Reconciler::fetchOurOrders(std::shared_ptr<Run> run)
+{
+    QStringList venueIds;
+    std::map<QString, Timestamp> unknownSince; // by product: the oldest unknown submit
+    for (const Order& order : run->local.openOrders) {
+        if (!order.venueOrderId.isEmpty()) {
+            venueIds.append(order.venueOrderId);
+            continue;
+        }
+        auto [at, inserted] = unknownSince.try_emplace(order.productId, order.createdAt);
+        if (!inserted)
+            at->second = std::min(at->second, order.createdAt);
+    }
+    std::vector<QUrlQuery> queries;
+    for (qsizetype start = 0; start < venueIds.size(); start += IdsPerRequest) {
+        QUrlQuery query;
+        for (const QString& id : venueIds.mid(start, IdsPerRequest))
+            query.addQueryItem(QStringLiteral("order_ids"), id);
+        queries.push_back(query);
+    }
+    for (const auto& [product, since] : unknownSince) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("product_ids"), product);
+        query.addQueryItem(
+            QStringLiteral("start_date"), toIsoString(since - std::chrono::seconds(60)));
+        queries.push_back(query);
+    }
+    if (queries.empty())
+        return fetchFills(run);
+    run->pending = int(queries.size());
+    for (const QUrlQuery& query : queries) {
+        m_rest.listOrders(query, [this, run](Result<std::vector<VenueOrder>> orders) {
+            if (!current(run))
+                return;
+            if (!orders)
+                return fail(run, orders.error().message);
+            for (const VenueOrder& order : *orders)
+                if (run->local.clientOrderIds.contains(order.clientOrderId))
+                    run->venue.ourOrders.push_back(order);
+            if (--run->pending == 0)
+                fetchFills(run);
+        });
+    }
+}
+
+void Reconciler::fetchFills(std::shared_ptr<Run> run)
+{
+    QStringList ids;
+    for (const VenueOrder& order : run->venue.ourOrders)
+        ids.append(order.venueOrderId);
+    for (const VenueOrder& order : run->venue.openOrders)
+        if (run->local.clientOrderIds.contains(order.clientOrderId))
+            ids.append(order.venueOrderId);
+    ids.removeDuplicates();
+    if (ids.isEmpty())
+        return fetchBalances(run);
+    run->pending = int((ids.size() + IdsPerRequest - 1) / IdsPerRequest);
+    for (qsizetype start = 0; start < ids.size(); start += IdsPerRequest) {
+        QUrlQuery query;
+        for (const QString& id : ids.mid(start, IdsPerRequest))
+            query.addQueryItem(QStringLiteral("order_ids"), id);
+        m_rest.listFills(query, [this, run](Result<std::vector<VenueFill>> fills) {
+            if (!current(run))
+                return;
+            if (!fills)
+                return fail(run, fills.error().message);
+            std::move(fills->begin(), fills->end(), std::back_inserter(run->venue.fills));
+            if (--run->pending == 0)
+                fetchBalances(run);
+        });
+    }
+}
+
+void Reconciler::fetchBalances(std::shared_ptr<Run> run)
+{
+    m_rest.listAccounts([this, run](Result<std::vector<Balance>> balances) {
+        if (!current(run))
+            return;
+        if (!balances)
+            return fail(run, balances.error().message);
+        run->venue.balances = std::move(*balances);
+        m_run.reset();
+        m_failures = 0;
+        Q_EMIT finished(reconcile(run->local, run->venue, m_config.tolerance));
+    });
+}
+
+} // namespace Candela::Core

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "reconciliation.h"
+#include "tradingrestclient.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+namespace Candela::Core {
+
+// Fetches Coinbase's side of the books — open orders, the journal's own open orders, their
+// fills and the balances — and reconciles them with the journal. If any part cannot be fetched
+// (5xx, timeout, broken JSON past the GET retries) the result is "not ready": no report, so no
+// bot trades on a guess, and the whole run is tried again with doubling backoff (T16).
+class Reconciler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Reconciler)
+
+public:
+    struct Config
+    {
+        std::chrono::milliseconds initialBackoff{1000};
+        std::chrono::milliseconds maxBackoff{60'000};
+        Decimal tolerance;
+    };
+
+    Reconciler(TradingRestClient& rest, Config config, QObject* parent = nullptr);
+    ~Reconciler() override;
+
+    // Starts a run (a running one is replaced: the newest journal state wins).
+    void run(LocalBook local);
+    bool isRunning() const { return m_run != nullptr; }
+    int attempts() const { return m_attempts; }
+
+Q_SIGNALS:
+    void finished(const Candela::Core::ReconcileReport& report);
+    void notReady(const QString& why);
+
+private:
+    struct Run;
+    void fetchOpenOrders(std::shared_ptr<Run> run);
+    void fetchOurOrders(std::shared_ptr<Run> run);
+    void fetchFills(std::shared_ptr<Run> run);
+    void fetchBalances(std::shared_ptr<Run> run);
+    void fail(const std::shared_ptr<Run>& run, const QString& why);
+    bool current(const std::shared_ptr<Run>& run) const { return run == m_run; }
+
+    TradingRestClient& m_rest;
+    Config m_config;
+    std::shared_ptr<Run> m_run;
+    QTimer m_retry;
+    int m_attempts = 0;
+    int m_failures = 0;
+};
+
+} // namespace Candela::Core
+
+Q_DECLARE_METATYPE(Candela::Core::ReconcileReport)
