@@ -47,6 +47,10 @@ TradingRestClient::TradingRestClient(
     , m_normalBucket(m_config.requestsPerSecond, m_config.burst)
     , m_reservedBucket(m_config.reservedPerSecond, std::max(m_config.reservedPerSecond, 1.0))
 {
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_config.extraCaCertificates.isEmpty())
+        m_tls.addCaCertificates(m_config.extraCaCertificates);
     m_elapsed.start();
     m_pump.setSingleShot(true);
     connect(&m_pump, &QTimer::timeout, this, &TradingRestClient::pump);
@@ -315,6 +319,7 @@ void TradingRestClient::send(Request request)
     networkRequest.setHeader(
         QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     networkRequest.setTransferTimeout(int(m_config.timeout.count()));
+    networkRequest.setSslConfiguration(m_tls);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
         QNetworkRequest::ManualRedirectPolicy); // a redirect never carries the token elsewhere
     ++m_requestsSent;

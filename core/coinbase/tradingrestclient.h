@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QQueue>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -58,6 +60,9 @@ public:
         // Requests on the wire at once on the normal lane: Qt opens at most six connections to
         // a host and queues the rest, and a request that times out in that queue was never sent.
         int maxInFlight = 6;
+        // Certificates trusted beside the system's (tests' own CA). Verification is never
+        // switched off; TLS 1.2 is the floor.
+        QList<QSslCertificate> extraCaCertificates;
     };
 
     struct Credentials
@@ -161,6 +166,7 @@ private:
     QNetworkAccessManager* m_network;
     QNetworkAccessManager* m_reservedNetwork; // its own connections: never behind a slow request
     int m_inFlight = 0; // normal lane
+    QSslConfiguration m_tls;
     QQueue<Request> m_normal;
     QQueue<Request> m_reserved;
     TokenBucket m_normalBucket;

@@ -46,18 +46,21 @@ void tst_CoreLayering::coreSourcesIncludeNoGuiHeaders()
     QVERIFY2(checked >= 10, "found too few core sources: is CANDELA_SOURCE_DIR right?");
 }
 
-// Production code never disables certificate checks (tests trust a test CA explicitly instead).
+// No code disables certificate checks — not production code, not even a test (tests trust a
+// test CA explicitly instead). This file names the calls, so it is the one left out.
 void tst_CoreLayering::noSourceTurnsOffTlsVerification()
 {
     static const QRegularExpression forbidden(
         QStringLiteral(R"(ignoreSslErrors|VerifyNone|SSL_VERIFY_NONE|setPeerVerifyMode)"));
     int checked = 0;
-    for (const char* folder : {"/app", "/core", "/ui"}) {
+    for (const char* folder : {"/app", "/core", "/ui", "/tests"}) {
         QDirIterator files(QStringLiteral(CANDELA_SOURCE_DIR) + QLatin1String(folder),
             {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
             QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());
+            if (file.fileName().endsWith(QLatin1String("tst_corelayering.cpp")))
+                continue;
             QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
             const QString text = QString::fromUtf8(file.readAll());
             QVERIFY2(!forbidden.match(text).hasMatch(), qPrintable(file.fileName()));

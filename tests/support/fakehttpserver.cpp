@@ -1,5 +1,7 @@
 #include "fakehttpserver.h"
 
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -35,10 +37,26 @@ FakeHttpServer::FakeHttpServer(QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
 {
+    listen();
+}
+
+FakeHttpServer::FakeHttpServer(const QSslConfiguration& tls, QObject* parent)
+    : QObject(parent)
+    , m_tls(true)
+{
+    auto* server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    m_server = server;
+    listen();
+}
+
+void FakeHttpServer::listen()
+{
     m_clock.start();
     if (!m_server->listen(QHostAddress::LocalHost, 0))
         qFatal("fake HTTP server cannot listen on 127.0.0.1");
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
+    // A TLS connection is pending only once its handshake succeeded.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket* socket = m_server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -53,7 +71,9 @@ FakeHttpServer::~FakeHttpServer() = default;
 
 QUrl FakeHttpServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v3/brokerage").arg(m_server->serverPort()));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/api/v3/brokerage")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_server->serverPort()));
 }
 
 void FakeHttpServer::failNextWith429(int count, int retryAfterSeconds)

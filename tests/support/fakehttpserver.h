@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QSslConfiguration;
 class QTcpServer;
 class QTcpSocket;
 
@@ -53,9 +54,11 @@ public:
     using RequestHandler = std::function<Reply(const Request& request)>;
 
     explicit FakeHttpServer(QObject* parent = nullptr);
+    // Over TLS with this configuration (certificate, key, protocols): https:// URLs.
+    explicit FakeHttpServer(const QSslConfiguration& tls, QObject* parent = nullptr);
     ~FakeHttpServer() override;
 
-    QUrl baseUrl() const; // http://127.0.0.1:PORT/api/v3/brokerage
+    QUrl baseUrl() const; // http(s)://127.0.0.1:PORT/api/v3/brokerage
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     void setRequestHandler(RequestHandler handler) { m_requestHandler = std::move(handler); }
     void failNextWith429(int count, int retryAfterSeconds = 0);
@@ -64,9 +67,11 @@ public:
     QList<qint64> requestTimesMs() const { return m_times; }
 
 private:
+    void listen();
     void onReadyRead(QTcpSocket* socket);
 
     QTcpServer* m_server;
+    bool m_tls = false;
     Handler m_handler;
     RequestHandler m_requestHandler;
     QHash<QTcpSocket*, QByteArray> m_buffers;

@@ -1,0 +1,123 @@
+#include "core/coinbase/tradingrestclient.h"
+
+#include "fakehttpserver.h"
+#include "testcerts.h"
+#include "testkeys.h"
+
+#include <QSslConfiguration>
+#include <QTest>
+
+using namespace Candela::Core;
+using Candela::Test::FakeHttpServer;
+using Candela::TestData::TestIdentity;
+using Candela::TestData::TestPki;
+
+namespace {
+
+const QString KeyName = QStringLiteral("organizations/test-org/apiKeys/test-key");
+
+QSslConfiguration serverTls(const TestIdentity& identity)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(identity.certificate);
+    tls.setPrivateKey(identity.key);
+    return tls;
+}
+
+} // namespace
+
+// T27: the client talks to Coinbase only over verified TLS. Against a server whose certificate
+// is self-signed, names another host, or has expired, no connection is made and no request
+// carrying the Authorization header is ever read by the server.
+class tst_Tls : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void trustedCertificateConnects();
+    void untrustedServersAreRefused_data();
+    void untrustedServersAreRefused();
+
+private:
+    // The listAccounts answer through a client trusting the test CA only.
+    Result<std::vector<CoinbaseOrders::Balance>> listAccounts(FakeHttpServer& server);
+
+    TestPki m_pki;
+    std::optional<SigningKey> m_key;
+    SystemClock m_clock;
+};
+
+void tst_Tls::initTestCase()
+{
+    auto key = SigningKey::fromText(Candela::TestData::newP256KeyPem());
+    QVERIFY(key);
+    m_key = *key;
+}
+
+Result<std::vector<CoinbaseOrders::Balance>> tst_Tls::listAccounts(FakeHttpServer& server)
+{
+    TradingRestClient::Config config;
+    config.baseUrl = server.baseUrl();
+    config.extraCaCertificates = {m_pki.ca()};
+    config.maxGetAttempts = 1;
+    config.timeout = std::chrono::milliseconds(3000);
+    TradingRestClient client(config, TradingRestClient::Credentials{*m_key, KeyName}, m_clock);
+    std::optional<Result<std::vector<CoinbaseOrders::Balance>>> answer;
+    client.listAccounts([&](auto result) { answer = result; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000); }();
+    return answer.value_or(makeError(ErrorCode::IoError, QStringLiteral("no answer")));
+}
+
+void tst_Tls::trustedCertificateConnects()
+{
+    FakeHttpServer server(serverTls(m_pki.server("IP:127.0.0.1")));
+    QByteArray authorization;
+    server.setRequestHandler([&](const FakeHttpServer::Request& request) {
+        authorization = request.headers.value("authorization");
+        return FakeHttpServer::Reply{FakeHttpServer::Reply::Disposition::Answer, 200,
+            R"({"accounts":[{"currency":"USD","available_balance":{"value":"5"},"hold":{"value":"0"}}],"has_next":false})",
+            {}};
+    });
+    const auto accounts = listAccounts(server);
+    QVERIFY2(accounts, qPrintable(accounts ? QString() : accounts.error().message));
+    QCOMPARE(accounts->size(), size_t(1));
+    QVERIFY(authorization.startsWith("Bearer "));
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void tst_Tls::untrustedServersAreRefused_data()
+{
+    QTest::addColumn<QString>("altName");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("until");
+    QTest::addColumn<bool>("selfSigned");
+    QTest::newRow("self-signed") << "IP:127.0.0.1" << -3600 << 86400 << true;
+    QTest::newRow("wrong host") << "DNS:example.test" << -3600 << 86400 << false;
+    QTest::newRow("expired") << "IP:127.0.0.1" << -7200 << -3600 << false;
+    QTest::newRow("not yet valid") << "IP:127.0.0.1" << 3600 << 7200 << false;
+}
+
+void tst_Tls::untrustedServersAreRefused()
+{
+    QFETCH(QString, altName);
+    QFETCH(int, from);
+    QFETCH(int, until);
+    QFETCH(bool, selfSigned);
+    FakeHttpServer server(
+        serverTls(m_pki.server(altName.toLatin1().constData(), from, until, selfSigned)));
+    int handled = 0;
+    server.setRequestHandler([&](const FakeHttpServer::Request&) {
+        ++handled;
+        return FakeHttpServer::Reply{};
+    });
+    const auto accounts = listAccounts(server);
+    QVERIFY(!accounts);
+    QVERIFY2(accounts.error().message.contains(QLatin1String("SSL")),
+        qPrintable(accounts.error().message));
+    QCOMPARE(handled, 0);
+    QVERIFY(server.requests().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Tls)
+#include "tst_tls.moc"
