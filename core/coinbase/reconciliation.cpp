@@ -55,6 +55,8 @@ Status applyFillToBalances(const Fill& fill, std::map<QString, Decimal>& balance
 ReconcileReport reconcile(const LocalBook& local, const VenueBook& venue, const Decimal& tolerance)
 {
     ReconcileReport report;
+    report.venueBalances = venue.balances;
+    report.venueOpenOrders = venue.openOrders;
     QHash<QString, const VenueOrder*> byVenueId;
     QHash<QString, const VenueOrder*> byClientId;
     for (const auto* list : {&venue.openOrders, &venue.ourOrders})

@@ -54,6 +54,9 @@ struct ReconcileReport
     std::vector<Order> missingAtVenue; // ours, open locally, unknown to the venue
     std::vector<Mismatch> mismatches;
     QSet<QString> blockedCurrencies;
+    // The venue's side as fetched, for the user to see.
+    std::vector<CoinbaseOrders::Balance> venueBalances;
+    std::vector<CoinbaseOrders::VenueOrder> venueOpenOrders;
 
     bool clean() const { return mismatches.empty() && missingAtVenue.empty(); }
     // True when a bot may not trade `productId` ("BTC-USD") until the user resolves it.

@@ -199,6 +199,18 @@ void TradingRestClient::listAccounts(Callback<std::vector<Balance>> done)
         std::move(done));
 }
 
+void TradingRestClient::keyPermissions(Callback<KeyPermissions> done)
+{
+    get(QStringLiteral("/key_permissions"), {}, [done = std::move(done)](const Answer& answer) {
+        if (answer.status != 200)
+            done(makeError(ErrorCode::IoError,
+                QStringLiteral("key permissions: ")
+                    + problemOf(answer.status, answer.transportError)));
+        else
+            done(parseKeyPermissions(answer.body));
+    });
+}
+
 void TradingRestClient::findOrder(const QString& productId, const QString& clientOrderId,
     Timestamp since, Callback<std::optional<VenueOrder>> done)
 {

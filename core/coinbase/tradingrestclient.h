@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jwt.h"
+#include "livegate.h"
 #include "ordercodec.h"
 #include "tokenbucket.h"
 
@@ -117,6 +118,8 @@ public:
     void getOrder(const QString& venueOrderId, Callback<CoinbaseOrders::VenueOrder> done);
     void listFills(QUrlQuery query, Callback<std::vector<CoinbaseOrders::VenueFill>> done);
     void listAccounts(Callback<std::vector<CoinbaseOrders::Balance>> done);
+    // GET /key_permissions: what this key may do, and for which portfolio.
+    void keyPermissions(Callback<KeyPermissions> done);
     // The order with this client_order_id among the product's orders created since `since`
     // (a minute of slack for clocks); empty when the venue has none.
     void findOrder(const QString& productId, const QString& clientOrderId, Timestamp since,

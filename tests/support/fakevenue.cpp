@@ -198,6 +198,13 @@ Reply FakeVenue::handle(const FakeHttpServer::Request& request)
 {
     const QString base = m_http.baseUrl().path();
     const QString path = request.url.path().mid(base.size());
+    if (path == QLatin1String("/time")) { // public: no token needed
+        const qint64 ms = QDateTime::currentMSecsSinceEpoch() + m_clockOffset * 1000;
+        return json(200,
+            QJsonObject{{QStringLiteral("iso"), iso(ms)},
+                {QStringLiteral("epochSeconds"), QString::number(ms / 1000)},
+                {QStringLiteral("epochMillis"), QString::number(ms)}});
+    }
     const QByteArray authorization = request.headers.value("authorization");
     const QByteArray token
         = authorization.startsWith("Bearer ") ? authorization.mid(7) : QByteArray();
@@ -241,6 +248,13 @@ Reply FakeVenue::handle(const FakeHttpServer::Request& request)
     }
     if (path == QLatin1String("/accounts"))
         return listAccounts();
+    if (path == QLatin1String("/key_permissions"))
+        return json(200,
+            QJsonObject{{QStringLiteral("can_view"), m_permissions.canView},
+                {QStringLiteral("can_trade"), m_permissions.canTrade},
+                {QStringLiteral("can_transfer"), m_permissions.canTransfer},
+                {QStringLiteral("portfolio_uuid"), m_permissions.portfolio},
+                {QStringLiteral("portfolio_type"), QStringLiteral("DEFAULT")}});
     return errorReply(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no such route"));
 }
 

@@ -100,6 +100,14 @@ public:
         const auto it = m_balances.find(currency);
         return it == m_balances.end() ? Core::Decimal{} : it->second;
     }
+    // GET /time (public, no token) answers the real time moved by this much.
+    void setClockOffset(qint64 seconds) { m_clockOffset = seconds; }
+    // What GET /key_permissions answers (default: view and trade, no transfer).
+    void setKeyPermissions(bool canView, bool canTrade, bool canTransfer,
+        const QString& portfolio = QStringLiteral("bot-portfolio"))
+    {
+        m_permissions = {canView, canTrade, canTransfer, portfolio};
+    }
     // An order placed outside Candela (the web UI); rests OPEN.
     QString placeExternal(const QString& productId, const QString& side, const Core::Decimal& size,
         const Core::Decimal& limitPrice);
@@ -144,6 +152,14 @@ private:
     QStringList m_authProblems;
     QSet<QString> m_nonces;
     int m_nextId = 1;
+    qint64 m_clockOffset = 0;
+    struct Permissions
+    {
+        bool canView = true;
+        bool canTrade = true;
+        bool canTransfer = false;
+        QString portfolio = QStringLiteral("bot-portfolio");
+    } m_permissions;
 };
 
 } // namespace Candela::Test
