@@ -5,6 +5,7 @@
 #include "apptr.h"
 #include "botlibrary.h"
 #include "killsignal.h"
+#include "liveaccount.h"
 #include "marketconnection.h"
 #include "papersessions.h"
 #include "tradingcontrol.h"
@@ -203,6 +204,14 @@ int main(int argc, char** argv)
                     problem.isEmpty() ? AppTr::tr("Stored in the system keychain.") : problem);
             });
         });
+    // Tools → Coinbase account…: the stored key checked against Coinbase, read-only.
+    LiveAccount liveAccount(apiKeys);
+    QObject::connect(&window, &Gui::MainWindow::liveAccountRequested, &liveAccount,
+        [&] { liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName)); });
+    QObject::connect(
+        &liveAccount, &LiveAccount::readinessUpdated, &window, &Gui::MainWindow::showLiveReadiness);
+    QObject::connect(
+        &liveAccount, &LiveAccount::problem, &window, &Gui::MainWindow::showLiveAccountProblem);
     QObject::connect(&window, &Gui::MainWindow::riskDefaultsChanged, &connection,
         &MarketConnection::setRiskDefaults);
     QObject::connect(

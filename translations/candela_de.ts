@@ -115,6 +115,14 @@
         <source>Stored in the system keychain.</source>
         <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
+    <message>
+        <source>No Coinbase API key is stored. Add one under Edit → Settings → API key (View and Trade permissions only).</source>
+        <translation>Es ist kein Coinbase-API-Schlüssel gespeichert. Fügen Sie unter Bearbeiten → Einstellungen → API-Schlüssel einen hinzu (nur mit den Rechten Anzeigen und Handeln).</translation>
+    </message>
+    <message>
+        <source>The API key cannot be read from the system keychain: %1</source>
+        <translation>Der API-Schlüssel kann nicht aus dem Schlüsselbund des Systems gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -837,6 +845,157 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::LiveAccountDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation>Platziert von</translation>
+    </message>
+    <message>
+        <source>Candela&apos;s journal</source>
+        <translation>Candelas Journal</translation>
+    </message>
+    <message>
+        <source>Coinbase</source>
+        <translation>Coinbase</translation>
+    </message>
+    <message>
+        <source>Coinbase account</source>
+        <translation>Coinbase-Konto</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Asking Coinbase…</source>
+        <translation>Frage Coinbase…</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Offene Orders</translation>
+    </message>
+    <message>
+        <source>Differences from Candela&apos;s journal</source>
+        <translation>Abweichungen von Candelas Journal</translation>
+    </message>
+    <message>
+        <source>No API key is stored. Add one under Edit → Settings → API key.</source>
+        <translation>Es ist kein API-Schlüssel gespeichert. Fügen Sie unter Bearbeiten → Einstellungen → API-Schlüssel einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Coinbase did not say what the key may do (%1).</source>
+        <translation>Coinbase hat nicht mitgeteilt, was der Schlüssel darf (%1).</translation>
+    </message>
+    <message>
+        <source>The key cannot view the account. Create a key with View and Trade.</source>
+        <translation>Der Schlüssel kann das Konto nicht anzeigen. Erstellen Sie einen Schlüssel mit Anzeigen und Handeln.</translation>
+    </message>
+    <message>
+        <source>The key can transfer funds. Candela refuses such keys: create one with View and Trade only.</source>
+        <translation>Der Schlüssel kann Guthaben übertragen. Candela lehnt solche Schlüssel ab: Erstellen Sie einen nur mit Anzeigen und Handeln.</translation>
+    </message>
+    <message>
+        <source>The key belongs to another portfolio (%1) than the one chosen for the bots.</source>
+        <translation>Der Schlüssel gehört zu einem anderen Portfolio (%1) als dem für die Bots gewählten.</translation>
+    </message>
+    <message>
+        <source>The key can only view: balances and orders are shown, order entry is off.</source>
+        <translation>Der Schlüssel kann nur anzeigen: Guthaben und Orders werden gezeigt, die Ordereingabe ist aus.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off: %1</source>
+        <translation>Die Uhr dieses Computers geht falsch: %1</translation>
+    </message>
+    <message>
+        <source>Coinbase has not confirmed the order updates channel (%1).</source>
+        <translation>Coinbase hat den Kanal für Order-Updates nicht bestätigt (%1).</translation>
+    </message>
+    <message>
+        <source>Candela&apos;s journal and Coinbase have not been compared yet.</source>
+        <translation>Candelas Journal und Coinbase wurden noch nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>Candela&apos;s journal and Coinbase differ: %1</source>
+        <translation>Candelas Journal und Coinbase weichen ab: %1</translation>
+    </message>
+    <message>
+        <source>Live trading: not ready</source>
+        <translation>Live-Handel: nicht bereit</translation>
+    </message>
+    <message>
+        <source>Live trading: ready</source>
+        <translation>Live-Handel: bereit</translation>
+    </message>
+    <message>
+        <source>Read-only: the account is shown, order entry is off</source>
+        <translation>Nur Anzeige: Das Konto wird gezeigt, die Ordereingabe ist aus</translation>
+    </message>
+    <message>
+        <source>Key permissions — view: %1, trade: %2, transfer: %3. Portfolio: %4</source>
+        <translation>Rechte des Schlüssels – anzeigen: %1, handeln: %2, übertragen: %3. Portfolio: %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>elsewhere (external)</source>
+        <translation>anderswo (extern)</translation>
+    </message>
+    <message>
+        <source>Candela</source>
+        <translation>Candela</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::LogPanel</name>
     <message>
         <source>Filter the log…</source>
@@ -1096,6 +1255,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Coinbase &amp;account…</source>
+        <translation>Coinbase-&amp;Konto…</translation>
     </message>
 </context>
 <context>

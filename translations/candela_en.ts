@@ -115,6 +115,14 @@
         <source>Stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Coinbase API key is stored. Add one under Edit → Settings → API key (View and Trade permissions only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key cannot be read from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -837,6 +845,157 @@
     </message>
 </context>
 <context>
+    <name>Candela::Gui::LiveAccountDialog</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candela&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Coinbase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from Candela&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored. Add one under Edit → Settings → API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase did not say what the key may do (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot view the account. Create a key with View and Trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key can transfer funds. Candela refuses such keys: create one with View and Trade only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to another portfolio (%1) than the one chosen for the bots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key can only view: balances and orders are shown, order entry is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase has not confirmed the order updates channel (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candela&apos;s journal and Coinbase have not been compared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candela&apos;s journal and Coinbase differ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live trading: not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live trading: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the account is shown, order entry is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key permissions — view: %1, trade: %2, transfer: %3. Portfolio: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elsewhere (external)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candela</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::LogPanel</name>
     <message>
         <source>Filter the log…</source>
@@ -1095,6 +1254,10 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

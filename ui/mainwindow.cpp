@@ -6,6 +6,7 @@
 #include "datatable.h"
 #include "dialogs/backtestdialog.h"
 #include "dialogs/boteditordialog.h"
+#include "dialogs/liveaccountdialog.h"
 #include "dialogs/sessiondialog.h"
 #include "dialogs/settingsdialog.h"
 #include "logpanel.h"
@@ -491,6 +492,34 @@ void MainWindow::showApiKeyStatus(const QString& text)
         notify(text);
 }
 
+void MainWindow::openLiveAccount()
+{
+    auto* dialog = findChild<LiveAccountDialog*>();
+    if (!dialog) {
+        dialog = new LiveAccountDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            dialog, &LiveAccountDialog::checkRequested, this, &MainWindow::liveAccountRequested);
+    }
+    dialog->show();
+    dialog->raise();
+    Q_EMIT liveAccountRequested();
+}
+
+void MainWindow::showLiveReadiness(const Core::LiveReadinessReport& report)
+{
+    if (auto* dialog = findChild<LiveAccountDialog*>())
+        dialog->showReport(report);
+}
+
+void MainWindow::showLiveAccountProblem(const QString& problem)
+{
+    if (auto* dialog = findChild<LiveAccountDialog*>())
+        dialog->showProblem(problem);
+    else
+        notify(problem);
+}
+
 void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_settings, this);
@@ -532,6 +561,9 @@ void MainWindow::createMenus()
     backtest->setObjectName(QStringLiteral("backtestAction"));
     backtest->setShortcut(Qt::CTRL | Qt::Key_B);
     connect(backtest, &QAction::triggered, this, &MainWindow::openBacktest);
+    QAction* account = toolsMenu->addAction(tr("Coinbase &account…"));
+    account->setObjectName(QStringLiteral("liveAccountAction"));
+    connect(account, &QAction::triggered, this, &MainWindow::openLiveAccount);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : std::as_const(m_docks))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/coinbase/livereadiness.h"
 #include "core/engine/botwatch.h"
 #include "core/engine/tradingsnapshot.h"
 #include "core/execution/papermatcher.h"
@@ -66,6 +67,9 @@ public:
     void notify(const QString& message);
     // What became of a key handed on by apiKeySubmitted(), shown in the settings dialog if open.
     void showApiKeyStatus(const QString& text);
+    // Answers to liveAccountRequested(), shown in the Coinbase account dialog if it is open.
+    void showLiveReadiness(const Candela::Core::LiveReadinessReport& report);
+    void showLiveAccountProblem(const QString& problem);
     // Adds a line to the Log dock.
     void logEvent(const QString& kind, const QString& message);
     void saveLayout();
@@ -96,6 +100,9 @@ Q_SIGNALS:
     void riskDefaultsChanged(const Candela::Core::RiskPolicy& defaults);
     // Settings → API key: keep this key for live trading (answered by showApiKeyStatus()).
     void apiKeySubmitted(const QString& keyName, const QByteArray& privateKey);
+    // Tools → Coinbase account…: check the stored key against Coinbase (answered by
+    // showLiveReadiness() or showLiveAccountProblem()).
+    void liveAccountRequested();
     // The trader chose a market file to replay (File → Open replay…).
     void replayRequested(const QString& path, double speed);
     // The trader chose a paper session to resume, or a new one with its starting cash.
@@ -119,6 +126,7 @@ private:
     void openReplay();
     void choosePaperSession();
     void openBacktest();
+    void openLiveAccount();
     void openSettings();
     // Opens the bot editor on `base`; `previousName` is the bot it replaces (empty: a new one).
     void editBot(const Core::BotConfig& base, const QString& previousName);

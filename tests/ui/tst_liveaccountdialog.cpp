@@ -1,0 +1,101 @@
+#include "ui/dialogs/liveaccountdialog.h"
+
+#include "../core/decimalliteral.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Candela::Core;
+using Candela::Core::Test::dec;
+using Candela::Gui::LiveAccountDialog;
+
+class tst_LiveAccountDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyBlockerHasItsOwnWords();
+    void readOnlyAccountIsShown();
+    void checkAgainAsksAgain();
+};
+
+void tst_LiveAccountDialog::everyBlockerHasItsOwnWords()
+{
+    QSet<QString> texts;
+    for (LiveBlocker blocker :
+        {LiveBlocker::NoKey, LiveBlocker::PermissionsUnknown, LiveBlocker::CannotView,
+            LiveBlocker::CanTransfer, LiveBlocker::WrongPortfolio, LiveBlocker::ViewOnly,
+            LiveBlocker::ClockSkew, LiveBlocker::UserChannelNotReady, LiveBlocker::NotReconciled}) {
+        const QString text = LiveAccountDialog::blockerText(blocker, QStringLiteral("detail-x"));
+        QVERIFY(text.size() > 20);
+        texts.insert(text);
+    }
+    QCOMPARE(texts.size(), 9);
+    QVERIFY(LiveAccountDialog::blockerText(LiveBlocker::ClockSkew, QStringLiteral("95 s ahead"))
+                .contains(QLatin1String("95 s ahead")));
+}
+
+void tst_LiveAccountDialog::readOnlyAccountIsShown()
+{
+    LiveReadinessReport report;
+    report.complete = true;
+    report.verdict.access = LiveAccess::ReadOnly;
+    report.verdict.blockers = {{LiveBlocker::ViewOnly, {}},
+        {LiveBlocker::NotReconciled, QStringLiteral("BTC: journal 0, Coinbase 0.3")}};
+    report.permissions = KeyPermissions{true, false, false, QStringLiteral("bots-1"), {}};
+    ReconcileReport reconciliation;
+    reconciliation.venueBalances = {{QStringLiteral("BTC"), dec("0.3"), dec("0")},
+        {QStringLiteral("USD"), dec("1500.25"), dec("100")}};
+    CoinbaseOrders::VenueOrder mine;
+    mine.venueOrderId = QStringLiteral("v-1");
+    mine.productId = QStringLiteral("BTC-USD");
+    mine.side = Side::Buy;
+    mine.venueStatus = QStringLiteral("OPEN");
+    CoinbaseOrders::VenueOrder web = mine;
+    web.venueOrderId = QStringLiteral("v-web");
+    web.side = Side::Sell;
+    reconciliation.venueOpenOrders = {mine, web};
+    reconciliation.externalOrders = {web};
+    reconciliation.mismatches = {{QStringLiteral("BTC"), dec("0"), dec("0.3")}};
+    report.reconciliation = reconciliation;
+
+    LiveAccountDialog dialog;
+    dialog.showReport(report);
+    const auto* status = dialog.findChild<QLabel*>(QStringLiteral("liveStatus"));
+    QVERIFY(status->text().contains(QLatin1String("Read-only")));
+    const QString blockers = dialog.findChild<QLabel*>(QStringLiteral("liveBlockers"))->text();
+    QVERIFY(blockers.contains(QLatin1String("only view")));
+    QVERIFY(blockers.contains(QLatin1String("BTC: journal 0, Coinbase 0.3")));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("livePermissions"))
+                ->text()
+                .contains(QLatin1String("trade: no")));
+    const auto* balances = dialog.findChild<QTableWidget*>(QStringLiteral("liveBalances"));
+    QCOMPARE(balances->rowCount(), 2);
+    QCOMPARE(balances->item(1, 1)->text(), QStringLiteral("1500.25"));
+    const auto* orders = dialog.findChild<QTableWidget*>(QStringLiteral("liveOrders"));
+    QCOMPARE(orders->rowCount(), 2);
+    QCOMPARE(orders->item(0, 4)->text(), QStringLiteral("Candela"));
+    QVERIFY(orders->item(1, 4)->text().contains(QLatin1String("external")));
+    QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("liveDifferences"))->rowCount(), 1);
+
+    // A later problem replaces the account shown.
+    dialog.showProblem(QStringLiteral("The keychain is locked."));
+    QCOMPARE(balances->rowCount(), 0);
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("liveBlockers"))->text(),
+        QStringLiteral("The keychain is locked."));
+}
+
+void tst_LiveAccountDialog::checkAgainAsksAgain()
+{
+    LiveAccountDialog dialog;
+    QSignalSpy asked(&dialog, &LiveAccountDialog::checkRequested);
+    dialog.findChild<QPushButton*>(QStringLiteral("liveCheckAgain"))->click();
+    QCOMPARE(asked.count(), 1);
+}
+
+QTEST_MAIN(tst_LiveAccountDialog)
+#include "tst_liveaccountdialog.moc"

@@ -1,0 +1,194 @@
+#include "liveaccountdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Candela::Gui {
+
+using Core::LiveAccess;
+using Core::LiveBlocker;
+
+namespace {
+
+QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setMinimumHeight(90);
+    return table;
+}
+
+void addRow(QTableWidget* table, const QStringList& cells)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int column = 0; column < cells.size(); ++column) {
+        auto* item = new QTableWidgetItem(cells[column]);
+        if (column > 0 && !cells[column].isEmpty() && cells[column].front().isDigit())
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, column, item);
+    }
+}
+
+QString yesNo(bool value)
+{
+    return value ? LiveAccountDialog::tr("yes") : LiveAccountDialog::tr("no");
+}
+
+} // namespace
+
+LiveAccountDialog::LiveAccountDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_status(new QLabel(this))
+    , m_blockers(new QLabel(this))
+    , m_permissions(new QLabel(this))
+    , m_balances(makeTable(
+          {tr("Currency"), tr("Available"), tr("On hold")}, QStringLiteral("liveBalances"), this))
+    , m_orders(makeTable({tr("Product"), tr("Side"), tr("Status"), tr("Filled"), tr("Placed by")},
+          QStringLiteral("liveOrders"), this))
+    , m_differences(makeTable({tr("Currency"), tr("Candela's journal"), tr("Coinbase")},
+          QStringLiteral("liveDifferences"), this))
+{
+    setObjectName(QStringLiteral("liveAccountDialog"));
+    setWindowTitle(tr("Coinbase account"));
+    resize(640, 620);
+    m_status->setObjectName(QStringLiteral("liveStatus"));
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_status->setFont(bold);
+    m_status->setWordWrap(true);
+    m_blockers->setObjectName(QStringLiteral("liveBlockers"));
+    m_blockers->setWordWrap(true);
+    m_blockers->setTextFormat(Qt::PlainText);
+    m_permissions->setObjectName(QStringLiteral("livePermissions"));
+    m_permissions->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* again = buttons->addButton(tr("Check again"), QDialogButtonBox::ActionRole);
+    again->setObjectName(QStringLiteral("liveCheckAgain"));
+    connect(again, &QPushButton::clicked, this, [this] {
+        m_status->setText(tr("Asking Coinbase…"));
+        Q_EMIT checkRequested();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_blockers);
+    layout->addWidget(m_permissions);
+    layout->addWidget(new QLabel(tr("Balances"), this));
+    layout->addWidget(m_balances, 1);
+    layout->addWidget(new QLabel(tr("Open orders"), this));
+    layout->addWidget(m_orders, 1);
+    layout->addWidget(new QLabel(tr("Differences from Candela's journal"), this));
+    layout->addWidget(m_differences, 1);
+    layout->addWidget(buttons);
+    m_status->setText(tr("Asking Coinbase…"));
+}
+
+QString LiveAccountDialog::blockerText(LiveBlocker blocker, const QString& detail)
+{
+    switch (blocker) {
+    case LiveBlocker::NoKey:
+        return tr("No API key is stored. Add one under Edit → Settings → API key.");
+    case LiveBlocker::PermissionsUnknown:
+        return tr("Coinbase did not say what the key may do (%1).").arg(detail);
+    case LiveBlocker::CannotView:
+        return tr("The key cannot view the account. Create a key with View and Trade.");
+    case LiveBlocker::CanTransfer:
+        return tr("The key can transfer funds. Candela refuses such keys: create one with View "
+                  "and Trade only.");
+    case LiveBlocker::WrongPortfolio:
+        return tr("The key belongs to another portfolio (%1) than the one chosen for the bots.")
+            .arg(detail);
+    case LiveBlocker::ViewOnly:
+        return tr("The key can only view: balances and orders are shown, order entry is off.");
+    case LiveBlocker::ClockSkew:
+        return tr("This computer's clock is off: %1").arg(detail);
+    case LiveBlocker::UserChannelNotReady:
+        return tr("Coinbase has not confirmed the order updates channel (%1).").arg(detail);
+    case LiveBlocker::NotReconciled:
+        return detail.isEmpty() ? tr("Candela's journal and Coinbase have not been compared yet.")
+                                : tr("Candela's journal and Coinbase differ: %1").arg(detail);
+    }
+    return {};
+}
+
+void LiveAccountDialog::showProblem(const QString& problem)
+{
+    m_status->setText(tr("Live trading: not ready"));
+    m_blockers->setText(problem);
+    m_permissions->clear();
+    clearTables();
+}
+
+void LiveAccountDialog::clearTables()
+{
+    for (QTableWidget* table : {m_balances, m_orders, m_differences})
+        table->setRowCount(0);
+}
+
+void LiveAccountDialog::showReport(const Core::LiveReadinessReport& report)
+{
+    switch (report.verdict.access) {
+    case LiveAccess::Trading:
+        m_status->setText(tr("Live trading: ready"));
+        break;
+    case LiveAccess::ReadOnly:
+        m_status->setText(tr("Read-only: the account is shown, order entry is off"));
+        break;
+    case LiveAccess::NotReady:
+        m_status->setText(report.complete ? tr("Live trading: not ready") : tr("Asking Coinbase…"));
+        break;
+    }
+    QStringList lines;
+    for (const auto& [blocker, detail] : report.verdict.blockers)
+        lines << QStringLiteral("• ") + blockerText(blocker, detail);
+    m_blockers->setText(lines.join(QLatin1Char('\n')));
+    m_blockers->setVisible(!lines.isEmpty());
+    if (report.permissions) {
+        const Core::KeyPermissions& key = *report.permissions;
+        m_permissions->setText(
+            tr("Key permissions — view: %1, trade: %2, transfer: %3. "
+               "Portfolio: %4")
+                .arg(yesNo(key.canView), yesNo(key.canTrade), yesNo(key.canTransfer),
+                    key.portfolioUuid.isEmpty() ? tr("unknown") : key.portfolioUuid));
+    } else {
+        m_permissions->clear();
+    }
+
+    clearTables();
+    if (!report.reconciliation)
+        return;
+    const Core::ReconcileReport& reconciliation = *report.reconciliation;
+    for (const auto& balance : reconciliation.venueBalances)
+        addRow(
+            m_balances, {balance.currency, balance.available.toString(), balance.hold.toString()});
+    QSet<QString> external;
+    for (const auto& order : reconciliation.externalOrders)
+        external.insert(order.venueOrderId);
+    for (const auto& order : reconciliation.venueOpenOrders) {
+        addRow(m_orders,
+            {order.productId,
+                order.side ? (*order.side == Core::Side::Buy ? tr("Buy") : tr("Sell")) : QString(),
+                order.venueStatus, order.filledQuantity.toString(),
+                external.contains(order.venueOrderId) ? tr("elsewhere (external)")
+                                                      : tr("Candela")});
+    }
+    for (const auto& mismatch : reconciliation.mismatches)
+        addRow(m_differences,
+            {mismatch.currency, mismatch.local.toString(), mismatch.venue.toString()});
+}
+
+} // namespace Candela::Gui

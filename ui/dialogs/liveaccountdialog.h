@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/coinbase/livereadiness.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace Candela::Gui {
+
+// Tools → Coinbase account…: the account behind the stored API key as Coinbase shows it —
+// whether live trading may start (and what stands in the way, in words), the key's permissions,
+// the balances, the open orders (Candela's and external ones) and what differs from Candela's
+// journal. Read-only: nothing here places or cancels an order.
+class LiveAccountDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveAccountDialog)
+
+public:
+    explicit LiveAccountDialog(QWidget* parent = nullptr);
+
+    void showReport(const Core::LiveReadinessReport& report);
+    // Nothing to check with: no key stored, the keychain refused, … (a sentence for the user).
+    void showProblem(const QString& problem);
+
+    // The words for one gate's blocker.
+    static QString blockerText(Core::LiveBlocker blocker, const QString& detail);
+
+Q_SIGNALS:
+    void checkRequested();
+
+private:
+    void clearTables();
+
+    QLabel* m_status;
+    QLabel* m_blockers;
+    QLabel* m_permissions;
+    QTableWidget* m_balances;
+    QTableWidget* m_orders;
+    QTableWidget* m_differences;
+};
+
+} // namespace Candela::Gui
