@@ -59,7 +59,12 @@ OrderManager::OrderManager(IdGenerator nextId)
     : m_nextId(std::move(nextId))
 {
     if (!m_nextId)
-        m_nextId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+        m_nextId = &OrderManager::mintClientOrderId;
+}
+
+QString OrderManager::mintClientOrderId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 const Order& OrderManager::create(const OrderRequest& request, Timestamp now)

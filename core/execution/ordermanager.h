@@ -38,8 +38,12 @@ class OrderManager final
 public:
     using IdGenerator = std::function<QString()>;
 
-    // `nextId` mints client order ids (default: random UUIDs).
+    // `nextId` mints client order ids (default: mintClientOrderId).
     explicit OrderManager(IdGenerator nextId = {});
+
+    // A random (version 4) UUID: 122 random bits from the system's generator, so ids stay unique
+    // across restarts, paper and live instances and a clock moved back — nothing in it is time.
+    static QString mintClientOrderId();
 
     // Registers a New order and returns it with its client_order_id.
     const Order& create(const OrderRequest& request, Timestamp now);

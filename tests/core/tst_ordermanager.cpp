@@ -3,6 +3,10 @@
 #include "decimalliteral.h"
 
 #include <QTest>
+#include <QUuid>
+
+#include <string>
+#include <unordered_set>
 
 using namespace Candela::Core;
 using Candela::Core::Test::dec;
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void duplicateFillsAreIgnored();
     void overfillsAndMismatchedFillsAreRefused();
     void submitUnknownIsOpenUntilSettled();
+    void clientIdsStayUniqueAcrossAMillion();
 };
 
 void tst_OrderManager::mintsOneUniqueIdPerOrderBeforeSending()
@@ -185,6 +190,21 @@ void tst_OrderManager::submitUnknownIsOpenUntilSettled()
     QVERIFY(manager.openOrders(QStringLiteral("other bot")).empty());
     QVERIFY(!manager.transition(id, OrderStatus::Submitted, T0)); // never sent a second time
     QVERIFY(manager.transition(id, OrderStatus::Accepted, T0)); // the lookup found it
+}
+
+// T03 (id half): a million ids, as from many restarts and instances, none twice; nothing in them
+// depends on the clock, so a clock moved back cannot repeat one.
+void tst_OrderManager::clientIdsStayUniqueAcrossAMillion()
+{
+    std::unordered_set<std::string> seen;
+    seen.reserve(1'000'000);
+    for (int i = 0; i < 1'000'000; ++i) {
+        const QString id = OrderManager::mintClientOrderId();
+        if (!seen.insert(QUuid::fromString(id).toRfc4122().toStdString()).second)
+            QFAIL(qPrintable(QStringLiteral("id %1 minted twice").arg(id)));
+    }
+    const QUuid sample = QUuid::fromString(OrderManager::mintClientOrderId());
+    QCOMPARE(sample.version(), QUuid::Random);
 }
 
 QTEST_GUILESS_MAIN(tst_OrderManager)
