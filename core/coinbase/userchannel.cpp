@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QWebSocket>
 
 namespace Candela::Core {
@@ -84,6 +85,11 @@ void UserChannel::connectNow()
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingMessageSize(quint64(SocketMessageLimit));
     m_socket->setMaxAllowedIncomingFrameSize(quint64(SocketMessageLimit));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_config.extraCaCertificates.isEmpty())
+        tls.addCaCertificates(m_config.extraCaCertificates);
+    m_socket->setSslConfiguration(tls);
     connect(m_socket, &QWebSocket::connected, this, &UserChannel::onConnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &UserChannel::onFrame);
     connect(m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {

@@ -6,7 +6,9 @@
 #include "core/market/reconnectpolicy.h"
 #include "core/model/clock.h"
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 
@@ -33,6 +35,8 @@ public:
         std::chrono::milliseconds confirmWithin{5000};
         std::chrono::milliseconds staleAfter{5000};
         ReconnectPolicy::Config reconnect;
+        // Certificates trusted beside the system's (tests' own CA); verification stays on.
+        QList<QSslCertificate> extraCaCertificates;
     };
     struct Stats
     {

@@ -1,5 +1,8 @@
 #include "core/coinbase/tradingrestclient.h"
 
+#include "core/coinbase/userchannel.h"
+
+#include "fakecoinbaseserver.h"
 #include "fakehttpserver.h"
 #include "testcerts.h"
 #include "testkeys.h"
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void trustedCertificateConnects();
     void untrustedServersAreRefused_data();
     void untrustedServersAreRefused();
+    void userChannelTrustsOnlyTheTestCa();
 
 private:
     // The listAccounts answer through a client trusting the test CA only.
@@ -117,6 +121,31 @@ void tst_Tls::untrustedServersAreRefused()
         qPrintable(accounts.error().message));
     QCOMPARE(handled, 0);
     QVERIFY(server.requests().isEmpty());
+}
+
+// The user channel's WebSocket: the same trust, so no subscribe (with its token) reaches an
+// impostor.
+void tst_Tls::userChannelTrustsOnlyTheTestCa()
+{
+    for (const bool trusted : {true, false}) {
+        Candela::Test::FakeCoinbaseServer server(
+            serverTls(m_pki.server("IP:127.0.0.1", -3600, 86400, !trusted)));
+        UserChannel::Config config;
+        config.url = server.url();
+        config.extraCaCertificates = {m_pki.ca()};
+        config.reconnect.initialDelay = std::chrono::milliseconds(20);
+        UserChannel channel(config, *m_key, KeyName, m_clock);
+        channel.start();
+        if (trusted) {
+            QTRY_VERIFY(channel.isReady());
+            QCOMPARE(server.requests().value(0).size(), 2);
+        } else {
+            QTRY_VERIFY(channel.stats().connects >= 2); // refused, and tried again
+            QVERIFY(!channel.isReady());
+            QVERIFY(server.requests().isEmpty() || server.requests().value(0).isEmpty());
+        }
+        channel.stop();
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Tls)

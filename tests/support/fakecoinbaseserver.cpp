@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslConfiguration>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -11,6 +12,20 @@ FakeCoinbaseServer::FakeCoinbaseServer(QObject* parent)
     : QObject(parent)
     , m_server(new QWebSocketServer(
           QStringLiteral("fake-coinbase"), QWebSocketServer::NonSecureMode, this))
+{
+    listen();
+}
+
+FakeCoinbaseServer::FakeCoinbaseServer(const QSslConfiguration& tls, QObject* parent)
+    : QObject(parent)
+    , m_server(
+          new QWebSocketServer(QStringLiteral("fake-coinbase"), QWebSocketServer::SecureMode, this))
+{
+    m_server->setSslConfiguration(tls);
+    listen();
+}
+
+void FakeCoinbaseServer::listen()
 {
     m_sinceStart.start();
     if (!m_server->listen(QHostAddress::LocalHost, 0))
@@ -26,7 +41,10 @@ FakeCoinbaseServer::~FakeCoinbaseServer()
 
 QUrl FakeCoinbaseServer::url() const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server->serverPort()));
+    const bool tls = m_server->secureMode() == QWebSocketServer::SecureMode;
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(tls ? QStringLiteral("wss") : QStringLiteral("ws"))
+                    .arg(m_server->serverPort()));
 }
 
 void FakeCoinbaseServer::setBookSnapshot(const QString& productId, const QByteArray& updatesJson)

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QUrl>
 
+class QSslConfiguration;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -26,9 +27,11 @@ class FakeCoinbaseServer final : public QObject
 
 public:
     explicit FakeCoinbaseServer(QObject* parent = nullptr);
+    // Over TLS with this configuration (certificate and key): wss:// URLs.
+    explicit FakeCoinbaseServer(const QSslConfiguration& tls, QObject* parent = nullptr);
     ~FakeCoinbaseServer() override;
 
-    QUrl url() const;
+    QUrl url() const; // ws:// or wss://127.0.0.1:PORT
 
     // The snapshot sent for a level2 subscription of `productId`: a JSON array of updates.
     void setBookSnapshot(const QString& productId, const QByteArray& updatesJson);
@@ -66,6 +69,7 @@ Q_SIGNALS:
     void clientConnected();
 
 private:
+    void listen();
     void onNewConnection();
     void onRequest(int connection, const QString& text);
     QByteArray frame(const QString& channel, const QByteArray& eventsJson, qint64 sequence) const;
