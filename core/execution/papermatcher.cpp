@@ -135,13 +135,8 @@ PaperResult PaperMatcher::submit(
                 result.cancelled = true;
                 break;
             }
-            const Decimal factor = order.side == Side::Buy
-                ? Decimal::fromInteger(1).plus(m_config.slippage).valueOr(Decimal::fromInteger(1))
-                : Decimal::fromInteger(1).minus(m_config.slippage).valueOr(Decimal::fromInteger(1));
-            const Decimal slipped
-                = product->priceRounded(reference.times(factor).valueOr(reference),
-                    order.side == Side::Buy ? RoundingMode::Ceiling : RoundingMode::Floor);
-            result.fills.push_back(makeFill(order, slipped, remaining, false, now));
+            result.fills.push_back(
+                makeFill(order, slipped(order, *product, reference), remaining, false, now));
             remaining = Decimal{};
         }
         break;
@@ -174,11 +169,34 @@ PaperResult PaperMatcher::submit(
         m_resting.insert(order.clientOrderId, Resting{order, remaining, false});
         result.resting = true;
         break;
-    case OrderType::Bracket:
-        result.reject = PaperRejectReason::UnsupportedType;
-        return result;
+    case OrderType::Bracket: {
+        // The stop leg sits on the losing side of the take-profit: below it for a sell (closing
+        // a long), above it for a buy.
+        const bool ordered = order.stopPrice && order.limitPrice
+            && (order.side == Side::Sell ? *order.stopPrice < *order.limitPrice
+                                         : *order.stopPrice > *order.limitPrice);
+        if (!ordered) {
+            result.reject = PaperRejectReason::SizeOrPrice;
+            return result;
+        }
+        Resting resting{order, remaining, true};
+        resting.bracket = true;
+        m_resting.insert(order.clientOrderId, resting);
+        result.resting = true;
+        break;
+    }
     }
     return result;
+}
+
+Decimal PaperMatcher::slipped(
+    const Order& order, const Product& product, const Decimal& reference) const
+{
+    const Decimal one = Decimal::fromInteger(1);
+    const Decimal factor = order.side == Side::Buy ? one.plus(m_config.slippage).valueOr(one)
+                                                   : one.minus(m_config.slippage).valueOr(one);
+    return product.priceRounded(reference.times(factor).valueOr(reference),
+        order.side == Side::Buy ? RoundingMode::Ceiling : RoundingMode::Floor);
 }
 
 std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
@@ -190,6 +208,18 @@ std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
         if (order.productId != trade.productId) {
             ++it;
             continue;
+        }
+        if (resting.bracket) {
+            const bool stopped = order.side == Side::Sell ? trade.price <= *order.stopPrice
+                                                          : trade.price >= *order.stopPrice;
+            const Product* product = productOf(order.productId);
+            if (stopped && product) {
+                // The stop leg: the rest at the print, moved against the taker.
+                fills.push_back(makeFill(order, slipped(order, *product, trade.price),
+                    resting.remaining, false, trade.time));
+                it = m_resting.erase(it);
+                continue;
+            }
         }
         if (!resting.triggered) {
             const Decimal stop = *order.stopPrice;

@@ -52,7 +52,9 @@ struct PaperResult
 // last price with a fixed slippage; limit orders take what crosses (taker fee) and rest the
 // remainder (GTC) or cancel it (IOC); post-only orders that would cross are refused; resting
 // orders fill at their limit when a trade prints through it (maker fee); stop-limit orders turn
-// into limit orders when a trade reaches the stop. Product sizes and increments are enforced.
+// into limit orders when a trade reaches the stop; a bracket (Coinbase's trigger_bracket, an exit
+// for a position) rests as its take-profit limit and, when a print reaches its stop, closes the
+// rest at that print moved by the slippage. Product sizes and increments are enforced.
 class PaperMatcher final
 {
 public:
@@ -74,6 +76,7 @@ private:
         Order order;
         Decimal remaining;
         bool triggered = true; // false: a stop-limit waiting for its stop
+        bool bracket = false; // a take-profit limit with a stop leg below (sell) or above (buy)
     };
 
     Fill makeFill(
@@ -82,6 +85,8 @@ private:
         const std::optional<Decimal>& limit, Decimal& remaining, Timestamp now,
         std::vector<Fill>& fills);
     const Product* productOf(const QString& id) const;
+    // `reference` moved against the taker by the slippage, on the product's tick.
+    Decimal slipped(const Order& order, const Product& product, const Decimal& reference) const;
 
     PaperExchangeConfig m_config;
     QHash<QString, Product> m_products;

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void iocLimitCancelsWhatItCannotTake();
     void postOnlyThatWouldCrossIsRefused();
     void stopLimitWaitsForItsStop();
+    void bracketTakesProfitOrStopsOut();
     void cancelRemovesARestingOrder();
     void preTradeChecksRefuseLocally();
 };
@@ -194,6 +195,40 @@ void tst_PaperMatcher::stopLimitWaitsForItsStop()
     QCOMPARE(fills.size(), size_t(1));
     QCOMPARE(fills[0].price, dec("94.5"));
     QCOMPARE(fills[0].size, dec("0.5"));
+}
+
+void tst_PaperMatcher::bracketTakesProfitOrStopsOut()
+{
+    PaperMatcher m = matcher();
+    Order bracket = order(Side::Sell, OrderType::Bracket, "0.5", "105");
+    bracket.timeInForce = TimeInForce::GoodTilCancelled;
+    bracket.stopPrice = dec("95");
+    QVERIFY(m.submit(bracket, nullptr, dec("100"), Now).resting);
+    QVERIFY(m.onTrade(print("104", "1")).empty());
+    QVERIFY(m.onTrade(print("105", "1")).empty()); // at the limit is not through it
+    const std::vector<Fill> profit = m.onTrade(print("105.5", "0.2"));
+    QCOMPARE(profit.size(), size_t(1));
+    QCOMPARE(profit[0].price, dec("105"));
+    QCOMPARE(profit[0].size, dec("0.2"));
+    QCOMPARE(profit[0].liquidity, Liquidity::Maker);
+    const std::vector<Fill> stopped = m.onTrade(print("94.9", "0.01"));
+    QCOMPARE(stopped.size(), size_t(1));
+    QCOMPARE(stopped[0].size, dec("0.3")); // the whole rest, whatever the print's size
+    QCOMPARE(stopped[0].price, dec("94.85")); // 94.9 × (1 − 0.05 %) = 94.85255, down to the tick
+    QCOMPARE(stopped[0].liquidity, Liquidity::Taker);
+    QVERIFY(!m.isResting(bracket.clientOrderId));
+
+    // A stop on the wrong side of the take-profit is no bracket.
+    Order backwards = order(Side::Sell, OrderType::Bracket, "0.5", "95");
+    backwards.stopPrice = dec("105");
+    QCOMPARE(m.submit(backwards, nullptr, dec("100"), Now).reject, PaperRejectReason::SizeOrPrice);
+    // A buy bracket (closing a short) mirrors it.
+    Order cover = order(Side::Buy, OrderType::Bracket, "0.5", "95");
+    cover.stopPrice = dec("105");
+    QVERIFY(m.submit(cover, nullptr, dec("100"), Now).resting);
+    const std::vector<Fill> covered = m.onTrade(print("105", "1"));
+    QCOMPARE(covered.size(), size_t(1));
+    QCOMPARE(covered[0].price, dec("105.06")); // 105 × 1.0005 = 105.0525, up to the tick
 }
 
 void tst_PaperMatcher::cancelRemovesARestingOrder()
