@@ -187,6 +187,8 @@ int main(int argc, char** argv)
             botsChanged(saveBot(bots, defaultBotDirectory(), config, previousName),
                 AppTr::tr("Bot “%1” saved.").arg(config.name));
         });
+    QObject::connect(&window, &Gui::MainWindow::drawdownReleased, &connection,
+        &MarketConnection::releaseDrawdown);
     QObject::connect(&window, &Gui::MainWindow::botDeleted, &connection, [&](const QString& name) {
         botsChanged(
             deleteBot(bots, defaultBotDirectory(), name), AppTr::tr("Bot “%1” deleted.").arg(name));

@@ -55,6 +55,7 @@ public:
     {
         m_runner.setBotRunning(botId, running);
     }
+    void releaseDrawdown(const QString& botId) { m_runner.releaseDrawdown(botId); }
 
     static QString demoRecordingPath();
     static QString demoCandlesPath();

@@ -120,6 +120,14 @@ void MarketFeedRunner::setBotRunning(const QString& botId, bool running)
     });
 }
 
+void MarketFeedRunner::releaseDrawdown(const QString& botId)
+{
+    onFeedThread([botId](Core::MarketFeed& feed) {
+        if (auto* trader = feed.findChild<Core::PaperTrader*>())
+            trader->resetDrawdown(botId);
+    });
+}
+
 void MarketFeedRunner::startBotWatch()
 {
     // Queued after run()'s set-up, so the hub exists. The watch is replaced; a trader already

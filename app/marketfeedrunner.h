@@ -53,6 +53,8 @@ public:
     void setKillSwitch(Core::KillSwitchState state);
     // Starts or stops one bot's trading (its card keeps updating).
     void setBotRunning(const QString& botId, bool running);
+    // The trader released the bot's drawdown lock (PaperTrader::resetDrawdown).
+    void releaseDrawdown(const QString& botId);
 
 Q_SIGNALS:
     void messageReceived(const Candela::Core::MarketMessage& message);

@@ -715,6 +715,10 @@
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
+    <message>
+        <source>Release drawdown lock…</source>
+        <translation>Drawdown-Sperre aufheben…</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::CandleChart</name>
@@ -1259,6 +1263,14 @@
     <message>
         <source>Coinbase &amp;account…</source>
         <translation>Coinbase-&amp;Konto…</translation>
+    </message>
+    <message>
+        <source>Release drawdown lock</source>
+        <translation>Drawdown-Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Count the drawdown afresh from now for “%1” and for the whole account? The losses so far stay in the history; the bot may open positions again.</source>
+        <translation>Den Drawdown für „%1“ und für das ganze Konto ab jetzt neu zählen? Die bisherigen Verluste bleiben in der Historie; der Bot darf wieder Positionen eröffnen.</translation>
     </message>
 </context>
 <context>

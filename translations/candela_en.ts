@@ -715,6 +715,10 @@
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release drawdown lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::CandleChart</name>
@@ -1258,6 +1262,14 @@
     </message>
     <message>
         <source>Coinbase &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release drawdown lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the drawdown afresh from now for “%1” and for the whole account? The losses so far stay in the history; the bot may open positions again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,8 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
         }
     });
     connect(m_bots, &BotsPanel::deleteBotRequested, this, &MainWindow::confirmDeleteBot);
+    connect(
+        m_bots, &BotsPanel::drawdownReleaseRequested, this, &MainWindow::confirmDrawdownRelease);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         // Fills while the window is in the background still reach the trader.
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -480,6 +482,23 @@ void MainWindow::confirmDeleteBot(const QString& name)
     connect(box, &QMessageBox::finished, this, [this, box, name](int) {
         if (box->clickedButton() == box->button(QMessageBox::Yes))
             Q_EMIT botDeleted(name);
+    });
+    box->open();
+}
+
+void MainWindow::confirmDrawdownRelease(const QString& name)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Release drawdown lock"),
+        tr("Count the drawdown afresh from now for “%1” and for the whole account? The losses so "
+           "far stay in the history; the bot may open positions again.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("drawdownReleaseConfirmation"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, name](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            Q_EMIT drawdownReleased(name);
     });
     box->open();
 }

@@ -95,6 +95,8 @@ Q_SIGNALS:
     void botSaved(const Candela::Core::BotConfig& config, const QString& previousName);
     // The trader confirmed deleting a bot.
     void botDeleted(const QString& name);
+    // The trader confirmed releasing a bot's drawdown lock: counted afresh from now.
+    void drawdownReleased(const QString& botId);
     // The settings dialog saved new fees (the theme it applies itself).
     void feesChanged(const Candela::Core::PaperExchangeConfig& fees);
     void riskDefaultsChanged(const Candela::Core::RiskPolicy& defaults);
@@ -131,6 +133,7 @@ private:
     // Opens the bot editor on `base`; `previousName` is the bot it replaces (empty: a new one).
     void editBot(const Core::BotConfig& base, const QString& previousName);
     void confirmDeleteBot(const QString& name);
+    void confirmDrawdownRelease(const QString& name);
     const Core::BotConfig* botConfig(const QString& name) const;
     // Marks the trades and the open position of the bot on the chart (the score pane's bot,
     // else every bot trading the chart's product).

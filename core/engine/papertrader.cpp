@@ -348,6 +348,29 @@ void PaperTrader::setBotRunning(const QString& botId, bool running)
     m_dirty = true;
 }
 
+void PaperTrader::resetDrawdown(const QString& botId)
+{
+    Account* account = botAccount(botId);
+    if (!account || !account->risk)
+        return;
+    const bool botReset = account->risk->resetDrawdown();
+    const bool accountReset = m_accountLimits.resetDrawdown();
+    if (!botReset && !accountReset)
+        return;
+    m_lastRefusals.erase(botId);
+    account->lastDenial.clear();
+    m_dirty = true;
+    qCInfo(lcEngine).noquote() << "drawdown lock of" << botId << "released by the trader";
+    const Status saved = journal([&](JournalStore& store) -> Status {
+        if (auto limits = saveLimits(store, *account); !limits)
+            return limits;
+        return store.recordAudit({m_now, QStringLiteral("drawdown_reset"), botId,
+            QStringLiteral("drawdown counted afresh from now, released by the trader")});
+    });
+    if (!saved) // the journal halted the trader; the release holds in memory until re-armed
+        qCWarning(lcEngine).noquote() << "drawdown release not journaled:" << saved.error().message;
+}
+
 void PaperTrader::onProductUpdated(const QString& productId)
 {
     const std::vector<Trade> last = m_hub.state().recentTrades(productId, 1);

@@ -79,6 +79,10 @@ public:
     // A stopped bot places no new orders (its open position stays until it is started again or
     // the kill switch flattens it).
     void setBotRunning(const QString& botId, bool running);
+    // The trader's explicit release of a drawdown lock: the bot's and the account's high-water
+    // marks restart at their current equity, so the drawdown is counted afresh from now. Journaled
+    // with an audit entry; until then a drawdown lock holds across restarts (T12).
+    void resetDrawdown(const QString& botId);
 
     TradingSnapshot snapshot() const;
 

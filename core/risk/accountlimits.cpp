@@ -45,6 +45,16 @@ std::optional<Denial> AccountLimits::update(Timestamp closeTime, const Decimal& 
     return m_denial;
 }
 
+bool AccountLimits::resetDrawdown()
+{
+    if (!m_marks.restartHighWaterMark())
+        return false;
+    m_drawdownAmount = m_marks.highWaterMark.times(m_policy.maxDrawdown).valueOr(Decimal{});
+    if (m_denial && m_denial->reason == DenialReason::MaxDrawdown)
+        m_denial.reset();
+    return true;
+}
+
 void AccountLimits::setPolicy(const RiskPolicy& policy)
 {
     m_policy = policy;

@@ -23,6 +23,8 @@ public:
     // The account's equity at a bar close; a refusal for new entries while a limit is hit.
     std::optional<Denial> update(Timestamp closeTime, const Decimal& equity);
     const std::optional<Denial>& denial() const { return m_denial; }
+    // The trader released the drawdown lock: counted afresh from the last equity.
+    bool resetDrawdown();
 
     // The day, its starting equity, the last equity and the high-water mark, for the journal:
     // an engaged account limit stays engaged across a restart.

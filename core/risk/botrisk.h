@@ -102,6 +102,8 @@ public:
     QString limitsText() const;
     bool restoreLimits(const QString& text);
     qint64 day() const { return m_marks.day; }
+    // The trader released the drawdown lock: counted afresh from the last equity.
+    bool resetDrawdown() { return m_marks.restartHighWaterMark(); }
 
     const std::optional<Protection>& protection() const { return m_protection; }
     void setProtection(std::optional<Protection> protection)

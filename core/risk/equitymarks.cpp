@@ -23,6 +23,14 @@ bool EquityMarks::update(Timestamp closeTime, const Decimal& equity)
     return newDay;
 }
 
+bool EquityMarks::restartHighWaterMark()
+{
+    if (!last.isPositive() || highWaterMark == last)
+        return false;
+    highWaterMark = last;
+    return true;
+}
+
 QJsonObject EquityMarks::toJson() const
 {
     return QJsonObject{

@@ -20,6 +20,9 @@ struct EquityMarks
 
     // The equity at a bar close; true when it began a new day.
     bool update(Timestamp closeTime, const Decimal& equity);
+    // The trader's release of a drawdown lock: the high-water mark restarts at the last equity,
+    // so the drawdown is counted afresh from now. False when there was nothing to restart.
+    bool restartHighWaterMark();
 
     QJsonObject toJson() const;
     // False (and nothing changed) for an object without all four figures.

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void dailyLossBreakerSurvivesARestart();
     void killSwitchHoldsWhileTheMarketThreadIsStuck();
     void accountLimitStopsEveryBot();
+    void drawdownLockHoldsUntilTheTraderReleasesIt();
 };
 
 void tst_PaperTrader::tradesLikeTheBacktest()
@@ -603,6 +604,64 @@ void tst_PaperTrader::accountLimitStopsEveryBot()
     Desk free({}, bot);
     free.play(candles, 0, candles.size());
     QVERIFY(free.trader.snapshot().trades.size() > desk.trader.snapshot().trades.size());
+}
+
+// T12 for the drawdown lock: it holds across a restart, and only the trader's release (journaled
+// and audited) lets the bot trade again.
+void tst_PaperTrader::drawdownLockHoldsUntilTheTraderReleasesIt()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
+    BotConfig bot = scalper();
+    bot.cooldown = std::chrono::minutes(0);
+    bot.risk.insert(QStringLiteral("daily_loss_percent"), 100);
+    bot.risk.insert(QStringLiteral("max_drawdown_percent"), 0.01); // one dollar of 10,000
+    const auto lockedBy = [](const QSignalSpy& events) {
+        for (const QVariantList& event : events)
+            if (event.at(0).value<TradingEvent>().reason == QLatin1String("max_drawdown"))
+                return true;
+        return false;
+    };
+    size_t i = 1;
+    {
+        Desk first(path, bot);
+        QSignalSpy events(&first.trader, &PaperTrader::tradingEvent);
+        first.play(candles, 0, 1);
+        while (i < candles.size() && !lockedBy(events))
+            first.play(candles, i, i + 1), ++i;
+        QVERIFY2(i < candles.size(), "the drawdown lock never engaged");
+    }
+    // Restarted: still locked, bar after bar, and no order.
+    const size_t lockedUntil = std::min(candles.size(), i + 600);
+    Desk second(path, bot);
+    second.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.begin() + i});
+    const size_t ordersBefore = second.trader.snapshot().orders.size();
+    QSignalSpy locked(&second.trader, &PaperTrader::tradingEvent);
+    QCOMPARE(
+        second.trader.snapshot().lastRefusals.at(bot.name).reason, QStringLiteral("max_drawdown"));
+    second.play(candles, i, lockedUntil);
+    QCOMPARE(second.trader.snapshot().orders.size(), ordersBefore);
+    // The refusal the restart found is still the bot's last (the same one is not announced again
+    // bar after bar).
+    for (const QVariantList& event : locked)
+        QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("max_drawdown"));
+    QCOMPARE(
+        second.trader.snapshot().lastRefusals.at(bot.name).reason, QStringLiteral("max_drawdown"));
+
+    // Released: the bot trades again, and the release survives a restart.
+    second.trader.resetDrawdown(bot.name);
+    size_t j = lockedUntil;
+    while (j < candles.size() && second.trader.snapshot().orders.size() == ordersBefore)
+        second.play(candles, j, j + 1), ++j;
+    QVERIFY2(second.trader.snapshot().orders.size() > ordersBefore, "no order after the release");
+    JournalStore store;
+    QVERIFY(store.open(path));
+    const auto audit = store.loadAudit();
+    QVERIFY(audit);
+    QVERIFY(std::any_of(audit->begin(), audit->end(), [&](const AuditEntry& entry) {
+        return entry.kind == QLatin1String("drawdown_reset") && entry.botId == bot.name;
+    }));
 }
 
 QTEST_MAIN(tst_PaperTrader)

@@ -162,6 +162,22 @@ void tst_BotEditor::windowCreatesEditsAndDeletes()
     box->button(QMessageBox::Yes)->click();
     QCOMPARE(deleted.count(), 1);
     QCOMPARE(deleted.last().at(0).toString(), QStringLiteral("BTC Scalper"));
+
+    // Releasing a drawdown lock asks first too; only Yes releases it.
+    QSignalSpy released(&window, &Gui::MainWindow::drawdownReleased);
+    child<QAction>(*card, "releaseDrawdownAction")->trigger();
+    box = window.findChild<QMessageBox*>(QStringLiteral("drawdownReleaseConfirmation"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QLatin1String("BTC Scalper")));
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(released.count(), 0);
+    QTRY_VERIFY(!window.findChild<QMessageBox*>(QStringLiteral("drawdownReleaseConfirmation")));
+    child<QAction>(*card, "releaseDrawdownAction")->trigger();
+    window.findChild<QMessageBox*>(QStringLiteral("drawdownReleaseConfirmation"))
+        ->button(QMessageBox::Yes)
+        ->click();
+    QCOMPARE(released.count(), 1);
+    QCOMPARE(released.last().at(0).toString(), QStringLiteral("BTC Scalper"));
 }
 
 QTEST_MAIN(tst_BotEditor)

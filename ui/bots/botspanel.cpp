@@ -59,6 +59,8 @@ void BotsPanel::showStatuses(const std::vector<Core::BotStatus>& statuses)
         addAction(tr("Edit…"), "editBotAction", &BotsPanel::editBotRequested);
         addAction(tr("Duplicate…"), "duplicateBotAction", &BotsPanel::duplicateBotRequested);
         addAction(tr("Delete…"), "deleteBotAction", &BotsPanel::deleteBotRequested);
+        addAction(tr("Release drawdown lock…"), "releaseDrawdownAction",
+            &BotsPanel::drawdownReleaseRequested);
         m_layout->insertWidget(int(m_cards.size()) + 2, card); // after the button and placeholder
         m_cards.push_back(card);
     }

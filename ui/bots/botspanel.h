@@ -39,6 +39,8 @@ Q_SIGNALS:
     void editBotRequested(const QString& name);
     void duplicateBotRequested(const QString& name);
     void deleteBotRequested(const QString& name);
+    // The trader asked to release the bot's drawdown lock (card menu).
+    void drawdownReleaseRequested(const QString& name);
 
 private:
     QLabel* m_empty;
