@@ -169,8 +169,13 @@ void CoinbaseExecution::cancel(const QStringList& clientOrderIds, bool urgent)
     QStringList ready;
     for (const QString& id : clientOrderIds) {
         auto it = m_orders.find(id);
-        if (it == m_orders.end() || it->phase == Phase::Done)
+        if (it == m_orders.end())
             continue;
+        if (it->phase == Phase::Done) {
+            // Ended before the cancel could be sent (a poll saw it filled): say so.
+            emitEvent(Kind::CancelRefused, *it, QStringLiteral("ALREADY_ENDED"));
+            continue;
+        }
         it->cancelWanted = true;
         it->cancelUrgent = it->cancelUrgent || urgent;
         if (it->phase == Phase::Working && !it->cancelPending)
@@ -196,6 +201,8 @@ void CoinbaseExecution::sendCancels(const QStringList& clientOrderIds, bool urge
                 Tracked* tracked = byVenueId(result.venueOrderId);
                 if (!tracked)
                     continue;
+                if (tracked->phase == Phase::Done)
+                    continue; // its end (and the cancel's answer) was announced already
                 if (result.kind == TradingRestClient::CancelResult::Kind::Refused)
                     tracked->cancelRefused = true;
                 else if (result.kind == TradingRestClient::CancelResult::Kind::Unknown)
@@ -398,7 +405,12 @@ void CoinbaseExecution::applyFills(Tracked& tracked, std::vector<VenueFill> fill
 void CoinbaseExecution::finish(Tracked& tracked, const VenueOrder& venue)
 {
     tracked.phase = Phase::Done;
+    // A cancel still out when the order ended otherwise has its answer now.
+    const bool cancelOut = tracked.cancelPending || tracked.cancelRefused;
     tracked.cancelPending = false;
+    tracked.cancelRefused = false;
+    if (cancelOut && *venue.status != OrderStatus::Cancelled)
+        emitEvent(Kind::CancelRefused, tracked, QStringLiteral("ALREADY_ENDED"));
     switch (*venue.status) {
     case OrderStatus::Cancelled:
         emitEvent(Kind::Cancelled, tracked);

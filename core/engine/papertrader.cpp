@@ -12,33 +12,6 @@ namespace Candela::Core {
 
 namespace {
 
-const char* rejectReasonName(PaperRejectReason reason)
-{
-    switch (reason) {
-    case PaperRejectReason::None:
-        return "none";
-    case PaperRejectReason::UnknownProduct:
-        return "unknown_product";
-    case PaperRejectReason::TradingDisabled:
-        return "trading_disabled";
-    case PaperRejectReason::SizeOrPrice:
-        return "product_rules";
-    case PaperRejectReason::PostOnlyWouldCross:
-        return "post_only_would_cross";
-    case PaperRejectReason::NoPrice:
-        return "no_price";
-    case PaperRejectReason::UnsupportedType:
-        return "unsupported_order_type";
-    case PaperRejectReason::CancelOnly:
-        return "cancel_only";
-    case PaperRejectReason::LimitOnly:
-        return "limit_only";
-    case PaperRejectReason::PriceOutsideBand:
-        return "price_outside_band";
-    }
-    return "unknown";
-}
-
 // The id of a signal order: the same bot, bar and side always give the same id, so an intent
 // met again after a restart finds its order in the journal instead of placing a second one.
 QString signalOrderId(const QString& botId, Timestamp closeTime, Side side)
@@ -556,7 +529,7 @@ bool PaperTrader::trade(
     PaperResult result = m_matcher.submit(order, m_hub.state().book(order.productId), price, now);
     if (result.reject != PaperRejectReason::None) {
         refuse(account, side, quantity, price, now,
-            QString::fromLatin1(rejectReasonName(result.reject)));
+            QString::fromLatin1(paperRejectReasonName(result.reject)));
         return false;
     }
     if (side == Side::Buy && !affordable(account, result.fills)) {

@@ -4,6 +4,33 @@
 
 namespace Candela::Core {
 
+const char* paperRejectReasonName(PaperRejectReason reason)
+{
+    switch (reason) {
+    case PaperRejectReason::None:
+        return "none";
+    case PaperRejectReason::UnknownProduct:
+        return "unknown_product";
+    case PaperRejectReason::TradingDisabled:
+        return "trading_disabled";
+    case PaperRejectReason::SizeOrPrice:
+        return "product_rules";
+    case PaperRejectReason::PostOnlyWouldCross:
+        return "post_only_would_cross";
+    case PaperRejectReason::NoPrice:
+        return "no_price";
+    case PaperRejectReason::UnsupportedType:
+        return "unsupported_order_type";
+    case PaperRejectReason::CancelOnly:
+        return "cancel_only";
+    case PaperRejectReason::LimitOnly:
+        return "limit_only";
+    case PaperRejectReason::PriceOutsideBand:
+        return "price_outside_band";
+    }
+    return "unknown";
+}
+
 PaperMatcher::PaperMatcher(PaperExchangeConfig config)
     : m_config(std::move(config))
 { }

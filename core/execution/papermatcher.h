@@ -38,6 +38,9 @@ enum class PaperRejectReason {
     PriceOutsideBand, // a limit price too far through the market
 };
 
+// The reason as the journal and the UI name it ("post_only_would_cross", …).
+const char* paperRejectReasonName(PaperRejectReason reason);
+
 struct PaperResult
 {
     PaperRejectReason reject = PaperRejectReason::None;

@@ -307,6 +307,18 @@ Reply FakeVenue::createOrder(const QByteArray& body, Fault fault)
         order.stopPrice = decimal(variant.value(QStringLiteral("stop_trigger_price")));
     order.postOnly = variant.value(QStringLiteral("post_only")).toBool();
     order.status = QStringLiteral("OPEN");
+    // A post-only limit that would take is refused outright, and nothing is placed.
+    const auto market = m_prices.find(order.productId);
+    if (order.postOnly && market != m_prices.end()
+        && (order.side == QLatin1String("BUY") ? market->second <= order.limitPrice
+                                               : market->second >= order.limitPrice))
+        return json(200,
+            QJsonObject{{QStringLiteral("success"), false},
+                {QStringLiteral("error_response"),
+                    QJsonObject{
+                        {QStringLiteral("error"), QStringLiteral("INVALID_LIMIT_PRICE_POST_ONLY")},
+                        {QStringLiteral("message"),
+                            QStringLiteral("post-only order would cross")}}}});
     order.createdMs = QDateTime::currentMSecsSinceEpoch();
     m_orders.push_back(order);
     match(m_orders.back(), true);
@@ -330,10 +342,6 @@ void FakeVenue::match(Order& order, bool taker)
         return; // stops and brackets rest until cancelled in this small venue
     const bool crosses
         = buy ? price->second <= order.limitPrice : price->second >= order.limitPrice;
-    if (crosses && taker && order.postOnly) {
-        order.status = QStringLiteral("FAILED");
-        return;
-    }
     if (crosses)
         addFill(order, remaining, taker ? price->second : order.limitPrice, !taker);
     else if (kind == QLatin1String("sor_limit_ioc") || kind == QLatin1String("limit_limit_fok"))

@@ -1,0 +1,113 @@
+#include "paperexecution.h"
+
+namespace Candela::Core {
+
+namespace {
+
+QString paperOrderId(const QString& clientOrderId)
+{
+    return QStringLiteral("paper-") + clientOrderId;
+}
+
+OrderEvent makeEvent(OrderEvent::Kind kind, const Order& order, QString reason = {})
+{
+    OrderEvent e;
+    e.kind = kind;
+    e.clientOrderId = order.clientOrderId;
+    e.venueOrderId = paperOrderId(order.clientOrderId);
+    e.reason = std::move(reason);
+    return e;
+}
+
+} // namespace
+
+PaperExecution::PaperExecution(PaperExchangeConfig config, QObject* parent)
+    : ExecutionClient(parent)
+    , m_matcher(std::move(config))
+{ }
+
+PaperExecution::~PaperExecution() = default;
+
+void PaperExecution::addProduct(const Product& product)
+{
+    m_matcher.addProduct(product);
+}
+
+void PaperExecution::setMarket(
+    const QString& productId, const Decimal& lastPrice, const OrderBook* book)
+{
+    m_lastPrices.insert(productId, lastPrice);
+    m_books.insert(productId, book);
+}
+
+void PaperExecution::submit(const Order& order)
+{
+    if (m_working.contains(order.clientOrderId) || m_filled.contains(order.clientOrderId))
+        return; // sent already: never twice
+    m_now = std::max(m_now, order.createdAt);
+    const PaperResult result = m_matcher.submit(order, m_books.value(order.productId),
+        m_lastPrices.value(order.productId), order.createdAt);
+    if (result.reject != PaperRejectReason::None) {
+        Q_EMIT orderEvent(makeEvent(OrderEvent::Kind::Rejected, order,
+            QString::fromLatin1(paperRejectReasonName(result.reject))));
+        return;
+    }
+    m_filled.insert(order.clientOrderId, Decimal{});
+    Q_EMIT orderEvent(makeEvent(OrderEvent::Kind::Accepted, order));
+    for (const Fill& fill : result.fills)
+        emitFill(order, fill);
+    if (result.resting)
+        m_working.insert(order.clientOrderId, order);
+    else if (result.cancelled)
+        Q_EMIT orderEvent(makeEvent(OrderEvent::Kind::Cancelled, order));
+}
+
+void PaperExecution::cancel(const QStringList& clientOrderIds, bool)
+{
+    for (const QString& id : clientOrderIds) {
+        const auto working = m_working.constFind(id);
+        if (working == m_working.cend()) {
+            if (m_filled.contains(id)) { // it ended (filled or cancelled) before: say so
+                Order ended;
+                ended.clientOrderId = id;
+                Q_EMIT orderEvent(makeEvent(
+                    OrderEvent::Kind::CancelRefused, ended, QStringLiteral("ALREADY_ENDED")));
+            }
+            continue;
+        }
+        const Order order = *working;
+        if (m_matcher.cancel(id)) {
+            m_working.remove(id);
+            Q_EMIT orderEvent(makeEvent(OrderEvent::Kind::Cancelled, order));
+        } else {
+            Q_EMIT orderEvent(makeEvent(OrderEvent::Kind::CancelRefused, order));
+        }
+    }
+}
+
+void PaperExecution::onTrade(const Trade& trade)
+{
+    m_now = std::max(m_now, trade.time);
+    for (const Fill& fill : m_matcher.onTrade(trade)) {
+        const auto working = m_working.constFind(fill.clientOrderId);
+        if (working == m_working.cend())
+            continue;
+        const Order order = *working;
+        emitFill(order, fill);
+        if (!m_matcher.isResting(order.clientOrderId))
+            m_working.remove(order.clientOrderId);
+    }
+}
+
+void PaperExecution::emitFill(const Order& order, Fill fill)
+{
+    fill.venueOrderId = paperOrderId(order.clientOrderId);
+    fill.clientOrderId = order.clientOrderId;
+    Decimal& filled = m_filled[order.clientOrderId];
+    filled = filled.plus(fill.size).valueOr(filled);
+    OrderEvent e = makeEvent(OrderEvent::Kind::Fill, order);
+    e.fill = std::move(fill);
+    Q_EMIT orderEvent(e);
+}
+
+} // namespace Candela::Core

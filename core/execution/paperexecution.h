@@ -1,0 +1,45 @@
+#pragma once
+
+#include "executionclient.h"
+#include "papermatcher.h"
+
+#include <QHash>
+
+namespace Candela::Core {
+
+// The paper venue as an ExecutionClient: orders matched by PaperMatcher at the market it is told
+// (last price, and the book when there is one), and the answers given as the same OrderEvents,
+// in the same order, as CoinbaseExecution gives for the same orders at the venue — accepted,
+// each fill, then how a remainder ended — so the engine cannot tell paper from live (T37).
+// Events are emitted at once, inside submit(), cancel() and onTrade().
+class PaperExecution final : public ExecutionClient
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaperExecution)
+
+public:
+    explicit PaperExecution(PaperExchangeConfig config = {}, QObject* parent = nullptr);
+    ~PaperExecution() override;
+
+    void addProduct(const Product& product);
+    // The market orders are matched against from now on; `book` may be null.
+    void setMarket(
+        const QString& productId, const Decimal& lastPrice, const OrderBook* book = nullptr);
+    // A print on the tape: fills for the resting orders it trades through.
+    void onTrade(const Trade& trade);
+
+    void submit(const Order& order) override;
+    void cancel(const QStringList& clientOrderIds, bool urgent) override;
+
+private:
+    void emitFill(const Order& order, Fill fill);
+
+    PaperMatcher m_matcher;
+    QHash<QString, Decimal> m_lastPrices;
+    QHash<QString, const OrderBook*> m_books;
+    QHash<QString, Order> m_working; // resting, by client order id
+    QHash<QString, Decimal> m_filled;
+    Timestamp m_now;
+};
+
+} // namespace Candela::Core

@@ -1,0 +1,152 @@
+#include "core/coinbase/coinbaseexecution.h"
+#include "core/execution/paperexecution.h"
+
+#include "decimalliteral.h"
+#include "fakevenue.h"
+#include "testkeys.h"
+
+#include <QTest>
+
+using namespace Candela::Core;
+using Candela::Core::Test::dec;
+using Candela::Test::FakeVenue;
+using Kind = OrderEvent::Kind;
+
+namespace {
+
+const QString KeyName = QStringLiteral("organizations/test-org/apiKeys/test-key");
+const QString Btc = QStringLiteral("BTC-USD");
+
+// An event as both venues must agree on it: no venue ids, trade ids or reason wording.
+QString comparable(const OrderEvent& event)
+{
+    QString text = event.clientOrderId + QLatin1Char(' ') + QString::number(int(event.kind));
+    if (event.fill)
+        text += QStringLiteral(" %1 %2 %3 %4 fee %5")
+                    .arg(sideToString(event.fill->side), event.fill->size.toString(),
+                        event.fill->price.toString(),
+                        event.fill->liquidity == Liquidity::Maker ? QStringLiteral("maker")
+                                                                  : QStringLiteral("taker"),
+                        event.fill->fee.toString());
+    return text;
+}
+
+Order order(const char* id, Side side, OrderType type, const char* quantity,
+    std::optional<const char*> limit = {}, TimeInForce tif = TimeInForce::GoodTilCancelled,
+    bool postOnly = false)
+{
+    Order o;
+    o.clientOrderId = QString::fromLatin1(id);
+    o.productId = Btc;
+    o.side = side;
+    o.type = type;
+    o.timeInForce = type == OrderType::Market ? TimeInForce::ImmediateOrCancel : tif;
+    o.quantity = dec(quantity);
+    if (limit)
+        o.limitPrice = dec(*limit);
+    o.postOnly = postOnly;
+    o.createdAt = SystemClock().now();
+    return o;
+}
+
+// The book the paper venue sees when the fake venue's price is `price`: one deep level a cent
+// either side of it, so a market order takes the whole size at the price as the fake venue does.
+OrderBook bookAt(const Decimal& price)
+{
+    OrderBook book(Btc);
+    book.applySnapshot(
+        {{Side::Buy, *price.minus(dec("0.01")), dec("50")}, {Side::Sell, price, dec("50")}});
+    return book;
+}
+
+} // namespace
+
+// T37 at the execution layer: the same orders, at the same market, through the paper venue and
+// through CoinbaseExecution at the fake Coinbase give the same events — accepted, each fill with
+// its side, size, price, liquidity and fee, and how each order ended. (The venues' ids and their
+// words for a refusal differ; nothing else may.)
+class tst_ExecutionParity : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void paperAndLiveAnswerAlike();
+};
+
+void tst_ExecutionParity::paperAndLiveAnswerAlike()
+{
+    auto key = SigningKey::fromText(Candela::TestData::newP256KeyPem());
+    QVERIFY(key);
+    SystemClock clock;
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    TradingRestClient::Config restConfig;
+    restConfig.baseUrl = venue.baseUrl();
+    TradingRestClient rest(restConfig, {*key, KeyName}, clock);
+    CoinbaseExecution::Config liveConfig;
+    liveConfig.pollEvery = std::chrono::milliseconds(10);
+    CoinbaseExecution live(rest, clock, liveConfig);
+
+    PaperExchangeConfig paperConfig; // Coinbase's default fee rates, as the fake venue's
+    paperConfig.slippage = Decimal{}; // the fake venue fills at its price
+    PaperExecution paper(paperConfig);
+    paper.addProduct(Product::spotDefaults(Btc));
+
+    std::vector<QString> liveEvents;
+    std::vector<QString> paperEvents;
+    connect(&live, &ExecutionClient::orderEvent, this,
+        [&](const OrderEvent& e) { liveEvents.push_back(comparable(e)); });
+    connect(&paper, &ExecutionClient::orderEvent, this,
+        [&](const OrderEvent& e) { paperEvents.push_back(comparable(e)); });
+
+    OrderBook book = bookAt(dec("80000"));
+    const auto market = [&](const char* price) {
+        venue.setPrice(Btc, dec(price));
+        book = bookAt(dec(price));
+        paper.setMarket(Btc, dec(price), &book);
+    };
+
+    market("80000");
+    // A market buy, a resting sell the market then trades through, a resting buy cancelled, an
+    // IOC limit that cannot take, and a post-only limit that would.
+    const std::vector<Order> orders{order("p-market", Side::Buy, OrderType::Market, "0.01"),
+        order("p-rest-sell", Side::Sell, OrderType::Limit, "0.01", "81000"),
+        order("p-rest-buy", Side::Buy, OrderType::Limit, "0.02", "79000"),
+        order(
+            "p-ioc", Side::Buy, OrderType::Limit, "0.01", "79500", TimeInForce::ImmediateOrCancel),
+        order("p-post-only", Side::Buy, OrderType::Limit, "0.01", "80500",
+            TimeInForce::GoodTilCancelled, true)};
+    for (const Order& o : orders) {
+        paper.submit(o);
+        live.submit(o);
+        // The live side answers over the network: wait until it has said as much as paper.
+        QTRY_COMPARE(liveEvents.size(), paperEvents.size());
+    }
+    QTRY_COMPARE(live.openCount(), 2); // the two resting limits
+
+    // The market rises through the resting sell.
+    market("81500");
+    Trade print;
+    print.productId = Btc;
+    print.price = dec("81500");
+    print.size = dec("1");
+    print.time = clock.now();
+    paper.onTrade(print);
+    QTRY_COMPARE(live.openCount(), 1);
+    QTRY_COMPARE(liveEvents.size(), paperEvents.size());
+
+    paper.cancel({QStringLiteral("p-rest-buy")}, false);
+    live.cancel({QStringLiteral("p-rest-buy")}, false);
+    QTRY_COMPARE(live.openCount(), 0);
+    QTRY_COMPARE(liveEvents.size(), paperEvents.size());
+
+    QCOMPARE(paperEvents.size(), size_t(9));
+    for (size_t i = 0; i < paperEvents.size(); ++i)
+        QCOMPARE(liveEvents[i], paperEvents[i]);
+    // The fills themselves, to be sure the comparison saw them.
+    QVERIFY(paperEvents[1].contains(QLatin1String("0.01 80000 taker fee 4.8")));
+    QVERIFY(std::any_of(paperEvents.begin(), paperEvents.end(),
+        [](const QString& e) { return e.contains(QLatin1String("0.01 81000 maker fee 3.24")); }));
+}
+
+QTEST_GUILESS_MAIN(tst_ExecutionParity)
+#include "tst_executionparity.moc"
