@@ -337,13 +337,7 @@ void CoinbaseExecution::onVenueOrders(const std::vector<VenueOrder>& orders)
             needFills.push_back(venue);
             continue;
         }
-        if (tracked->cancelRefused) {
-            tracked->cancelRefused = false;
-            tracked->cancelPending = false;
-            emitEvent(Kind::CancelRefused, *tracked);
-        }
-        if (isTerminalAtVenue(venue))
-            finish(*tracked, venue);
+        settle(*tracked, venue);
     }
     if (needFills.empty())
         return;
@@ -365,15 +359,20 @@ void CoinbaseExecution::onVenueOrders(const std::vector<VenueOrder>& orders)
             applyFills(*tracked, std::move(byOrder[venue.venueOrderId]));
             if (tracked->filled < venue.filledQuantity)
                 continue; // the fills list lags the order: the next poll finishes it
-            if (tracked->cancelRefused) {
-                tracked->cancelRefused = false;
-                tracked->cancelPending = false;
-                emitEvent(Kind::CancelRefused, *tracked);
-            }
-            if (isTerminalAtVenue(venue))
-                finish(*tracked, venue);
+            settle(*tracked, venue);
         }
     });
+}
+
+void CoinbaseExecution::settle(Tracked& tracked, const VenueOrder& venue)
+{
+    if (tracked.cancelRefused) {
+        tracked.cancelRefused = false;
+        tracked.cancelPending = false;
+        emitEvent(Kind::CancelRefused, tracked);
+    }
+    if (isTerminalAtVenue(venue))
+        finish(tracked, venue);
 }
 
 void CoinbaseExecution::applyFills(Tracked& tracked, std::vector<VenueFill> fills)

@@ -103,6 +103,8 @@ private:
     void refresh(const QStringList& clientOrderIds, std::function<void()> done = {});
     void onVenueOrders(const std::vector<CoinbaseOrders::VenueOrder>& orders);
     void applyFills(Tracked& tracked, std::vector<CoinbaseOrders::VenueFill> fills);
+    // Every fill of the order is in: a refused cancel is announced, then how the order ended.
+    void settle(Tracked& tracked, const CoinbaseOrders::VenueOrder& venue);
     void finish(Tracked& tracked, const CoinbaseOrders::VenueOrder& venue);
     Tracked* byVenueId(const QString& venueOrderId);
     void emitEvent(OrderEvent::Kind kind, const Tracked& tracked, QString reason = {},

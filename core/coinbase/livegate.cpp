@@ -1,5 +1,7 @@
 #include "livegate.h"
 
+#include "jsonanswer.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -7,12 +9,10 @@ namespace Candela::Core {
 
 Result<KeyPermissions> parseKeyPermissions(const QByteArray& body)
 {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return makeError(
-            ErrorCode::ParseError, QStringLiteral("key permissions: not a JSON object"));
-    const QJsonObject root = document.object();
+    const auto parsed = parseJsonObject(body, "key permissions");
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject& root = *parsed;
     // Booleans, or defensively the strings other Coinbase fields use; a missing one is "no".
     const auto flag = [&](const char* key) {
         const QJsonValue value = root.value(QLatin1String(key));

@@ -1,5 +1,7 @@
 #include "ordercodec.h"
 
+#include "jsonanswer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,16 +9,6 @@
 namespace Candela::Core::CoinbaseOrders {
 
 namespace {
-
-Result<QJsonObject> parseObject(const QByteArray& body, const char* what)
-{
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return makeError(ErrorCode::ParseError,
-            QStringLiteral("%1: the answer is not a JSON object").arg(QLatin1String(what)));
-    return document.object();
-}
 
 // A decimal sent as a string (or, defensively, as a JSON number); missing or empty is zero.
 Result<Decimal> decimalField(const QJsonObject& object, const char* key)
@@ -159,7 +151,7 @@ Result<QByteArray> createOrderBody(const Order& order, std::optional<Timestamp> 
 
 Result<SubmitAnswer> parseCreateOrderResponse(const QByteArray& body)
 {
-    auto root = parseObject(body, "create order");
+    auto root = parseJsonObject(body, "create order");
     if (!root)
         return root.error();
     const QJsonValue success = root->value(QStringLiteral("success"));
@@ -219,7 +211,7 @@ std::optional<OrderStatus> statusFromVenue(QStringView venueStatus, bool partlyF
 
 Result<OrderPage> parseOrderList(const QByteArray& body)
 {
-    auto root = parseObject(body, "list orders");
+    auto root = parseJsonObject(body, "list orders");
     if (!root)
         return root.error();
     OrderPage page;
@@ -235,7 +227,7 @@ Result<OrderPage> parseOrderList(const QByteArray& body)
 
 Result<VenueOrder> parseOrderDetail(const QByteArray& body)
 {
-    auto root = parseObject(body, "get order");
+    auto root = parseJsonObject(body, "get order");
     if (!root)
         return root.error();
     return parseOrder(root->value(QStringLiteral("order")).toObject());
@@ -243,7 +235,7 @@ Result<VenueOrder> parseOrderDetail(const QByteArray& body)
 
 Result<FillPage> parseFillList(const QByteArray& body)
 {
-    auto root = parseObject(body, "list fills");
+    auto root = parseJsonObject(body, "list fills");
     if (!root)
         return root.error();
     FillPage page;
@@ -290,7 +282,7 @@ Result<FillPage> parseFillList(const QByteArray& body)
 
 Result<std::vector<CancelAnswer>> parseBatchCancelResponse(const QByteArray& body)
 {
-    auto root = parseObject(body, "batch cancel");
+    auto root = parseJsonObject(body, "batch cancel");
     if (!root)
         return root.error();
     const QJsonValue results = root->value(QStringLiteral("results"));
@@ -318,7 +310,7 @@ QByteArray batchCancelBody(const QStringList& venueOrderIds)
 
 Result<AccountPage> parseAccountList(const QByteArray& body)
 {
-    auto root = parseObject(body, "list accounts");
+    auto root = parseJsonObject(body, "list accounts");
     if (!root)
         return root.error();
     AccountPage page;

@@ -1,5 +1,7 @@
 #include "publicrestclient.h"
 
+#include "jsonanswer.h"
+
 #include "core/corelogging.h"
 
 #include <QJsonArray>
@@ -15,16 +17,6 @@
 namespace Candela::Core {
 
 namespace {
-
-Result<QJsonObject> parseObject(const QByteArray& body, const char* what)
-{
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return makeError(ErrorCode::ParseError,
-            QStringLiteral("%1: response is not a JSON object").arg(QLatin1String(what)));
-    return document.object();
-}
 
 // Decimal from a JSON string field; missing or empty gives zero (an unknown limit).
 Result<Decimal> decimalField(const QJsonObject& object, const QString& key)
@@ -74,7 +66,7 @@ Result<Product> parseProduct(const QJsonObject& object)
 
 Result<std::vector<Candle>> parseCandles(const QByteArray& body)
 {
-    auto root = parseObject(body, "candles");
+    auto root = parseJsonObject(body, "candles");
     if (!root)
         return root.error();
     std::vector<Candle> candles;
@@ -139,7 +131,7 @@ void PublicRestClient::fetchProducts(ProductsCallback done)
         [done = std::move(done)](Result<QByteArray> body) {
             if (!body)
                 return done(body.error());
-            auto root = parseObject(*body, "products");
+            auto root = parseJsonObject(*body, "products");
             if (!root)
                 return done(root.error());
             std::vector<Product> products;
@@ -159,7 +151,7 @@ void PublicRestClient::fetchServerTime(TimeCallback done)
         {endpoint(QStringLiteral("/time")), 0, [done = std::move(done)](Result<QByteArray> body) {
              if (!body)
                  return done(body.error());
-             const auto root = parseObject(*body, "time");
+             const auto root = parseJsonObject(*body, "time");
              if (!root)
                  return done(root.error());
              const auto integer = [&](const char* key) -> std::optional<qint64> {

@@ -1,5 +1,6 @@
 #include "core/coinbase/advancedtradedecoder.h"
 
+#include "coinbasefixture.h"
 #include "decimalliteral.h"
 
 #include <QDir>
@@ -13,14 +14,6 @@ using Candela::Core::Test::dec;
 Q_DECLARE_METATYPE(Candela::Core::Channel)
 
 namespace {
-
-QByteArray fixture(const char* name)
-{
-    QFile file(QStringLiteral(CANDELA_TEST_DATA_DIR "/coinbase/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
 
 QString recordingPath()
 {
@@ -71,7 +64,8 @@ private Q_SLOTS:
 void tst_AdvancedTradeDecoder::decodesLevel2Snapshot()
 {
     AdvancedTradeDecoder decoder;
-    const auto message = decoder.decode(fixture("ws_level2_l2_data.json"));
+    const auto message
+        = decoder.decode(Candela::TestData::coinbaseFixture("ws_level2_l2_data.json"));
     QVERIFY2(message, qPrintable(message ? QString() : message.error().message));
     QCOMPARE(message->channel, Channel::Level2);
     QCOMPARE(message->sequenceNum, 0);
@@ -108,7 +102,7 @@ void tst_AdvancedTradeDecoder::offerAndUnknownSidesAreAsks()
 void tst_AdvancedTradeDecoder::decodesTicker()
 {
     AdvancedTradeDecoder decoder;
-    const auto message = decoder.decode(fixture("ws_ticker.json"));
+    const auto message = decoder.decode(Candela::TestData::coinbaseFixture("ws_ticker.json"));
     QVERIFY(message);
     QCOMPARE(message->channel, Channel::Ticker);
     const auto& ticker = only<TickerEvent>(*message);
@@ -124,7 +118,8 @@ void tst_AdvancedTradeDecoder::decodesTicker()
 void tst_AdvancedTradeDecoder::decodesMarketTrades()
 {
     AdvancedTradeDecoder decoder;
-    const auto message = decoder.decode(fixture("ws_market_trades.json"));
+    const auto message
+        = decoder.decode(Candela::TestData::coinbaseFixture("ws_market_trades.json"));
     QVERIFY(message);
     const auto& trades = only<TradesEvent>(*message);
     QVERIFY(trades.snapshot);
@@ -141,7 +136,7 @@ void tst_AdvancedTradeDecoder::decodesMarketTrades()
 void tst_AdvancedTradeDecoder::decodesCandles()
 {
     AdvancedTradeDecoder decoder;
-    const auto message = decoder.decode(fixture("ws_candles.json"));
+    const auto message = decoder.decode(Candela::TestData::coinbaseFixture("ws_candles.json"));
     QVERIFY(message);
     const auto& candles = only<CandlesEvent>(*message);
     QCOMPARE(candles.productId, QStringLiteral("ETH-USD"));
@@ -158,7 +153,7 @@ void tst_AdvancedTradeDecoder::decodesCandles()
 void tst_AdvancedTradeDecoder::heartbeatCounterMayBeStringOrNumber()
 {
     AdvancedTradeDecoder decoder;
-    const auto asString = decoder.decode(fixture("ws_heartbeats.json"));
+    const auto asString = decoder.decode(Candela::TestData::coinbaseFixture("ws_heartbeats.json"));
     QVERIFY(asString);
     QCOMPARE(only<HeartbeatEvent>(*asString).counter, 3049);
     const auto asNumber = decoder.decode(
@@ -173,7 +168,7 @@ void tst_AdvancedTradeDecoder::heartbeatCounterMayBeStringOrNumber()
 void tst_AdvancedTradeDecoder::decodesStatus()
 {
     AdvancedTradeDecoder decoder;
-    const auto message = decoder.decode(fixture("ws_status.json"));
+    const auto message = decoder.decode(Candela::TestData::coinbaseFixture("ws_status.json"));
     QVERIFY(message);
     const auto& status = only<ProductStatusEvent>(*message);
     QCOMPARE(status.productId, QStringLiteral("BTC-USD"));
@@ -209,7 +204,7 @@ void tst_AdvancedTradeDecoder::decodesServerError()
 void tst_AdvancedTradeDecoder::recognisesPrivateChannelsWithoutDecodingThem()
 {
     AdvancedTradeDecoder decoder;
-    const auto user = decoder.decode(fixture("ws_user.json"));
+    const auto user = decoder.decode(Candela::TestData::coinbaseFixture("ws_user.json"));
     QVERIFY(user);
     QCOMPARE(user->channel, Channel::User);
     QVERIFY(user->events.empty());
@@ -252,7 +247,8 @@ void tst_AdvancedTradeDecoder::rejectsMalformedFrames_data()
     QTest::newRow("array") << QByteArray("[]");
     QTest::newRow("no events") << QByteArray(R"({"channel":"l2_data","sequence_num":1})");
     QTest::newRow("no channel") << QByteArray(R"({"sequence_num":1,"events":[]})");
-    QTest::newRow("truncated") << fixture("ws_level2_l2_data.json").left(200);
+    QTest::newRow("truncated")
+        << Candela::TestData::coinbaseFixture("ws_level2_l2_data.json").left(200);
     QTest::newRow("trailing garbage") << QByteArray(R"({"channel":"heartbeats","events":[]} xyz)");
     QTest::newRow("price not decimal")
         << QByteArray(R"({"channel":"l2_data","events":[{"type":"update","product_id":"BTC-USD",)"
@@ -286,7 +282,7 @@ void tst_AdvancedTradeDecoder::rejectsMalformedFrames()
     QCOMPARE(message.error().code, ErrorCode::ParseError);
     QVERIFY(!message.error().message.isEmpty());
     // The decoder stays usable after a bad frame.
-    QVERIFY(decoder.decode(fixture("ws_heartbeats.json")));
+    QVERIFY(decoder.decode(Candela::TestData::coinbaseFixture("ws_heartbeats.json")));
 }
 
 void tst_AdvancedTradeDecoder::acceptsFramesUpToTenMebibytes()
@@ -310,7 +306,8 @@ void tst_AdvancedTradeDecoder::decodesEveryFixture()
                                    .entryList({QStringLiteral("ws_*.json")}, QDir::Files);
     QCOMPARE(frames.size(), 8);
     for (const QString& name : frames) {
-        const auto message = decoder.decode(fixture(name.toLatin1().constData()));
+        const auto message
+            = decoder.decode(Candela::TestData::coinbaseFixture(name.toLatin1().constData()));
         QVERIFY2(message,
             qPrintable(
                 name + QStringLiteral(": ") + (message ? QString() : message.error().message)));

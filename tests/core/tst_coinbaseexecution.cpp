@@ -90,14 +90,8 @@ void tst_CoinbaseExecution::init()
 {
     m_venue = std::make_unique<FakeVenue>(m_key->publicKeyPem(), KeyName);
     m_venue->setPrice(QStringLiteral("BTC-USD"), dec("80000"));
-    TradingRestClient::Config restConfig;
-    restConfig.baseUrl = m_venue->baseUrl();
-    restConfig.requestsPerSecond = 2000;
-    restConfig.burst = 200;
-    restConfig.timeout = std::chrono::milliseconds(300);
-    restConfig.initialBackoff = std::chrono::milliseconds(10);
     m_rest = std::make_unique<TradingRestClient>(
-        restConfig, TradingRestClient::Credentials{*m_key, KeyName}, m_clock);
+        m_venue->clientConfig(), TradingRestClient::Credentials{*m_key, KeyName}, m_clock);
     CoinbaseExecution::Config config;
     config.firstCheck = std::chrono::milliseconds(60);
     config.checkEvery = std::chrono::milliseconds(30);

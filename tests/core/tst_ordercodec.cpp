@@ -1,5 +1,6 @@
 #include "core/coinbase/ordercodec.h"
 
+#include "coinbasefixture.h"
 #include "decimalliteral.h"
 
 #include <QFile>
@@ -13,14 +14,6 @@ using namespace Candela::Core::CoinbaseOrders;
 using Candela::Core::Test::dec;
 
 namespace {
-
-QByteArray fixture(const char* name)
-{
-    QFile file(QStringLiteral(CANDELA_TEST_DATA_DIR "/coinbase/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
 
 Order order(OrderType type, TimeInForce timeInForce, Side side = Side::Buy)
 {
@@ -153,7 +146,8 @@ void tst_OrderCodec::createBodyRefusesWhatCoinbaseCannotTake()
 
 void tst_OrderCodec::createOrderAnswers()
 {
-    const auto accepted = parseCreateOrderResponse(fixture("rest_create_order_response.json"));
+    const auto accepted = parseCreateOrderResponse(
+        Candela::TestData::coinbaseFixture("rest_create_order_response.json"));
     QVERIFY(accepted);
     QVERIFY(accepted->accepted);
     QCOMPARE(accepted->venueOrderId, QStringLiteral("11111-00000-000000"));
@@ -180,7 +174,8 @@ void tst_OrderCodec::createOrderAnswers()
 
 void tst_OrderCodec::errorBody()
 {
-    const VenueError error = parseErrorBody(fixture("rest_error_response.json"));
+    const VenueError error
+        = parseErrorBody(Candela::TestData::coinbaseFixture("rest_error_response.json"));
     QCOMPARE(error.reason, QStringLiteral("<string>"));
     QVERIFY(parseErrorBody("<html>502 Bad Gateway</html>").reason.isEmpty());
 }
@@ -212,7 +207,8 @@ void tst_OrderCodec::venueStatusesThatSettleNothing()
 
 void tst_OrderCodec::orderListFixture()
 {
-    const auto page = parseOrderList(fixture("rest_list_orders_response.json"));
+    const auto page
+        = parseOrderList(Candela::TestData::coinbaseFixture("rest_list_orders_response.json"));
     QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
     QCOMPARE(page->orders.size(), size_t(1));
     const VenueOrder& order = page->orders.front();
@@ -235,7 +231,8 @@ void tst_OrderCodec::orderListFixture()
 
 void tst_OrderCodec::fillListFixture()
 {
-    const auto page = parseFillList(fixture("rest_list_fills_response.json"));
+    const auto page
+        = parseFillList(Candela::TestData::coinbaseFixture("rest_list_fills_response.json"));
     QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
     QCOMPARE(page->fills.size(), size_t(1));
     const Fill& fill = page->fills.front().fill;
@@ -259,7 +256,8 @@ void tst_OrderCodec::fillListFixture()
 
 void tst_OrderCodec::batchCancelAndAccountsFixtures()
 {
-    const auto cancels = parseBatchCancelResponse(fixture("rest_batch_cancel_response.json"));
+    const auto cancels = parseBatchCancelResponse(
+        Candela::TestData::coinbaseFixture("rest_batch_cancel_response.json"));
     QVERIFY(cancels);
     QCOMPARE(cancels->size(), size_t(1));
     QVERIFY(cancels->front().cancelled);
@@ -272,7 +270,8 @@ void tst_OrderCodec::batchCancelAndAccountsFixtures()
                  .size(),
         2);
 
-    const auto accounts = parseAccountList(fixture("rest_list_accounts_response.json"));
+    const auto accounts
+        = parseAccountList(Candela::TestData::coinbaseFixture("rest_list_accounts_response.json"));
     QVERIFY2(accounts, qPrintable(accounts ? QString() : accounts.error().message));
     QCOMPARE(accounts->balances.size(), size_t(1));
     QCOMPARE(accounts->balances.front().currency, QStringLiteral("BTC"));

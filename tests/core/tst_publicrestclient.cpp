@@ -1,5 +1,6 @@
 #include "core/coinbase/publicrestclient.h"
 
+#include "coinbasefixture.h"
 #include "decimalliteral.h"
 #include "fakehttpserver.h"
 
@@ -15,14 +16,6 @@ using namespace std::chrono;
 namespace {
 
 constexpr qint64 T0 = 1751328000; // 2025-07-01 00:00 UTC
-
-QByteArray fixture(const char* name)
-{
-    QFile file(QStringLiteral(CANDELA_TEST_DATA_DIR "/coinbase/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
 
 // Serves one-minute candles for whatever range is asked, newest first like Coinbase.
 FakeHttpServer::Response candlesFor(const QUrl& url)
@@ -93,7 +86,7 @@ void tst_PublicRestClient::fetchesProducts()
 {
     m_server->setHandler([](const QUrl& url) -> FakeHttpServer::Response {
         if (url.path() == QLatin1String("/api/v3/brokerage/market/products"))
-            return {200, fixture("rest_list_products_response.json")};
+            return {200, Candela::TestData::coinbaseFixture("rest_list_products_response.json")};
         return {404, {}};
     });
     PublicRestClient client(config());

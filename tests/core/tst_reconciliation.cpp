@@ -102,14 +102,8 @@ void tst_Reconciliation::init()
 {
     m_venue = std::make_unique<FakeVenue>(m_key->publicKeyPem(), KeyName);
     m_venue->setPrice(QStringLiteral("BTC-USD"), dec("80000"));
-    TradingRestClient::Config config;
-    config.baseUrl = m_venue->baseUrl();
-    config.requestsPerSecond = 1000;
-    config.burst = 100;
-    config.timeout = std::chrono::milliseconds(300);
-    config.initialBackoff = std::chrono::milliseconds(10);
     m_rest = std::make_unique<TradingRestClient>(
-        config, TradingRestClient::Credentials{*m_key, KeyName}, m_clock);
+        m_venue->clientConfig(), TradingRestClient::Credentials{*m_key, KeyName}, m_clock);
 }
 
 void tst_Reconciliation::cleanup()

@@ -1,5 +1,6 @@
 #include "core/coinbase/userchannel.h"
 
+#include "coinbasefixture.h"
 #include "decimalliteral.h"
 #include "fakecoinbaseserver.h"
 #include "jwtverifier.h"
@@ -22,10 +23,7 @@ const QString KeyName = QStringLiteral("organizations/test-org/apiKeys/test-key"
 
 QJsonObject fixture(const char* name)
 {
-    QFile file(QStringLiteral(CANDELA_TEST_DATA_DIR "/coinbase/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return QJsonDocument::fromJson(Candela::TestData::coinbaseFixture(name)).object();
 }
 
 // One user-channel order as Coinbase sends it: every field a string.

@@ -113,6 +113,17 @@ FakeVenue::FakeVenue(QByteArray publicKeyPem, QString keyName, QObject* parent)
 
 FakeVenue::~FakeVenue() = default;
 
+Core::TradingRestClient::Config FakeVenue::clientConfig() const
+{
+    Core::TradingRestClient::Config config;
+    config.baseUrl = baseUrl();
+    config.requestsPerSecond = 2000;
+    config.burst = 200;
+    config.timeout = std::chrono::milliseconds(300);
+    config.initialBackoff = std::chrono::milliseconds(10);
+    return config;
+}
+
 void FakeVenue::scriptFaults(const QString& path, const QList<Fault>& faults)
 {
     m_scripted[path] += faults;

@@ -2,6 +2,7 @@
 
 #include "fakehttpserver.h"
 
+#include "core/coinbase/tradingrestclient.h"
 #include "core/model/decimal.h"
 
 #include <QHash>
@@ -81,6 +82,9 @@ public:
     ~FakeVenue() override;
 
     QUrl baseUrl() const { return m_http.baseUrl(); }
+    // A client configuration for tests: this venue, no rate limit to speak of, a 300 ms timeout
+    // (the fake answers in about a millisecond) and 10 ms backoff.
+    Core::TradingRestClient::Config clientConfig() const;
     FakeHttpServer& http() { return m_http; }
 
     // Faults for the next POSTs to `path` ("/orders", "/orders/batch_cancel"), in order.
