@@ -1,5 +1,7 @@
 #include "coinbasefeed.h"
 
+#include "coinbasesocket.h"
+
 #include "core/corelogging.h"
 
 #include <QJsonArray>
@@ -53,12 +55,7 @@ void CoinbaseFeed::stop()
     m_running = false;
     m_staleTimer.stop();
     m_reconnectTimer.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    discardSocket(m_socket, this);
     m_open = false;
     setConnectionState(ConnectionState::Disconnected);
 }
@@ -78,14 +75,8 @@ void CoinbaseFeed::connectNow()
 {
     if (!m_running)
         return;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(SocketMessageLimit));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(SocketMessageLimit));
+    discardSocket(m_socket, this);
+    m_socket = newCoinbaseSocket(this, SocketMessageLimit);
     connect(m_socket, &QWebSocket::connected, this, &CoinbaseFeed::onConnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &CoinbaseFeed::onFrame);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray&) {

@@ -1,5 +1,7 @@
 #include "userchannel.h"
 
+#include "coinbasesocket.h"
+
 #include "core/corelogging.h"
 
 #include <QJsonArray>
@@ -63,12 +65,7 @@ void UserChannel::stop()
     m_confirmTimer.stop();
     m_staleTimer.stop();
     m_reconnectTimer.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    discardSocket(m_socket, this);
     m_open = false;
     setReady(false, QStringLiteral("stopped"));
 }
@@ -77,19 +74,8 @@ void UserChannel::connectNow()
 {
     if (!m_running)
         return;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(SocketMessageLimit));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(SocketMessageLimit));
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    if (!m_config.extraCaCertificates.isEmpty())
-        tls.addCaCertificates(m_config.extraCaCertificates);
-    m_socket->setSslConfiguration(tls);
+    discardSocket(m_socket, this);
+    m_socket = newCoinbaseSocket(this, SocketMessageLimit, m_config.extraCaCertificates);
     connect(m_socket, &QWebSocket::connected, this, &UserChannel::onConnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &UserChannel::onFrame);
     connect(m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
