@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "accountcommand.h"
 #include "backtestcommand.h"
 #include "indicatorscommand.h"
 #include "jwtcommand.h"
@@ -79,6 +80,10 @@ QList<CliCommand> cliCommands()
     return {
         {QStringLiteral("help"), QStringLiteral("Show the help of a command"),
             QStringLiteral("[COMMAND]"), printHelp},
+        {QStringLiteral("account"),
+            QStringLiteral("Check a Coinbase API key and show the account, read-only (JSON)"),
+            QStringLiteral("--key-file PEM --key-name NAME [--portfolio UUID] [--wait SECONDS]"),
+            runAccount},
         {QStringLiteral("backtest"),
             QStringLiteral("Run a bot over a candle CSV with paper fills; print the report"),
             QStringLiteral("--candles FILE.csv --bot BOT.json [--bot ...] [--cash 10000] "

@@ -66,6 +66,44 @@ LiveGateVerdict evaluateLiveGate(const LiveGateInput& input)
     return verdict;
 }
 
+const char* liveBlockerName(LiveBlocker blocker)
+{
+    switch (blocker) {
+    case LiveBlocker::NoKey:
+        return "no_key";
+    case LiveBlocker::PermissionsUnknown:
+        return "permissions_unknown";
+    case LiveBlocker::CannotView:
+        return "cannot_view";
+    case LiveBlocker::CanTransfer:
+        return "can_transfer";
+    case LiveBlocker::WrongPortfolio:
+        return "wrong_portfolio";
+    case LiveBlocker::ViewOnly:
+        return "view_only";
+    case LiveBlocker::ClockSkew:
+        return "clock_skew";
+    case LiveBlocker::UserChannelNotReady:
+        return "user_channel_not_ready";
+    case LiveBlocker::NotReconciled:
+        return "not_reconciled";
+    }
+    return "unknown";
+}
+
+const char* liveAccessName(LiveAccess access)
+{
+    switch (access) {
+    case LiveAccess::Trading:
+        return "trading";
+    case LiveAccess::ReadOnly:
+        return "read_only";
+    case LiveAccess::NotReady:
+        break;
+    }
+    return "not_ready";
+}
+
 bool confirmsLive(const QString& typed)
 {
     return typed == QLatin1String("LIVE");

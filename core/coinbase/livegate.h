@@ -42,6 +42,10 @@ enum class LiveBlocker {
     NotReconciled, // detail: what differs, or why it could not run
 };
 
+// The blocker's name in machine-readable output ("can_transfer", …).
+const char* liveBlockerName(LiveBlocker blocker);
+const char* liveAccessName(LiveAccess access); // "trading", "read_only", "not_ready"
+
 struct LiveGateInput
 {
     bool keyStored = false;

@@ -1,10 +1,18 @@
 #include "cli/clicommand.h"
 
 #include "candela/version.h"
+#include "core/coinbase/jwt.h"
 
+#include "fakecoinbaseserver.h"
+#include "fakevenue.h"
+#include "jwtverifier.h"
+#include "testkeys.h"
+
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -42,6 +50,8 @@ private Q_SLOTS:
     void helpForOneCommand();
     void helpForUnknownCommandFails();
     void backtestRunsSeveralBotsAtOnce();
+    void jwtPrintsAVerifiableToken();
+    void accountShowsWhatCoinbaseSays();
 };
 
 void tst_CliCommand::helpListsEverySubcommand()
@@ -119,6 +129,99 @@ void tst_CliCommand::backtestRunsSeveralBotsAtOnce()
         QVERIFY(expected.value(QStringLiteral("trades")).toInt() > 0);
         QCOMPARE(actual, expected);
     }
+}
+
+namespace {
+const QString KeyName = QStringLiteral("organizations/test-org/apiKeys/test-key");
+
+// A fresh P-256 key written where the CLI can read it.
+QString writeKey(const QTemporaryDir& dir, const QByteArray& pem)
+{
+    const QString path = dir.filePath(QStringLiteral("key.pem"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size())
+        qFatal("cannot write the test key");
+    return path;
+}
+} // namespace
+
+void tst_CliCommand::jwtPrintsAVerifiableToken()
+{
+    QTemporaryDir dir;
+    const QByteArray pem = Candela::TestData::newP256KeyPem();
+    const QString keyFile = writeKey(dir, pem);
+    const Run rest = run({QStringLiteral("jwt"), QStringLiteral("--key-file"), keyFile,
+        QStringLiteral("--key-name"), KeyName, QStringLiteral("--method"), QStringLiteral("POST"),
+        QStringLiteral("--path"), QStringLiteral("/api/v3/brokerage/orders")});
+    QCOMPARE(rest.exitCode, 0);
+    const auto key = Candela::Core::SigningKey::fromText(pem);
+    QVERIFY(key);
+    const QString problem
+        = Candela::Test::jwtProblem(rest.out.trimmed().toLatin1(), key->publicKeyPem(), KeyName,
+            QStringLiteral("POST api.coinbase.com/api/v3/brokerage/orders"),
+            QDateTime::currentSecsSinceEpoch());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(!rest.out.contains(QLatin1String("BEGIN")));
+    const Run missing = run({QStringLiteral("jwt"), QStringLiteral("--key-file"),
+        dir.filePath(QStringLiteral("none.pem")), QStringLiteral("--key-name"), KeyName});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QLatin1String("cannot read")));
+}
+
+// The key checked against the fake Coinbase: a key that can transfer is refused, with the
+// account still listed; a View+Trade key with an empty portfolio could trade.
+void tst_CliCommand::accountShowsWhatCoinbaseSays()
+{
+    QTemporaryDir dir;
+    const QByteArray pem = Candela::TestData::newP256KeyPem();
+    const QString keyFile = writeKey(dir, pem);
+    const auto key = Candela::Core::SigningKey::fromText(pem);
+    QVERIFY(key);
+    Candela::Test::FakeVenue venue(key->publicKeyPem(), KeyName);
+    Candela::Test::FakeCoinbaseServer socket;
+    const QStringList common{QStringLiteral("account"), QStringLiteral("--key-file"), keyFile,
+        QStringLiteral("--key-name"), KeyName, QStringLiteral("--rest-url"),
+        venue.baseUrl().toString(), QStringLiteral("--ws-url"), socket.url().toString(),
+        QStringLiteral("--wait"), QStringLiteral("10")};
+
+    const Run ready = run(common);
+    QVERIFY2(ready.exitCode == 0, qPrintable(ready.out + ready.err));
+    QCOMPARE(QJsonDocument::fromJson(ready.out.toUtf8()).object().value(QStringLiteral("access")),
+        QStringLiteral("trading"));
+
+    venue.setKeyPermissions(true, true, true);
+    venue.setBalance(QStringLiteral("USD"), Candela::Core::Decimal::fromInteger(250));
+    venue.placeExternal(QStringLiteral("BTC-USD"), QStringLiteral("BUY"),
+        *Candela::Core::Decimal::fromString(std::string_view("0.01")),
+        Candela::Core::Decimal::fromInteger(50000));
+    const Run refused = run(common);
+    QCOMPARE(refused.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(refused.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("access")), QStringLiteral("not_ready"));
+    QCOMPARE(report.value(QStringLiteral("blockers"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("code")),
+        QStringLiteral("can_transfer"));
+    QCOMPARE(report.value(QStringLiteral("permissions"))
+                 .toObject()
+                 .value(QStringLiteral("can_transfer")),
+        true);
+    QCOMPARE(report.value(QStringLiteral("balances"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("available")),
+        QStringLiteral("250"));
+    QVERIFY(report.value(QStringLiteral("open_orders"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("external"))
+                .toBool());
+    QVERIFY(!refused.out.contains(KeyName) && !refused.out.contains(QLatin1String("BEGIN")));
+    QVERIFY(venue.authProblems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CliCommand)
