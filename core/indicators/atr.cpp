@@ -5,14 +5,6 @@
 
 namespace Candela::Core {
 
-double trueRange(const Bar& bar, double previousClose)
-{
-    const double range = bar.high - bar.low;
-    if (!hasValue(previousClose))
-        return range;
-    return std::max({range, std::abs(bar.high - previousClose), std::abs(bar.low - previousClose)});
-}
-
 Atr::Atr(int period)
     : m_average(period)
 { }

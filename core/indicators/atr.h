@@ -3,11 +3,20 @@
 #include "bar.h"
 #include "movingaverages.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace Candela::Core {
 
 // True range of a bar: high − low for the first bar, then the largest of high − low and the
 // distances of high and low from the previous close.
-double trueRange(const Bar& bar, double previousClose);
+inline double trueRange(const Bar& bar, double previousClose)
+{
+    const double range = bar.high - bar.low;
+    if (!hasValue(previousClose))
+        return range;
+    return std::max({range, std::abs(bar.high - previousClose), std::abs(bar.low - previousClose)});
+}
 
 // Average true range (ta.atr): Wilder average of the true range from the first bar on.
 class Atr final

@@ -21,7 +21,19 @@ class Sma final
 {
 public:
     explicit Sma(int period);
-    double update(double x);
+    double update(double x)
+    {
+        m_sum += x - m_window[m_next];
+        m_window[m_next] = x;
+        ++m_count;
+        if (++m_next == m_window.size()) {
+            m_next = 0;
+            resum(); // once per lap, so that rounding cannot accumulate
+        }
+        if (m_count >= m_window.size())
+            m_value = m_sum / double(m_window.size());
+        return m_value;
+    }
     double value() const { return m_value; }
     int period() const { return int(m_window.size()); }
     // The inputs now in the window, oldest first is not guaranteed; for dispersion measures.
@@ -29,6 +41,8 @@ public:
     bool isFull() const { return m_count >= m_window.size(); }
 
 private:
+    void resum();
+
     std::vector<double> m_window;
     size_t m_next = 0;
     size_t m_count = 0;
@@ -42,7 +56,17 @@ class ExponentialAverage
 {
 public:
     ExponentialAverage(int period, double alpha);
-    double update(double x);
+    double update(double x)
+    {
+        if (m_count >= m_period) {
+            m_value = m_alpha * x + (1.0 - m_alpha) * m_value;
+            return m_value;
+        }
+        m_seedSum += x;
+        if (++m_count == m_period)
+            m_value = m_seedSum / double(m_period);
+        return m_value;
+    }
     double value() const { return m_value; }
 
 private:

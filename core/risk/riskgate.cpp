@@ -89,12 +89,18 @@ std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
     if (c.slippagePauseBarsLeft > 0)
         return deny(
             DenialReason::SlippageBreaker, c.lastSlippage, p.maxSlippage, c.slippagePauseBarsLeft);
-    const Decimal dayLoss = fraction(orZero(c.dayStartEquity.minus(c.equity)), c.dayStartEquity);
-    if (dayLoss >= p.dailyLossLimit)
-        return deny(DenialReason::DailyLossLimit, dayLoss, p.dailyLossLimit);
-    const Decimal drawdown = fraction(orZero(c.highWaterMark.minus(c.equity)), c.highWaterMark);
-    if (drawdown >= p.maxDrawdown)
-        return deny(DenialReason::MaxDrawdown, drawdown, p.maxDrawdown);
+    // The fractions cost a division each: only worth it when there is a loss to measure.
+    if (c.equity <= c.dayStartEquity) {
+        const Decimal dayLoss
+            = fraction(orZero(c.dayStartEquity.minus(c.equity)), c.dayStartEquity);
+        if (dayLoss >= p.dailyLossLimit)
+            return deny(DenialReason::DailyLossLimit, dayLoss, p.dailyLossLimit);
+    }
+    if (c.equity <= c.highWaterMark) {
+        const Decimal drawdown = fraction(orZero(c.highWaterMark.minus(c.equity)), c.highWaterMark);
+        if (drawdown >= p.maxDrawdown)
+            return deny(DenialReason::MaxDrawdown, drawdown, p.maxDrawdown);
+    }
     if (c.tradesLastHour >= p.maxTradesPerHour)
         return deny(DenialReason::TradesPerHour, Decimal::fromInteger(c.tradesLastHour),
             Decimal::fromInteger(p.maxTradesPerHour));
