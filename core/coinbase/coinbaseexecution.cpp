@@ -56,6 +56,30 @@ void CoinbaseExecution::submit(const Order& order)
         [this, id](const TradingRestClient::SubmitResult& result) { onSubmitted(id, result); });
 }
 
+void CoinbaseExecution::resume(const Order& order, const QSet<QString>& knownTradeIds)
+{
+    if (m_orders.contains(order.clientOrderId) || isTerminal(order.status))
+        return;
+    Tracked tracked;
+    tracked.order = order;
+    tracked.trades = knownTradeIds;
+    tracked.filled = order.filledQuantity;
+    const QString id = order.clientOrderId;
+    if (!order.venueOrderId.isEmpty()) {
+        tracked.phase = Phase::Working;
+        m_byVenueId.insert(order.venueOrderId, id);
+        m_orders.insert(id, tracked);
+        if (!m_pollTimer.isActive())
+            m_pollTimer.start();
+        return;
+    }
+    tracked.phase = Phase::Unknown;
+    tracked.nextCheckMs = m_elapsed.elapsed(); // look it up at once: the send is long past
+    m_orders.insert(id, tracked);
+    if (!m_settleTimer.isActive())
+        m_settleTimer.start();
+}
+
 void CoinbaseExecution::onSubmitted(
     const QString& clientOrderId, const TradingRestClient::SubmitResult& result)
 {

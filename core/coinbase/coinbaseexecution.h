@@ -49,6 +49,12 @@ public:
     ~CoinbaseExecution() override;
 
     void submit(const Order& order) override;
+    // After a restart: an order the journal holds as sent (or about to be) is taken up again
+    // without sending it — never a second time. With a venue id it is polled as working; without
+    // one its fate is unknown and it is looked up by client_order_id (found: accepted; the venue
+    // never got it: rejected, and a new intent may be placed). Fills with `knownTradeIds` were
+    // counted before the restart and are not reported again.
+    void resume(const Order& order, const QSet<QString>& knownTradeIds = {});
     void cancel(const QStringList& clientOrderIds, bool urgent) override;
 
     // A user-channel report of one of the account's orders: settles an unknown submit at once,

@@ -62,6 +62,9 @@ private Q_SLOTS:
     void cancelWhileUnknownIsSentOnceFound();
     void sameOrderIsNeverSentTwice();
     void userChannelSettlesAnUnknownSubmitAtOnce();
+    void crashAfterSendIsResumedNotResent();
+    void crashBeforeSendIsRejectedAfterLookups();
+    void resumedWorkingOrderReportsOnlyNewFills();
     void thousandTransportFaultsPlaceNoDuplicate();
 
 private:
@@ -282,6 +285,72 @@ void tst_CoinbaseExecution::userChannelSettlesAnUnknownSubmitAtOnce()
     QCOMPARE(story(QStringLiteral("ws-1")), QStringLiteral("unknown accepted fill"));
     QCOMPARE(filled(QStringLiteral("ws-1")), dec("0.01"));
     QCOMPARE(batchLookups(), 0);
+}
+
+// T03, in process: the process dies after the order left (the venue took it, no answer came).
+// After the restart the journal's order is resumed, never sent again, and settled by lookup.
+void tst_CoinbaseExecution::crashAfterSendIsResumedNotResent()
+{
+    Order sent = order(QStringLiteral("crash-1"));
+    {
+        TradingRestClient rest(m_venue->clientConfig(), {*m_key, KeyName}, m_clock);
+        CoinbaseExecution dying(rest, m_clock, {});
+        m_venue->scriptFaults(QStringLiteral("/orders"), {Fault::TimeoutAfter});
+        dying.submit(sent);
+        QTRY_COMPARE(m_venue->postsTo(QStringLiteral("/orders")), 1);
+    } // the crash: client and execution gone with the answer outstanding
+    sent.status = OrderStatus::Submitted; // as the journal holds it
+    m_execution->resume(sent);
+    QTRY_COMPARE(m_execution->openCount(), 0);
+    QCOMPARE(story(QStringLiteral("crash-1")), QStringLiteral("accepted fill"));
+    QCOMPARE(m_venue->postsTo(QStringLiteral("/orders")), 1);
+    QCOMPARE(m_venue->ordersWithClientId(QStringLiteral("crash-1")), 1);
+    m_execution->resume(sent); // resumed twice (a second restart): still nothing sent
+    QCOMPARE(m_venue->postsTo(QStringLiteral("/orders")), 1);
+}
+
+// The process died after journaling the order and before sending it: lookups find nothing, so
+// the intent is free to be placed anew (with a new id).
+void tst_CoinbaseExecution::crashBeforeSendIsRejectedAfterLookups()
+{
+    Order journaled = order(QStringLiteral("crash-2"));
+    journaled.status = OrderStatus::New;
+    m_execution->resume(journaled);
+    QTRY_COMPARE(m_execution->openCount(), 0);
+    QCOMPARE(story(QStringLiteral("crash-2")), QStringLiteral("rejected"));
+    QCOMPARE(m_events.back().reason, QStringLiteral("NOT_AT_VENUE"));
+    QCOMPARE(m_venue->postsTo(QStringLiteral("/orders")), 0);
+}
+
+// A resting order part-filled before the crash and filled while the app was down: after the
+// restart only the new fill is reported (T13's execution half).
+void tst_CoinbaseExecution::resumedWorkingOrderReportsOnlyNewFills()
+{
+    Order journaled = order(QStringLiteral("rest-9"), OrderType::Limit);
+    QSet<QString> counted;
+    {
+        TradingRestClient rest(m_venue->clientConfig(), {*m_key, KeyName}, m_clock);
+        CoinbaseExecution::Config config;
+        config.pollEvery = std::chrono::milliseconds(20);
+        CoinbaseExecution firstLife(rest, m_clock, config);
+        std::vector<OrderEvent> seen;
+        connect(&firstLife, &ExecutionClient::orderEvent, this,
+            [&](const OrderEvent& event) { seen.push_back(event); });
+        firstLife.submit(journaled);
+        QTRY_COMPARE(seen.size(), size_t(1));
+        journaled.venueOrderId = seen.front().venueOrderId;
+        m_venue->fillResting(journaled.venueOrderId, dec("0.004"), dec("90000"));
+        QTRY_COMPARE(seen.size(), size_t(2));
+        counted.insert(seen.back().fill->tradeId);
+    } // the crash
+    journaled.status = OrderStatus::PartiallyFilled;
+    journaled.filledQuantity = dec("0.004");
+    m_venue->fillResting(journaled.venueOrderId, dec("0.006"), dec("90000")); // while away
+    m_execution->resume(journaled, counted);
+    QTRY_COMPARE(m_execution->openCount(), 0);
+    QCOMPARE(story(QStringLiteral("rest-9")), QStringLiteral("fill"));
+    QCOMPARE(m_events.back().fill->size, dec("0.006"));
+    QCOMPARE(m_events.back().fill->tradeId, m_venue->fills().back().tradeId);
 }
 
 // Done-when of issue 7: 1,000 injected transport faults, zero duplicate orders, and every order
