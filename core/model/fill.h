@@ -4,6 +4,7 @@
 #include "side.h"
 #include "timestamp.h"
 
+#include <QMetaType>
 #include <QString>
 
 namespace Candela::Core {
@@ -32,3 +33,5 @@ struct Fill
 };
 
 } // namespace Candela::Core
+
+Q_DECLARE_METATYPE(Candela::Core::Fill)

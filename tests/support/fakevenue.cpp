@@ -177,6 +177,13 @@ void FakeVenue::fillResting(const QString& orderId, const Decimal& size, const D
             addFill(order, size, price, true);
 }
 
+void FakeVenue::cancelFromOutside(const QString& orderId)
+{
+    for (Order& order : m_orders)
+        if (order.orderId == orderId && order.status == QLatin1String("OPEN"))
+            order.status = QStringLiteral("CANCELLED");
+}
+
 const FakeVenue::Order* FakeVenue::order(const QString& orderId) const
 {
     for (const Order& order : m_orders)

@@ -115,6 +115,8 @@ public:
     // An order placed outside Candela (the web UI); rests OPEN.
     QString placeExternal(const QString& productId, const QString& side, const Core::Decimal& size,
         const Core::Decimal& limitPrice);
+    // Cancels a resting order as someone in the web UI would.
+    void cancelFromOutside(const QString& orderId);
     // Fills (part of) a resting order now, as the venue would while the app is away.
     void fillResting(const QString& orderId, const Core::Decimal& size, const Core::Decimal& price);
 

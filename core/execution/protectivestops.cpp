@@ -1,0 +1,111 @@
+#include "protectivestops.h"
+
+#include "ordermanager.h"
+
+#include "core/corelogging.h"
+
+namespace Candela::Core {
+
+ProtectiveStops::ProtectiveStops(ExecutionClient& execution, QObject* parent)
+    : QObject(parent)
+    , m_execution(execution)
+{
+    connect(&m_execution, &ExecutionClient::orderEvent, this, &ProtectiveStops::onOrderEvent);
+}
+
+void ProtectiveStops::protect(const QString& key, const Stop& stop)
+{
+    release(key);
+    Guard& guard = m_guards[key];
+    guard.stop = stop;
+    place(key, guard);
+}
+
+void ProtectiveStops::release(const QString& key)
+{
+    const auto guard = m_guards.constFind(key);
+    if (guard == m_guards.cend())
+        return;
+    const QString orderId = guard->orderId;
+    m_guards.erase(guard);
+    if (!orderId.isEmpty())
+        m_execution.cancel({orderId}, false); // its end is no longer ours to replace
+}
+
+bool ProtectiveStops::isProtected(const QString& key) const
+{
+    const auto guard = m_guards.constFind(key);
+    return guard != m_guards.cend() && guard->working;
+}
+
+QString ProtectiveStops::stopOrderId(const QString& key) const
+{
+    return m_guards.value(key).orderId;
+}
+
+void ProtectiveStops::place(const QString& key, Guard& guard)
+{
+    Order order;
+    order.clientOrderId = OrderManager::mintClientOrderId();
+    order.productId = guard.stop.productId;
+    order.side = guard.stop.side;
+    order.type = OrderType::StopLimit;
+    order.timeInForce = TimeInForce::GoodTilCancelled;
+    order.quantity = guard.stop.size;
+    order.stopPrice = guard.stop.stopPrice;
+    order.limitPrice = guard.stop.limitPrice;
+    guard.orderId = order.clientOrderId;
+    guard.working = false;
+    guard.filled = Decimal{};
+    m_keyOfOrder.insert(order.clientOrderId, key);
+    m_execution.submit(order);
+}
+
+void ProtectiveStops::onOrderEvent(const OrderEvent& event)
+{
+    const QString key = m_keyOfOrder.value(event.clientOrderId);
+    if (key.isEmpty())
+        return; // not a stop of ours
+    auto guard = m_guards.find(key);
+    const bool current = guard != m_guards.end() && guard->orderId == event.clientOrderId;
+    switch (event.kind) {
+    case OrderEvent::Kind::Accepted:
+        if (current)
+            guard->working = true;
+        return;
+    case OrderEvent::Kind::Fill:
+        if (!event.fill)
+            return;
+        if (current) {
+            guard->filled = guard->filled.plus(event.fill->size).valueOr(guard->filled);
+            if (guard->filled >= guard->stop.size)
+                m_guards.erase(guard); // the stop closed the position: nothing left to guard
+        }
+        Q_EMIT stopFilled(key, *event.fill);
+        return;
+    case OrderEvent::Kind::Rejected:
+        if (!current)
+            return;
+        guard->working = false;
+        guard->orderId.clear();
+        qCWarning(lcEngine).noquote()
+            << "position" << key << "has no stop at the venue:" << event.reason;
+        Q_EMIT unprotected(key, event.reason);
+        return;
+    case OrderEvent::Kind::Cancelled:
+    case OrderEvent::Kind::Expired:
+        m_keyOfOrder.remove(event.clientOrderId);
+        if (!current)
+            return; // released, or replaced already
+        qCWarning(lcEngine).noquote()
+            << "the stop of" << key << "was removed at the venue; placing it again";
+        place(key, *guard);
+        return;
+    case OrderEvent::Kind::SubmitUnknown:
+    case OrderEvent::Kind::CancelRefused:
+    case OrderEvent::Kind::CancelUnknown:
+        return; // the execution client settles these; its verdict arrives as another event
+    }
+}
+
+} // namespace Candela::Core

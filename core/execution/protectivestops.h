@@ -1,0 +1,67 @@
+#pragma once
+
+#include "executionclient.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace Candela::Core {
+
+// Keeps a resting stop at the venue under every open position (T32). Coinbase has no
+// cancel-on-disconnect, and Candela may be closed or offline when the market falls: the exit must
+// wait at the venue, not only in Candela's memory. For each protected position a GTC stop-limit
+// (a sell below a long) goes out through the ExecutionClient; if it is cancelled or expires
+// without Candela asking — someone cancelled it in the web UI — a new one replaces it as soon as
+// the venue's record shows it; if one cannot be placed, `unprotected` tells the engine to exit at
+// market or halt.
+class ProtectiveStops final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProtectiveStops)
+
+public:
+    struct Stop
+    {
+        QString productId;
+        Side side = Side::Sell; // the exit's side: sell below a long
+        Decimal size;
+        Decimal stopPrice;
+        Decimal limitPrice; // how far the exit may slip once triggered
+    };
+
+    explicit ProtectiveStops(ExecutionClient& execution, QObject* parent = nullptr);
+
+    // Protects the position `key` (a bot and product) with `stop`, replacing any stop it had.
+    void protect(const QString& key, const Stop& stop);
+    // The position closed by other means: its stop is cancelled and not replaced.
+    void release(const QString& key);
+
+    bool isProtected(const QString& key) const;
+    // The client order id of the position's stop at the venue now (empty: none).
+    QString stopOrderId(const QString& key) const;
+
+Q_SIGNALS:
+    // No stop could be placed (the venue's reason): exit the position at market, or halt.
+    void unprotected(const QString& key, const QString& reason);
+    // The stop traded: the position is (partly) closed at the venue. Once the whole size has
+    // traded the position is no longer guarded.
+    void stopFilled(const QString& key, const Candela::Core::Fill& fill);
+
+private:
+    struct Guard
+    {
+        Stop stop;
+        QString orderId; // the stop resting for it now
+        bool working = false; // the venue accepted it
+        Decimal filled; // by the stop now resting
+    };
+
+    void place(const QString& key, Guard& guard);
+    void onOrderEvent(const OrderEvent& event);
+
+    ExecutionClient& m_execution;
+    QHash<QString, Guard> m_guards; // by position key
+    QHash<QString, QString> m_keyOfOrder; // stop order id → position key
+};
+
+} // namespace Candela::Core
