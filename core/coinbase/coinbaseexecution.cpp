@@ -2,6 +2,8 @@
 
 #include "core/corelogging.h"
 
+#include <QPointer>
+
 #include <algorithm>
 #include <map>
 
@@ -43,22 +45,31 @@ CoinbaseExecution::~CoinbaseExecution() = default;
 
 void CoinbaseExecution::submit(const Order& order)
 {
-    if (m_orders.contains(order.clientOrderId)) {
+    if (m_orders.count(order.clientOrderId) > 0) {
         qCWarning(lcCoinbase).noquote()
             << "order" << order.clientOrderId << "was already sent; not sending it again";
         return;
     }
     Tracked tracked;
     tracked.order = order;
-    m_orders.insert(order.clientOrderId, tracked);
+    if (m_cancellingAll) { // the kill switch is clearing the venue: nothing new leaves
+        tracked.phase = Phase::Done;
+        emitEvent(Kind::Rejected, m_orders.emplace(order.clientOrderId, tracked).first->second,
+            QStringLiteral("KILL_SWITCH"));
+        return;
+    }
+    m_orders.emplace(order.clientOrderId, tracked);
     const QString id = order.clientOrderId;
-    m_rest.submitOrder(order,
-        [this, id](const TradingRestClient::SubmitResult& result) { onSubmitted(id, result); });
+    QPointer<CoinbaseExecution> self(this);
+    m_rest.submitOrder(order, [self, id](const TradingRestClient::SubmitResult& result) {
+        if (self)
+            self->onSubmitted(id, result);
+    });
 }
 
 void CoinbaseExecution::resume(const Order& order, const QSet<QString>& knownTradeIds)
 {
-    if (m_orders.contains(order.clientOrderId) || isTerminal(order.status))
+    if (m_orders.count(order.clientOrderId) > 0 || isTerminal(order.status))
         return;
     Tracked tracked;
     tracked.order = order;
@@ -68,14 +79,14 @@ void CoinbaseExecution::resume(const Order& order, const QSet<QString>& knownTra
     if (!order.venueOrderId.isEmpty()) {
         tracked.phase = Phase::Working;
         m_byVenueId.insert(order.venueOrderId, id);
-        m_orders.insert(id, tracked);
+        m_orders.emplace(id, tracked);
         if (!m_pollTimer.isActive())
             m_pollTimer.start();
         return;
     }
     tracked.phase = Phase::Unknown;
     tracked.nextCheckMs = m_elapsed.elapsed(); // look it up at once: the send is long past
-    m_orders.insert(id, tracked);
+    m_orders.emplace(id, tracked);
     if (!m_settleTimer.isActive())
         m_settleTimer.start();
 }
@@ -124,15 +135,14 @@ void CoinbaseExecution::settleUnknowns()
     std::map<QString, QStringList> dueByProduct;
     std::map<QString, Timestamp> oldest;
     bool anyUnknown = false;
-    for (auto it = m_orders.cbegin(); it != m_orders.cend(); ++it) {
-        const Tracked& tracked = it.value();
+    for (const auto& [id, tracked] : m_orders) {
         if (tracked.phase != Phase::Unknown)
             continue;
         anyUnknown = true;
         const QString& product = tracked.order.productId;
         if (tracked.nextCheckMs > now || m_lookupsInFlight.contains(product))
             continue;
-        dueByProduct[product].append(it.key());
+        dueByProduct[product].append(id);
         auto [at, inserted] = oldest.try_emplace(product, tracked.order.createdAt);
         if (!inserted)
             at->second = std::min(at->second, tracked.order.createdAt);
@@ -149,7 +159,10 @@ void CoinbaseExecution::settleUnknowns()
         query.addQueryItem(
             QStringLiteral("start_date"), toIsoString(oldest[product] - std::chrono::seconds(60)));
         m_rest.listOrders(query,
-            [this, product = product, asked = asked](Result<std::vector<VenueOrder>> orders) {
+            [self = QPointer<CoinbaseExecution>(this), this, product = product, asked = asked](
+                Result<std::vector<VenueOrder>> orders) {
+                if (!self)
+                    return;
                 m_lookupsInFlight.remove(product);
                 onLookup(asked, std::move(orders));
             });
@@ -181,6 +194,7 @@ void CoinbaseExecution::onLookup(const QStringList& asked, Result<std::vector<Ve
         }
         if (++tracked.checks >= m_config.maxChecks) {
             tracked.phase = Phase::Done;
+            tracked.rejectedUnseen = true;
             emitEvent(Kind::Rejected, tracked, QStringLiteral("NOT_AT_VENUE"));
         } else {
             tracked.nextCheckMs = next;
@@ -192,17 +206,18 @@ void CoinbaseExecution::cancel(const QStringList& clientOrderIds, bool urgent)
 {
     QStringList ready;
     for (const QString& id : clientOrderIds) {
-        auto it = m_orders.find(id);
+        const auto it = m_orders.find(id);
         if (it == m_orders.end())
             continue;
-        if (it->phase == Phase::Done) {
+        Tracked& tracked = it->second;
+        if (tracked.phase == Phase::Done) {
             // Ended before the cancel could be sent (a poll saw it filled): say so.
-            emitEvent(Kind::CancelRefused, *it, QStringLiteral("ALREADY_ENDED"));
+            emitEvent(Kind::CancelRefused, tracked, QStringLiteral("ALREADY_ENDED"));
             continue;
         }
-        it->cancelWanted = true;
-        it->cancelUrgent = it->cancelUrgent || urgent;
-        if (it->phase == Phase::Working && !it->cancelPending)
+        tracked.cancelWanted = true;
+        tracked.cancelUrgent = tracked.cancelUrgent || urgent;
+        if (tracked.phase == Phase::Working && !tracked.cancelPending)
             ready.append(id);
     }
     sendCancels(ready, urgent);
@@ -220,7 +235,10 @@ void CoinbaseExecution::sendCancels(const QStringList& clientOrderIds, bool urge
         return;
     m_rest.cancelOrders(venueIds,
         urgent ? TradingRestClient::Lane::Reserved : TradingRestClient::Lane::Normal,
-        [this, clientOrderIds](const std::vector<TradingRestClient::CancelResult>& results) {
+        [self = QPointer<CoinbaseExecution>(this), this, clientOrderIds](
+            const std::vector<TradingRestClient::CancelResult>& results) {
+            if (!self)
+                return;
             for (const auto& result : results) {
                 Tracked* tracked = byVenueId(result.venueOrderId);
                 if (!tracked)
@@ -229,8 +247,10 @@ void CoinbaseExecution::sendCancels(const QStringList& clientOrderIds, bool urge
                     continue; // its end (and the cancel's answer) was announced already
                 if (result.kind == TradingRestClient::CancelResult::Kind::Refused)
                     tracked->cancelRefused = true;
-                else if (result.kind == TradingRestClient::CancelResult::Kind::Unknown)
+                else if (result.kind == TradingRestClient::CancelResult::Kind::Unknown) {
+                    tracked->cancelLost = true;
                     emitEvent(Kind::CancelUnknown, *tracked, result.reason);
+                }
             }
             // Whatever the answer, the venue's record says how the order ended.
             refresh(clientOrderIds);
@@ -239,7 +259,7 @@ void CoinbaseExecution::sendCancels(const QStringList& clientOrderIds, bool urge
 
 void CoinbaseExecution::cancelAllAtVenue()
 {
-    for (Tracked& tracked : m_orders) {
+    for (auto& [id, tracked] : m_orders) {
         if (tracked.phase == Phase::Done)
             continue;
         tracked.cancelWanted = true;
@@ -248,56 +268,81 @@ void CoinbaseExecution::cancelAllAtVenue()
     m_cancellingAll = true;
     m_cancelAllBackoff = m_config.checkEvery;
     m_cancelAllTimer.stop();
+    const int dropped = m_rest.dropUnsentOrders(); // queued submits never leave
+    if (dropped > 0)
+        qCInfo(lcCoinbase) << "kill switch:" << dropped << "queued order(s) not sent";
     cancelAllRound();
 }
 
 void CoinbaseExecution::cancelAllRound()
 {
+    // Working orders first, then ones the venue has not settled yet (PENDING, QUEUED, …).
+    QPointer<CoinbaseExecution> self(this);
+    cancelListed({QStringLiteral("OPEN")}, [self](bool foundOpen) {
+        if (!self || !self->m_cancellingAll)
+            return;
+        self->cancelListed({QStringLiteral("PENDING"), QStringLiteral("QUEUED"),
+                               QStringLiteral("EDIT_QUEUED"), QStringLiteral("CANCEL_QUEUED")},
+            [self, foundOpen](bool foundPending) {
+                if (!self || !self->m_cancellingAll)
+                    return;
+                const bool anyOfOurs = std::any_of(self->m_orders.cbegin(), self->m_orders.cend(),
+                    [](const auto& entry) { return entry.second.phase != Phase::Done; });
+                if (!foundOpen && !foundPending && !anyOfOurs) {
+                    self->m_cancellingAll = false;
+                    qCInfo(lcCoinbase) << "kill switch: no open order left at Coinbase";
+                    Q_EMIT self->venueClear();
+                    return;
+                }
+                // The next round lists again: what is still open gets another cancel.
+                self->m_cancelAllTimer.start(self->m_config.checkEvery);
+            });
+    });
+}
+
+void CoinbaseExecution::cancelListed(const QStringList& statuses, std::function<void(bool)> next)
+{
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("order_status"), QStringLiteral("OPEN"));
+    for (const QString& status : statuses)
+        query.addQueryItem(QStringLiteral("order_status"), status);
+    QPointer<CoinbaseExecution> self(this);
     m_rest.listOrders(
         query,
-        [this](Result<std::vector<VenueOrder>> open) {
-            if (!m_cancellingAll)
+        [self, next = std::move(next)](Result<std::vector<VenueOrder>> listed) {
+            if (!self || !self->m_cancellingAll)
                 return;
-            if (!open) {
+            if (!listed) {
                 qCWarning(lcCoinbase).noquote()
-                    << "kill switch: cannot list open orders:" << open.error().message
-                    << "- trying again in" << m_cancelAllBackoff.count() << "ms";
-                m_cancelAllTimer.start(m_cancelAllBackoff);
-                m_cancelAllBackoff = std::min<std::chrono::milliseconds>(
-                    m_cancelAllBackoff * 2, std::chrono::seconds(30));
+                    << "kill switch: cannot list orders:" << listed.error().message
+                    << "- trying again in" << self->m_cancelAllBackoff.count() << "ms";
+                self->m_cancelAllTimer.start(self->m_cancelAllBackoff);
+                self->m_cancelAllBackoff = std::min<std::chrono::milliseconds>(
+                    self->m_cancelAllBackoff * 2, std::chrono::seconds(30));
                 return;
             }
-            m_cancelAllBackoff = m_config.checkEvery;
-            const bool anyUnsettled
-                = std::any_of(m_orders.cbegin(), m_orders.cend(), [](const Tracked& t) {
-                      return t.phase == Phase::Sending || t.phase == Phase::Unknown;
-                  });
-            if (open->empty() && !anyUnsettled) {
-                m_cancellingAll = false;
-                qCInfo(lcCoinbase) << "kill switch: no open order left at Coinbase";
-                Q_EMIT venueClear();
-                return;
-            }
+            self->m_cancelAllBackoff = self->m_config.checkEvery;
             QStringList venueIds;
             QStringList ours;
-            for (const VenueOrder& order : *open) {
+            for (const VenueOrder& order : *listed) {
+                if (order.venueStatus == QLatin1String("CANCEL_QUEUED"))
+                    continue; // being cancelled already: wait for it
                 venueIds.append(order.venueOrderId);
-                if (Tracked* tracked = byVenueId(order.venueOrderId)) {
+                if (Tracked* tracked = self->byVenueId(order.venueOrderId)) {
                     tracked->cancelPending = true;
                     ours.append(tracked->order.clientOrderId);
                 }
             }
+            const bool found = !listed->empty();
             if (venueIds.isEmpty()) {
-                m_cancelAllTimer.start(m_config.checkEvery);
+                next(found);
                 return;
             }
-            m_rest.cancelOrders(venueIds, TradingRestClient::Lane::Reserved,
-                [this, ours](const std::vector<TradingRestClient::CancelResult>&) {
-                    refresh(ours);
-                    // The next round lists again: what is still open gets another cancel.
-                    m_cancelAllTimer.start(m_config.checkEvery);
+            self->m_rest.cancelOrders(venueIds, TradingRestClient::Lane::Reserved,
+                [self, ours, next, found](const std::vector<TradingRestClient::CancelResult>&) {
+                    if (!self)
+                        return;
+                    self->refresh(ours);
+                    next(found);
                 });
         },
         TradingRestClient::Lane::Reserved);
@@ -308,9 +353,9 @@ void CoinbaseExecution::poll()
     if (m_pollInFlight)
         return;
     QStringList working;
-    for (auto it = m_orders.cbegin(); it != m_orders.cend(); ++it)
-        if (it->phase == Phase::Working)
-            working.append(it.key());
+    for (const auto& [id, tracked] : m_orders)
+        if (tracked.phase == Phase::Working)
+            working.append(id);
     if (working.isEmpty()) {
         m_pollTimer.stop();
         return;
@@ -323,9 +368,9 @@ void CoinbaseExecution::refresh(const QStringList& clientOrderIds, std::function
 {
     QStringList venueIds;
     for (const QString& id : clientOrderIds) {
-        const Tracked& tracked = m_orders[id];
-        if (tracked.phase == Phase::Working)
-            venueIds.append(tracked.order.venueOrderId);
+        const auto found = m_orders.find(id);
+        if (found != m_orders.end() && found->second.phase == Phase::Working)
+            venueIds.append(found->second.order.venueOrderId);
     }
     if (venueIds.isEmpty()) {
         if (done)
@@ -337,16 +382,20 @@ void CoinbaseExecution::refresh(const QStringList& clientOrderIds, std::function
         QUrlQuery query;
         for (const QString& id : venueIds.mid(start, IdsPerLookup))
             query.addQueryItem(QStringLiteral("order_ids"), id);
-        m_rest.listOrders(query, [this, left, done](Result<std::vector<VenueOrder>> orders) {
-            if (--*left == 0 && done)
-                done();
-            if (!orders) {
-                qCWarning(lcCoinbase).noquote()
-                    << "order refresh failed:" << orders.error().message;
-                return;
-            }
-            onVenueOrders(*orders);
-        });
+        m_rest.listOrders(query,
+            [self = QPointer<CoinbaseExecution>(this), this, left, done](
+                Result<std::vector<VenueOrder>> orders) {
+                if (!self)
+                    return;
+                if (--*left == 0 && done)
+                    done();
+                if (!orders) {
+                    qCWarning(lcCoinbase).noquote()
+                        << "order refresh failed:" << orders.error().message;
+                    return;
+                }
+                onVenueOrders(*orders);
+            });
     }
 }
 
@@ -357,6 +406,14 @@ void CoinbaseExecution::onVenueOrders(const std::vector<VenueOrder>& orders)
         Tracked* tracked = byVenueId(venue.venueOrderId);
         if (!tracked || tracked->phase != Phase::Working)
             continue;
+        if (tracked->cancelLost && !isTerminalAtVenue(venue)) {
+            // The cancel's answer proved nothing and the order still works: cancels are safe
+            // to repeat, so it goes again.
+            tracked->cancelLost = false;
+            tracked->cancelPending = false;
+            if (tracked->cancelWanted)
+                sendCancels({tracked->order.clientOrderId}, tracked->cancelUrgent);
+        }
         if (venue.filledQuantity > tracked->filled) {
             needFills.push_back(venue);
             continue;
@@ -368,24 +425,28 @@ void CoinbaseExecution::onVenueOrders(const std::vector<VenueOrder>& orders)
     QUrlQuery query;
     for (const VenueOrder& venue : needFills)
         query.addQueryItem(QStringLiteral("order_ids"), venue.venueOrderId);
-    m_rest.listFills(query, [this, needFills](Result<std::vector<VenueFill>> fills) {
-        if (!fills) {
-            qCWarning(lcCoinbase).noquote() << "fill lookup failed:" << fills.error().message;
-            return;
-        }
-        std::map<QString, std::vector<VenueFill>> byOrder;
-        for (const VenueFill& fill : *fills)
-            byOrder[fill.fill.venueOrderId].push_back(fill);
-        for (const VenueOrder& venue : needFills) {
-            Tracked* tracked = byVenueId(venue.venueOrderId);
-            if (!tracked || tracked->phase != Phase::Working)
-                continue;
-            applyFills(*tracked, std::move(byOrder[venue.venueOrderId]));
-            if (tracked->filled < venue.filledQuantity)
-                continue; // the fills list lags the order: the next poll finishes it
-            settle(*tracked, venue);
-        }
-    });
+    m_rest.listFills(query,
+        [self = QPointer<CoinbaseExecution>(this), this, needFills](
+            Result<std::vector<VenueFill>> fills) {
+            if (!self)
+                return;
+            if (!fills) {
+                qCWarning(lcCoinbase).noquote() << "fill lookup failed:" << fills.error().message;
+                return;
+            }
+            std::map<QString, std::vector<VenueFill>> byOrder;
+            for (const VenueFill& fill : *fills)
+                byOrder[fill.fill.venueOrderId].push_back(fill);
+            for (const VenueOrder& venue : needFills) {
+                Tracked* tracked = byVenueId(venue.venueOrderId);
+                if (!tracked || tracked->phase != Phase::Working)
+                    continue;
+                applyFills(*tracked, std::move(byOrder[venue.venueOrderId]));
+                if (tracked->filled < venue.filledQuantity)
+                    continue; // the fills list lags the order: the next poll finishes it
+                settle(*tracked, venue);
+            }
+        });
 }
 
 void CoinbaseExecution::settle(Tracked& tracked, const VenueOrder& venue)
@@ -452,7 +513,10 @@ void CoinbaseExecution::finish(Tracked& tracked, const VenueOrder& venue)
 CoinbaseExecution::Tracked* CoinbaseExecution::byVenueId(const QString& venueOrderId)
 {
     const auto id = m_byVenueId.constFind(venueOrderId);
-    return id == m_byVenueId.cend() ? nullptr : &m_orders[*id];
+    if (id == m_byVenueId.cend())
+        return nullptr;
+    const auto found = m_orders.find(*id);
+    return found == m_orders.end() ? nullptr : &found->second;
 }
 
 void CoinbaseExecution::emitEvent(
@@ -473,10 +537,18 @@ void CoinbaseExecution::onUserUpdate(const UserOrderUpdate& update)
     if (!tracked && !update.clientOrderId.isEmpty()) {
         const auto it = m_orders.find(update.clientOrderId);
         if (it != m_orders.end())
-            tracked = &it.value();
+            tracked = &it->second;
     }
     if (!tracked)
         return; // not sent by this session: reconciliation's business
+    if (tracked->phase == Phase::Done && tracked->rejectedUnseen) {
+        // Declared never sent, yet here it is (the venue's lists lagged): the venue's record
+        // wins — take it up again and tell the engine loudly.
+        qCCritical(lcCoinbase).noquote() << "order" << tracked->order.clientOrderId
+                                         << "was given up as never sent but Coinbase has it";
+        tracked->rejectedUnseen = false;
+        accept(*tracked, update.venueOrderId);
+    }
     if (tracked->phase == Phase::Unknown || tracked->phase == Phase::Sending)
         accept(*tracked, update.venueOrderId);
     if (tracked->phase != Phase::Working)
@@ -489,7 +561,7 @@ void CoinbaseExecution::onUserUpdate(const UserOrderUpdate& update)
 int CoinbaseExecution::openCount() const
 {
     return int(std::count_if(m_orders.cbegin(), m_orders.cend(),
-        [](const Tracked& tracked) { return tracked.phase != Phase::Done; }));
+        [](const auto& entry) { return entry.second.phase != Phase::Done; }));
 }
 
 } // namespace Candela::Core

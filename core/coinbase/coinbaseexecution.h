@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <functional>
+#include <unordered_map>
 
 namespace Candela::Core {
 
@@ -96,6 +97,8 @@ private:
         bool cancelUrgent = false;
         bool cancelPending = false; // sent, not yet settled by the venue's record
         bool cancelRefused = false; // to announce after the fills the refresh finds
+        bool cancelLost = false; // its answer proved nothing: send again if still open
+        bool rejectedUnseen = false; // rejected because no lookup found it (may yet appear)
     };
 
     void onSubmitted(const QString& clientOrderId, const TradingRestClient::SubmitResult& result);
@@ -105,6 +108,9 @@ private:
     void sendCancels(const QStringList& clientOrderIds, bool urgent);
     void poll();
     void cancelAllRound();
+    // One kill-switch round over the orders the venue lists as `statuses` (OPEN cannot be
+    // combined with others, UNVERIFIED): cancels what it finds, then `next`.
+    void cancelListed(const QStringList& statuses, std::function<void(bool found)> next);
     // The venue's record of the orders: new fills, then how they ended. `done` when answered.
     void refresh(const QStringList& clientOrderIds, std::function<void()> done = {});
     void onVenueOrders(const std::vector<CoinbaseOrders::VenueOrder>& orders);
@@ -119,7 +125,10 @@ private:
     TradingRestClient& m_rest;
     const Clock& m_clock;
     Config m_config;
-    QHash<QString, Tracked> m_orders; // by client_order_id
+    // By client_order_id. A node container on purpose: a slot reached through orderEvent may
+    // submit another order (a protective stop) while a reference into this map is held, and
+    // std::unordered_map keeps references valid when it grows; QHash does not.
+    std::unordered_map<QString, Tracked> m_orders;
     QHash<QString, QString> m_byVenueId;
     QElapsedTimer m_elapsed;
     QTimer m_settleTimer;

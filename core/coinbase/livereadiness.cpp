@@ -4,6 +4,8 @@
 #include "tradingrestclient.h"
 #include "userchannel.h"
 
+#include <QPointer>
+
 namespace Candela::Core {
 
 namespace {
@@ -55,7 +57,10 @@ void LiveReadiness::check(LocalBook local)
     m_report = LiveReadinessReport{};
     m_pending = 3;
 
-    m_rest.keyPermissions([this, generation](Result<KeyPermissions> permissions) {
+    m_rest.keyPermissions([self = QPointer<LiveReadiness>(this), this, generation](
+                              Result<KeyPermissions> permissions) {
+        if (!self)
+            return;
         if (generation != m_generation)
             return;
         if (permissions) {
@@ -67,15 +72,18 @@ void LiveReadiness::check(LocalBook local)
         --m_pending;
         publish();
     });
-    m_publicRest.fetchServerTime([this, generation](Result<Timestamp> server) {
-        if (generation != m_generation)
-            return;
-        m_input.clockProblem = server
-            ? clockSkewProblem(m_clock.now(), *server, m_config.skewLimit)
-            : QStringLiteral("cannot read Coinbase's clock: ") + server.error().message;
-        --m_pending;
-        publish();
-    });
+    m_publicRest.fetchServerTime(
+        [self = QPointer<LiveReadiness>(this), this, generation](Result<Timestamp> server) {
+            if (!self)
+                return;
+            if (generation != m_generation)
+                return;
+            m_input.clockProblem = server
+                ? clockSkewProblem(m_clock.now(), *server, m_config.skewLimit)
+                : QStringLiteral("cannot read Coinbase's clock: ") + server.error().message;
+            --m_pending;
+            publish();
+        });
     m_reconciler.disconnect(this);
     connect(&m_reconciler, &Reconciler::finished, this,
         [this, generation](const ReconcileReport& report) {

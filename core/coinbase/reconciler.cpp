@@ -2,6 +2,8 @@
 
 #include "core/corelogging.h"
 
+#include <QPointer>
+
 #include <QUrlQuery>
 
 namespace Candela::Core {
@@ -26,16 +28,22 @@ Reconciler::Reconciler(TradingRestClient& rest, Config config, QObject* parent)
     , m_config(config)
 {
     m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] { run(m_journalState); });
 }
 
 Reconciler::~Reconciler() = default;
 
 void Reconciler::run(LocalBook local)
 {
+    run([local = std::move(local)] { return local; });
+}
+
+void Reconciler::run(std::function<LocalBook()> journalState)
+{
     m_retry.stop();
-    m_retry.disconnect(this);
+    m_journalState = std::move(journalState);
     auto run = std::make_shared<Run>();
-    run->local = std::move(local);
+    run->local = m_journalState();
     m_run = run;
     ++m_attempts;
     fetchOpenOrders(run);
@@ -53,10 +61,9 @@ void Reconciler::fail(const std::shared_ptr<Run>& run, const QString& why)
     ++m_failures;
     qCWarning(lcCoinbase).noquote()
         << "reconciliation cannot run:" << why << "- retrying in" << delay.count() << "ms";
-    LocalBook local = run->local;
     m_run.reset();
-    connect(&m_retry, &QTimer::timeout, this, [this, local] { this->run(local); });
-    m_retry.start(delay);
+    m_retry.start(delay); // → run(m_journalState): the journal as it is then
+
     Q_EMIT notReady(why);
 }
 
@@ -64,14 +71,17 @@ void Reconciler::fetchOpenOrders(std::shared_ptr<Run> run)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("order_status"), QStringLiteral("OPEN"));
-    m_rest.listOrders(query, [this, run](Result<std::vector<VenueOrder>> orders) {
-        if (!current(run))
-            return;
-        if (!orders)
-            return fail(run, orders.error().message);
-        run->venue.openOrders = std::move(*orders);
-        fetchOurOrders(run);
-    });
+    m_rest.listOrders(query,
+        [self = QPointer<Reconciler>(this), this, run](Result<std::vector<VenueOrder>> orders) {
+            if (!self)
+                return;
+            if (!current(run))
+                return;
+            if (!orders)
+                return fail(run, orders.error().message);
+            run->venue.openOrders = std::move(*orders);
+            fetchOurOrders(run);
+        });
 }
 
 void Reconciler::fetchOurOrders(std::shared_ptr<Run> run)
@@ -105,17 +115,20 @@ void Reconciler::fetchOurOrders(std::shared_ptr<Run> run)
         return fetchFills(run);
     run->pending = int(queries.size());
     for (const QUrlQuery& query : queries) {
-        m_rest.listOrders(query, [this, run](Result<std::vector<VenueOrder>> orders) {
-            if (!current(run))
-                return;
-            if (!orders)
-                return fail(run, orders.error().message);
-            for (const VenueOrder& order : *orders)
-                if (run->local.clientOrderIds.contains(order.clientOrderId))
-                    run->venue.ourOrders.push_back(order);
-            if (--run->pending == 0)
-                fetchFills(run);
-        });
+        m_rest.listOrders(query,
+            [self = QPointer<Reconciler>(this), this, run](Result<std::vector<VenueOrder>> orders) {
+                if (!self)
+                    return;
+                if (!current(run))
+                    return;
+                if (!orders)
+                    return fail(run, orders.error().message);
+                for (const VenueOrder& order : *orders)
+                    if (run->local.clientOrderIds.contains(order.clientOrderId))
+                        run->venue.ourOrders.push_back(order);
+                if (--run->pending == 0)
+                    fetchFills(run);
+            });
     }
 }
 
@@ -135,30 +148,36 @@ void Reconciler::fetchFills(std::shared_ptr<Run> run)
         QUrlQuery query;
         for (const QString& id : ids.mid(start, IdsPerRequest))
             query.addQueryItem(QStringLiteral("order_ids"), id);
-        m_rest.listFills(query, [this, run](Result<std::vector<VenueFill>> fills) {
-            if (!current(run))
-                return;
-            if (!fills)
-                return fail(run, fills.error().message);
-            std::move(fills->begin(), fills->end(), std::back_inserter(run->venue.fills));
-            if (--run->pending == 0)
-                fetchBalances(run);
-        });
+        m_rest.listFills(query,
+            [self = QPointer<Reconciler>(this), this, run](Result<std::vector<VenueFill>> fills) {
+                if (!self)
+                    return;
+                if (!current(run))
+                    return;
+                if (!fills)
+                    return fail(run, fills.error().message);
+                std::move(fills->begin(), fills->end(), std::back_inserter(run->venue.fills));
+                if (--run->pending == 0)
+                    fetchBalances(run);
+            });
     }
 }
 
 void Reconciler::fetchBalances(std::shared_ptr<Run> run)
 {
-    m_rest.listAccounts([this, run](Result<std::vector<Balance>> balances) {
-        if (!current(run))
-            return;
-        if (!balances)
-            return fail(run, balances.error().message);
-        run->venue.balances = std::move(*balances);
-        m_run.reset();
-        m_failures = 0;
-        Q_EMIT finished(reconcile(run->local, run->venue, m_config.tolerance));
-    });
+    m_rest.listAccounts(
+        [self = QPointer<Reconciler>(this), this, run](Result<std::vector<Balance>> balances) {
+            if (!self)
+                return;
+            if (!current(run))
+                return;
+            if (!balances)
+                return fail(run, balances.error().message);
+            run->venue.balances = std::move(*balances);
+            m_run.reset();
+            m_failures = 0;
+            Q_EMIT finished(reconcile(run->local, run->venue, m_config.tolerance));
+        });
 }
 
 } // namespace Candela::Core

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace Candela::Core {
@@ -31,7 +32,11 @@ public:
     Reconciler(TradingRestClient& rest, Config config, QObject* parent = nullptr);
     ~Reconciler() override;
 
-    // Starts a run (a running one is replaced: the newest journal state wins).
+    // Starts a run (a running one is replaced). `journalState` is asked for the journal's book at
+    // the start of every attempt, so a retry compares what the journal holds then, not a copy
+    // from before (fills journaled meanwhile are not offered for adoption again).
+    void run(std::function<LocalBook()> journalState);
+    // A book that does not change while the run is retried.
     void run(LocalBook local);
     bool isRunning() const { return m_run != nullptr; }
     int attempts() const { return m_attempts; }
@@ -52,6 +57,7 @@ private:
     TradingRestClient& m_rest;
     Config m_config;
     std::shared_ptr<Run> m_run;
+    std::function<LocalBook()> m_journalState;
     QTimer m_retry;
     int m_attempts = 0;
     int m_failures = 0;

@@ -111,9 +111,14 @@ ReconcileReport reconcile(const LocalBook& local, const VenueBook& venue, const 
 
     // Balances once the adopted fills are counted.
     std::map<QString, Decimal> expected = local.balances;
-    for (const Fill& fill : report.fillsToAdopt)
-        if (!applyFillToBalances(fill, expected))
-            report.blockedCurrencies.insert(fill.productId);
+    for (const Fill& fill : report.fillsToAdopt) {
+        if (!applyFillToBalances(fill, expected)) { // cannot be counted: block what it touches
+            const auto [base, quote] = currenciesOf(fill.productId);
+            report.blockedCurrencies.insert(base.isEmpty() ? fill.productId : base);
+            if (!quote.isEmpty())
+                report.blockedCurrencies.insert(quote);
+        }
+    }
     std::map<QString, Decimal> atVenue;
     for (const auto& balance : venue.balances) {
         const Decimal total = balance.available.plus(balance.hold).valueOr(Decimal{});

@@ -58,7 +58,10 @@ struct ReconcileReport
     std::vector<CoinbaseOrders::Balance> venueBalances;
     std::vector<CoinbaseOrders::VenueOrder> venueOpenOrders;
 
-    bool clean() const { return mismatches.empty() && missingAtVenue.empty(); }
+    bool clean() const
+    {
+        return mismatches.empty() && missingAtVenue.empty() && blockedCurrencies.isEmpty();
+    }
     // True when a bot may not trade `productId` ("BTC-USD") until the user resolves it.
     bool blocks(const QString& productId) const;
 };

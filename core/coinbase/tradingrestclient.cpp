@@ -72,6 +72,11 @@ void TradingRestClient::submitOrder(const Order& order, std::function<void(Submi
     request.path = QStringLiteral("/orders");
     request.body = *body;
     request.done = [done = std::move(done)](const Answer& answer) {
+        if (answer.notSent) {
+            done({SubmitResult::Kind::Rejected, {}, QStringLiteral("NOT_SENT"),
+                QStringLiteral("dropped before it was sent")});
+            return;
+        }
         if (answer.status >= 200 && answer.status < 300) {
             auto parsed = parseCreateOrderResponse(answer.body);
             if (!parsed) {
@@ -282,6 +287,25 @@ void TradingRestClient::get(
     request.query = query;
     request.done = std::move(done);
     enqueue(std::move(request));
+}
+
+int TradingRestClient::dropUnsentOrders()
+{
+    QQueue<Request> kept;
+    std::vector<Request> dropped;
+    while (!m_normal.isEmpty()) {
+        Request request = m_normal.dequeue();
+        if (request.method == "POST" && request.path == QLatin1String("/orders"))
+            dropped.push_back(std::move(request));
+        else
+            kept.enqueue(std::move(request));
+    }
+    m_normal = std::move(kept);
+    Answer notSent;
+    notSent.notSent = true;
+    for (Request& request : dropped)
+        request.done(notSent);
+    return int(dropped.size());
 }
 
 void TradingRestClient::enqueue(Request request)

@@ -125,6 +125,11 @@ public:
     void findOrder(const QString& productId, const QString& clientOrderId, Timestamp since,
         Callback<std::optional<CoinbaseOrders::VenueOrder>> done);
 
+    // The kill switch: create-order POSTs still waiting in the normal lane (rate limit, a 429
+    // pause, six already on the wire) are never sent; each is answered Rejected "NOT_SENT" —
+    // provable, since it never left. Returns how many.
+    int dropUnsentOrders();
+
     qint64 postsSent() const { return m_postsSent; }
     qint64 requestsSent() const { return m_requestsSent; }
 
@@ -137,6 +142,7 @@ private:
         QByteArray body;
         QString transportError;
         std::chrono::milliseconds retryAfter{-1};
+        bool notSent = false; // dropped from the queue: it never left
     };
     struct Request
     {

@@ -53,12 +53,13 @@ void PaperExecution::submit(const Order& order)
         return;
     }
     m_filled.insert(order.clientOrderId, Decimal{});
+    // Working before anyone hears of it: a slot may cancel it on its first fill.
+    if (result.resting)
+        m_working.insert(order.clientOrderId, order);
     Q_EMIT orderEvent(makeEvent(OrderEvent::Kind::Accepted, order));
     for (const Fill& fill : result.fills)
         emitFill(order, fill);
-    if (result.resting)
-        m_working.insert(order.clientOrderId, order);
-    else if (result.cancelled)
+    if (!result.resting && result.cancelled)
         Q_EMIT orderEvent(makeEvent(OrderEvent::Kind::Cancelled, order));
 }
 

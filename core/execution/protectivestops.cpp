@@ -6,17 +6,24 @@
 
 namespace Candela::Core {
 
-ProtectiveStops::ProtectiveStops(ExecutionClient& execution, QObject* parent)
+ProtectiveStops::ProtectiveStops(ExecutionClient& execution, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_execution(execution)
+    , m_clock(clock)
 {
     connect(&m_execution, &ExecutionClient::orderEvent, this, &ProtectiveStops::onOrderEvent);
 }
 
 void ProtectiveStops::protect(const QString& key, const Stop& stop)
 {
-    release(key);
+    auto existing = m_guards.find(key);
+    if (existing != m_guards.end() && !existing->orderId.isEmpty()) {
+        existing->next = stop; // placed when the old stop's end is confirmed
+        m_execution.cancel({existing->orderId}, false);
+        return;
+    }
     Guard& guard = m_guards[key];
+    guard = Guard{};
     guard.stop = stop;
     place(key, guard);
 }
@@ -32,6 +39,13 @@ void ProtectiveStops::release(const QString& key)
         m_execution.cancel({orderId}, false); // its end is no longer ours to replace
 }
 
+void ProtectiveStops::releaseAll()
+{
+    const QStringList keys = m_guards.keys();
+    for (const QString& key : keys)
+        release(key);
+}
+
 bool ProtectiveStops::isProtected(const QString& key) const
 {
     const auto guard = m_guards.constFind(key);
@@ -45,19 +59,27 @@ QString ProtectiveStops::stopOrderId(const QString& key) const
 
 void ProtectiveStops::place(const QString& key, Guard& guard)
 {
+    // Only what is left of the position: a stop that traded in part sold that much already.
+    const Decimal left = guard.stop.size.minus(guard.filled).valueOr(Decimal{});
+    if (!left.isPositive()) {
+        m_guards.remove(key);
+        return;
+    }
     Order order;
     order.clientOrderId = OrderManager::mintClientOrderId();
     order.productId = guard.stop.productId;
     order.side = guard.stop.side;
     order.type = OrderType::StopLimit;
     order.timeInForce = TimeInForce::GoodTilCancelled;
-    order.quantity = guard.stop.size;
+    order.quantity = left;
     order.stopPrice = guard.stop.stopPrice;
     order.limitPrice = guard.stop.limitPrice;
+    order.createdAt = m_clock.now();
+    order.updatedAt = order.createdAt;
     guard.orderId = order.clientOrderId;
     guard.working = false;
-    guard.filled = Decimal{};
     m_keyOfOrder.insert(order.clientOrderId, key);
+    // Last: a paper venue answers inside submit(), and the answer may change the guards.
     m_execution.submit(order);
 }
 
@@ -84,6 +106,7 @@ void ProtectiveStops::onOrderEvent(const OrderEvent& event)
         Q_EMIT stopFilled(key, *event.fill);
         return;
     case OrderEvent::Kind::Rejected:
+        m_keyOfOrder.remove(event.clientOrderId);
         if (!current)
             return;
         guard->working = false;
@@ -96,9 +119,15 @@ void ProtectiveStops::onOrderEvent(const OrderEvent& event)
     case OrderEvent::Kind::Expired:
         m_keyOfOrder.remove(event.clientOrderId);
         if (!current)
-            return; // released, or replaced already
-        qCWarning(lcEngine).noquote()
-            << "the stop of" << key << "was removed at the venue; placing it again";
+            return; // released
+        if (guard->next) { // the old level is gone: now the new one
+            guard->stop = *guard->next;
+            guard->next.reset();
+            guard->filled = Decimal{};
+        } else {
+            qCWarning(lcEngine).noquote()
+                << "the stop of" << key << "was removed at the venue; placing it again";
+        }
         place(key, *guard);
         return;
     case OrderEvent::Kind::SubmitUnknown:

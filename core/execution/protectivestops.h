@@ -2,8 +2,12 @@
 
 #include "executionclient.h"
 
+#include "core/model/clock.h"
+
 #include <QHash>
 #include <QObject>
+
+#include <optional>
 
 namespace Candela::Core {
 
@@ -11,9 +15,12 @@ namespace Candela::Core {
 // cancel-on-disconnect, and Candela may be closed or offline when the market falls: the exit must
 // wait at the venue, not only in Candela's memory. For each protected position a GTC stop-limit
 // (a sell below a long) goes out through the ExecutionClient; if it is cancelled or expires
-// without Candela asking — someone cancelled it in the web UI — a new one replaces it as soon as
-// the venue's record shows it; if one cannot be placed, `unprotected` tells the engine to exit at
-// market or halt.
+// without Candela asking — someone cancelled it in the web UI — a new one for what is left of the
+// position replaces it as soon as the venue's record shows it; if one cannot be placed,
+// `unprotected` tells the engine to exit at market or halt. A new level for a guarded position
+// goes out only once the old stop is gone: two resting stops could sell the position twice.
+// The kill switch calls releaseAll() before clearing the venue, so no stop is put back.
+// (Not yet journaled: the engine that owns positions must record these orders like its own.)
 class ProtectiveStops final : public QObject
 {
     Q_OBJECT
@@ -29,12 +36,14 @@ public:
         Decimal limitPrice; // how far the exit may slip once triggered
     };
 
-    explicit ProtectiveStops(ExecutionClient& execution, QObject* parent = nullptr);
+    ProtectiveStops(ExecutionClient& execution, const Clock& clock, QObject* parent = nullptr);
 
-    // Protects the position `key` (a bot and product) with `stop`, replacing any stop it had.
+    // Protects the position `key` (a bot and product) with `stop`; a stop it had is cancelled
+    // first and the new one placed when the venue confirms the old one gone.
     void protect(const QString& key, const Stop& stop);
     // The position closed by other means: its stop is cancelled and not replaced.
     void release(const QString& key);
+    void releaseAll();
 
     bool isProtected(const QString& key) const;
     // The client order id of the position's stop at the venue now (empty: none).
@@ -51,15 +60,17 @@ private:
     struct Guard
     {
         Stop stop;
-        QString orderId; // the stop resting for it now
+        QString orderId; // the stop resting (or on its way) for it now
         bool working = false; // the venue accepted it
-        Decimal filled; // by the stop now resting
+        Decimal filled; // of the position, by this guard's stops
+        std::optional<Stop> next; // a new level, placed once the old stop is gone
     };
 
     void place(const QString& key, Guard& guard);
     void onOrderEvent(const OrderEvent& event);
 
     ExecutionClient& m_execution;
+    const Clock& m_clock;
     QHash<QString, Guard> m_guards; // by position key
     QHash<QString, QString> m_keyOfOrder; // stop order id → position key
 };

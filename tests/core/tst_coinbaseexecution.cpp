@@ -5,6 +5,7 @@
 #include "testkeys.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -65,6 +66,9 @@ private Q_SLOTS:
     void crashAfterSendIsResumedNotResent();
     void crashBeforeSendIsRejectedAfterLookups();
     void resumedWorkingOrderReportsOnlyNewFills();
+    void killSwitchDropsQueuedOrdersAndRefusesNewOnes();
+    void orderGivenUpAsUnsentIsTakenUpWhenSeen();
+    void lostCancelIsSentAgain();
     void thousandTransportFaultsPlaceNoDuplicate();
 
 private:
@@ -351,6 +355,64 @@ void tst_CoinbaseExecution::resumedWorkingOrderReportsOnlyNewFills()
     QCOMPARE(story(QStringLiteral("rest-9")), QStringLiteral("fill"));
     QCOMPARE(m_events.back().fill->size, dec("0.006"));
     QCOMPARE(m_events.back().fill->tradeId, m_venue->fills().back().tradeId);
+}
+
+// The kill switch while submits wait in the rate-limited lane: they never leave.
+void tst_CoinbaseExecution::killSwitchDropsQueuedOrdersAndRefusesNewOnes()
+{
+    TradingRestClient::Config slow = m_venue->clientConfig();
+    slow.requestsPerSecond = 0.5;
+    slow.burst = 1;
+    TradingRestClient rest(slow, {*m_key, KeyName}, m_clock);
+    CoinbaseExecution execution(rest, m_clock, {});
+    connect(&execution, &ExecutionClient::orderEvent, this,
+        [this](const OrderEvent& event) { m_events.push_back(event); });
+    for (int i = 0; i < 4; ++i)
+        execution.submit(order(QStringLiteral("queued-%1").arg(i)));
+    QTRY_COMPARE(m_venue->postsTo(QStringLiteral("/orders")), 1);
+    QSignalSpy clear(&execution, &CoinbaseExecution::venueClear);
+    execution.cancelAllAtVenue();
+    for (int i = 1; i < 4; ++i)
+        QCOMPARE(story(QStringLiteral("queued-%1").arg(i)), QStringLiteral("rejected"));
+    execution.submit(order(QStringLiteral("after-the-switch")));
+    QCOMPARE(story(QStringLiteral("after-the-switch")), QStringLiteral("rejected"));
+    QCOMPARE(m_events.back().reason, QStringLiteral("KILL_SWITCH"));
+    QTRY_COMPARE_WITH_TIMEOUT(clear.count(), 1, 10'000);
+    QCOMPARE(m_venue->postsTo(QStringLiteral("/orders")), 1);
+    QCOMPARE(int(m_venue->orders().size()), 1);
+}
+
+// Lookups found nothing, so the order was given up as never sent; then the user channel shows
+// the venue has it after all. The venue's record wins.
+void tst_CoinbaseExecution::orderGivenUpAsUnsentIsTakenUpWhenSeen()
+{
+    m_venue->scriptFaults(QStringLiteral("/orders"), {Fault::TimeoutBefore});
+    m_execution->submit(order(QStringLiteral("late-1"), OrderType::Limit));
+    QTRY_COMPARE(story(QStringLiteral("late-1")), QStringLiteral("unknown rejected"));
+    UserOrderUpdate update;
+    update.venueOrderId = QStringLiteral("venue-late");
+    update.clientOrderId = QStringLiteral("late-1");
+    update.venueStatus = QStringLiteral("OPEN");
+    update.status = OrderStatus::Accepted;
+    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("Coinbase has it")));
+    m_execution->onUserUpdate(update);
+    QCOMPARE(story(QStringLiteral("late-1")), QStringLiteral("unknown rejected accepted"));
+    QCOMPARE(m_events.back().venueOrderId, QStringLiteral("venue-late"));
+    QCOMPARE(m_execution->openCount(), 1);
+}
+
+// A cancel that never reached the venue: the order still works, so the cancel goes again.
+void tst_CoinbaseExecution::lostCancelIsSentAgain()
+{
+    m_execution->submit(order(QStringLiteral("rest-lost"), OrderType::Limit));
+    QTRY_COMPARE(story(QStringLiteral("rest-lost")), QStringLiteral("accepted"));
+    m_venue->scriptFaults(QStringLiteral("/orders/batch_cancel"), {Fault::TimeoutBefore});
+    m_execution->cancel({QStringLiteral("rest-lost")}, false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_execution->openCount(), 0, 10'000);
+    QCOMPARE(
+        story(QStringLiteral("rest-lost")), QStringLiteral("accepted cancel-unknown cancelled"));
+    QCOMPARE(m_venue->postsTo(QStringLiteral("/orders/batch_cancel")), 2);
+    QCOMPARE(m_venue->orders().front().status, QStringLiteral("CANCELLED"));
 }
 
 // Done-when of issue 7: 1,000 injected transport faults, zero duplicate orders, and every order

@@ -71,6 +71,7 @@ class tst_ExecutionParity : public QObject
 
 private Q_SLOTS:
     void paperAndLiveAnswerAlike();
+    void paperCancelOnTheFirstFillCancelsTheRest();
 };
 
 void tst_ExecutionParity::paperAndLiveAnswerAlike()
@@ -146,6 +147,28 @@ void tst_ExecutionParity::paperAndLiveAnswerAlike()
     QVERIFY(paperEvents[1].contains(QLatin1String("0.01 80000 taker fee 4.8")));
     QVERIFY(std::any_of(paperEvents.begin(), paperEvents.end(),
         [](const QString& e) { return e.contains(QLatin1String("0.01 81000 maker fee 3.24")); }));
+}
+
+// A limit that takes part of the book and rests the rest; the engine cancels on the first fill,
+// as it may live: the rest is cancelled, not reported as already ended.
+void tst_ExecutionParity::paperCancelOnTheFirstFillCancelsTheRest()
+{
+    PaperExecution paper;
+    paper.addProduct(Product::spotDefaults(Btc));
+    OrderBook book(Btc);
+    book.applySnapshot({{Side::Buy, dec("79999"), dec("1")},
+        {Side::Sell, dec("80000"), dec("0.005")}, {Side::Sell, dec("80100"), dec("1")}});
+    paper.setMarket(Btc, dec("80000"), &book);
+    std::vector<QString> kinds;
+    connect(&paper, &ExecutionClient::orderEvent, this, [&](const OrderEvent& e) {
+        kinds.push_back(QString::number(int(e.kind)));
+        if (e.kind == Kind::Fill)
+            paper.cancel({e.clientOrderId}, false);
+    });
+    paper.submit(order("part", Side::Buy, OrderType::Limit, "0.01", "80000"));
+    const std::vector<QString> expected{QString::number(int(Kind::Accepted)),
+        QString::number(int(Kind::Fill)), QString::number(int(Kind::Cancelled))};
+    QCOMPARE(kinds, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_ExecutionParity)

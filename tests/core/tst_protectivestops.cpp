@@ -41,6 +41,8 @@ private Q_SLOTS:
     void refusedStopRaisesTheAlarm();
     void releasedStopIsNotReplaced();
     void stopThatTradedClosesTheGuard();
+    void newLevelWaitsForTheOldStopToGo();
+    void replacementCoversOnlyWhatIsLeft();
 
 private:
     std::unique_ptr<FakeVenue> m_venue;
@@ -61,7 +63,7 @@ void tst_ProtectiveStops::init()
     CoinbaseExecution::Config config;
     config.pollEvery = std::chrono::milliseconds(20); // the check interval
     m_execution = std::make_unique<CoinbaseExecution>(*m_rest, m_clock, config);
-    m_stops = std::make_unique<ProtectiveStops>(*m_execution);
+    m_stops = std::make_unique<ProtectiveStops>(*m_execution, m_clock);
 }
 
 void tst_ProtectiveStops::cleanup()
@@ -139,6 +141,39 @@ void tst_ProtectiveStops::stopThatTradedClosesTheGuard()
     QVERIFY(!m_stops->isProtected(Position));
     QTRY_COMPARE(m_execution->openCount(), 0);
     QCOMPARE(m_venue->orders().size(), size_t(1)); // nothing placed again
+}
+
+// Raising the stop: the old one is cancelled first, so two stops never rest together.
+void tst_ProtectiveStops::newLevelWaitsForTheOldStopToGo()
+{
+    m_stops->protect(Position, stopUnderLong());
+    QTRY_VERIFY(m_stops->isProtected(Position));
+    ProtectiveStops::Stop raised = stopUnderLong();
+    raised.stopPrice = dec("78000");
+    raised.limitPrice = dec("77900");
+    m_stops->protect(Position, raised);
+    QCOMPARE(m_venue->orders().size(), size_t(1)); // nothing new until the old one is gone
+    QTRY_COMPARE(m_venue->orders().size(), size_t(2));
+    QTRY_VERIFY(m_stops->isProtected(Position));
+    QCOMPARE(m_venue->orders().front().status, QStringLiteral("CANCELLED"));
+    QCOMPARE(m_venue->orders().back().status, QStringLiteral("OPEN"));
+    QCOMPARE(m_venue->orders().back().stopPrice, dec("78000"));
+}
+
+// Part of the position was sold by the stop before someone cancelled the rest of it: the new
+// stop covers only what is left.
+void tst_ProtectiveStops::replacementCoversOnlyWhatIsLeft()
+{
+    m_stops->protect(Position, stopUnderLong());
+    QTRY_VERIFY(m_stops->isProtected(Position));
+    const QString first = m_venue->orders().front().orderId;
+    m_venue->fillResting(first, dec("0.004"), dec("74950"));
+    QSignalSpy filled(m_stops.get(), &ProtectiveStops::stopFilled);
+    QTRY_COMPARE(filled.count(), 1);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("placing it again")));
+    m_venue->cancelFromOutside(first);
+    QTRY_COMPARE(m_venue->orders().size(), size_t(2));
+    QCOMPARE(m_venue->orders().back().size, dec("0.006"));
 }
 
 QTEST_GUILESS_MAIN(tst_ProtectiveStops)

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void missedFillsAreAdoptedOnce();
     void offlineFillsAtTheVenueAreAdoptedOnce();
     void fetchFailureMeansNotReady();
+    void retryAsksTheJournalAgain();
+    void unusableFillBlocksItsCurrencies();
     void killSwitchCancelsEveryOpenOrderIncludingExternal();
     void killSwitchPressedOfflineCancelsOnceBack();
 
@@ -273,6 +275,47 @@ void tst_Reconciliation::fetchFailureMeansNotReady()
     QVERIFY(notReady.at(0).at(0).toString().contains(QLatin1String("HTTP 500")));
     QVERIFY(notReady.at(1).at(0).toString().contains(QLatin1String("timed out")));
     QCOMPARE(reconciler.attempts(), 3);
+}
+
+// A retry compares what the journal holds then, not the copy from the failed attempt.
+void tst_Reconciliation::retryAsksTheJournalAgain()
+{
+    m_venue->scriptGetFaults(
+        QStringLiteral("/orders/historical/batch"), QList<Fault>(4, Fault::ServerErrorBefore));
+    Reconciler::Config config;
+    config.initialBackoff = std::chrono::milliseconds(20);
+    Reconciler reconciler(*m_rest, config);
+    QSignalSpy finished(&reconciler, &Reconciler::finished);
+    int asked = 0;
+    reconciler.run([&asked] {
+        ++asked;
+        LocalBook book;
+        book.balances[QStringLiteral("USD")] = Decimal::fromInteger(asked); // what changed
+        return book;
+    });
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(asked, 2);
+    const auto report = finished.at(0).at(0).value<ReconcileReport>();
+    QCOMPARE(report.mismatches.front().local, Decimal::fromInteger(2));
+}
+
+void tst_Reconciliation::unusableFillBlocksItsCurrencies()
+{
+    LocalBook local;
+    local.clientOrderIds = {QStringLiteral("c-1")};
+    local.openOrders = {localOrder(QStringLiteral("c-1"), QStringLiteral("v-1"))};
+    VenueBook venue;
+    VenueOrder ours
+        = venueOrder(QStringLiteral("v-1"), QStringLiteral("c-1"), QStringLiteral("FILLED"));
+    venue.ourOrders = {ours};
+    VenueFill huge
+        = venueFill(QStringLiteral("t-1"), QStringLiteral("v-1"), "9000000000", "9000000000", "0");
+    venue.fills = {huge}; // a notional past Decimal's range: it cannot be counted
+    const ReconcileReport report = reconcile(local, venue);
+    QVERIFY(report.blocks(QStringLiteral("BTC-USD")));
+    QVERIFY(report.blockedCurrencies.contains(QStringLiteral("BTC")));
+    QVERIFY(report.blockedCurrencies.contains(QStringLiteral("USD")));
+    QVERIFY(!report.clean());
 }
 
 // T18, T29 (venue half): the kill switch cancels Candela's orders and ones placed elsewhere.
