@@ -4,6 +4,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace Candela::Test {
 
@@ -110,6 +111,7 @@ void FakeHttpServer::onReadyRead(QTcpSocket* socket)
         request.url = baseUrl().resolved(QUrl(QString::fromLatin1(requestLine.value(1))));
         m_requests.append(request.url);
         m_times.append(m_clock.elapsed());
+        m_methods.append(request.method);
 
         Reply reply{Reply::Disposition::Answer, 404,
             R"({"error":"NOT_FOUND","message":"no such route"})", {}};
@@ -133,10 +135,14 @@ void FakeHttpServer::onReadyRead(QTcpSocket* socket)
         }
         if (reply.disposition == Reply::Disposition::Hang)
             continue;
-        socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason(reply.status)
-            + "\r\nContent-Type: application/json\r\nContent-Length: "
+        const QByteArray answer = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+            + reason(reply.status) + "\r\nContent-Type: application/json\r\nContent-Length: "
             + QByteArray::number(reply.body.size()) + "\r\n" + reply.extraHeaders + "\r\n"
-            + reply.body);
+            + reply.body;
+        if (m_answerDelay.count() > 0)
+            QTimer::singleShot(m_answerDelay, socket, [socket, answer] { socket->write(answer); });
+        else
+            socket->write(answer);
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 
 class QSslConfiguration;
@@ -63,8 +64,13 @@ public:
     void setRequestHandler(RequestHandler handler) { m_requestHandler = std::move(handler); }
     void failNextWith429(int count, int retryAfterSeconds = 0);
 
+    // Every answer waits this long (a network's round trip); the request is handled on arrival.
+    void setAnswerDelay(std::chrono::milliseconds delay) { m_answerDelay = delay; }
+
     QList<QUrl> requests() const { return m_requests; }
+    QList<QByteArray> requestMethods() const { return m_methods; }
     QList<qint64> requestTimesMs() const { return m_times; }
+    qint64 elapsedMs() const { return m_clock.elapsed(); } // the clock of requestTimesMs()
 
 private:
     void listen();
@@ -77,6 +83,8 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<QUrl> m_requests;
     QList<qint64> m_times;
+    QList<QByteArray> m_methods;
+    std::chrono::milliseconds m_answerDelay{0};
     QElapsedTimer m_clock;
     int m_tooManyLeft = 0;
     int m_retryAfter = 0;
