@@ -66,6 +66,7 @@ private Q_SLOTS:
     void subscribesWithAFreshTokenAndWaitsForConfirmation();
     void noConfirmationMeansNotReady();
     void errorFrameMeansNotReady();
+    void everyReconnectSubscribesAfreshWithNewTokens();
 
 private:
     // `confirmWithin`: long enough that a loaded machine does not give up on a good server.
@@ -259,6 +260,48 @@ void tst_UserChannel::errorFrameMeansNotReady()
     QTRY_VERIFY(channel->stats().subscribeErrors >= 1);
     QVERIFY(!channel->isReady());
     channel->stop();
+}
+
+// T24 for the user channel: dropped twenty times, it comes back each time with heartbeats then
+// user, once each, every subscribe carrying a token never used before, at most 8 connects a
+// second.
+void tst_UserChannel::everyReconnectSubscribesAfreshWithNewTokens()
+{
+    FakeCoinbaseServer server;
+    UserChannel::Config config;
+    config.url = server.url();
+    config.reconnect.initialDelay = std::chrono::milliseconds(5);
+    config.reconnect.stableAfter = std::chrono::milliseconds(1); // a confirmed one was fine
+    UserChannel channel(config, *m_key, KeyName, m_clock);
+    channel.start();
+    constexpr int Drops = 20;
+    for (int i = 0; i < Drops; ++i) {
+        QTRY_VERIFY(channel.isReady());
+        server.dropConnections();
+        QTRY_VERIFY(!channel.isReady());
+    }
+    QTRY_VERIFY(channel.isReady());
+    const QList<QList<QJsonObject>> connections = server.requests();
+    QCOMPARE(connections.size(), Drops + 1);
+    QSet<QString> nonces;
+    for (const QList<QJsonObject>& requests : connections) {
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(
+            requests[0].value(QStringLiteral("channel")).toString(), QStringLiteral("heartbeats"));
+        QCOMPARE(requests[1].value(QStringLiteral("channel")).toString(), QStringLiteral("user"));
+        for (const QJsonObject& request : requests)
+            nonces.insert(
+                Candela::Test::decodeJwt(request.value(QStringLiteral("jwt")).toString().toLatin1())
+                    ->header.value(QStringLiteral("nonce"))
+                    .toString());
+    }
+    QCOMPARE(nonces.size(), 2 * (Drops + 1));
+    // The policy's cap: never more than 8 connects within any second.
+    const QList<qint64> times = server.connectTimesMs();
+    for (qsizetype i = 8; i < times.size(); ++i)
+        QVERIFY2(times[i] - times[i - 8] >= 1000 - 5,
+            qPrintable(QString::number(times[i] - times[i - 8])));
+    channel.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_UserChannel)
