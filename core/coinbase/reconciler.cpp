@@ -67,21 +67,28 @@ void Reconciler::fail(const std::shared_ptr<Run>& run, const QString& why)
     Q_EMIT notReady(why);
 }
 
+template<typename T>
+TradingRestClient::Callback<T> Reconciler::step(
+    const std::shared_ptr<Run>& run, std::function<void(T& value)> use)
+{
+    return [self = QPointer<Reconciler>(this), run, use = std::move(use)](Result<T> answer) {
+        if (!self || !self->current(run))
+            return;
+        if (!answer)
+            return self->fail(run, answer.error().message);
+        use(answer.value());
+    };
+}
+
 void Reconciler::fetchOpenOrders(std::shared_ptr<Run> run)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("order_status"), QStringLiteral("OPEN"));
-    m_rest.listOrders(query,
-        [self = QPointer<Reconciler>(this), this, run](Result<std::vector<VenueOrder>> orders) {
-            if (!self)
-                return;
-            if (!current(run))
-                return;
-            if (!orders)
-                return fail(run, orders.error().message);
-            run->venue.openOrders = std::move(*orders);
+    m_rest.listOrders(
+        query, step<std::vector<VenueOrder>>(run, [this, run](std::vector<VenueOrder>& orders) {
+            run->venue.openOrders = std::move(orders);
             fetchOurOrders(run);
-        });
+        }));
 }
 
 void Reconciler::fetchOurOrders(std::shared_ptr<Run> run)
@@ -115,20 +122,14 @@ void Reconciler::fetchOurOrders(std::shared_ptr<Run> run)
         return fetchFills(run);
     run->pending = int(queries.size());
     for (const QUrlQuery& query : queries) {
-        m_rest.listOrders(query,
-            [self = QPointer<Reconciler>(this), this, run](Result<std::vector<VenueOrder>> orders) {
-                if (!self)
-                    return;
-                if (!current(run))
-                    return;
-                if (!orders)
-                    return fail(run, orders.error().message);
-                for (const VenueOrder& order : *orders)
+        m_rest.listOrders(
+            query, step<std::vector<VenueOrder>>(run, [this, run](std::vector<VenueOrder>& orders) {
+                for (const VenueOrder& order : orders)
                     if (run->local.clientOrderIds.contains(order.clientOrderId))
                         run->venue.ourOrders.push_back(order);
                 if (--run->pending == 0)
                     fetchFills(run);
-            });
+            }));
     }
 }
 
@@ -148,36 +149,24 @@ void Reconciler::fetchFills(std::shared_ptr<Run> run)
         QUrlQuery query;
         for (const QString& id : ids.mid(start, IdsPerRequest))
             query.addQueryItem(QStringLiteral("order_ids"), id);
-        m_rest.listFills(query,
-            [self = QPointer<Reconciler>(this), this, run](Result<std::vector<VenueFill>> fills) {
-                if (!self)
-                    return;
-                if (!current(run))
-                    return;
-                if (!fills)
-                    return fail(run, fills.error().message);
-                std::move(fills->begin(), fills->end(), std::back_inserter(run->venue.fills));
+        m_rest.listFills(
+            query, step<std::vector<VenueFill>>(run, [this, run](std::vector<VenueFill>& fills) {
+                std::move(fills.begin(), fills.end(), std::back_inserter(run->venue.fills));
                 if (--run->pending == 0)
                     fetchBalances(run);
-            });
+            }));
     }
 }
 
 void Reconciler::fetchBalances(std::shared_ptr<Run> run)
 {
     m_rest.listAccounts(
-        [self = QPointer<Reconciler>(this), this, run](Result<std::vector<Balance>> balances) {
-            if (!self)
-                return;
-            if (!current(run))
-                return;
-            if (!balances)
-                return fail(run, balances.error().message);
-            run->venue.balances = std::move(*balances);
+        step<std::vector<Balance>>(run, [this, run](std::vector<Balance>& balances) {
+            run->venue.balances = std::move(balances);
             m_run.reset();
             m_failures = 0;
             Q_EMIT finished(reconcile(run->local, run->venue, m_config.tolerance));
-        });
+        }));
 }
 
 } // namespace Candela::Core

@@ -52,6 +52,11 @@ private:
     void fetchFills(std::shared_ptr<Run> run);
     void fetchBalances(std::shared_ptr<Run> run);
     void fail(const std::shared_ptr<Run>& run, const QString& why);
+    // A REST callback for a step of `run`: dropped when the reconciler or the run is gone, the
+    // run's failure when the answer is one, else `use` with the value.
+    template<typename T>
+    TradingRestClient::Callback<T> step(
+        const std::shared_ptr<Run>& run, std::function<void(T& value)> use);
     bool current(const std::shared_ptr<Run>& run) const { return run == m_run; }
 
     TradingRestClient& m_rest;
