@@ -82,12 +82,21 @@ TradingRestClient::Callback<T> Reconciler::step(
 
 void Reconciler::fetchOpenOrders(std::shared_ptr<Run> run)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("order_status"), QStringLiteral("OPEN"));
+    // Working orders, then the ones Coinbase has not settled yet (PENDING, QUEUED, …): both may
+    // trade. Two requests, as OPEN may not combine with other statuses (UNVERIFIED).
+    QUrlQuery open;
+    open.addQueryItem(QStringLiteral("order_status"), QStringLiteral("OPEN"));
     m_rest.listOrders(
-        query, step<std::vector<VenueOrder>>(run, [this, run](std::vector<VenueOrder>& orders) {
+        open, step<std::vector<VenueOrder>>(run, [this, run](std::vector<VenueOrder>& orders) {
             run->venue.openOrders = std::move(orders);
-            fetchOurOrders(run);
+            QUrlQuery unsettled;
+            for (const char* status : {"PENDING", "QUEUED", "EDIT_QUEUED", "CANCEL_QUEUED"})
+                unsettled.addQueryItem(QStringLiteral("order_status"), QLatin1String(status));
+            m_rest.listOrders(unsettled,
+                step<std::vector<VenueOrder>>(run, [this, run](std::vector<VenueOrder>& more) {
+                    std::move(more.begin(), more.end(), std::back_inserter(run->venue.openOrders));
+                    fetchOurOrders(run);
+                }));
         }));
 }
 

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void fetchFailureMeansNotReady();
     void retryAsksTheJournalAgain();
     void unusableFillBlocksItsCurrencies();
+    void queuedOrdersPlacedElsewhereAreSeen();
     void killSwitchCancelsEveryOpenOrderIncludingExternal();
     void killSwitchPressedOfflineCancelsOnceBack();
 
@@ -316,6 +317,28 @@ void tst_Reconciliation::unusableFillBlocksItsCurrencies()
     QVERIFY(report.blockedCurrencies.contains(QStringLiteral("BTC")));
     QVERIFY(report.blockedCurrencies.contains(QStringLiteral("USD")));
     QVERIFY(!report.clean());
+}
+
+// An order placed elsewhere that Coinbase still holds as QUEUED may trade: it is external too.
+void tst_Reconciliation::queuedOrdersPlacedElsewhereAreSeen()
+{
+    const QString open = m_venue->placeExternal(
+        QStringLiteral("BTC-USD"), QStringLiteral("BUY"), dec("0.1"), dec("60000"));
+    const QString queued = m_venue->placeExternal(
+        QStringLiteral("BTC-USD"), QStringLiteral("SELL"), dec("0.1"), dec("99000"));
+    m_venue->setStatus(queued, QStringLiteral("QUEUED"));
+    Reconciler reconciler(*m_rest, {});
+    QSignalSpy finished(&reconciler, &Reconciler::finished);
+    reconciler.run(LocalBook{});
+    QTRY_COMPARE(finished.count(), 1);
+    const auto report = finished.at(0).at(0).value<ReconcileReport>();
+    QStringList external;
+    for (const VenueOrder& order : report.externalOrders)
+        external << order.venueOrderId;
+    external.sort();
+    QStringList expected{open, queued};
+    expected.sort();
+    QCOMPARE(external, expected);
 }
 
 // T18, T29 (venue half): the kill switch cancels Candela's orders and ones placed elsewhere.

@@ -177,6 +177,13 @@ void FakeVenue::fillResting(const QString& orderId, const Decimal& size, const D
             addFill(order, size, price, true);
 }
 
+void FakeVenue::setStatus(const QString& orderId, const QString& status)
+{
+    for (Order& order : m_orders)
+        if (order.orderId == orderId)
+            order.status = status;
+}
+
 void FakeVenue::cancelFromOutside(const QString& orderId)
 {
     for (Order& order : m_orders)

@@ -115,6 +115,8 @@ public:
     // An order placed outside Candela (the web UI); rests OPEN.
     QString placeExternal(const QString& productId, const QString& side, const Core::Decimal& size,
         const Core::Decimal& limitPrice);
+    // Sets an order's status as the venue reports it ("QUEUED", "PENDING", …).
+    void setStatus(const QString& orderId, const QString& status);
     // Cancels a resting order as someone in the web UI would.
     void cancelFromOutside(const QString& orderId);
     // Fills (part of) a resting order now, as the venue would while the app is away.
