@@ -154,11 +154,7 @@ void CoinbaseExecution::settleUnknowns()
     // One lookup per product covers every order of it that is due.
     for (const auto& [product, asked] : dueByProduct) {
         m_lookupsInFlight.insert(product);
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("product_ids"), product);
-        query.addQueryItem(
-            QStringLiteral("start_date"), toIsoString(oldest[product] - std::chrono::seconds(60)));
-        m_rest.listOrders(query,
+        m_rest.listOrders(TradingRestClient::ordersSince(product, oldest[product]),
             [self = QPointer<CoinbaseExecution>(this), this, product = product, asked = asked](
                 Result<std::vector<VenueOrder>> orders) {
                 if (!self)

@@ -120,13 +120,8 @@ void Reconciler::fetchOurOrders(std::shared_ptr<Run> run)
             query.addQueryItem(QStringLiteral("order_ids"), id);
         queries.push_back(query);
     }
-    for (const auto& [product, since] : unknownSince) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("product_ids"), product);
-        query.addQueryItem(
-            QStringLiteral("start_date"), toIsoString(since - std::chrono::seconds(60)));
-        queries.push_back(query);
-    }
+    for (const auto& [product, since] : unknownSince)
+        queries.push_back(TradingRestClient::ordersSince(product, since));
     if (queries.empty())
         return fetchFills(run);
     run->pending = int(queries.size());

@@ -216,27 +216,12 @@ void TradingRestClient::keyPermissions(Callback<KeyPermissions> done)
     });
 }
 
-void TradingRestClient::findOrder(const QString& productId, const QString& clientOrderId,
-    Timestamp since, Callback<std::optional<VenueOrder>> done)
+QUrlQuery TradingRestClient::ordersSince(const QString& productId, Timestamp since)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("product_ids"), productId);
     query.addQueryItem(QStringLiteral("start_date"), toIsoString(since - std::chrono::seconds(60)));
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("250"));
-    listOrders(
-        query, [clientOrderId, done = std::move(done)](Result<std::vector<VenueOrder>> orders) {
-            if (!orders) {
-                done(orders.error());
-                return;
-            }
-            for (const VenueOrder& order : *orders) {
-                if (order.clientOrderId == clientOrderId) {
-                    done(std::optional<VenueOrder>(order));
-                    return;
-                }
-            }
-            done(std::optional<VenueOrder>());
-        });
+    return query;
 }
 
 template<typename Page, typename Item>

@@ -120,10 +120,9 @@ public:
     void listAccounts(Callback<std::vector<CoinbaseOrders::Balance>> done);
     // GET /key_permissions: what this key may do, and for which portfolio.
     void keyPermissions(Callback<KeyPermissions> done);
-    // The order with this client_order_id among the product's orders created since `since`
-    // (a minute of slack for clocks); empty when the venue has none.
-    void findOrder(const QString& productId, const QString& clientOrderId, Timestamp since,
-        Callback<std::optional<CoinbaseOrders::VenueOrder>> done);
+    // The list-orders query for a product's orders created since `since` (a minute of slack for
+    // clocks): where an order sent with an unknown outcome is looked for by its client id.
+    static QUrlQuery ordersSince(const QString& productId, Timestamp since);
 
     // The kill switch: create-order POSTs still waiting in the normal lane (rate limit, a 429
     // pause, six already on the wire) are never sent; each is answered Rejected "NOT_SENT" —

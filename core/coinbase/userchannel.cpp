@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QWebSocket>
 
 namespace Candela::Core {

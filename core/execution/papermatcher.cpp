@@ -19,8 +19,6 @@ const char* paperRejectReasonName(PaperRejectReason reason)
         return "post_only_would_cross";
     case PaperRejectReason::NoPrice:
         return "no_price";
-    case PaperRejectReason::UnsupportedType:
-        return "unsupported_order_type";
     case PaperRejectReason::CancelOnly:
         return "cancel_only";
     case PaperRejectReason::LimitOnly:

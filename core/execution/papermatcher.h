@@ -32,7 +32,6 @@ enum class PaperRejectReason {
     SizeOrPrice, // see `sizeProblem`
     PostOnlyWouldCross,
     NoPrice, // a market order with neither book nor last price
-    UnsupportedType,
     CancelOnly, // the product takes cancels only
     LimitOnly, // a market order on a limit-only product
     PriceOutsideBand, // a limit price too far through the market
