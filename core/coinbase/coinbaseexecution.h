@@ -55,7 +55,7 @@ public:
     // one its fate is unknown and it is looked up by client_order_id (found: accepted; the venue
     // never got it: rejected, and a new intent may be placed). Fills with `knownTradeIds` were
     // counted before the restart and are not reported again.
-    void resume(const Order& order, const QSet<QString>& knownTradeIds = {});
+    void resume(const Order& order, const QSet<QString>& knownTradeIds = {}) override;
     void cancel(const QStringList& clientOrderIds, bool urgent) override;
 
     // A user-channel report of one of the account's orders: settles an unknown submit at once,
@@ -69,14 +69,11 @@ public:
     // retried with backoff, so the cancel-all is what goes out first when the connection is back
     // (T31). Unknown submits found later are cancelled at once.
     void cancelAllAtVenue();
+    void cancelAll() override { cancelAllAtVenue(); }
     bool isCancellingAll() const { return m_cancellingAll; }
 
     // Orders sent whose fate is not final yet (unknown, working, or with a cancel pending).
     int openCount() const;
-
-Q_SIGNALS:
-    // After cancelAllAtVenue(): the venue lists no open order and nothing of ours is unknown.
-    void venueClear();
 
 private:
     enum class Phase {

@@ -32,6 +32,51 @@ QString limitsKey(const QString& botId, const QString& productId)
     return QStringLiteral("limits/%1/%2").arg(botId, productId);
 }
 
+QString inFlightKey(const QString& clientOrderId)
+{
+    return QStringLiteral("inflight/") + clientOrderId;
+}
+
+// What an order in flight was for, so that after a restart its fills are booked as before:
+// "kind;side;quantity;price;exit reason;entry;stop;target".
+QString decisionToText(const TradeDecision& decision)
+{
+    return QStringList{QString::number(int(decision.kind)), sideToString(decision.side),
+        decision.quantity.toString(), decision.price.toString(),
+        QString::number(int(decision.exitReason)), decision.plan.entry.toString(),
+        decision.plan.stop.toString(), decision.plan.target.toString()}
+        .join(QLatin1Char(';'));
+}
+
+std::optional<TradeDecision> decisionFromText(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char(';'));
+    if (parts.size() != 8)
+        return std::nullopt;
+    TradeDecision decision;
+    const int kind = parts[0].toInt();
+    const int reason = parts[4].toInt();
+    const auto side = parseSide(parts[1]);
+    if ((kind != int(TradeDecision::Kind::Enter) && kind != int(TradeDecision::Kind::Exit))
+        || reason < 0 || reason > int(ExitReason::Manual) || !side)
+        return std::nullopt;
+    decision.kind = TradeDecision::Kind(kind);
+    decision.side = *side;
+    decision.exitReason = ExitReason(reason);
+    Decimal* fields[] = {&decision.quantity, &decision.price, &decision.plan.entry,
+        &decision.plan.stop, &decision.plan.target};
+    const int columns[] = {2, 3, 5, 6, 7};
+    for (int i = 0; i < 5; ++i) {
+        const auto value = Decimal::fromString(parts[columns[i]]);
+        if (!value)
+            return std::nullopt;
+        *fields[i] = *value;
+    }
+    decision.plan.side = decision.side;
+    decision.plan.quantity = decision.quantity;
+    return decision;
+}
+
 Decimal averagePrice(const std::vector<Fill>& fills)
 {
     Decimal notional;
@@ -56,9 +101,20 @@ PaperTrader::PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, Q
     , m_hub(hub)
     , m_watch(&watch)
     , m_options(std::move(options))
-    , m_matcher(m_options.fees)
     , m_accountLimits(m_options.riskDefaults)
 {
+    if (m_options.execution) {
+        m_execution = m_options.execution;
+    } else {
+        m_paperVenue = std::make_unique<PaperExecution>(m_options.fees);
+        m_paper = m_paperVenue.get();
+        m_execution = m_paper;
+    }
+    connect(m_execution, &ExecutionClient::orderEvent, this, &PaperTrader::onOrderEvent);
+    connect(m_execution, &ExecutionClient::venueClear, this, [this] {
+        if (m_killSwitch == KillSwitchState::Flattening)
+            flattenAll(); // the closing orders go out once nothing else is open at the venue
+    });
     addBotAccounts();
     connect(&watch, &BotWatch::barClosed, this, &PaperTrader::onBarClosed);
     connect(&hub, &MarketDataHub::productUpdated, this, &PaperTrader::onProductUpdated);
@@ -75,7 +131,8 @@ PaperTrader::Account& PaperTrader::accountFor(const QString& botId, const QStrin
     auto found = m_accounts.find(key);
     if (found == m_accounts.end()) {
         found = m_accounts.try_emplace(key, botId, productId, m_options.startingCash).first;
-        m_matcher.addProduct(Product::spotDefaults(productId)); // so flattening can trade it
+        if (m_paper) // so flattening can trade it
+            m_paper->addProduct(Product::spotDefaults(productId));
     }
     return found->second;
 }
@@ -265,6 +322,52 @@ Status PaperTrader::open()
             m_watch->noteTrade(key.first, *account.lastTrade);
     }
     m_dirty = true;
+    return resumeInFlight(*orders, *fills);
+}
+
+Status PaperTrader::resumeInFlight(const std::vector<Order>& orders, const std::vector<Fill>& fills)
+{
+    // The paper venue forgets its orders with the process: one left in flight by a crash stays
+    // as journaled, with nothing counted. A venue that keeps them is asked what became of them.
+    if (m_paper)
+        return success();
+    for (const Order& order : orders) {
+        if (isTerminal(order.status) || order.status == OrderStatus::New)
+            continue;
+        const auto stored = m_journal->state(inFlightKey(order.clientOrderId));
+        if (!stored)
+            return stored.error();
+        const auto decision = decisionFromText(*stored);
+        if (!decision) {
+            qCWarning(lcEngine).noquote()
+                << "order" << order.clientOrderId << "in flight without its decision; resumed as"
+                << "an exit";
+        }
+        InFlight flight;
+        flight.account = {order.botId, order.productId};
+        flight.order = order;
+        flight.decidedAt = order.createdAt;
+        if (decision) {
+            flight.decision = *decision;
+        } else {
+            flight.decision.kind = TradeDecision::Kind::Exit;
+            flight.decision.side = order.side;
+            flight.decision.quantity = order.quantity;
+            flight.decision.exitReason = ExitReason::Manual;
+        }
+        QSet<QString> known;
+        for (const Fill& fill : fills) {
+            if (fill.clientOrderId != order.clientOrderId)
+                continue;
+            known.insert(fill.tradeId);
+            flight.fills.push_back(fill);
+        }
+        accountFor(order.botId, order.productId);
+        m_inFlight.insert_or_assign(order.clientOrderId, std::move(flight));
+        qCInfo(lcEngine).noquote() << "resuming order" << order.clientOrderId << "(" << known.size()
+                                   << "fills counted before the restart)";
+        m_execution->resume(order, known);
+    }
     return success();
 }
 
@@ -281,7 +384,11 @@ void PaperTrader::setKillSwitch(KillSwitchState state)
         m_lastRefusals.clear(); // re-armed: what the switch refused is history
         m_journalBroken = false; // and a failed journal is tried again
     }
-    if (state == KillSwitchState::Flattening)
+    // Every open order at the venue is cancelled; a flattening's closing orders follow once the
+    // venue is clear (the paper venue is clear at once).
+    if (changed && state != KillSwitchState::Active)
+        m_execution->cancelAll();
+    if (state == KillSwitchState::Flattening && m_paper)
         flattenAll();
     m_dirty = true;
 }
@@ -291,11 +398,9 @@ void PaperTrader::setFees(const PaperExchangeConfig& fees)
     qCInfo(lcEngine).noquote() << "paper fees now maker" << fees.makerFeeRate.toString() << "taker"
                                << fees.takerFeeRate.toString() << "slippage"
                                << fees.slippage.toString();
-    // Only market orders are placed, so nothing rests on the old matcher.
     m_options.fees = fees;
-    m_matcher = PaperMatcher(fees);
-    for (const auto& [key, account] : m_accounts)
-        m_matcher.addProduct(Product::spotDefaults(key.second));
+    if (m_paper)
+        m_paper->setConfig(fees);
 }
 
 void PaperTrader::setRiskDefaults(const RiskPolicy& defaults)
@@ -476,6 +581,11 @@ void PaperTrader::onBarClosed(
         refuse(account, side, decision.quantity, price, closeTime, QStringLiteral("kill_switch"));
         return;
     }
+    if (hasOrderInFlight(account)) { // the venue has not said how the last one ended
+        refuse(
+            account, side, decision.quantity, price, closeTime, QStringLiteral("order_in_flight"));
+        return;
+    }
     // A stopped bot opens nothing and its signal closes nothing; its stop and target still do.
     const bool protective
         = decision.kind == TradeDecision::Kind::Exit && decision.exitReason != ExitReason::Signal;
@@ -490,8 +600,8 @@ void PaperTrader::onBarClosed(
 void PaperTrader::flattenAll()
 {
     for (auto& [key, account] : m_accounts) {
-        if (account.ledger.isFlat())
-            continue;
+        if (account.ledger.isFlat() || hasOrderInFlight(account))
+            continue; // one in flight: flattened when it has ended
         const QString& botId = key.first;
         const Decimal open = account.ledger.openQuantity();
         const Side side = open.isPositive() ? Side::Sell : Side::Buy;
@@ -526,55 +636,185 @@ bool PaperTrader::trade(
 
     // A stop or target is sent at its level (a book, when there is one, decides the fill).
     const Decimal price = decision.price.isPositive() ? decision.price : markPrice(order.productId);
-    PaperResult result = m_matcher.submit(order, m_hub.state().book(order.productId), price, now);
-    if (result.reject != PaperRejectReason::None) {
-        refuse(account, side, quantity, price, now,
-            QString::fromLatin1(paperRejectReasonName(result.reject)));
-        return false;
-    }
-    if (side == Side::Buy && !affordable(account, result.fills)) {
+    if (m_paper) {
+        // The paper venue's answer is known before sending: a refusal or a buy beyond the bot's
+        // cash places nothing.
+        m_paper->setMarket(order.productId, price, m_hub.state().book(order.productId));
+        const PaperResult preview = m_paper->preview(order);
+        if (preview.reject != PaperRejectReason::None) {
+            refuse(account, side, quantity, price, now,
+                QString::fromLatin1(paperRejectReasonName(preview.reject)));
+            return false;
+        }
+        if (side == Side::Buy && !affordable(account, preview.fills)) {
+            refuse(account, side, quantity, price, now, QStringLiteral("insufficient_cash"));
+            return false;
+        }
+    } else if (side == Side::Buy && !affordableAt(account, quantity, price)) {
         refuse(account, side, quantity, price, now, QStringLiteral("insufficient_cash"));
         return false;
     }
-    // Durable before it "leaves": an order found in the journal is never placed again.
+    // Durable before it leaves, with what it is for: an order found in the journal is never
+    // placed again, and one in flight at a restart is taken up where it was.
     order.status = OrderStatus::Submitted;
-    if (auto saved = journal([&](JournalStore& store) { return store.recordOrder(order); }); !saved)
+    if (auto saved = journal([&](JournalStore& store) -> Status {
+            if (auto stored = store.recordOrder(order); !stored)
+                return stored;
+            return m_paper ? success()
+                           : store.setState(inFlightKey(orderId), decisionToText(decision));
+        });
+        !saved)
         return false;
     m_sentOrders.insert(orderId);
+    InFlight flight;
+    flight.account = {order.botId, order.productId};
+    flight.decision = decision;
+    flight.order = order;
+    flight.decidedAt = now;
+    m_inFlight.insert_or_assign(orderId, std::move(flight));
+    remember(order);
+    m_dirty = true;
+
+    // The paper venue answers inside submit(): its answers are booked together, in one
+    // transaction, as they always were. A crash before that commit leaves the order Submitted
+    // with nothing counted — never some fills without their trades.
+    m_submitting = true;
+    m_execution->submit(order);
+    m_submitting = false;
+    const std::vector<OrderEvent> answers = std::exchange(m_answers, {});
+    QStringList answered;
+    for (const OrderEvent& answer : answers) {
+        if (!answered.contains(answer.clientOrderId))
+            answered.append(answer.clientOrderId);
+    }
+    for (const QString& id : answered)
+        settle(id, answers);
+    return true;
+}
+
+void PaperTrader::onOrderEvent(const OrderEvent& event)
+{
+    if (m_submitting)
+        m_answers.push_back(event);
+    else
+        settle(event.clientOrderId, {event});
+}
+
+bool PaperTrader::hasOrderInFlight(const Account& account) const
+{
+    const auto key = std::pair{account.ledger.botId(), account.ledger.productId()};
+    return std::any_of(m_inFlight.begin(), m_inFlight.end(),
+        [&](const auto& each) { return each.second.account == key; });
+}
+
+void PaperTrader::settle(const QString& clientOrderId, const std::vector<OrderEvent>& events)
+{
+    const auto found = m_inFlight.find(clientOrderId);
+    if (found == m_inFlight.end()) {
+        qCDebug(lcEngine) << "venue answer for an order not in flight:" << clientOrderId;
+        return;
+    }
+    InFlight& flight = found->second;
+    const auto accountIt = m_accounts.find(flight.account);
+    if (accountIt == m_accounts.end())
+        return;
 
     // The fills go to a copy of the account; the fills, the round trips they close and the
-    // order's final state are committed in one transaction, and only then does the copy
-    // replace the account. A crash or a failed write leaves the order Submitted with nothing
-    // counted — never some fills without their trades.
-    Account staged = account;
+    // order's state are committed in one transaction, and only then does the copy replace the
+    // account. A failed write leaves the account as it was.
+    Account staged = accountIt->second;
+    Order order = flight.order;
+    std::vector<Fill> fills;
     std::vector<ClosedTrade> closed;
-    Decimal notional;
-    for (size_t i = 0; i < result.fills.size(); ++i) {
-        Fill& fill = result.fills[i];
-        fill.tradeId = orderId + QLatin1Char('#') + QString::number(i + 1);
-        const auto trades = applyFill(staged, fill, decision);
-        if (!trades) {
-            qCWarning(lcEngine).noquote() << "fill not booked:" << trades.error().message;
-            return false;
+    QString rejectReason;
+    for (const OrderEvent& event : events) {
+        if (event.clientOrderId != clientOrderId)
+            continue;
+        switch (event.kind) {
+        case OrderEvent::Kind::Accepted:
+            if (!event.venueOrderId.isEmpty())
+                order.venueOrderId = event.venueOrderId;
+            if (order.status == OrderStatus::Submitted
+                || order.status == OrderStatus::SubmitUnknown)
+                order.status = OrderStatus::Accepted;
+            break;
+        case OrderEvent::Kind::SubmitUnknown:
+            if (order.status == OrderStatus::Submitted)
+                order.status = OrderStatus::SubmitUnknown;
+            break;
+        case OrderEvent::Kind::Fill: {
+            if (!event.fill)
+                break;
+            const bool seen = std::any_of(flight.fills.begin(), flight.fills.end(),
+                                  [&](const Fill& f) { return f.tradeId == event.fill->tradeId; })
+                || std::any_of(fills.begin(), fills.end(),
+                    [&](const Fill& f) { return f.tradeId == event.fill->tradeId; });
+            const Decimal after
+                = order.filledQuantity.plus(event.fill->size).valueOr(order.quantity);
+            if (seen || after > order.quantity) {
+                qCWarning(lcEngine).noquote()
+                    << "fill" << event.fill->tradeId << "of" << clientOrderId
+                    << "not counted (seen or beyond the order)";
+                break;
+            }
+            Fill fill = *event.fill;
+            fill.clientOrderId = clientOrderId;
+            if (fill.venueOrderId.isEmpty())
+                fill.venueOrderId = order.venueOrderId;
+            const auto trades = applyFill(staged, fill, flight.decision);
+            if (!trades) {
+                qCWarning(lcEngine).noquote() << "fill not booked:" << trades.error().message;
+                break;
+            }
+            closed.insert(closed.end(), trades->begin(), trades->end());
+            fills.push_back(fill);
+            order.filledQuantity = after;
+            order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
+            order.status
+                = after == order.quantity ? OrderStatus::Filled : OrderStatus::PartiallyFilled;
+            break;
         }
-        closed.insert(closed.end(), trades->begin(), trades->end());
-        order.filledQuantity = order.filledQuantity.plus(fill.size).valueOr(order.filledQuantity);
-        order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
-        notional = notional.plus(fill.notional().valueOr(Decimal{})).valueOr(notional);
+        case OrderEvent::Kind::Rejected:
+            order.status = OrderStatus::Rejected;
+            rejectReason = event.reason;
+            break;
+        case OrderEvent::Kind::Cancelled:
+            order.status = OrderStatus::Cancelled;
+            break;
+        case OrderEvent::Kind::Expired:
+            order.status = OrderStatus::Expired;
+            break;
+        case OrderEvent::Kind::CancelRefused:
+        case OrderEvent::Kind::CancelUnknown:
+            break;
+        }
     }
+    if (fills.empty() && order.status == flight.order.status
+        && order.venueOrderId == flight.order.venueOrderId)
+        return; // nothing new
+
+    std::vector<Fill> allFills = flight.fills;
+    allFills.insert(allFills.end(), fills.begin(), fills.end());
     if (order.filledQuantity.isPositive())
-        order.averageFillPrice = notional.dividedBy(order.filledQuantity, 8, RoundingMode::HalfEven)
-                                     .valueOr(Decimal{});
-    order.status
-        = order.filledQuantity == order.quantity ? OrderStatus::Filled : OrderStatus::Cancelled;
-    if (staged.risk)
-        staged.risk->onFilled(decision, averagePrice(result.fills), closed, now);
+        order.averageFillPrice = averagePrice(allFills);
+    const bool ended = isTerminal(order.status);
+    std::vector<ClosedTrade> allClosed = flight.closed;
+    allClosed.insert(allClosed.end(), closed.begin(), closed.end());
+    if (ended && staged.risk)
+        staged.risk->onFilled(flight.decision, averagePrice(allFills), allClosed, flight.decidedAt);
     if (auto saved = journal([&](JournalStore& store) -> Status {
-            if (auto stored = saveProtection(store, staged); !stored)
-                return stored;
-            if (auto stored = saveLimits(store, staged); !stored)
-                return stored;
-            for (const Fill& fill : result.fills) {
+            if (ended) {
+                if (auto stored = saveProtection(store, staged); !stored)
+                    return stored;
+                if (auto stored = saveLimits(store, staged); !stored)
+                    return stored;
+                if (!m_paper) {
+                    if (auto stored = store.setState(inFlightKey(clientOrderId), QString());
+                        !stored)
+                        return stored;
+                }
+            }
+            for (const Fill& fill : fills) {
                 if (const auto stored = store.recordFill(fill, order.botId); !stored)
                     return stored.error();
                 const QString detail
@@ -593,15 +833,28 @@ bool PaperTrader::trade(
             return store.recordOrder(order);
         });
         !saved)
-        return false;
+        return;
+    Account& account = accountIt->second;
     account = std::move(staged);
-    account.lastDenial.clear();
+    if (!fills.empty() || !ended || order.status != OrderStatus::Rejected)
+        account.lastDenial.clear();
     m_trades.insert(m_trades.end(), closed.begin(), closed.end());
     remember(order);
-    for (const Fill& fill : result.fills)
+    for (const Fill& fill : fills)
         announceFill(account, fill);
     m_dirty = true;
-    return true;
+    flight.order = order;
+    flight.fills = std::move(allFills);
+    flight.closed = std::move(allClosed);
+    if (!ended)
+        return;
+    const InFlight done = std::move(flight);
+    m_inFlight.erase(found);
+    if (order.status == OrderStatus::Rejected && done.fills.empty())
+        refuse(account, order.side, order.quantity, done.decision.price, m_now,
+            rejectReason.isEmpty() ? QStringLiteral("rejected") : rejectReason);
+    else if (m_killSwitch == KillSwitchState::Flattening && !m_paper)
+        flattenAll(); // a position that had an order in flight
 }
 
 Status PaperTrader::saveProtection(JournalStore& store, const Account& account)
@@ -641,6 +894,18 @@ bool PaperTrader::affordable(const Account& account, const std::vector<Fill>& fi
         cost = cost.plus(*withFee).valueOr(cost);
     }
     return cost <= account.ledger.cash();
+}
+
+bool PaperTrader::affordableAt(
+    const Account& account, const Decimal& quantity, const Decimal& price) const
+{
+    const Decimal margin = Decimal::fromInteger(1)
+                               .plus(m_options.fees.takerFeeRate)
+                               .valueOr(Decimal{})
+                               .plus(m_options.fees.slippage)
+                               .valueOr(Decimal{});
+    const auto cost = quantity.times(price).valueOr(Decimal{}).times(margin, RoundingMode::Up);
+    return cost && *cost <= account.ledger.cash();
 }
 
 void PaperTrader::announceFill(const Account& account, const Fill& fill)

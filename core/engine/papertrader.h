@@ -2,7 +2,8 @@
 
 #include "tradingsnapshot.h"
 
-#include "core/execution/papermatcher.h"
+#include "core/execution/executionclient.h"
+#include "core/execution/paperexecution.h"
 #include "core/market/marketfeed.h"
 #include "core/portfolio/botledger.h"
 #include "core/risk/accountlimits.h"
@@ -33,7 +34,11 @@ class MarketDataHub;
 // time stop or a sell intent closes it; never beyond the bot's own cash. A refusal is a
 // TradingEvent with the gate's typed reason.
 //
-// With a journal, every order is stored before it goes to the paper venue and every fill before
+// Orders go to an ExecutionClient: the paper venue (answering at once, matched against the live
+// or replayed book) or Coinbase (answering later). Either way the venue's OrderEvents drive the
+// ledger: an account with an order in flight places nothing else until that order has ended.
+//
+// With a journal, every order is stored before it goes to the venue and every fill before
 // the ledger counts it; opening the same journal again restores the ledgers, the closed trades
 // and the orders exactly (an open position's stop and target too), and an intent for an order
 // already journaled (the same bot, bar and side) is never sent twice.
@@ -59,6 +64,10 @@ public:
         // reaches this one through the event queue: from then on no intent becomes an order,
         // however many market events are still queued ahead of the switch. May be null.
         std::shared_ptr<const std::atomic<bool>> haltNow;
+        // Where the orders go. Null: the paper venue, matched at the market the hub holds.
+        // Otherwise (Coinbase) not owned, and it outlives the trader; after a restart the orders
+        // the journal holds as in flight are resumed on it, never sent again.
+        ExecutionClient* execution = nullptr;
     };
 
     PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent = nullptr);
@@ -85,6 +94,8 @@ public:
     void resetDrawdown(const QString& botId);
 
     TradingSnapshot snapshot() const;
+    // Orders sent whose end the venue has not reported yet.
+    int ordersInFlight() const { return int(m_inFlight.size()); }
 
 Q_SIGNALS:
     void snapshotReady(const Candela::Core::TradingSnapshot& snapshot);
@@ -111,18 +122,36 @@ private:
         QString savedLimits; // the risk's limits as last journaled
     };
 
+    // An order sent and not ended: what it was for, and what of it is counted.
+    struct InFlight
+    {
+        std::pair<QString, QString> account; // bot id and product
+        TradeDecision decision;
+        Order order; // as journaled
+        Timestamp decidedAt;
+        std::vector<Fill> fills;
+        std::vector<ClosedTrade> closed;
+    };
+
     void onBarClosed(const QString& botId, const BotEvaluation& evaluation, const Candle& bar,
         Timestamp closeTime);
     void onProductUpdated(const QString& productId);
     void flattenAll();
-    // Places the decision's market order for the account and books its fills; false if
-    // refused.
+    // Journals the decision's market order for the account and sends it; false if refused.
     bool trade(
         Account& account, const TradeDecision& decision, const QString& orderId, Timestamp now);
+    void onOrderEvent(const OrderEvent& event);
+    // Books what the venue reported of one order in one transaction: its fills, the round
+    // trips they close, its state, and — when it ended — the position's protection.
+    void settle(const QString& clientOrderId, const std::vector<OrderEvent>& events);
+    bool hasOrderInFlight(const Account& account) const;
+    Status resumeInFlight(const std::vector<Order>& orders, const std::vector<Fill>& fills);
     void prime(Account& account, const Candle& bar);
     Status saveProtection(JournalStore& store, const Account& account);
     Status saveLimits(JournalStore& store, Account& account);
     bool affordable(const Account& account, const std::vector<Fill>& fills) const;
+    // Before a live buy: the quantity at `price` with the taker fee and slippage on top.
+    bool affordableAt(const Account& account, const Decimal& quantity, const Decimal& price) const;
     void announceFill(const Account& account, const Fill& fill);
     // Counts a fill in the account's ledger; the position's opening time follows it. Returns
     // the round trips it closed.
@@ -143,7 +172,12 @@ private:
     MarketDataHub& m_hub;
     BotWatch* m_watch;
     Options m_options;
-    PaperMatcher m_matcher;
+    std::unique_ptr<PaperExecution> m_paperVenue; // when no other client is given
+    PaperExecution* m_paper = nullptr; // the paper venue, or null when trading elsewhere
+    ExecutionClient* m_execution = nullptr;
+    std::map<QString, InFlight> m_inFlight; // by client order id
+    bool m_submitting = false; // events answered inside submit() are booked together after it
+    std::vector<OrderEvent> m_answers;
     std::unique_ptr<JournalStore> m_journal;
     std::map<std::pair<QString, QString>, Account> m_accounts; // by bot id and product
     QSet<QString> m_sentOrders; // client_order_ids already placed (journaled)

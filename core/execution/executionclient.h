@@ -4,6 +4,7 @@
 #include "core/model/order.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -48,9 +49,19 @@ public:
     virtual void submit(const Order& order) = 0;
     // `urgent`: the kill switch's cancels, ahead of everything else.
     virtual void cancel(const QStringList& clientOrderIds, bool urgent) = 0;
+    // The kill switch: every order the venue holds for this account — Candela's and any placed
+    // elsewhere — cancelled on the urgent lane, and no submit accepted until it is done.
+    virtual void cancelAll() = 0;
+    // After a restart: an order the journal holds as sent (or about to be) is taken up again,
+    // never sent a second time; fills with `knownTradeIds` were counted before and are not
+    // reported again. The paper venue keeps nothing across restarts and ignores it.
+    virtual void resume(const Order& order, const QSet<QString>& knownTradeIds) = 0;
 
 Q_SIGNALS:
     void orderEvent(const Candela::Core::OrderEvent& event);
+    // After cancelAll(): the venue holds no open order of the account and nothing sent is still
+    // of unknown fate; orders may be placed again (a flattening's closing orders).
+    void venueClear();
 };
 
 } // namespace Candela::Core

@@ -33,6 +33,18 @@ void PaperExecution::addProduct(const Product& product)
     m_matcher.addProduct(product);
 }
 
+void PaperExecution::setConfig(const PaperExchangeConfig& config)
+{
+    m_matcher.setConfig(config);
+}
+
+PaperResult PaperExecution::preview(const Order& order) const
+{
+    PaperMatcher probe = m_matcher; // the products and resting orders are shared, not copied
+    return probe.submit(order, m_books.value(order.productId), m_lastPrices.value(order.productId),
+        order.createdAt);
+}
+
 void PaperExecution::setMarket(
     const QString& productId, const Decimal& lastPrice, const OrderBook* book)
 {
@@ -86,6 +98,12 @@ void PaperExecution::cancel(const QStringList& clientOrderIds, bool)
     }
 }
 
+void PaperExecution::cancelAll()
+{
+    cancel(m_working.keys(), true);
+    Q_EMIT venueClear();
+}
+
 void PaperExecution::onTrade(const Trade& trade)
 {
     m_now = std::max(m_now, trade.time);
@@ -104,6 +122,10 @@ void PaperExecution::emitFill(const Order& order, Fill fill)
 {
     fill.venueOrderId = paperOrderId(order.clientOrderId);
     fill.clientOrderId = order.clientOrderId;
+    // Named by the order, so the ids stay unique across restarts of the paper venue (the
+    // journal's fills are unique on them).
+    fill.tradeId = order.clientOrderId + QLatin1Char('#')
+        + QString::number(++m_fillCount[order.clientOrderId]);
     Decimal& filled = m_filled[order.clientOrderId];
     filled = filled.plus(fill.size).valueOr(filled);
     OrderEvent e = makeEvent(OrderEvent::Kind::Fill, order);

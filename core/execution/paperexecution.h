@@ -22,14 +22,23 @@ public:
     ~PaperExecution() override;
 
     void addProduct(const Product& product);
+    // Fees and slippage for the orders from now on.
+    void setConfig(const PaperExchangeConfig& config);
     // The market orders are matched against from now on; `book` may be null.
     void setMarket(
         const QString& productId, const Decimal& lastPrice, const OrderBook* book = nullptr);
     // A print on the tape: fills for the resting orders it trades through.
     void onTrade(const Trade& trade);
 
+    // What submit() would answer at the market now, without placing anything: the reject, or
+    // the fills a market order would get. The engine checks a bot's cash against it before the
+    // order is journaled and sent.
+    PaperResult preview(const Order& order) const;
+
     void submit(const Order& order) override;
     void cancel(const QStringList& clientOrderIds, bool urgent) override;
+    void cancelAll() override;
+    void resume(const Order&, const QSet<QString>&) override { }
 
 private:
     void emitFill(const Order& order, Fill fill);
@@ -39,6 +48,7 @@ private:
     QHash<QString, const OrderBook*> m_books;
     QHash<QString, Order> m_working; // resting, by client order id
     QHash<QString, Decimal> m_filled;
+    QHash<QString, int> m_fillCount;
     Timestamp m_now;
 };
 

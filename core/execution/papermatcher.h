@@ -63,6 +63,8 @@ public:
     explicit PaperMatcher(PaperExchangeConfig config = {});
 
     void addProduct(const Product& product);
+    // Fees and slippage for the orders from now on; resting orders stay.
+    void setConfig(const PaperExchangeConfig& config) { m_config = config; }
 
     // `book` may be null or invalid; `lastPrice` may be zero.
     PaperResult submit(
