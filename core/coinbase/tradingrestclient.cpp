@@ -2,6 +2,7 @@
 
 #include "core/corelogging.h"
 
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -15,6 +16,40 @@ namespace Candela::Core {
 using namespace CoinbaseOrders;
 
 namespace {
+
+// An order request's body, readable once. Qt's HTTP/1.1 channel sends a request again by itself
+// when the connection drops before the answer — a POST too — and refuses to (ContentReSendError)
+// only when the body cannot be read a second time. A create or cancel must reach the venue at
+// most once: its fate after a dropped connection is for the lookups to find out.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_read + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, qint64(m_data.size()) - m_read);
+        std::copy_n(m_data.constData() + m_read, count, data);
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 QString problemOf(int status, const QString& transportError)
 {
@@ -352,7 +387,11 @@ void TradingRestClient::send(Request request)
     QNetworkReply* reply = nullptr;
     if (request.method == "POST") {
         ++m_postsSent;
-        reply = network->post(networkRequest, request.body);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(request.body);
+        reply = network->post(networkRequest, body);
+        body->setParent(reply);
     } else {
         reply = network->get(networkRequest);
     }
@@ -374,6 +413,8 @@ void TradingRestClient::onFinished(QNetworkReply* reply, Request request)
     if (answer.status == 0)
         answer.transportError = reply->error() == QNetworkReply::OperationCanceledError
             ? QStringLiteral("timed out")
+            : reply->error() == QNetworkReply::ContentReSendError
+            ? QStringLiteral("connection dropped before the answer (not sent again)")
             : reply->errorString();
     bool ok = false;
     const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);

@@ -230,6 +230,10 @@ Reply FakeVenue::handle(const FakeHttpServer::Request& request)
                 {QStringLiteral("epochSeconds"), QString::number(ms / 1000)},
                 {QStringLiteral("epochMillis"), QString::number(ms)}});
     }
+    // Every POST that arrives counts, signed or not: an order request on the wire twice is what
+    // the tests look for.
+    if (request.method == "POST")
+        m_posts[path] += 1;
     const QByteArray authorization = request.headers.value("authorization");
     const QByteArray token
         = authorization.startsWith("Bearer ") ? authorization.mid(7) : QByteArray();
@@ -251,7 +255,6 @@ Reply FakeVenue::handle(const FakeHttpServer::Request& request)
     }
 
     if (request.method == "POST") {
-        m_posts[path] += 1;
         const Fault fault = nextFault(path, true);
         if (path == QLatin1String("/orders"))
             return createOrder(request.body, fault);
@@ -360,7 +363,8 @@ void FakeVenue::match(Order& order, bool taker)
     const QString& kind = order.configuration;
     const Decimal remaining = order.size.minus(order.filled).valueOr(Decimal{});
     if (kind.startsWith(QLatin1String("market_"))) {
-        addFill(order, remaining, price->second, false);
+        const std::optional<Decimal> scripted = marketPrice ? marketPrice(order) : std::nullopt;
+        addFill(order, remaining, scripted.value_or(price->second), false);
         return;
     }
     if (!kind.startsWith(QLatin1String("limit_")) && kind != QLatin1String("sor_limit_ioc"))
