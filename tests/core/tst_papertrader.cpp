@@ -15,6 +15,7 @@
 
 using namespace Candela::Core;
 using Candela::TestData::demoCandles;
+using Candela::TestData::playCandles;
 using Candela::TestData::scalper;
 using Candela::TestData::SilentFeed;
 
@@ -36,9 +37,7 @@ PaperTrader::Options withDefaults(PaperTrader::Options options, const RiskPolicy
     return options;
 }
 
-// The market thread's trio — hub, bot watch, paper trader — fed candle by candle the way a live
-// feed builds them: a bar opens at the previous close (the trader fills there, at the first
-// price after the close), then grows into the recorded candle.
+// The market thread's trio — hub, bot watch, paper trader — fed candle by candle.
 struct Desk
 {
     explicit Desk(const QString& journalPath = {}, const BotConfig& bot = scalper(),
@@ -53,15 +52,7 @@ struct Desk
 
     void play(const std::vector<Candle>& candles, size_t from, size_t to)
     {
-        for (size_t i = from; i < to; ++i) {
-            if (i > 0) {
-                Candle opening = candles[i];
-                opening.open = opening.high = opening.low = opening.close = candles[i - 1].close;
-                opening.volume = Decimal{};
-                hub.mergeHistory(Btc, Timeframe::FiveMinutes, {opening});
-            }
-            hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles[i]});
-        }
+        playCandles(hub, Btc, candles, from, to);
     }
 
     SilentFeed feed;

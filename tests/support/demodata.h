@@ -4,6 +4,7 @@
 // target has CANDELA_SOURCE_DIR and this folder on its include path).
 
 #include "core/market/csvcandles.h"
+#include "core/market/marketdatahub.h"
 #include "core/market/marketfeed.h"
 #include "core/strategy/botconfig.h"
 
@@ -60,5 +61,22 @@ public:
     void stop() override { }
     void requestResync(const QString&) override { }
 };
+
+// Candles fed to the hub the way a live feed builds them: a bar opens at the previous close (a
+// paper trader fills there, at the first price after the close), then grows into the recorded
+// candle.
+inline void playCandles(Core::MarketDataHub& hub, const QString& productId,
+    const std::vector<Core::Candle>& candles, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; ++i) {
+        if (i > 0) {
+            Core::Candle opening = candles[i];
+            opening.open = opening.high = opening.low = opening.close = candles[i - 1].close;
+            opening.volume = Core::Decimal{};
+            hub.mergeHistory(productId, Core::Timeframe::FiveMinutes, {opening});
+        }
+        hub.mergeHistory(productId, Core::Timeframe::FiveMinutes, {candles[i]});
+    }
+}
 
 } // namespace Candela::TestData

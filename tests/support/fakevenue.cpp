@@ -165,7 +165,7 @@ QString FakeVenue::placeExternal(
     order.limitPrice = limitPrice;
     order.status = QStringLiteral("OPEN");
     order.external = true;
-    order.createdMs = QDateTime::currentMSecsSinceEpoch();
+    order.createdMs = marketTimeMs();
     m_orders.push_back(order);
     return order.orderId;
 }
@@ -347,7 +347,7 @@ Reply FakeVenue::createOrder(const QByteArray& body, Fault fault)
                         {QStringLiteral("error"), QStringLiteral("INVALID_LIMIT_PRICE_POST_ONLY")},
                         {QStringLiteral("message"),
                             QStringLiteral("post-only order would cross")}}}});
-    order.createdMs = QDateTime::currentMSecsSinceEpoch();
+    order.createdMs = marketTimeMs();
     m_orders.push_back(order);
     match(m_orders.back(), true);
     const Reply real = answer(m_orders.back());
@@ -377,6 +377,14 @@ void FakeVenue::match(Order& order, bool taker)
         order.status = QStringLiteral("CANCELLED");
 }
 
+qint64 FakeVenue::marketTimeMs() const
+{
+    return marketClock
+        ? std::chrono::duration_cast<std::chrono::milliseconds>(marketClock().time_since_epoch())
+              .count()
+        : QDateTime::currentMSecsSinceEpoch();
+}
+
 void FakeVenue::addFill(Order& order, const Decimal& size, const Decimal& price, bool maker)
 {
     VenueFill fill;
@@ -389,7 +397,7 @@ void FakeVenue::addFill(Order& order, const Decimal& size, const Decimal& price,
     fill.maker = maker;
     fill.commission = times(times(price, size), maker ? makerFeeRate : takerFeeRate)
                           .rounded(8, Core::RoundingMode::HalfEven);
-    fill.timeMs = QDateTime::currentMSecsSinceEpoch();
+    fill.timeMs = marketTimeMs();
     m_fills.push_back(fill);
     // The account moves with the fill, as the venue's balances do.
     const QString base = order.productId.section(QLatin1Char('-'), 0, 0);

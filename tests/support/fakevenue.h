@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace Candela::Test {
@@ -130,6 +131,14 @@ public:
     QList<QByteArray> tokens() const { return m_tokens; }
     QStringList authProblems() const { return m_authProblems; }
 
+    // Where set and answering, a market order fills at this price instead of the product's (a
+    // test replaying the fills another venue gave the same orders).
+    std::function<std::optional<Core::Decimal>(const Order& order)> marketPrice;
+
+    // Where set, orders and fills carry this time instead of the wall clock's (a recording
+    // replayed through the venue; tokens are still checked against the wall clock).
+    std::function<Core::Timestamp()> marketClock;
+
     Core::Decimal takerFeeRate; // 0.006
     Core::Decimal makerFeeRate; // 0.004
 
@@ -142,6 +151,7 @@ private:
     FakeHttpServer::Reply listAccounts() const;
     Fault nextFault(const QString& path, bool post);
     void match(Order& order, bool taker);
+    qint64 marketTimeMs() const;
     void addFill(Order& order, const Core::Decimal& size, const Core::Decimal& price, bool maker);
     QJsonObject orderJson(const Order& order) const;
 

@@ -1,0 +1,362 @@
+#include "core/coinbase/coinbaseexecution.h"
+#include "core/engine/botwatch.h"
+#include "core/engine/papertrader.h"
+#include "core/storage/journalstore.h"
+
+#include "decimalliteral.h"
+#include "demodata.h"
+#include "fakevenue.h"
+#include "testkeys.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Candela::Core;
+using Candela::Core::Test::dec;
+using Candela::Test::FakeVenue;
+using Candela::TestData::demoCandles;
+using Candela::TestData::playCandles;
+using Candela::TestData::scalper;
+using Candela::TestData::SilentFeed;
+
+namespace {
+
+const QString KeyName = QStringLiteral("organizations/test-org/apiKeys/test-key");
+const QString Btc = QStringLiteral("BTC-USD");
+constexpr int SettleMs = 10000;
+
+CoinbaseExecution::Config quickLookups()
+{
+    CoinbaseExecution::Config config;
+    config.firstCheck = std::chrono::milliseconds(30);
+    config.checkEvery = std::chrono::milliseconds(20);
+    config.pollEvery = std::chrono::milliseconds(10);
+    return config;
+}
+
+PaperTrader::Options traderOptions(
+    const BotConfig& bot, const QString& journal, ExecutionClient* execution)
+{
+    PaperTrader::Options options;
+    options.bots = {bot};
+    options.startingCash = Decimal::fromInteger(10000);
+    options.journalPath = journal;
+    options.execution = execution;
+    return options;
+}
+
+// The engine trading at the fake Coinbase: the hub and bot watch fed candle by candle, the
+// trader's orders through CoinbaseExecution, signed with the test key.
+struct LiveDesk
+{
+    LiveDesk(FakeVenue& venue, const SigningKey& key, const QString& journal = {},
+        CoinbaseExecution::Config config = quickLookups(), const BotConfig& bot = scalper())
+        : rest(venue.clientConfig(), {key, KeyName}, clock)
+        , execution(rest, clock, config)
+        , hub(feed)
+        , watch(hub, {bot}, std::chrono::milliseconds(1))
+        , trader(hub, watch, traderOptions(bot, journal, &execution))
+    {
+        if (auto opened = trader.open(); !opened)
+            qFatal("%s", qPrintable(opened.error().message));
+    }
+
+    // Candle by candle, each order settled at the venue before the next candle, as minutes
+    // apart in a real session.
+    bool play(const std::vector<Candle>& candles, size_t from, size_t to)
+    {
+        for (size_t i = from; i < to; ++i) {
+            playCandles(hub, Btc, candles, i, i + 1);
+            if (!settled())
+                return false;
+        }
+        return true;
+    }
+
+    bool settled()
+    {
+        return QTest::qWaitFor([&] { return trader.ordersInFlight() == 0; }, SettleMs);
+    }
+
+    SystemClock clock;
+    TradingRestClient rest;
+    CoinbaseExecution execution;
+    SilentFeed feed;
+    MarketDataHub hub;
+    BotWatch watch;
+    PaperTrader trader;
+};
+
+struct PaperDesk
+{
+    explicit PaperDesk(const BotConfig& bot = scalper())
+        : hub(feed)
+        , watch(hub, {bot}, std::chrono::milliseconds(1))
+        , trader(hub, watch, traderOptions(bot, {}, nullptr))
+    { }
+
+    SilentFeed feed;
+    MarketDataHub hub;
+    BotWatch watch;
+    PaperTrader trader;
+};
+
+std::optional<SigningKey> testKey()
+{
+    auto key = SigningKey::fromText(Candela::TestData::newP256KeyPem());
+    return key ? std::optional<SigningKey>(std::move(key).value()) : std::nullopt;
+}
+
+void fundVenue(FakeVenue& venue, const std::vector<Candle>& candles)
+{
+    venue.setPrice(Btc, candles.front().close);
+    venue.setBalance(QStringLiteral("USD"), dec("1000000"));
+    venue.setBalance(QStringLiteral("BTC"), dec("100"));
+}
+
+// Plays until the trader holds a position; the index of the next candle, or 0 if it never did.
+size_t playUntilLong(LiveDesk& desk, const std::vector<Candle>& candles)
+{
+    for (size_t i = 0; i < candles.size(); ++i) {
+        if (!desk.play(candles, i, i + 1))
+            return 0;
+        if (!desk.trader.snapshot().positions.empty())
+            return i + 1;
+    }
+    return 0;
+}
+
+qsizetype refusalsWith(const QSignalSpy& events, const QString& reason)
+{
+    return std::count_if(events.begin(), events.end(), [&](const QVariantList& e) {
+        const auto event = e.at(0).value<TradingEvent>();
+        return event.kind == TradingEvent::Kind::Refused && event.reason == reason;
+    });
+}
+
+} // namespace
+
+// The trading engine at Coinbase (the fake venue on 127.0.0.1): the paper session's intents
+// from the same recording (T37), an order in flight at a crash taken up after the restart and
+// never sent twice (T03, T13), the venue's refusals as the bot's refusals, and the kill switch
+// clearing the venue before it flattens (T31).
+class tst_LiveTrading : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void liveSessionPlacesThePaperSessionsIntents();
+    void restartResumesTheOrderInFlightWithoutResending();
+    void orderTheVenueNeverGotIsRejectedAfterTheRestart();
+    void venueRefusalIsTheBotsRefusal();
+    void killSwitchClearsTheVenueThenFlattens();
+};
+
+void tst_LiveTrading::liveSessionPlacesThePaperSessionsIntents()
+{
+    const std::vector<Candle> candles = demoCandles(2500);
+    PaperDesk paper;
+    playCandles(paper.hub, Btc, candles, 0, candles.size());
+    const TradingSnapshot expected = paper.trader.snapshot();
+    QVERIFY(expected.trades.size() >= 3);
+
+    // The fake Coinbase fills each order at the price the paper venue gave the same intent (its
+    // own slippage model is not under test here): the same fills, the same ledger, so every
+    // later intent is sized alike.
+    std::map<QString, Decimal> paperPrices;
+    for (const Order& order : expected.orders)
+        paperPrices.emplace(order.clientOrderId, order.averageFillPrice);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, candles);
+    QStringList unexpected;
+    venue.marketPrice = [&](const FakeVenue::Order& order) -> std::optional<Decimal> {
+        const auto found = paperPrices.find(order.clientOrderId);
+        if (found != paperPrices.end())
+            return found->second;
+        unexpected.append(order.clientOrderId);
+        return std::nullopt;
+    };
+    LiveDesk live(venue, *key);
+    // The venue's clock is the recording's: a fill is at the first moment after its bar.
+    venue.marketClock = [&] { return live.trader.snapshot().time; };
+    QVERIFY(live.play(candles, 0, candles.size()));
+    QCOMPARE(unexpected, QStringList());
+
+    const TradingSnapshot actual = live.trader.snapshot();
+    QCOMPARE(actual.orders.size(), expected.orders.size());
+    for (size_t i = 0; i < actual.orders.size(); ++i) {
+        const Order& a = actual.orders[i];
+        const Order& e = expected.orders[i];
+        QCOMPARE(a.clientOrderId, e.clientOrderId);
+        QCOMPARE(a.side, e.side);
+        QCOMPARE(a.quantity, e.quantity);
+        QCOMPARE(a.status, OrderStatus::Filled);
+        QCOMPARE(a.filledQuantity, e.filledQuantity);
+        QCOMPARE(a.averageFillPrice, e.averageFillPrice);
+        QVERIFY(!a.venueOrderId.isEmpty());
+        QCOMPARE(venue.ordersWithClientId(a.clientOrderId), 1);
+    }
+    QCOMPARE(actual.trades.size(), expected.trades.size());
+    for (size_t i = 0; i < actual.trades.size(); ++i) {
+        QCOMPARE(actual.trades[i].entryTime, expected.trades[i].entryTime);
+        QCOMPARE(actual.trades[i].exitReason, expected.trades[i].exitReason);
+        QCOMPARE(actual.trades[i].pnl, expected.trades[i].pnl);
+    }
+    QCOMPARE(actual.cash, expected.cash);
+    QCOMPARE(int(venue.fills().size()), int(actual.orders.size()));
+}
+
+void tst_LiveTrading::restartResumesTheOrderInFlightWithoutResending()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, candles);
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("live.sqlite"));
+
+    // The venue takes the first order and its answer is lost; the process dies before a lookup
+    // could settle it.
+    venue.scriptFaults(QStringLiteral("/orders"), {FakeVenue::Fault::LoseAck});
+    QString clientOrderId;
+    size_t next = 0;
+    {
+        CoinbaseExecution::Config slow = quickLookups();
+        slow.firstCheck = std::chrono::hours(1);
+        LiveDesk first(venue, *key, journal, slow);
+        for (; next < candles.size() && first.trader.ordersInFlight() == 0; ++next)
+            playCandles(first.hub, Btc, candles, next, next + 1);
+        QCOMPARE(first.trader.ordersInFlight(), 1);
+        QTRY_COMPARE(first.trader.snapshot().orders.front().status, OrderStatus::SubmitUnknown);
+        clientOrderId = first.trader.snapshot().orders.front().clientOrderId;
+        QVERIFY(first.trader.snapshot().positions.empty()); // nothing counted yet
+    }
+    QCOMPARE(venue.ordersWithClientId(clientOrderId), 1);
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1);
+
+    // Restarted on the same journal: the order is looked up, found filled, and its fill booked.
+    LiveDesk second(venue, *key, journal);
+    QCOMPARE(second.trader.ordersInFlight(), 1);
+    QVERIFY(second.settled());
+    const TradingSnapshot resumed = second.trader.snapshot();
+    QCOMPARE(resumed.orders.front().clientOrderId, clientOrderId);
+    QCOMPARE(resumed.orders.front().status, OrderStatus::Filled);
+    QCOMPARE(resumed.positions.size(), size_t(1));
+    QCOMPARE(resumed.positions.front().quantity, resumed.orders.front().quantity);
+    // Its stop and target came back with the decision it was placed for.
+    const OpenPosition& position = resumed.positions.front();
+    QVERIFY(position.stop && position.stop->isPositive());
+    QVERIFY(position.target && *position.target > *position.stop);
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1);
+
+    // The bar is met again after the restart (history arriving): no second order.
+    playCandles(second.hub, Btc, candles, 0, next);
+    QVERIFY(second.settled());
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1);
+    QCOMPARE(venue.ordersWithClientId(clientOrderId), 1);
+
+    // A third start adds nothing: the fill is counted once.
+    const Decimal cash = second.trader.snapshot().cash;
+    QTest::qWait(50);
+    {
+        LiveDesk third(venue, *key, journal);
+        QCOMPARE(third.trader.ordersInFlight(), 0);
+        QCOMPARE(third.trader.snapshot().cash, cash);
+    }
+    JournalStore store;
+    QVERIFY(store.open(journal));
+    QCOMPARE(store.loadFills()->size(), size_t(1));
+}
+
+void tst_LiveTrading::orderTheVenueNeverGotIsRejectedAfterTheRestart()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, candles);
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("live.sqlite"));
+
+    // The request times out before the venue took it, and the process dies.
+    venue.scriptFaults(QStringLiteral("/orders"), {FakeVenue::Fault::TimeoutBefore});
+    {
+        CoinbaseExecution::Config slow = quickLookups();
+        slow.firstCheck = std::chrono::hours(1);
+        LiveDesk first(venue, *key, journal, slow);
+        for (size_t i = 0; i < candles.size() && first.trader.ordersInFlight() == 0; ++i)
+            playCandles(first.hub, Btc, candles, i, i + 1);
+        QCOMPARE(first.trader.ordersInFlight(), 1);
+        QTRY_COMPARE(first.trader.snapshot().orders.front().status, OrderStatus::SubmitUnknown);
+    }
+    QVERIFY(venue.orders().empty());
+
+    // After the restart the lookups find nothing: the order is rejected, nothing is sent, and
+    // the bot is free to act on its next intent.
+    LiveDesk second(venue, *key, journal);
+    QSignalSpy events(&second.trader, &PaperTrader::tradingEvent);
+    QVERIFY(second.settled());
+    QCOMPARE(second.trader.snapshot().orders.front().status, OrderStatus::Rejected);
+    QVERIFY(second.trader.snapshot().positions.empty());
+    QCOMPARE(refusalsWith(events, QStringLiteral("NOT_AT_VENUE")), 1);
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1);
+    QVERIFY(venue.orders().empty());
+}
+
+void tst_LiveTrading::venueRefusalIsTheBotsRefusal()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, candles);
+    venue.scriptFaults(QStringLiteral("/orders"), {FakeVenue::Fault::Refuse});
+    LiveDesk desk(venue, *key);
+    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    size_t i = 0;
+    for (; i < candles.size() && desk.trader.snapshot().orders.empty(); ++i)
+        QVERIFY(desk.play(candles, i, i + 1));
+    QCOMPARE(desk.trader.snapshot().orders.front().status, OrderStatus::Rejected);
+    QCOMPARE(refusalsWith(events, QStringLiteral("INSUFFICIENT_FUND")), 1);
+    QVERIFY(desk.trader.snapshot().positions.empty());
+    // The next intent is placed and trades.
+    const size_t opened = playUntilLong(desk, {candles.begin() + qsizetype(i), candles.end()});
+    QVERIFY(opened > 0);
+    QCOMPARE(desk.trader.snapshot().orders.front().status, OrderStatus::Filled);
+}
+
+void tst_LiveTrading::killSwitchClearsTheVenueThenFlattens()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, candles);
+    LiveDesk desk(venue, *key);
+    QVERIFY(playUntilLong(desk, candles) > 0);
+    const Decimal held = desk.trader.snapshot().positions.front().quantity;
+    // An order the user placed in the web UI rests at the venue.
+    const QString external
+        = venue.placeExternal(Btc, QStringLiteral("BUY"), dec("0.01"), dec("1000"));
+
+    QSignalSpy clear(&desk.execution, &ExecutionClient::venueClear);
+    desk.trader.setKillSwitch(KillSwitchState::Flattening);
+    // Nothing is sold until the venue is clear of open orders.
+    QVERIFY(clear.wait(SettleMs));
+    QCOMPARE(venue.order(external)->status, QStringLiteral("CANCELLED"));
+    QVERIFY(desk.settled());
+    const TradingSnapshot flat = desk.trader.snapshot();
+    QVERIFY(flat.positions.empty());
+    QCOMPARE(flat.trades.back().exitReason, ExitReason::KillSwitch);
+    QCOMPARE(flat.trades.back().quantity, held);
+    const auto sells = std::count_if(venue.orders().begin(), venue.orders().end(),
+        [](const FakeVenue::Order& o) { return o.clientOrderId.contains(u"/flatten/"); });
+    QCOMPARE(sells, 1);
+}
+
+QTEST_GUILESS_MAIN(tst_LiveTrading)
+#include "tst_livetrading.moc"
