@@ -6,12 +6,19 @@
 #include "core/coinbase/publicrestclient.h"
 #include "core/coinbase/tradingrestclient.h"
 #include "core/coinbase/userchannel.h"
+#include "core/engine/livejournal.h"
+#include "core/storage/journalstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 
 namespace Candela {
 
-LiveAccount::LiveAccount(ApiKeyStore& keys, QObject* parent)
+LiveAccount::LiveAccount(ApiKeyStore& keys, QString liveJournal, QObject* parent)
     : QObject(parent)
     , m_keys(keys)
+    , m_journalPath(std::move(liveJournal))
 { }
 
 LiveAccount::~LiveAccount() = default;
@@ -47,12 +54,81 @@ void LiveAccount::start(const Core::SigningKey& key, const QString& keyName)
             Core::UserChannel::Config{}, key, keyName, m_clock);
         m_readiness = std::make_unique<Core::LiveReadiness>(
             *m_rest, *m_publicRest, *m_channel, m_clock, Core::LiveReadiness::Config{});
-        connect(
-            m_readiness.get(), &Core::LiveReadiness::updated, this, &LiveAccount::readinessUpdated);
+        connect(m_readiness.get(), &Core::LiveReadiness::updated, this,
+            [this](const Core::LiveReadinessReport& report) {
+                m_lastReport = report;
+                Q_EMIT readinessUpdated(report);
+            });
     }
-    // No live journal exists yet: an empty book, so whatever the portfolio holds shows as a
-    // difference for the user to see before any bot could trade it.
-    m_readiness->check(Core::LocalBook{});
+    m_key = key;
+    m_lastReport.reset();
+    // The live journal as it is now: its orders, counted fills and the balances the portfolio
+    // should hold (none before live trading first started on it).
+    Core::JournalStore journal;
+    Core::Result<Core::LocalBook> book = Core::LocalBook{};
+    if (QFile::exists(m_journalPath)) {
+        if (auto opened = journal.open(m_journalPath); !opened)
+            book = opened.error();
+        else
+            book = Core::LiveJournal::localBook(journal);
+    }
+    if (!book) {
+        Q_EMIT problem(AppTr::tr("The live journal %1 cannot be read: %2")
+                           .arg(m_journalPath, book.error().message));
+        return;
+    }
+    m_readiness->check(*book);
+}
+
+QString LiveAccount::defaultJournalPath()
+{
+    const QDir directory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    directory.mkpath(QStringLiteral("live"));
+    return directory.filePath(QStringLiteral("live/coinbase.sqlite"));
+}
+
+Core::Result<MarketFeedRunner::LiveVenue> LiveAccount::liveVenue(
+    const std::vector<Core::BotConfig>& bots)
+{
+    const auto refuse = [](const QString& why) {
+        return Core::Error{Core::ErrorCode::InvalidArgument, why};
+    };
+    if (!m_key || !m_lastReport || !m_lastReport->complete
+        || m_lastReport->verdict.access != Core::LiveAccess::Trading
+        || !m_lastReport->reconciliation)
+        return refuse(AppTr::tr("Coinbase has not confirmed that live trading may start: check "
+                                "the account again."));
+    if (bots.empty())
+        return refuse(AppTr::tr("No bot would trade: add a bot first."));
+    // The bots of each quote currency share what the portfolio has available of it.
+    std::map<QString, qint64> botsPerQuote;
+    for (const Core::BotConfig& bot : bots)
+        ++botsPerQuote[bot.product.section(QLatin1Char('-'), 1, 1)];
+    std::optional<Core::Decimal> cashPerBot;
+    for (const auto& [currency, count] : botsPerQuote) {
+        Core::Decimal available;
+        for (const auto& balance : m_lastReport->reconciliation->venueBalances) {
+            if (balance.currency == currency)
+                available = available.plus(balance.available).valueOr(available);
+        }
+        const Core::Decimal share
+            = available.dividedBy(Core::Decimal::fromInteger(count), 2, Core::RoundingMode::Down)
+                  .valueOr(Core::Decimal{});
+        if (!share.isPositive())
+            return refuse(AppTr::tr("The portfolio has no %1 available for the bots to trade "
+                                    "with.")
+                              .arg(currency));
+        cashPerBot = cashPerBot ? std::min(*cashPerBot, share) : share;
+    }
+    Core::JournalStore journal;
+    if (auto opened = journal.open(m_journalPath); !opened)
+        return opened.error();
+    if (auto recorded = Core::LiveJournal::recordStartBalances(
+            journal, m_lastReport->reconciliation->venueBalances);
+        !recorded)
+        return recorded.error();
+    return MarketFeedRunner::LiveVenue{Core::TradingRestClient::Config{}, {*m_key, m_keyName},
+        Core::CoinbaseExecution::Config{}, Core::UserChannel::Config{}, m_journalPath, *cashPerBot};
 }
 
 } // namespace Candela

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "marketfeedrunner.h"
+
 #include "core/coinbase/livereadiness.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace Candela {
 
@@ -19,18 +22,29 @@ class UserChannel;
 // The Coinbase account behind the stored API key, for Tools → Coinbase account…: loads the
 // private key from the keychain, then runs the live gates' checks against Coinbase (key
 // permissions, clock, user channel, reconciliation with the live journal) and reports each
-// step. Read-only: it places and cancels nothing.
+// step. It places and cancels nothing; when every gate passed, liveVenue() is what the bots
+// trade live through.
 class LiveAccount final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LiveAccount)
 
 public:
-    explicit LiveAccount(ApiKeyStore& keys, QObject* parent = nullptr);
+    // `liveJournal`: the live journal the account is reconciled with (never a paper one).
+    LiveAccount(ApiKeyStore& keys, QString liveJournal, QObject* parent = nullptr);
     ~LiveAccount() override;
 
     // `keyName` as stored in the settings; empty: no key was ever stored.
     void check(const QString& keyName);
+
+    // The live journal in the user's data directory (beside the paper sessions, never one).
+    static QString defaultJournalPath();
+
+    // After a check that passed every gate (access Trading): the venue the bots trade live at,
+    // its journal holding the portfolio's balances as trading starts (the first time only);
+    // otherwise the reason, in words, that live trading cannot start. In a new live journal the
+    // bots share what the portfolio has available of their quote currency equally.
+    Core::Result<MarketFeedRunner::LiveVenue> liveVenue(const std::vector<Core::BotConfig>& bots);
 
 Q_SIGNALS:
     void readinessUpdated(const Candela::Core::LiveReadinessReport& report);
@@ -41,6 +55,9 @@ private:
     void start(const Core::SigningKey& key, const QString& keyName);
 
     ApiKeyStore& m_keys;
+    QString m_journalPath;
+    std::optional<Core::SigningKey> m_key;
+    std::optional<Core::LiveReadinessReport> m_lastReport;
     Core::SystemClock m_clock;
     QString m_keyName; // of the clients below
     std::unique_ptr<Core::TradingRestClient> m_rest;

@@ -207,13 +207,31 @@ int main(int argc, char** argv)
             });
         });
     // Tools → Coinbase account…: the stored key checked against Coinbase, read-only.
-    LiveAccount liveAccount(apiKeys);
+    LiveAccount liveAccount(apiKeys, LiveAccount::defaultJournalPath());
     QObject::connect(&window, &Gui::MainWindow::liveAccountRequested, &liveAccount,
         [&] { liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName)); });
     QObject::connect(
         &liveAccount, &LiveAccount::readinessUpdated, &window, &Gui::MainWindow::showLiveReadiness);
     QObject::connect(
         &liveAccount, &LiveAccount::problem, &window, &Gui::MainWindow::showLiveAccountProblem);
+    // The gates passed and the user typed LIVE: the bots trade at Coinbase, in the live journal.
+    // Every start of the app is on paper; live trading is chosen again each time.
+    QObject::connect(&window, &Gui::MainWindow::liveTradingRequested, &connection, [&] {
+        auto venue = liveAccount.liveVenue(bots.bots);
+        if (!venue) {
+            window.showLiveAccountProblem(
+                AppTr::tr("Live trading did not start: %1").arg(venue.error().message));
+            return;
+        }
+        if (!connection.useLiveVenue(std::move(venue).value())) {
+            window.showLiveAccountProblem(AppTr::tr(
+                "Live trading did not start: the window shows a recording, not Coinbase's live "
+                "market. Restart Candela without --demo or --replay."));
+            return;
+        }
+        window.notify(AppTr::tr("Trading LIVE on Coinbase: the bots place real orders. The kill "
+                                "switch cancels every open order there."));
+    });
     QObject::connect(&window, &Gui::MainWindow::riskDefaultsChanged, &connection,
         &MarketConnection::setRiskDefaults);
     QObject::connect(

@@ -145,9 +145,24 @@ void MarketConnection::watchBots(std::vector<Core::BotConfig> bots)
     }
 }
 
+bool MarketConnection::useLiveVenue(MarketFeedRunner::LiveVenue venue)
+{
+    if (!m_live)
+        return false;
+    m_runner.setLiveVenue(std::move(venue));
+    m_runner.stop();
+    startLive();
+    m_window.setTradingMode(Core::TradingMode::Live);
+    return true;
+}
+
 void MarketConnection::usePaperSession(
     const QString& journalPath, const Core::Decimal& startingCash)
 {
+    if (m_runner.isLive()) { // back to paper
+        m_runner.setLiveVenue(std::nullopt);
+        m_window.setTradingMode(Core::TradingMode::Paper);
+    }
     m_options.paperDatabase = journalPath;
     m_options.startingCash = startingCash;
     if (m_live) {
@@ -198,6 +213,8 @@ Core::Status MarketConnection::startReplay(const QString& path, double speed, bo
 {
     m_live = false;
     m_fallbackTimer.stop();
+    // A recording is never traded live.
+    m_runner.setLiveVenue(std::nullopt);
     // A recording is not the account's market: it trades in a fresh account in memory.
     m_runner.setPaperAccount({}, m_options.startingCash);
     // A candle file is the first --products product's history.

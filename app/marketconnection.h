@@ -45,6 +45,10 @@ public:
     // The paper session the live market trades in from now on (a journal path; the starting
     // cash counts for a new journal only). Takes effect at once when live.
     void usePaperSession(const QString& journalPath, const Core::Decimal& startingCash);
+    // The bots trade live at Coinbase from now on, in the live journal; false (and nothing
+    // changes) unless the window is on the live market — a recording is never traded live.
+    bool useLiveVenue(MarketFeedRunner::LiveVenue venue);
+    bool isTradingLive() const { return m_runner.isLive(); }
     // Bots evaluated live on the market thread; their cards update in the window.
     // Their products join the live subscription (and the chart's product list).
     void watchBots(std::vector<Core::BotConfig> bots);

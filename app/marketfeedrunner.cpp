@@ -6,6 +6,33 @@
 
 namespace Candela {
 
+namespace {
+
+// The live venue's clients on the feed thread, a child of the trader that places orders through
+// them; destroyed in reverse order (the channel, the execution, then the REST client it uses).
+class LiveLink final : public QObject
+{
+public:
+    LiveLink(const MarketFeedRunner::LiveVenue& venue, const Core::Clock& clock)
+        : rest(venue.rest, venue.credentials, clock)
+        , execution(rest, clock, venue.execution)
+    {
+        if (!venue.userChannel)
+            return;
+        channel = std::make_unique<Core::UserChannel>(
+            *venue.userChannel, venue.credentials.key, venue.credentials.keyName, clock);
+        connect(channel.get(), &Core::UserChannel::orderUpdated, &execution,
+            &Core::CoinbaseExecution::onUserUpdate);
+        channel->start();
+    }
+
+    Core::TradingRestClient rest;
+    Core::CoinbaseExecution execution;
+    std::unique_ptr<Core::UserChannel> channel;
+};
+
+} // namespace
+
 void MarketFeedRunner::ThreadStopper::operator()(QThread* thread) const
 {
     thread->quit();
@@ -78,6 +105,11 @@ void MarketFeedRunner::setPaperAccount(
     m_startingCash = startingCash;
 }
 
+void MarketFeedRunner::setLiveVenue(std::optional<LiveVenue> venue)
+{
+    m_liveVenue = std::move(venue);
+}
+
 void MarketFeedRunner::setFees(const Core::PaperExchangeConfig& fees)
 {
     m_fees = fees;
@@ -140,7 +172,11 @@ void MarketFeedRunner::startBotWatch()
     account.fees = m_fees;
     account.riskDefaults = m_riskDefaults;
     account.haltNow = m_haltNow;
-    onFeedThread([this, account = std::move(account), state = m_killSwitch,
+    if (m_liveVenue) {
+        account.journalPath = m_liveVenue->journalPath;
+        account.startingCash = m_liveVenue->startingCash;
+    }
+    onFeedThread([this, account = std::move(account), state = m_killSwitch, live = m_liveVenue,
                      stopped = m_stoppedBots](Core::MarketFeed& feed) {
         auto* hub = feed.findChild<Core::MarketDataHub*>();
         if (!hub)
@@ -156,7 +192,15 @@ void MarketFeedRunner::startBotWatch()
             trader->setBots(*watch, account.bots);
             return;
         }
-        auto* trader = new Core::PaperTrader(*hub, *watch, account, &feed);
+        Core::PaperTrader::Options options = account;
+        std::unique_ptr<LiveLink> link;
+        if (live) {
+            link = std::make_unique<LiveLink>(*live, m_clock);
+            options.execution = &link->execution;
+        }
+        auto* trader = new Core::PaperTrader(*hub, *watch, options, &feed);
+        if (link)
+            link.release()->setParent(trader);
         connect(trader, &Core::PaperTrader::snapshotReady, this,
             &MarketFeedRunner::tradingSnapshotReady, Qt::QueuedConnection);
         connect(trader, &Core::PaperTrader::tradingEvent, this, &MarketFeedRunner::tradingEvent,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/coinbase/coinbaseexecution.h"
+#include "core/coinbase/userchannel.h"
 #include "core/engine/botwatch.h"
 #include "core/engine/tradingsnapshot.h"
 #include "core/execution/papermatcher.h"
@@ -12,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Candela::Core {
 class MarketDataHub;
@@ -33,6 +36,17 @@ public:
 
     using Setup = std::function<void(Core::MarketDataHub& hub)>;
 
+    // Coinbase, where the watched bots' orders go when trading live.
+    struct LiveVenue
+    {
+        Core::TradingRestClient::Config rest;
+        Core::TradingRestClient::Credentials credentials;
+        Core::CoinbaseExecution::Config execution;
+        std::optional<Core::UserChannel::Config> userChannel; // none: fills found by polling
+        QString journalPath; // the live journal: never a paper session's
+        Core::Decimal startingCash; // each bot's, for a new live journal
+    };
+
     // Stops any feed already running, then starts `feed` on the feed thread. `setup` runs
     // there first, with the feed's hub (to load history, say).
     void run(std::unique_ptr<Core::MarketFeed> feed, Setup setup = {});
@@ -45,6 +59,11 @@ public:
     // The paper account the watched bots trade in, for every feed run() starts later: its
     // journal (empty: kept in memory only, for recordings) and each bot's starting cash.
     void setPaperAccount(const QString& journalPath, const Core::Decimal& startingCash);
+    // From the next run() on, the watched bots trade live at `venue` (their orders signed and
+    // sent to Coinbase, journaled in its live journal); nullopt: on paper again, in the paper
+    // account. The kill switch then cancels every open order at the venue, external ones too.
+    void setLiveVenue(std::optional<LiveVenue> venue);
+    bool isLive() const { return m_liveVenue.has_value(); }
     // The paper venue's fees and slippage, now and for every later run.
     void setFees(const Core::PaperExchangeConfig& fees);
     // The user's risk defaults under the bots' own sections, now and for every later run.
@@ -87,6 +106,8 @@ private:
     QSet<QString> m_stoppedBots;
     Core::PaperExchangeConfig m_fees;
     Core::RiskPolicy m_riskDefaults;
+    std::optional<LiveVenue> m_liveVenue;
+    Core::SystemClock m_clock; // signs the live requests, on the feed thread
     // Raised by setKillSwitch() on the caller's thread at once; the trader reads it before
     // every order, ahead of the queued state change.
     std::shared_ptr<std::atomic<bool>> m_haltNow = std::make_shared<std::atomic<bool>>(false);

@@ -519,6 +519,8 @@ void MainWindow::openLiveAccount()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(
             dialog, &LiveAccountDialog::checkRequested, this, &MainWindow::liveAccountRequested);
+        connect(dialog, &LiveAccountDialog::liveTradingRequested, this,
+            &MainWindow::liveTradingRequested);
     }
     dialog->show();
     dialog->raise();

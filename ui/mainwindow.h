@@ -105,6 +105,8 @@ Q_SIGNALS:
     // Tools → Coinbase account…: check the stored key against Coinbase (answered by
     // showLiveReadiness() or showLiveAccountProblem()).
     void liveAccountRequested();
+    // The Coinbase account dialog: every gate passed and the user typed LIVE.
+    void liveTradingRequested();
     // The trader chose a market file to replay (File → Open replay…).
     void replayRequested(const QString& path, double speed);
     // The trader chose a paper session to resume, or a new one with its starting cash.

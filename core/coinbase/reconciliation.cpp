@@ -124,6 +124,8 @@ ReconcileReport reconcile(const LocalBook& local, const VenueBook& venue, const 
         const Decimal total = balance.available.plus(balance.hold).valueOr(Decimal{});
         atVenue[balance.currency] = atVenue[balance.currency].plus(total).valueOr(Decimal{});
     }
+    if (!local.balancesKnown)
+        return report;
     QSet<QString> currencies;
     for (const auto& [currency, amount] : expected)
         currencies.insert(currency);

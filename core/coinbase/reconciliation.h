@@ -21,7 +21,10 @@ struct LocalBook
     std::vector<Order> openOrders; // working, or sent with an unknown outcome
     QSet<QString> clientOrderIds; // every order this mode ever placed: "ours"
     QSet<QString> tradeIds; // venue trade ids already journaled
-    std::map<QString, Decimal> balances; // by currency: what the bots' ledgers hold
+    std::map<QString, Decimal> balances; // by currency: what the portfolio should hold
+    // False before live trading ever started on the journal: nothing to compare the venue's
+    // balances with yet (they are shown, and recorded as the start when trading begins).
+    bool balancesKnown = true;
 };
 
 // What Coinbase says, fetched by the Reconciler.

@@ -1,11 +1,14 @@
 #include "demodata.h"
+#include "fakevenue.h"
 #include "marketfeedrunner.h"
+#include "testkeys.h"
 
 #include "core/backtest/backtestrunner.h"
 #include "core/market/candlereplayfeed.h"
 #include "core/market/csvcandles.h"
 #include "core/market/marketdatahub.h"
 #include "core/market/replayfeed.h"
+#include "core/storage/journalstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void unreadableJournalStopsTradingAloud();
     void candleReplayTradesAsTheBacktest();
     void candleFileMustBeFiveMinutes();
+    void liveVenueTakesTheOrdersAndTheKillSwitchClearsIt();
 };
 
 void tst_MarketFeedRunner::runsTheFeedOnItsOwnThreadAndForwardsSignals()
@@ -179,6 +183,82 @@ void tst_MarketFeedRunner::candleFileMustBeFiveMinutes()
     QVERIFY(Core::CandleReplayFeed::fromFile(QStringLiteral("/no/such/file.csv"), {})
                 .error()
                 .message.contains(QLatin1String("/no/such/file.csv")));
+}
+
+// Trading live: the bots' orders go signed to Coinbase (the fake venue on 127.0.0.1) and are
+// booked from its answers in the live journal, never the paper one; the kill switch cancels
+// every open order there, one placed in the web UI too (T31, the app's half).
+void tst_MarketFeedRunner::liveVenueTakesTheOrdersAndTheKillSwitchClearsIt()
+{
+    auto read = Core::readCsvCandles(QStringLiteral(
+        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
+    QVERIFY(read);
+    std::vector<Core::Candle> candles = *read;
+    candles.resize(2500);
+    auto key = Core::SigningKey::fromText(TestData::newP256KeyPem());
+    QVERIFY(key);
+    const QString keyName = QStringLiteral("organizations/test-org/apiKeys/test-key");
+    Test::FakeVenue venue(key->publicKeyPem(), keyName);
+    venue.setPrice(QStringLiteral("BTC-USD"), candles.front().close);
+    venue.setBalance(QStringLiteral("USD"), Core::Decimal::fromInteger(1000000));
+    QTemporaryDir dir;
+    const QString paperJournal = dir.filePath(QStringLiteral("paper.sqlite"));
+    const QString liveJournal = dir.filePath(QStringLiteral("live.sqlite"));
+
+    MarketFeedRunner runner;
+    QSignalSpy snapshots(&runner, &MarketFeedRunner::tradingSnapshotReady);
+    runner.watchBots({scalper()});
+    runner.setPaperAccount(paperJournal, Core::Decimal::fromInteger(10000));
+    Core::CoinbaseExecution::Config execution;
+    execution.pollEvery = std::chrono::milliseconds(20);
+    runner.setLiveVenue(MarketFeedRunner::LiveVenue{venue.clientConfig(), {*key, keyName},
+        execution, std::nullopt, liveJournal, Core::Decimal::fromInteger(10000)});
+    QVERIFY(runner.isLive());
+    runner.run(std::make_unique<Core::CandleReplayFeed>(
+        candles, Core::CandleReplayFeed::Options{QStringLiteral("BTC-USD"), 0.0}));
+
+    // The orders reach the venue and come back as the account's fills.
+    QSignalSpy finished(&runner, &MarketFeedRunner::finished);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(venue.orders().size() >= 2);
+    const auto settled = [&] {
+        if (snapshots.isEmpty())
+            return false;
+        const Core::TradingSnapshot last = lastSnapshot(snapshots);
+        return last.orders.size() == venue.orders().size()
+            && std::all_of(last.orders.begin(), last.orders.end(),
+                [](const Core::Order& order) { return Core::isTerminal(order.status); });
+    };
+    if (!QTest::qWaitFor(settled, 20000)) {
+        for (const Core::Order& o : lastSnapshot(snapshots).orders)
+            qWarning() << "trader has" << o.clientOrderId << int(o.status) << o.venueOrderId;
+        for (const auto& o : venue.orders())
+            qWarning() << "venue has" << o.clientOrderId << o.status << o.orderId;
+        QFAIL("the orders did not settle");
+    }
+    QVERIFY(venue.authProblems().isEmpty());
+    const Core::TradingSnapshot traded = lastSnapshot(snapshots);
+    for (const Core::Order& order : traded.orders) {
+        QCOMPARE(venue.ordersWithClientId(order.clientOrderId), 1);
+        QCOMPARE(order.status, Core::OrderStatus::Filled);
+    }
+    {
+        Core::JournalStore store;
+        QVERIFY(store.open(liveJournal));
+        QCOMPARE(store.loadOrders()->size(), venue.orders().size());
+        QCOMPARE(store.loadFills()->size(), venue.fills().size());
+    }
+    QVERIFY(!QFile::exists(paperJournal)); // paper and live never share a journal
+
+    // The kill switch: the venue is cleared, the order from the web UI included.
+    const QString external = venue.placeExternal(QStringLiteral("BTC-USD"), QStringLiteral("BUY"),
+        Core::Decimal::fromInteger(1), Core::Decimal::fromInteger(1000));
+    const int ordersBefore = int(venue.orders().size());
+    runner.setKillSwitch(Core::KillSwitchState::Halted);
+    QTRY_COMPARE_WITH_TIMEOUT(venue.order(external)->status, QStringLiteral("CANCELLED"), 10000);
+    QVERIFY(venue.postsTo(QStringLiteral("/orders/batch_cancel")) >= 1);
+    QCOMPARE(int(venue.orders().size()), ordersBefore);
+    runner.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_MarketFeedRunner)

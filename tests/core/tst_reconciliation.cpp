@@ -1,11 +1,14 @@
 #include "core/coinbase/coinbaseexecution.h"
 #include "core/coinbase/reconciler.h"
+#include "core/engine/livejournal.h"
+#include "core/storage/journalstore.h"
 
 #include "decimalliteral.h"
 #include "fakevenue.h"
 #include "testkeys.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -86,6 +89,7 @@ private Q_SLOTS:
     void queuedOrdersPlacedElsewhereAreSeen();
     void killSwitchCancelsEveryOpenOrderIncludingExternal();
     void killSwitchPressedOfflineCancelsOnceBack();
+    void liveJournalBookIsTheStartMovedByItsFills();
 
 private:
     std::optional<SigningKey> m_key;
@@ -379,6 +383,68 @@ void tst_Reconciliation::killSwitchPressedOfflineCancelsOnceBack()
     QCOMPARE(m_venue->order(resting)->status, QStringLiteral("CANCELLED"));
     QCOMPARE(m_venue->postsTo(QStringLiteral("/orders/batch_cancel")), 1);
     QVERIFY(!execution.isCancellingAll());
+}
+
+// The live journal as reconciliation sees it: before live trading ever started there is nothing
+// to compare the venue's balances with; after, the portfolio should hold its start moved by
+// every journaled fill — and a fill missing from the journal shows as a difference.
+void tst_Reconciliation::liveJournalBookIsTheStartMovedByItsFills()
+{
+    QTemporaryDir dir;
+    JournalStore journal;
+    QVERIFY(journal.open(dir.filePath(QStringLiteral("live.sqlite"))));
+    Order order;
+    order.clientOrderId = QStringLiteral("c-1");
+    order.botId = QStringLiteral("bot");
+    order.productId = QStringLiteral("BTC-USD");
+    order.quantity = dec("0.01");
+    order.status = OrderStatus::Filled;
+    QVERIFY(journal.recordOrder(order));
+    Order working = order;
+    working.clientOrderId = QStringLiteral("c-2");
+    working.status = OrderStatus::SubmitUnknown;
+    QVERIFY(journal.recordOrder(working));
+
+    auto before = LiveJournal::localBook(journal);
+    QVERIFY(before);
+    QVERIFY(!before->balancesKnown);
+    QCOMPARE(before->clientOrderIds.size(), 2);
+    QCOMPARE(before->openOrders.size(), size_t(1));
+    QCOMPARE(before->openOrders.front().clientOrderId, QStringLiteral("c-2"));
+    // Unknown balances are shown, not held against the journal.
+    VenueBook venue;
+    venue.balances = {{QStringLiteral("USD"), dec("1000"), dec("0")}};
+    QVERIFY(reconcile(*before, venue).mismatches.empty());
+
+    QVERIFY(LiveJournal::recordStartBalances(journal,
+        {{QStringLiteral("USD"), dec("900"), dec("100")}, {QStringLiteral("BTC"), dec("0"), {}}}));
+    // A second start keeps the first.
+    QVERIFY(LiveJournal::recordStartBalances(journal, {{QStringLiteral("USD"), dec("5"), {}}}));
+    Fill fill;
+    fill.clientOrderId = QStringLiteral("c-1");
+    fill.tradeId = QStringLiteral("t-1");
+    fill.productId = QStringLiteral("BTC-USD");
+    fill.side = Side::Buy;
+    fill.price = dec("50000");
+    fill.size = dec("0.01");
+    fill.fee = dec("3");
+    QVERIFY(journal.recordFill(fill, QStringLiteral("bot")));
+
+    auto after = LiveJournal::localBook(journal);
+    QVERIFY(after);
+    QVERIFY(after->balancesKnown);
+    QCOMPARE(after->balances.at(QStringLiteral("USD")), dec("497"));
+    QCOMPARE(after->balances.at(QStringLiteral("BTC")), dec("0.01"));
+    QVERIFY(after->tradeIds.contains(QStringLiteral("t-1")));
+    venue.balances = {{QStringLiteral("USD"), dec("497"), dec("0")},
+        {QStringLiteral("BTC"), dec("0.01"), dec("0")}};
+    QVERIFY(reconcile(*after, venue).mismatches.empty());
+    // Money moved by hand (or a fill the journal never saw) is a difference.
+    venue.balances.front().available = dec("400");
+    const ReconcileReport differs = reconcile(*after, venue);
+    QCOMPARE(differs.mismatches.size(), size_t(1));
+    QCOMPARE(differs.mismatches.front().currency, QStringLiteral("USD"));
+    QVERIFY(differs.blocks(QStringLiteral("BTC-USD")));
 }
 
 QTEST_GUILESS_MAIN(tst_Reconciliation)

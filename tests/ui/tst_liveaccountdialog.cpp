@@ -21,6 +21,7 @@ private Q_SLOTS:
     void everyBlockerHasItsOwnWords();
     void readOnlyAccountIsShown();
     void checkAgainAsksAgain();
+    void tradeLiveNeedsEveryGateAndTheTypedWord();
 };
 
 void tst_LiveAccountDialog::everyBlockerHasItsOwnWords()
@@ -95,6 +96,47 @@ void tst_LiveAccountDialog::checkAgainAsksAgain()
     QSignalSpy asked(&dialog, &LiveAccountDialog::checkRequested);
     dialog.findChild<QPushButton*>(QStringLiteral("liveCheckAgain"))->click();
     QCOMPARE(asked.count(), 1);
+}
+
+// T38: "Trade live…" only when every gate passed, and only the typed word LIVE starts it.
+void tst_LiveAccountDialog::tradeLiveNeedsEveryGateAndTheTypedWord()
+{
+    LiveAccountDialog dialog;
+    QSignalSpy requested(&dialog, &LiveAccountDialog::liveTradingRequested);
+    auto* tradeLive = dialog.findChild<QPushButton*>(QStringLiteral("liveTradeLive"));
+    QVERIFY(tradeLive);
+    QVERIFY(!tradeLive->isEnabled());
+
+    LiveReadinessReport report;
+    report.complete = true;
+    report.verdict.access = LiveAccess::ReadOnly;
+    report.verdict.blockers = {{LiveBlocker::NotReconciled, QStringLiteral("USD differs")}};
+    dialog.showReport(report);
+    QVERIFY(!tradeLive->isEnabled());
+    report.verdict.access = LiveAccess::Trading;
+    report.verdict.blockers.clear();
+    report.complete = false; // still asking: the verdict may change
+    dialog.showReport(report);
+    QVERIFY(!tradeLive->isEnabled());
+    report.complete = true;
+    dialog.showReport(report);
+    QVERIFY(tradeLive->isEnabled());
+
+    for (const char* typed : {"", "live", "LIVE ", "Live", "yes"}) {
+        dialog.confirmLive(QString::fromLatin1(typed));
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("liveBlockers"))
+                    ->text()
+                    .contains(QLatin1String("did not start")));
+    }
+    dialog.confirmLive(QStringLiteral("LIVE"));
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(!tradeLive->isEnabled()); // not twice
+
+    // A problem later (the keychain, the network) takes the button away.
+    dialog.showReport(report);
+    dialog.showProblem(QStringLiteral("The keychain is locked."));
+    QVERIFY(!tradeLive->isEnabled());
 }
 
 QTEST_MAIN(tst_LiveAccountDialog)

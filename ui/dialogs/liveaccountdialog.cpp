@@ -1,8 +1,12 @@
 #include "liveaccountdialog.h"
 
+#include "core/coinbase/livegate.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -81,6 +85,19 @@ LiveAccountDialog::LiveAccountDialog(QWidget* parent)
         m_status->setText(tr("Asking Coinbase…"));
         Q_EMIT checkRequested();
     });
+    m_tradeLive = buttons->addButton(tr("Trade live…"), QDialogButtonBox::ActionRole);
+    m_tradeLive->setObjectName(QStringLiteral("liveTradeLive"));
+    m_tradeLive->setEnabled(false);
+    connect(m_tradeLive, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(this, tr("Trade live"),
+            tr("The bots will place real orders with real money in this Coinbase portfolio, "
+               "and the kill switch will cancel every open order there.\n\n"
+               "Type LIVE to start live trading."),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            confirmLive(typed);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -125,8 +142,21 @@ QString LiveAccountDialog::blockerText(LiveBlocker blocker, const QString& detai
     return {};
 }
 
+void LiveAccountDialog::confirmLive(const QString& typed)
+{
+    if (!Core::confirmsLive(typed)) {
+        m_blockers->setText(tr("Live trading did not start: type LIVE, in capitals, to confirm."));
+        m_blockers->setVisible(true);
+        return;
+    }
+    m_status->setText(tr("Starting live trading…"));
+    m_tradeLive->setEnabled(false);
+    Q_EMIT liveTradingRequested();
+}
+
 void LiveAccountDialog::showProblem(const QString& problem)
 {
+    m_tradeLive->setEnabled(false);
     m_status->setText(tr("Live trading: not ready"));
     m_blockers->setText(problem);
     m_permissions->clear();
@@ -141,6 +171,7 @@ void LiveAccountDialog::clearTables()
 
 void LiveAccountDialog::showReport(const Core::LiveReadinessReport& report)
 {
+    m_tradeLive->setEnabled(report.complete && report.verdict.access == LiveAccess::Trading);
     switch (report.verdict.access) {
     case LiveAccess::Trading:
         m_status->setText(tr("Live trading: ready"));

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace Candela::Gui {
@@ -12,7 +13,8 @@ namespace Candela::Gui {
 // Tools → Coinbase account…: the account behind the stored API key as Coinbase shows it —
 // whether live trading may start (and what stands in the way, in words), the key's permissions,
 // the balances, the open orders (Candela's and external ones) and what differs from Candela's
-// journal. Read-only: nothing here places or cancels an order.
+// journal. Nothing here places or cancels an order; when every gate passes, "Trade live…" asks
+// the user to type LIVE before the bots may trade the account.
 class LiveAccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,15 +27,22 @@ public:
     // Nothing to check with: no key stored, the keychain refused, … (a sentence for the user).
     void showProblem(const QString& problem);
 
+    // The user's answer to "type LIVE": exactly that word asks for live trading; anything else
+    // says it did not start.
+    void confirmLive(const QString& typed);
+
     // The words for one gate's blocker.
     static QString blockerText(Core::LiveBlocker blocker, const QString& detail);
 
 Q_SIGNALS:
     void checkRequested();
+    // Every gate passed and the user typed LIVE.
+    void liveTradingRequested();
 
 private:
     void clearTables();
 
+    QPushButton* m_tradeLive;
     QLabel* m_status;
     QLabel* m_blockers;
     QLabel* m_permissions;

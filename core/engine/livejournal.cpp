@@ -1,0 +1,90 @@
+#include "livejournal.h"
+
+#include "core/storage/journalstore.h"
+
+#include <QStringList>
+
+namespace Candela::Core::LiveJournal {
+
+namespace {
+
+const QString StartBalancesKey = QStringLiteral("live/start_balances");
+
+// "USD=1000.00;BTC=0.5", in currency order.
+QString balancesToText(const std::map<QString, Decimal>& balances)
+{
+    QStringList parts;
+    for (const auto& [currency, amount] : balances)
+        parts.append(currency + QLatin1Char('=') + amount.toString());
+    return parts.join(QLatin1Char(';'));
+}
+
+Result<std::map<QString, Decimal>> balancesFromText(const QString& text)
+{
+    std::map<QString, Decimal> balances;
+    for (const QString& part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = part.indexOf(QLatin1Char('='));
+        const auto amount = equals > 0 ? Decimal::fromString(part.mid(equals + 1))
+                                       : Result<Decimal>(Error{ErrorCode::ParseError, part});
+        if (!amount)
+            return Error{ErrorCode::ParseError,
+                QStringLiteral("unreadable start balance '%1' in the live journal").arg(part)};
+        balances[part.left(equals)] = *amount;
+    }
+    return balances;
+}
+
+} // namespace
+
+Result<LocalBook> localBook(JournalStore& journal)
+{
+    LocalBook book;
+    const auto orders = journal.loadOrders();
+    if (!orders)
+        return orders.error();
+    for (const Order& order : *orders) {
+        book.clientOrderIds.insert(order.clientOrderId);
+        if (!isTerminal(order.status) && order.status != OrderStatus::New)
+            book.openOrders.push_back(order);
+    }
+    const auto fills = journal.loadFills();
+    if (!fills)
+        return fills.error();
+    const auto start = journal.state(StartBalancesKey);
+    if (!start)
+        return start.error();
+    book.balancesKnown = !start->isEmpty();
+    if (book.balancesKnown) {
+        auto balances = balancesFromText(*start);
+        if (!balances)
+            return balances.error();
+        book.balances = std::move(balances).value();
+    }
+    for (const Fill& fill : *fills) {
+        book.tradeIds.insert(fill.tradeId);
+        if (book.balancesKnown) {
+            if (auto applied = applyFillToBalances(fill, book.balances); !applied)
+                return applied.error();
+        }
+    }
+    return book;
+}
+
+Status recordStartBalances(JournalStore& journal, const std::vector<CoinbaseOrders::Balance>& venue)
+{
+    const auto stored = journal.state(StartBalancesKey);
+    if (!stored)
+        return stored.error();
+    if (!stored->isEmpty())
+        return success();
+    std::map<QString, Decimal> balances;
+    for (const CoinbaseOrders::Balance& balance : venue) {
+        const auto total = balance.available.plus(balance.hold);
+        if (!total)
+            return total.error();
+        balances[balance.currency] = balances[balance.currency].plus(*total).valueOr(*total);
+    }
+    return journal.setState(StartBalancesKey, balancesToText(balances));
+}
+
+} // namespace Candela::Core::LiveJournal
