@@ -123,6 +123,34 @@
         <source>The API key cannot be read from the system keychain: %1</source>
         <translation>Der API-Schlüssel kann nicht aus dem Schlüsselbund des Systems gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The live journal %1 cannot be read: %2</source>
+        <translation>Das Live-Journal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Coinbase has not confirmed that live trading may start: check the account again.</source>
+        <translation>Coinbase hat nicht bestätigt, dass der Live-Handel beginnen darf: Konto erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>No bot would trade: add a bot first.</source>
+        <translation>Kein Bot würde handeln: zuerst einen Bot anlegen.</translation>
+    </message>
+    <message>
+        <source>The portfolio has no %1 available for the bots to trade with.</source>
+        <translation>Das Portfolio hat kein verfügbares %1, mit dem die Bots handeln könnten.</translation>
+    </message>
+    <message>
+        <source>Live trading did not start: %1</source>
+        <translation>Der Live-Handel wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Live trading did not start: the window shows a recording, not Coinbase&apos;s live market. Restart Candela without --demo or --replay.</source>
+        <translation>Der Live-Handel wurde nicht gestartet: Das Fenster zeigt eine Aufzeichnung, nicht den Live-Markt von Coinbase. Candela ohne --demo oder --replay neu starten.</translation>
+    </message>
+    <message>
+        <source>Trading LIVE on Coinbase: the bots place real orders. The kill switch cancels every open order there.</source>
+        <translation>LIVE-Handel auf Coinbase: Die Bots platzieren echte Orders. Der Not-Aus storniert dort jede offene Order.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -997,6 +1025,30 @@
     <message>
         <source>Candela</source>
         <translation>Candela</translation>
+    </message>
+    <message>
+        <source>Trade live…</source>
+        <translation>Live handeln…</translation>
+    </message>
+    <message>
+        <source>Trade live</source>
+        <translation>Live handeln</translation>
+    </message>
+    <message>
+        <source>The bots will place real orders with real money in this Coinbase portfolio, and the kill switch will cancel every open order there.
+
+Type LIVE to start live trading.</source>
+        <translation>Die Bots platzieren echte Orders mit echtem Geld in diesem Coinbase-Portfolio, und der Not-Aus storniert dort jede offene Order.
+
+LIVE eingeben, um den Live-Handel zu starten.</translation>
+    </message>
+    <message>
+        <source>Live trading did not start: type LIVE, in capitals, to confirm.</source>
+        <translation>Der Live-Handel wurde nicht gestartet: zur Bestätigung LIVE in Großbuchstaben eingeben.</translation>
+    </message>
+    <message>
+        <source>Starting live trading…</source>
+        <translation>Live-Handel wird gestartet…</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,34 @@
         <source>The API key cannot be read from the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The live journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase has not confirmed that live trading may start: check the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bot would trade: add a bot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio has no %1 available for the bots to trade with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live trading did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live trading did not start: the window shows a recording, not Coinbase&apos;s live market. Restart Candela without --demo or --replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading LIVE on Coinbase: the bots place real orders. The kill switch cancels every open order there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -996,6 +1024,28 @@
     </message>
     <message>
         <source>Candela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bots will place real orders with real money in this Coinbase portfolio, and the kill switch will cancel every open order there.
+
+Type LIVE to start live trading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live trading did not start: type LIVE, in capitals, to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting live trading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

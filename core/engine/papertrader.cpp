@@ -32,6 +32,12 @@ QString limitsKey(const QString& botId, const QString& productId)
     return QStringLiteral("limits/%1/%2").arg(botId, productId);
 }
 
+// A position's key for its venue stop: the bot and the product.
+QString positionKey(const QString& botId, const QString& productId)
+{
+    return botId + QLatin1Char('|') + productId;
+}
+
 QString inFlightKey(const QString& clientOrderId)
 {
     return QStringLiteral("inflight/") + clientOrderId;
@@ -111,6 +117,14 @@ PaperTrader::PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, Q
         m_execution = m_paper;
     }
     connect(m_execution, &ExecutionClient::orderEvent, this, &PaperTrader::onOrderEvent);
+    if (!m_paper) {
+        m_stops = std::make_unique<ProtectiveStops>(*m_execution, m_marketClock);
+        m_stops->setRecorder(
+            [this](const QString& key, const Order& order) { return recordStop(key, order); });
+        connect(m_stops.get(), &ProtectiveStops::stopFilled, this, &PaperTrader::onStopFilled);
+        connect(m_stops.get(), &ProtectiveStops::released, this, &PaperTrader::onStopReleased);
+        connect(m_stops.get(), &ProtectiveStops::unprotected, this, &PaperTrader::onUnprotected);
+    }
     connect(m_execution, &ExecutionClient::venueClear, this, [this] {
         if (m_killSwitch == KillSwitchState::Flattening)
             flattenAll(); // the closing orders go out once nothing else is open at the venue
@@ -334,6 +348,22 @@ Status PaperTrader::resumeInFlight(const std::vector<Order>& orders, const std::
     for (const Order& order : orders) {
         if (isTerminal(order.status) || order.status == OrderStatus::New)
             continue;
+        QSet<QString> counted;
+        for (const Fill& fill : fills) {
+            if (fill.clientOrderId == order.clientOrderId)
+                counted.insert(fill.tradeId);
+        }
+        if (order.type == OrderType::StopLimit && m_stops) {
+            // A position's stop at the venue: it guards the position again, none beside it.
+            const QString key = positionKey(order.botId, order.productId);
+            ProtectiveStops::Stop stop{order.productId, order.side,
+                order.quantity.minus(order.filledQuantity).valueOr(order.quantity),
+                order.stopPrice.value_or(Decimal{}), order.limitPrice.value_or(Decimal{})};
+            m_stopOrders.insert_or_assign(order.clientOrderId, order);
+            m_stops->adopt(key, stop, order.clientOrderId);
+            m_execution->resume(order, counted);
+            continue;
+        }
         const auto stored = m_journal->state(inFlightKey(order.clientOrderId));
         if (!stored)
             return stored.error();
@@ -355,18 +385,15 @@ Status PaperTrader::resumeInFlight(const std::vector<Order>& orders, const std::
             flight.decision.quantity = order.quantity;
             flight.decision.exitReason = ExitReason::Manual;
         }
-        QSet<QString> known;
         for (const Fill& fill : fills) {
-            if (fill.clientOrderId != order.clientOrderId)
-                continue;
-            known.insert(fill.tradeId);
-            flight.fills.push_back(fill);
+            if (fill.clientOrderId == order.clientOrderId)
+                flight.fills.push_back(fill);
         }
         accountFor(order.botId, order.productId);
         m_inFlight.insert_or_assign(order.clientOrderId, std::move(flight));
-        qCInfo(lcEngine).noquote() << "resuming order" << order.clientOrderId << "(" << known.size()
-                                   << "fills counted before the restart)";
-        m_execution->resume(order, known);
+        qCInfo(lcEngine).noquote() << "resuming order" << order.clientOrderId << "("
+                                   << counted.size() << "fills counted before the restart)";
+        m_execution->resume(order, counted);
     }
     return success();
 }
@@ -383,11 +410,20 @@ void PaperTrader::setKillSwitch(KillSwitchState state)
     if (state == KillSwitchState::Active) {
         m_lastRefusals.clear(); // re-armed: what the switch refused is history
         m_journalBroken = false; // and a failed journal is tried again
+        if (changed) { // the positions kept through a halt rest on their stops again
+            for (const auto& [key, account] : m_accounts)
+                protectPosition(account);
+        }
     }
     // Every open order at the venue is cancelled; a flattening's closing orders follow once the
     // venue is clear (the paper venue is clear at once).
-    if (changed && state != KillSwitchState::Active)
+    if (changed && state != KillSwitchState::Active) {
+        if (m_stops) { // the venue is cleared of everything, the stops too: none is put back
+            m_exitsAwaitingStop.clear();
+            m_stops->releaseAll();
+        }
         m_execution->cancelAll();
+    }
     if (state == KillSwitchState::Flattening && m_paper)
         flattenAll();
     m_dirty = true;
@@ -546,9 +582,12 @@ void PaperTrader::onBarClosed(
     // something (a refusal included), so that an engaged breaker is engaged after a restart.
     if (account.risk->day() != dayBefore || decision.kind != TradeDecision::Kind::None)
         Q_UNUSED(journal([&](JournalStore& store) { return saveLimits(store, account); }));
-    if (account.risk->protection() != before && account.risk->protection() && !open.isZero())
+    if (account.risk->protection() != before && account.risk->protection() && !open.isZero()) {
         // A moved stop (breakeven, trailing) survives a restart; a failed write halts trading.
         Q_UNUSED(journal([&](JournalStore& store) { return saveProtection(store, account); }));
+        if (!before || before->stop != account.risk->protection()->stop)
+            protectPosition(account);
+    }
 
     if (decision.kind == TradeDecision::Kind::None)
         return;
@@ -621,6 +660,15 @@ void PaperTrader::flattenAll()
 bool PaperTrader::trade(
     Account& account, const TradeDecision& decision, const QString& orderId, Timestamp now)
 {
+    const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
+    if (m_stops && decision.kind == TradeDecision::Kind::Exit
+        && !m_stops->stopOrderId(key).isEmpty()) {
+        // The venue stop goes first, then the exit: both resting or trading could sell the
+        // position twice. The stop's end (or its trade) decides what is left to sell.
+        m_exitsAwaitingStop.insert_or_assign(key, PendingExit{decision, orderId, now});
+        m_stops->release(key);
+        return true;
+    }
     const Side side = decision.side;
     const Decimal& quantity = decision.quantity;
     Order order;
@@ -694,6 +742,10 @@ bool PaperTrader::trade(
 
 void PaperTrader::onOrderEvent(const OrderEvent& event)
 {
+    if (m_stopOrders.count(event.clientOrderId)) {
+        onStopEvent(event);
+        return;
+    }
     if (m_submitting)
         m_answers.push_back(event);
     else
@@ -703,8 +755,195 @@ void PaperTrader::onOrderEvent(const OrderEvent& event)
 bool PaperTrader::hasOrderInFlight(const Account& account) const
 {
     const auto key = std::pair{account.ledger.botId(), account.ledger.productId()};
-    return std::any_of(m_inFlight.begin(), m_inFlight.end(),
-        [&](const auto& each) { return each.second.account == key; });
+    return m_exitsAwaitingStop.count(positionKey(key.first, key.second)) > 0
+        || std::any_of(m_inFlight.begin(), m_inFlight.end(),
+            [&](const auto& each) { return each.second.account == key; });
+}
+
+PaperTrader::Account* PaperTrader::accountOfKey(const QString& key)
+{
+    const qsizetype bar = key.indexOf(QLatin1Char('|'));
+    const auto found = m_accounts.find({key.left(bar), key.mid(bar + 1)});
+    return found == m_accounts.end() ? nullptr : &found->second;
+}
+
+void PaperTrader::protectPosition(const Account& account)
+{
+    if (!m_stops || account.ledger.isFlat() || !account.risk || !account.risk->protection())
+        return;
+    const Decimal open = account.ledger.openQuantity();
+    if (!open.isPositive())
+        return; // spot: longs only
+    const Decimal stop = account.risk->protection()->stop;
+    // Once triggered the exit may slip 1 % below the stop, on the quote currency's cents.
+    const Decimal limit = stop.times(Decimal::fromString(QStringLiteral("0.99")).valueOr(Decimal{}),
+                                  RoundingMode::Down)
+                              .valueOr(Decimal{})
+                              .rounded(2, RoundingMode::Down);
+    const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
+    m_stops->protect(key, {account.ledger.productId(), Side::Sell, open, stop, limit});
+}
+
+Status PaperTrader::recordStop(const QString& key, const Order& stopOrder)
+{
+    Order order = stopOrder;
+    order.botId = key.left(key.indexOf(QLatin1Char('|')));
+    order.status = OrderStatus::Submitted;
+    if (auto saved = journal([&](JournalStore& store) {
+            if (auto stored = store.recordOrder(order); !stored)
+                return stored;
+            return store.recordAudit({m_now, QStringLiteral("protective_stop"), order.botId,
+                QStringLiteral("%1 %2 stop %3 limit %4, order %5")
+                    .arg(order.quantity.toString(), order.productId,
+                        order.stopPrice.value_or(Decimal{}).toString(),
+                        order.limitPrice.value_or(Decimal{}).toString(), order.clientOrderId)});
+        });
+        !saved)
+        return saved;
+    m_sentOrders.insert(order.clientOrderId);
+    m_stopOrders.insert_or_assign(order.clientOrderId, order);
+    remember(order);
+    m_dirty = true;
+    return success();
+}
+
+void PaperTrader::onStopEvent(const OrderEvent& event)
+{
+    const auto found = m_stopOrders.find(event.clientOrderId);
+    if (found == m_stopOrders.end())
+        return;
+    Order& order = found->second;
+    switch (event.kind) {
+    case OrderEvent::Kind::Accepted:
+        if (!event.venueOrderId.isEmpty())
+            order.venueOrderId = event.venueOrderId;
+        if (order.status == OrderStatus::Submitted || order.status == OrderStatus::SubmitUnknown)
+            order.status = OrderStatus::Accepted;
+        break;
+    case OrderEvent::Kind::SubmitUnknown:
+        order.status = OrderStatus::SubmitUnknown;
+        break;
+    case OrderEvent::Kind::Rejected:
+        order.status = OrderStatus::Rejected;
+        break;
+    case OrderEvent::Kind::Cancelled:
+        order.status = OrderStatus::Cancelled;
+        break;
+    case OrderEvent::Kind::Expired:
+        order.status = OrderStatus::Expired;
+        break;
+    case OrderEvent::Kind::Fill: // booked by onStopFilled
+    case OrderEvent::Kind::CancelRefused:
+    case OrderEvent::Kind::CancelUnknown:
+        return;
+    }
+    const Order changed = order;
+    if (isTerminal(changed.status))
+        m_stopOrders.erase(found);
+    Q_UNUSED(journal([&](JournalStore& store) { return store.recordOrder(changed); }));
+    remember(changed);
+    m_dirty = true;
+}
+
+void PaperTrader::onStopFilled(const QString& key, const Fill& fill)
+{
+    Account* found = accountOfKey(key);
+    const auto stopOrder = m_stopOrders.find(fill.clientOrderId);
+    if (!found || stopOrder == m_stopOrders.end())
+        return;
+    Order order = stopOrder->second;
+    // The venue's stop closed (part of) the position: the bot's stop loss, booked as any exit.
+    TradeDecision exit;
+    exit.kind = TradeDecision::Kind::Exit;
+    exit.side = fill.side;
+    exit.quantity = fill.size;
+    exit.price = order.stopPrice.value_or(Decimal{});
+    exit.exitReason = ExitReason::StopLoss;
+    Account staged = *found;
+    const auto closed = applyFill(staged, fill, exit);
+    if (!closed) {
+        qCWarning(lcEngine).noquote() << "stop fill not booked:" << closed.error().message;
+        return;
+    }
+    if (staged.risk)
+        staged.risk->onFilled(exit, fill.price, *closed, fill.time);
+    order.filledQuantity = order.filledQuantity.plus(fill.size).valueOr(order.filledQuantity);
+    order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
+    order.averageFillPrice = fill.price;
+    order.status = order.filledQuantity >= order.quantity ? OrderStatus::Filled
+                                                          : OrderStatus::PartiallyFilled;
+    if (auto saved = journal([&](JournalStore& store) -> Status {
+            if (const auto stored = store.recordFill(fill, order.botId); !stored)
+                return stored.error();
+            if (auto stored = store.recordAudit({fill.time, QStringLiteral("fill"), order.botId,
+                    QStringLiteral("%1 %2 %3 at %4, fee %5, stop order %6")
+                        .arg(sideToString(fill.side), fill.size.toString(), fill.productId,
+                            fill.price.toString(), fill.fee.toString(), order.clientOrderId)});
+                !stored)
+                return stored;
+            for (const ClosedTrade& trade : *closed) {
+                if (auto stored = store.recordClosedTrade(trade); !stored)
+                    return stored;
+            }
+            if (auto stored = saveProtection(store, staged); !stored)
+                return stored;
+            if (auto stored = saveLimits(store, staged); !stored)
+                return stored;
+            return store.recordOrder(order);
+        });
+        !saved)
+        return;
+    *found = std::move(staged);
+    m_trades.insert(m_trades.end(), closed->begin(), closed->end());
+    if (order.status == OrderStatus::Filled)
+        m_stopOrders.erase(stopOrder);
+    else
+        stopOrder->second = order;
+    remember(order);
+    announceFill(*found, fill);
+    m_dirty = true;
+    if (found->ledger.isFlat())
+        m_exitsAwaitingStop.erase(key); // the stop sold it: nothing left for the bot's exit
+}
+
+void PaperTrader::onStopReleased(const QString& key)
+{
+    const auto pending = m_exitsAwaitingStop.find(key);
+    if (pending == m_exitsAwaitingStop.end())
+        return;
+    PendingExit exit = pending->second;
+    m_exitsAwaitingStop.erase(pending);
+    Account* account = accountOfKey(key);
+    if (!account || account->ledger.isFlat() || m_killSwitch != KillSwitchState::Active)
+        return;
+    exit.decision.quantity = account->ledger.openQuantity().abs(); // what the stop left
+    trade(*account, exit.decision, exit.orderId, exit.decidedAt);
+}
+
+void PaperTrader::onUnprotected(const QString& key, const QString& reason)
+{
+    Account* account = accountOfKey(key);
+    if (!account || account->ledger.isFlat() || hasOrderInFlight(*account))
+        return;
+    // No stop rests under the position: it is closed at market rather than left unguarded.
+    const QString botId = account->ledger.botId();
+    Q_UNUSED(journal([&](JournalStore& store) {
+        return store.recordAudit({m_now, QStringLiteral("stop_not_placed"), botId,
+            QStringLiteral("no stop could be placed (%1): closing at market").arg(reason)});
+    }));
+    if (m_killSwitch != KillSwitchState::Active)
+        return; // halted: the kill switch decides what happens to positions
+    TradeDecision exit;
+    exit.kind = TradeDecision::Kind::Exit;
+    exit.side = Side::Sell;
+    exit.quantity = account->ledger.openQuantity().abs();
+    exit.price = markPrice(account->ledger.productId());
+    exit.exitReason = ExitReason::StopLoss;
+    QString orderId = QStringLiteral("%1/unprotected/%2").arg(botId).arg(toUnixSeconds(m_now));
+    for (int n = 2; m_sentOrders.contains(orderId); ++n)
+        orderId
+            = QStringLiteral("%1/unprotected/%2-%3").arg(botId).arg(toUnixSeconds(m_now)).arg(n);
+    trade(*account, exit, orderId, m_now);
 }
 
 void PaperTrader::settle(const QString& clientOrderId, const std::vector<OrderEvent>& events)
@@ -850,6 +1089,8 @@ void PaperTrader::settle(const QString& clientOrderId, const std::vector<OrderEv
         return;
     const InFlight done = std::move(flight);
     m_inFlight.erase(found);
+    if (order.status != OrderStatus::Rejected)
+        protectPosition(account); // an entry's (or what an exit left)
     if (order.status == OrderStatus::Rejected && done.fills.empty())
         refuse(account, order.side, order.quantity, done.decision.price, m_now,
             rejectReason.isEmpty() ? QStringLiteral("rejected") : rejectReason);

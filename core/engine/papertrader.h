@@ -4,6 +4,7 @@
 
 #include "core/execution/executionclient.h"
 #include "core/execution/paperexecution.h"
+#include "core/execution/protectivestops.h"
 #include "core/market/marketfeed.h"
 #include "core/portfolio/botledger.h"
 #include "core/risk/accountlimits.h"
@@ -37,6 +38,10 @@ class MarketDataHub;
 // Orders go to an ExecutionClient: the paper venue (answering at once, matched against the live
 // or replayed book) or Coinbase (answering later). Either way the venue's OrderEvents drive the
 // ledger: an account with an order in flight places nothing else until that order has ended.
+// At a real venue every open position also rests on a stop-limit there (ProtectiveStops, T32),
+// so a crash or a lost connection never leaves it without its exit: moved with the stop, taken
+// away before the bot's own exit goes out (never two sells), and booked as the position's stop
+// loss when it trades. A stop that cannot be placed closes the position at market.
 //
 // With a journal, every order is stored before it goes to the venue and every fill before
 // the ledger counts it; opening the same journal again restores the ledgers, the closed trades
@@ -94,8 +99,9 @@ public:
     void resetDrawdown(const QString& botId);
 
     TradingSnapshot snapshot() const;
-    // Orders sent whose end the venue has not reported yet.
-    int ordersInFlight() const { return int(m_inFlight.size()); }
+    // Orders sent whose end the venue has not reported yet, and exits waiting for a position's
+    // venue stop to go first. (The stops resting under positions are not counted.)
+    int ordersInFlight() const { return int(m_inFlight.size() + m_exitsAwaitingStop.size()); }
 
 Q_SIGNALS:
     void snapshotReady(const Candela::Core::TradingSnapshot& snapshot);
@@ -145,6 +151,14 @@ private:
     // trips they close, its state, and — when it ended — the position's protection.
     void settle(const QString& clientOrderId, const std::vector<OrderEvent>& events);
     bool hasOrderInFlight(const Account& account) const;
+    // At a real venue: the position's stop at its current level (placed, moved or kept).
+    void protectPosition(const Account& account);
+    Status recordStop(const QString& key, const Order& order);
+    void onStopEvent(const OrderEvent& event);
+    void onStopFilled(const QString& key, const Fill& fill);
+    void onStopReleased(const QString& key);
+    void onUnprotected(const QString& key, const QString& reason);
+    Account* accountOfKey(const QString& key);
     Status resumeInFlight(const std::vector<Order>& orders, const std::vector<Fill>& fills);
     void prime(Account& account, const Candle& bar);
     Status saveProtection(JournalStore& store, const Account& account);
@@ -191,6 +205,28 @@ private:
     KillSwitchState m_killSwitch = KillSwitchState::Active;
     bool m_journalBroken = false; // a write failed: halted, no retries until re-armed
     Timestamp m_now;
+    // The market's time, for the stops' orders.
+    class MarketClock final : public Clock
+    {
+    public:
+        explicit MarketClock(const Timestamp& now)
+            : m_time(now)
+        { }
+        Timestamp now() const override { return m_time; }
+
+    private:
+        const Timestamp& m_time;
+    };
+    MarketClock m_marketClock{m_now};
+    std::unique_ptr<ProtectiveStops> m_stops; // at a real venue only
+    std::map<QString, Order> m_stopOrders; // the stops at the venue, by client order id
+    struct PendingExit
+    {
+        TradeDecision decision;
+        QString orderId;
+        Timestamp decidedAt;
+    };
+    std::map<QString, PendingExit> m_exitsAwaitingStop; // by position key
     bool m_dirty = true;
     QTimer m_publisher;
 

@@ -35,8 +35,21 @@ void ProtectiveStops::release(const QString& key)
         return;
     const QString orderId = guard->orderId;
     m_guards.erase(guard);
-    if (!orderId.isEmpty())
-        m_execution.cancel({orderId}, false); // its end is no longer ours to replace
+    if (orderId.isEmpty()) {
+        Q_EMIT released(key);
+        return;
+    }
+    m_execution.cancel({orderId}, false); // its end is no longer ours to replace
+}
+
+void ProtectiveStops::adopt(const QString& key, const Stop& stop, const QString& orderId)
+{
+    Guard& guard = m_guards[key];
+    guard = Guard{};
+    guard.stop = stop;
+    guard.orderId = orderId;
+    guard.working = true;
+    m_keyOfOrder.insert(orderId, key);
 }
 
 void ProtectiveStops::releaseAll()
@@ -76,6 +89,13 @@ void ProtectiveStops::place(const QString& key, Guard& guard)
     order.limitPrice = guard.stop.limitPrice;
     order.createdAt = m_clock.now();
     order.updatedAt = order.createdAt;
+    if (m_recorder) {
+        if (const Status recorded = m_recorder(key, order); !recorded) {
+            m_guards.remove(key);
+            Q_EMIT unprotected(key, recorded.error().message);
+            return;
+        }
+    }
     guard.orderId = order.clientOrderId;
     guard.working = false;
     m_keyOfOrder.insert(order.clientOrderId, key);
@@ -107,8 +127,11 @@ void ProtectiveStops::onOrderEvent(const OrderEvent& event)
         return;
     case OrderEvent::Kind::Rejected:
         m_keyOfOrder.remove(event.clientOrderId);
-        if (!current)
+        if (!current) {
+            if (guard == m_guards.end())
+                Q_EMIT released(key);
             return;
+        }
         guard->working = false;
         guard->orderId.clear();
         qCWarning(lcEngine).noquote()
@@ -118,8 +141,11 @@ void ProtectiveStops::onOrderEvent(const OrderEvent& event)
     case OrderEvent::Kind::Cancelled:
     case OrderEvent::Kind::Expired:
         m_keyOfOrder.remove(event.clientOrderId);
-        if (!current)
-            return; // released
+        if (!current) {
+            if (guard == m_guards.end())
+                Q_EMIT released(key); // gone: the position may be closed otherwise
+            return;
+        }
         if (guard->next) { // the old level is gone: now the new one
             guard->stop = *guard->next;
             guard->next.reset();

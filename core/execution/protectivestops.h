@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 #include <optional>
 
 namespace Candela::Core {
@@ -20,7 +22,8 @@ namespace Candela::Core {
 // `unprotected` tells the engine to exit at market or halt. A new level for a guarded position
 // goes out only once the old stop is gone: two resting stops could sell the position twice.
 // The kill switch calls releaseAll() before clearing the venue, so no stop is put back.
-// (Not yet journaled: the engine that owns positions must record these orders like its own.)
+// The engine that owns the positions records each stop order before it is sent (setRecorder)
+// and, after a restart, adopts the stops its journal holds instead of placing new ones.
 class ProtectiveStops final : public QObject
 {
     Q_OBJECT
@@ -38,12 +41,20 @@ public:
 
     ProtectiveStops(ExecutionClient& execution, const Clock& clock, QObject* parent = nullptr);
 
+    // Called with each stop order before it is sent; an error keeps it from the venue (the
+    // position is then unprotected).
+    using Recorder = std::function<Status(const QString& key, const Order& order)>;
+    void setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
+
     // Protects the position `key` (a bot and product) with `stop`; a stop it had is cancelled
     // first and the new one placed when the venue confirms the old one gone.
     void protect(const QString& key, const Stop& stop);
     // The position closed by other means: its stop is cancelled and not replaced.
     void release(const QString& key);
     void releaseAll();
+    // After a restart: the stop `orderId` the journal holds for `key` guards it again (the
+    // execution client resumes the order itself); none is placed beside it.
+    void adopt(const QString& key, const Stop& stop, const QString& orderId);
 
     bool isProtected(const QString& key) const;
     // The client order id of the position's stop at the venue now (empty: none).
@@ -55,6 +66,9 @@ Q_SIGNALS:
     // The stop traded: the position is (partly) closed at the venue. Once the whole size has
     // traded the position is no longer guarded.
     void stopFilled(const QString& key, const Candela::Core::Fill& fill);
+    // A released stop is gone from the venue (or never got there): the position may be closed
+    // by other means without two sells.
+    void released(const QString& key);
 
 private:
     struct Guard
@@ -73,6 +87,7 @@ private:
     const Clock& m_clock;
     QHash<QString, Guard> m_guards; // by position key
     QHash<QString, QString> m_keyOfOrder; // stop order id → position key
+    Recorder m_recorder;
 };
 
 } // namespace Candela::Core

@@ -25,7 +25,7 @@
 #include <mutex>
 
 using namespace Candela::Core;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
@@ -76,10 +76,10 @@ Trial press(const std::vector<Candle>& candles, int bots, int fillsFirst)
     thread.start();
     std::unique_ptr<Market> market;
     std::mutex mutex;
-    std::vector<std::pair<Clock::time_point, Side>> fills;
+    std::vector<std::pair<SteadyClock::time_point, Side>> fills;
     std::atomic<qint64> fillCount = 0;
     std::atomic<bool> stop = false;
-    Clock::time_point switchApplied;
+    SteadyClock::time_point switchApplied;
     QMetaObject::invokeMethod(
         &anchor,
         [&] {
@@ -91,7 +91,7 @@ Trial press(const std::vector<Candle>& candles, int bots, int fillsFirst)
                     if (event.kind != TradingEvent::Kind::Fill)
                         return;
                     std::lock_guard lock(mutex);
-                    fills.emplace_back(Clock::now(), event.side);
+                    fills.emplace_back(SteadyClock::now(), event.side);
                     ++fillCount;
                 });
         },
@@ -118,12 +118,12 @@ Trial press(const std::vector<Candle>& candles, int bots, int fillsFirst)
 
     Trial trial;
     trial.fillsBeforePress = fillCount;
-    const Clock::time_point pressed = Clock::now();
+    const SteadyClock::time_point pressed = SteadyClock::now();
     halt->store(true, std::memory_order_release);
     QMetaObject::invokeMethod(
         &anchor,
         [&] {
-            switchApplied = Clock::now();
+            switchApplied = SteadyClock::now();
             trial.positionsAtPress = market->trader.snapshot().positions.size();
             market->trader.setKillSwitch(KillSwitchState::Flattening);
             stop = true;
@@ -141,11 +141,11 @@ Trial press(const std::vector<Candle>& candles, int bots, int fillsFirst)
     thread.quit();
     thread.wait();
 
-    const auto ms = [](Clock::duration span) {
+    const auto ms = [](SteadyClock::duration span) {
         return std::chrono::duration<double, std::milli>(span).count();
     };
     trial.switchMs = ms(switchApplied - pressed);
-    Clock::time_point lastFill = pressed;
+    SteadyClock::time_point lastFill = pressed;
     for (const auto& [time, side] : fills) {
         if (time <= pressed)
             continue;

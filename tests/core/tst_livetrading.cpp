@@ -127,6 +127,32 @@ size_t playUntilLong(LiveDesk& desk, const std::vector<Candle>& candles)
     return 0;
 }
 
+// The orders the bot's intents placed, newest first: the stops resting under positions left out.
+std::vector<Order> intentOrders(const TradingSnapshot& snapshot)
+{
+    std::vector<Order> orders;
+    std::copy_if(snapshot.orders.begin(), snapshot.orders.end(), std::back_inserter(orders),
+        [](const Order& order) { return order.type != OrderType::StopLimit; });
+    return orders;
+}
+
+// The venue stops Candela placed under positions (each one POST).
+std::vector<const FakeVenue::Order*> openStopsAt(const FakeVenue& venue)
+{
+    std::vector<const FakeVenue::Order*> open;
+    for (const FakeVenue::Order& order : venue.orders()) {
+        if (order.configuration.startsWith(u"stop_limit") && order.status == u"OPEN")
+            open.push_back(&order);
+    }
+    return open;
+}
+
+int stopsAt(const FakeVenue& venue)
+{
+    return int(std::count_if(venue.orders().begin(), venue.orders().end(),
+        [](const FakeVenue::Order& o) { return o.configuration.startsWith(u"stop_limit"); }));
+}
+
 qsizetype refusalsWith(const QSignalSpy& events, const QString& reason)
 {
     return std::count_if(events.begin(), events.end(), [&](const QVariantList& e) {
@@ -151,6 +177,9 @@ private Q_SLOTS:
     void orderTheVenueNeverGotIsRejectedAfterTheRestart();
     void venueRefusalIsTheBotsRefusal();
     void killSwitchClearsTheVenueThenFlattens();
+    void positionRestsOnAStopAtTheVenue();
+    void restartAdoptsTheStopInsteadOfPlacingAnother();
+    void stopThatCannotBePlacedClosesThePosition();
 };
 
 void tst_LiveTrading::liveSessionPlacesThePaperSessionsIntents()
@@ -186,9 +215,10 @@ void tst_LiveTrading::liveSessionPlacesThePaperSessionsIntents()
     QCOMPARE(unexpected, QStringList());
 
     const TradingSnapshot actual = live.trader.snapshot();
-    QCOMPARE(actual.orders.size(), expected.orders.size());
-    for (size_t i = 0; i < actual.orders.size(); ++i) {
-        const Order& a = actual.orders[i];
+    const std::vector<Order> placed = intentOrders(actual);
+    QCOMPARE(placed.size(), expected.orders.size());
+    for (size_t i = 0; i < placed.size(); ++i) {
+        const Order& a = placed[i];
         const Order& e = expected.orders[i];
         QCOMPARE(a.clientOrderId, e.clientOrderId);
         QCOMPARE(a.side, e.side);
@@ -206,7 +236,11 @@ void tst_LiveTrading::liveSessionPlacesThePaperSessionsIntents()
         QCOMPARE(actual.trades[i].pnl, expected.trades[i].pnl);
     }
     QCOMPARE(actual.cash, expected.cash);
-    QCOMPARE(int(venue.fills().size()), int(actual.orders.size()));
+    QCOMPARE(int(venue.fills().size()), int(placed.size()));
+    // Every position rested on a stop at the venue, taken away before the bot's exit: one
+    // stop is left, under the position still open, or none.
+    QVERIFY(stopsAt(venue) >= int(expected.trades.size()));
+    QCOMPARE(openStopsAt(venue).size(), actual.positions.size());
 }
 
 void tst_LiveTrading::restartResumesTheOrderInFlightWithoutResending()
@@ -231,8 +265,9 @@ void tst_LiveTrading::restartResumesTheOrderInFlightWithoutResending()
         for (; next < candles.size() && first.trader.ordersInFlight() == 0; ++next)
             playCandles(first.hub, Btc, candles, next, next + 1);
         QCOMPARE(first.trader.ordersInFlight(), 1);
-        QTRY_COMPARE(first.trader.snapshot().orders.front().status, OrderStatus::SubmitUnknown);
-        clientOrderId = first.trader.snapshot().orders.front().clientOrderId;
+        QTRY_COMPARE(
+            intentOrders(first.trader.snapshot()).front().status, OrderStatus::SubmitUnknown);
+        clientOrderId = intentOrders(first.trader.snapshot()).front().clientOrderId;
         QVERIFY(first.trader.snapshot().positions.empty()); // nothing counted yet
     }
     QCOMPARE(venue.ordersWithClientId(clientOrderId), 1);
@@ -243,20 +278,20 @@ void tst_LiveTrading::restartResumesTheOrderInFlightWithoutResending()
     QCOMPARE(second.trader.ordersInFlight(), 1);
     QVERIFY(second.settled());
     const TradingSnapshot resumed = second.trader.snapshot();
-    QCOMPARE(resumed.orders.front().clientOrderId, clientOrderId);
-    QCOMPARE(resumed.orders.front().status, OrderStatus::Filled);
+    QCOMPARE(intentOrders(resumed).front().clientOrderId, clientOrderId);
+    QCOMPARE(intentOrders(resumed).front().status, OrderStatus::Filled);
     QCOMPARE(resumed.positions.size(), size_t(1));
-    QCOMPARE(resumed.positions.front().quantity, resumed.orders.front().quantity);
+    QCOMPARE(resumed.positions.front().quantity, intentOrders(resumed).front().quantity);
     // Its stop and target came back with the decision it was placed for.
     const OpenPosition& position = resumed.positions.front();
     QVERIFY(position.stop && position.stop->isPositive());
     QVERIFY(position.target && *position.target > *position.stop);
-    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1);
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1 + stopsAt(venue));
 
     // The bar is met again after the restart (history arriving): no second order.
     playCandles(second.hub, Btc, candles, 0, next);
     QVERIFY(second.settled());
-    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1);
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1 + stopsAt(venue));
     QCOMPARE(venue.ordersWithClientId(clientOrderId), 1);
 
     // A third start adds nothing: the fill is counted once.
@@ -291,7 +326,8 @@ void tst_LiveTrading::orderTheVenueNeverGotIsRejectedAfterTheRestart()
         for (size_t i = 0; i < candles.size() && first.trader.ordersInFlight() == 0; ++i)
             playCandles(first.hub, Btc, candles, i, i + 1);
         QCOMPARE(first.trader.ordersInFlight(), 1);
-        QTRY_COMPARE(first.trader.snapshot().orders.front().status, OrderStatus::SubmitUnknown);
+        QTRY_COMPARE(
+            intentOrders(first.trader.snapshot()).front().status, OrderStatus::SubmitUnknown);
     }
     QVERIFY(venue.orders().empty());
 
@@ -300,7 +336,7 @@ void tst_LiveTrading::orderTheVenueNeverGotIsRejectedAfterTheRestart()
     LiveDesk second(venue, *key, journal);
     QSignalSpy events(&second.trader, &PaperTrader::tradingEvent);
     QVERIFY(second.settled());
-    QCOMPARE(second.trader.snapshot().orders.front().status, OrderStatus::Rejected);
+    QCOMPARE(intentOrders(second.trader.snapshot()).front().status, OrderStatus::Rejected);
     QVERIFY(second.trader.snapshot().positions.empty());
     QCOMPARE(refusalsWith(events, QStringLiteral("NOT_AT_VENUE")), 1);
     QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1);
@@ -320,13 +356,13 @@ void tst_LiveTrading::venueRefusalIsTheBotsRefusal()
     size_t i = 0;
     for (; i < candles.size() && desk.trader.snapshot().orders.empty(); ++i)
         QVERIFY(desk.play(candles, i, i + 1));
-    QCOMPARE(desk.trader.snapshot().orders.front().status, OrderStatus::Rejected);
+    QCOMPARE(intentOrders(desk.trader.snapshot()).front().status, OrderStatus::Rejected);
     QCOMPARE(refusalsWith(events, QStringLiteral("INSUFFICIENT_FUND")), 1);
     QVERIFY(desk.trader.snapshot().positions.empty());
     // The next intent is placed and trades.
     const size_t opened = playUntilLong(desk, {candles.begin() + qsizetype(i), candles.end()});
     QVERIFY(opened > 0);
-    QCOMPARE(desk.trader.snapshot().orders.front().status, OrderStatus::Filled);
+    QCOMPARE(intentOrders(desk.trader.snapshot()).front().status, OrderStatus::Filled);
 }
 
 void tst_LiveTrading::killSwitchClearsTheVenueThenFlattens()
@@ -356,6 +392,122 @@ void tst_LiveTrading::killSwitchClearsTheVenueThenFlattens()
     const auto sells = std::count_if(venue.orders().begin(), venue.orders().end(),
         [](const FakeVenue::Order& o) { return o.clientOrderId.contains(u"/flatten/"); });
     QCOMPARE(sells, 1);
+}
+
+// T32: an entry's position rests on a stop-limit at the venue, at the bot's stop, for the whole
+// position; removed in the web UI, it is placed again; when it trades, the position is closed
+// with its stop loss and the bot sells nothing more.
+void tst_LiveTrading::positionRestsOnAStopAtTheVenue()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, candles);
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("live.sqlite"));
+    LiveDesk desk(venue, *key, journal);
+    QVERIFY(playUntilLong(desk, candles) > 0);
+    const OpenPosition position = desk.trader.snapshot().positions.front();
+    QTRY_COMPARE(openStopsAt(venue).size(), size_t(1));
+    const FakeVenue::Order first = *openStopsAt(venue).front();
+    QCOMPARE(first.side, QStringLiteral("SELL"));
+    QCOMPARE(first.size, position.quantity);
+    QCOMPARE(first.stopPrice, *position.stop);
+    QVERIFY(first.limitPrice < first.stopPrice);
+    {
+        JournalStore store;
+        QVERIFY(store.open(journal));
+        const auto orders = store.loadOrders();
+        QVERIFY(std::any_of(orders->begin(), orders->end(),
+            [&](const Order& o) { return o.clientOrderId == first.clientOrderId; }));
+    }
+
+    // Someone cancels it in the web UI: it is back within the poll interval.
+    venue.cancelFromOutside(first.orderId);
+    QTRY_COMPARE(openStopsAt(venue).size(), size_t(1));
+    const FakeVenue::Order second = *openStopsAt(venue).front();
+    QVERIFY(second.clientOrderId != first.clientOrderId);
+    QCOMPARE(second.size, position.quantity);
+
+    // The market falls through it: the venue sells, the ledger books the stop loss.
+    const int sellsBefore = int(std::count_if(venue.orders().begin(), venue.orders().end(),
+        [](const FakeVenue::Order& o) { return o.side == u"SELL"; }));
+    venue.fillResting(second.orderId, second.size, second.limitPrice);
+    QTRY_VERIFY(desk.trader.snapshot().positions.empty());
+    const TradingSnapshot after = desk.trader.snapshot();
+    QCOMPARE(after.trades.back().exitReason, ExitReason::StopLoss);
+    QCOMPARE(after.trades.back().exitPrice, second.limitPrice);
+    QCOMPARE(after.trades.back().quantity, position.quantity);
+    QTest::qWait(100); // polls come and go: nothing else is sold
+    QCOMPARE(int(std::count_if(venue.orders().begin(), venue.orders().end(),
+                 [](const FakeVenue::Order& o) { return o.side == u"SELL"; })),
+        sellsBefore);
+    QVERIFY(openStopsAt(venue).empty());
+}
+
+// After a restart the stop the journal holds still guards the position: no second stop (two
+// could sell it twice), and one removed at the venue is replaced as before.
+void tst_LiveTrading::restartAdoptsTheStopInsteadOfPlacingAnother()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, candles);
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("live.sqlite"));
+    QString stopId;
+    {
+        LiveDesk first(venue, *key, journal);
+        QVERIFY(playUntilLong(first, candles) > 0);
+        QTRY_COMPARE(openStopsAt(venue).size(), size_t(1));
+        stopId = openStopsAt(venue).front()->orderId;
+    }
+    const int posts = venue.postsTo(QStringLiteral("/orders"));
+    LiveDesk second(venue, *key, journal);
+    QCOMPARE(second.trader.snapshot().positions.size(), size_t(1));
+    QTest::qWait(100); // a few polls
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), posts);
+    QCOMPARE(openStopsAt(venue).size(), size_t(1));
+    venue.cancelFromOutside(stopId);
+    QTRY_COMPARE(openStopsAt(venue).size(), size_t(1));
+    QVERIFY(openStopsAt(venue).front()->orderId != stopId);
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), posts + 1);
+
+    // Halted, the venue is cleared, the stop too; re-armed, the position rests on one again.
+    QSignalSpy clear(&second.execution, &ExecutionClient::venueClear);
+    second.trader.setKillSwitch(KillSwitchState::Halted);
+    QVERIFY(clear.wait(SettleMs));
+    QVERIFY(openStopsAt(venue).empty());
+    QCOMPARE(second.trader.snapshot().positions.size(), size_t(1));
+    second.trader.setKillSwitch(KillSwitchState::Active);
+    QTRY_COMPARE(openStopsAt(venue).size(), size_t(1));
+}
+
+// T32's last clause: a stop the venue refuses leaves the position unguarded, so it is closed at
+// market rather than held without an exit at the venue.
+void tst_LiveTrading::stopThatCannotBePlacedClosesThePosition()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, candles);
+    // The entry goes through; the stop after it is refused.
+    venue.scriptFaults(
+        QStringLiteral("/orders"), {FakeVenue::Fault::None, FakeVenue::Fault::Refuse});
+    LiveDesk desk(venue, *key);
+    size_t i = 0;
+    for (; i < candles.size() && venue.orders().empty(); ++i)
+        QVERIFY(desk.play(candles, i, i + 1));
+    QTRY_VERIFY(desk.trader.snapshot().positions.empty());
+    QVERIFY(desk.settled());
+    const TradingSnapshot snapshot = desk.trader.snapshot();
+    QCOMPARE(snapshot.trades.size(), size_t(1));
+    QCOMPARE(snapshot.trades.front().exitReason, ExitReason::StopLoss);
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 3); // entry, refused stop, exit
+    QVERIFY(openStopsAt(venue).empty());
 }
 
 QTEST_GUILESS_MAIN(tst_LiveTrading)
