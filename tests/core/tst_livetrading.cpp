@@ -180,6 +180,7 @@ private Q_SLOTS:
     void positionRestsOnAStopAtTheVenue();
     void restartAdoptsTheStopInsteadOfPlacingAnother();
     void stopThatCannotBePlacedClosesThePosition();
+    void fillsWhileAwayAreBookedOnceAfterTheRestart();
 };
 
 void tst_LiveTrading::liveSessionPlacesThePaperSessionsIntents()
@@ -508,6 +509,60 @@ void tst_LiveTrading::stopThatCannotBePlacedClosesThePosition()
     QCOMPARE(snapshot.trades.front().exitReason, ExitReason::StopLoss);
     QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 3); // entry, refused stop, exit
     QVERIFY(openStopsAt(venue).empty());
+}
+
+// T13: while Candela is closed the venue fills the position's stop in two parts, with fees. On
+// restart each fill is booked once with the venue's trade id and fee, and the bot's cash moved
+// exactly as the portfolio's did.
+void tst_LiveTrading::fillsWhileAwayAreBookedOnceAfterTheRestart()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, candles);
+    const Decimal venueCashBefore = venue.balance(QStringLiteral("USD"));
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("live.sqlite"));
+    {
+        LiveDesk first(venue, *key, journal);
+        QVERIFY(playUntilLong(first, candles) > 0);
+        QTRY_COMPARE(openStopsAt(venue).size(), size_t(1));
+    }
+    const FakeVenue::Order stop = *openStopsAt(venue).front();
+    const Decimal part = dec("0.0001");
+    QVERIFY(part < stop.size);
+    venue.fillResting(stop.orderId, part, stop.stopPrice);
+    venue.fillResting(stop.orderId, *stop.size.minus(part), stop.limitPrice);
+    QCOMPARE(venue.order(stop.orderId)->status, QStringLiteral("FILLED"));
+
+    LiveDesk second(venue, *key, journal);
+    QTRY_VERIFY(second.trader.snapshot().positions.empty());
+    const TradingSnapshot after = second.trader.snapshot();
+    QCOMPARE(after.trades.size(), size_t(2));
+    QCOMPARE(after.trades[0].exitReason, ExitReason::StopLoss);
+    QCOMPARE(after.trades[0].quantity, part);
+    QCOMPARE(after.trades[1].exitPrice, stop.limitPrice);
+    // The bot's cash moved exactly as the portfolio's: the buy, the two sells, all three fees.
+    const Decimal venueMoved = *venue.balance(QStringLiteral("USD")).minus(venueCashBefore);
+    QCOMPARE(*after.cash.minus(Decimal::fromInteger(10000)), venueMoved);
+    QCOMPARE(venue.fills().size(), size_t(3));
+    JournalStore store;
+    QVERIFY(store.open(journal));
+    const auto fills = store.loadFills();
+    QCOMPARE(fills->size(), size_t(3));
+    for (const auto& venueFill : venue.fills()) {
+        const auto same = std::find_if(fills->begin(), fills->end(),
+            [&](const Fill& f) { return f.tradeId == venueFill.tradeId; });
+        QVERIFY(same != fills->end());
+        QCOMPARE(same->fee, venueFill.commission);
+    }
+    // Nothing was sold besides the stop, and a third start books nothing again.
+    QTest::qWait(100);
+    LiveDesk third(venue, *key, journal);
+    QCOMPARE(third.trader.snapshot().cash, after.cash);
+    QCOMPARE(third.trader.snapshot().trades.size(), size_t(2));
+    QCOMPARE(venue.fills().size(), size_t(3));
 }
 
 QTEST_GUILESS_MAIN(tst_LiveTrading)
