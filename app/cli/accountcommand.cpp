@@ -1,5 +1,7 @@
 #include "accountcommand.h"
 
+#include "keyfile.h"
+
 #include "core/coinbase/livereadiness.h"
 #include "core/coinbase/publicrestclient.h"
 #include "core/coinbase/tradingrestclient.h"
@@ -7,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,17 +89,9 @@ int runAccount(const QStringList& arguments, QTextStream& out, QTextStream& err)
                "[--wait SECONDS]\n";
         return 2;
     }
-    QFile file(parser.value(keyFile));
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << "candela-cli account: cannot read " << file.fileName() << ": " << file.errorString()
-            << '\n';
+    const auto key = readKeyFile(parser.value(keyFile), QStringLiteral("account"), err);
+    if (!key)
         return 1;
-    }
-    const auto key = Core::SigningKey::fromText(file.readAll());
-    if (!key) {
-        err << "candela-cli account: " << key.error().message << '\n';
-        return 1;
-    }
     if (const QString problem = Core::apiKeyNameProblem(parser.value(keyName));
         !problem.isEmpty()) {
         err << "candela-cli account: " << problem << '\n';

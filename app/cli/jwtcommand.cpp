@@ -1,10 +1,11 @@
 #include "jwtcommand.h"
 
+#include "keyfile.h"
+
 #include "core/coinbase/jwt.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QFile>
 #include <QTextStream>
 
 namespace Candela::Cli {
@@ -24,17 +25,9 @@ int runJwt(const QStringList& arguments, QTextStream& out, QTextStream& err)
                "[--method GET --path /api/v3/brokerage/accounts]\n";
         return 2;
     }
-    QFile file(parser.value(keyFile));
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << "candela-cli jwt: cannot read " << file.fileName() << ": " << file.errorString()
-            << '\n';
+    const auto key = readKeyFile(parser.value(keyFile), QStringLiteral("jwt"), err);
+    if (!key)
         return 1;
-    }
-    const auto key = Core::SigningKey::fromText(file.readAll());
-    if (!key) {
-        err << "candela-cli jwt: " << key.error().message << '\n';
-        return 1;
-    }
     std::optional<Core::JwtRequest> request;
     if (parser.isSet(path))
         request = Core::JwtRequest{parser.value(method), parser.value(path)};
