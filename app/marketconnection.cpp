@@ -226,7 +226,7 @@ Core::Status MarketConnection::startReplay(const QString& path, double speed, bo
     };
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         // Candle history played as a market: the bots trade it in the window.
-        auto feed = Core::CandleReplayFeed::fromFile(path, {product, speed});
+        auto feed = Core::CandleReplayFeed::fromFile(path, {product, speed, {}});
         if (!feed)
             return feed.error();
         m_runner.run(std::move(feed).value(), watch);

@@ -1,5 +1,10 @@
 #include "sessioncommand.h"
 
+#include "keyfile.h"
+
+#include "core/coinbase/coinbaseexecution.h"
+#include "core/coinbase/tradingrestclient.h"
+
 #include "core/engine/botwatch.h"
 #include "core/engine/papersession.h"
 #include "core/engine/papertrader.h"
@@ -14,9 +19,12 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
+#include <QUrl>
 
 #include <cmath>
 
@@ -124,21 +132,68 @@ int show(JournalStore& journal, QTextStream& out, QTextStream& err)
     return 0;
 }
 
+// An order venue speaking Coinbase's protocol on this machine (the tests' fake Coinbase), for
+// `session run --venue-url`: recorded prices are no market to send real orders to.
+struct VenueAccess
+{
+    QUrl url;
+    SigningKey key;
+    QString keyName;
+};
+
+// Where a venue session's candles are played: shifted to start at the first run's "now", so that
+// the venue's fills are never later than the bars they came from; kept in the journal, so a
+// resumed run replays the same bars and meets the same intents.
+Result<std::chrono::seconds> venueTimeShift(const QString& databasePath, Timestamp firstCandle)
+{
+    JournalStore journal;
+    if (auto opened = journal.open(databasePath); !opened)
+        return opened.error();
+    const QString key = QStringLiteral("venue_session/time_shift");
+    const auto stored = journal.state(key);
+    if (!stored)
+        return stored.error();
+    if (!stored->isEmpty())
+        return std::chrono::seconds(stored->toLongLong());
+    const qint64 now = QDateTime::currentSecsSinceEpoch() / 300 * 300;
+    const std::chrono::seconds shift(now - toUnixSeconds(firstCandle));
+    if (auto saved = journal.setState(key, QString::number(shift.count())); !saved)
+        return saved.error();
+    return shift;
+}
+
 // A market recording (or candles played as a market) through the trading engine the window
 // uses: the hub, the bots' watch and the paper trader, journaled to the session's database. Run
-// again on the same database, it restores the account and places nothing twice.
-int runReplaySession(
-    const QString& path, const PaperSession::Options& options, QTextStream& out, QTextStream& err)
+// again on the same database, it restores the account and places nothing twice. With `venue`,
+// the orders go to that venue through CoinbaseExecution, each candle waiting for the orders
+// before it to settle; a resumed run takes up the orders in flight, never sending one twice.
+int runReplaySession(const QString& path, const PaperSession::Options& options,
+    const std::optional<VenueAccess>& venue, QTextStream& out, QTextStream& err)
 {
     std::unique_ptr<MarketFeed> feed;
     QString product = options.bots.front().product;
+    PaperTrader* running = nullptr; // the trader, once it exists
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        auto candles = CandleReplayFeed::fromFile(path, {product, 0.0});
+        CandleReplayFeed::Options play{product, 0.0, {}};
+        if (venue)
+            play.mayPlay = [&running] { return running && running->ordersInFlight() == 0; };
+        auto candles = CandleReplayFeed::fromFile(path, play);
         if (!candles) {
             err << "candela-cli session: " << candles.error().message << '\n';
             return 1;
         }
+        if (venue) {
+            const auto shift = venueTimeShift(options.databasePath, (*candles)->firstCandleStart());
+            if (!shift) {
+                err << "candela-cli session: " << shift.error().message << '\n';
+                return 1;
+            }
+            (*candles)->shiftTimes(*shift);
+        }
         feed = std::move(candles).value();
+    } else if (venue) {
+        err << "candela-cli session: --venue-url plays candles (--replay FILE.csv) only\n";
+        return ExitUsage;
     } else {
         auto recording = ReplayFeed::fromFile(path, {0.0, false});
         if (!recording) {
@@ -157,11 +212,27 @@ int runReplaySession(
         account.startingCash = options.startingCash;
         account.fees = options.fees;
         account.journalPath = options.databasePath;
+        SystemClock clock;
+        std::unique_ptr<TradingRestClient> rest;
+        std::unique_ptr<CoinbaseExecution> execution;
+        if (venue) {
+            TradingRestClient::Config restConfig;
+            restConfig.baseUrl = venue->url;
+            rest = std::make_unique<TradingRestClient>(
+                restConfig, TradingRestClient::Credentials{venue->key, venue->keyName}, clock);
+            CoinbaseExecution::Config lookups;
+            lookups.firstCheck = std::chrono::milliseconds(500);
+            lookups.checkEvery = std::chrono::milliseconds(200);
+            lookups.pollEvery = std::chrono::milliseconds(50);
+            execution = std::make_unique<CoinbaseExecution>(*rest, clock, lookups);
+            account.execution = execution.get();
+        }
         PaperTrader trader(hub, watch, account);
         if (auto opened = trader.open(); !opened) {
             err << "candela-cli session: " << opened.error().message << '\n';
             return 1;
         }
+        running = &trader;
         JournalStore journal;
         if (auto opened = journal.open(options.databasePath); !opened) {
             err << "candela-cli session: " << opened.error().message << '\n';
@@ -177,6 +248,15 @@ int runReplaySession(
         QObject::connect(feed.get(), &MarketFeed::finished, &loop, &QEventLoop::quit);
         feed->start();
         loop.exec();
+        // At a venue the last orders may still be on their way.
+        QTimer settled;
+        QObject::connect(&settled, &QTimer::timeout, &loop, [&] {
+            if (trader.ordersInFlight() == 0)
+                loop.quit();
+        });
+        settled.start(std::chrono::milliseconds(10));
+        if (trader.ordersInFlight() > 0)
+            loop.exec();
         if (!failure.isEmpty()) {
             err << "candela-cli session: the journal failed: " << failure << '\n';
             return 1;
@@ -184,6 +264,8 @@ int runReplaySession(
         if (const CandleSeries* series = hub.state().series(product, Timeframe::FiveMinutes))
             candles = qint64(series->candles().size());
         ended = trader.snapshot();
+        running = nullptr;
+        feed->stop();
     }
     // The trader's own figures: the journal's starting cash for every account it keeps (also
     // those of bots from earlier runs), and each open position's product at its own price.
@@ -216,13 +298,21 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("replay"), QString(), QStringLiteral("file"));
     const QCommandLineOption cashOption(
         QStringLiteral("cash"), QString(), QStringLiteral("amount"), QStringLiteral("10000"));
-    parser.addOptions({dbOption, botOption, candlesOption, replayOption, cashOption});
+    const QCommandLineOption venueOption(
+        QStringLiteral("venue-url"), QString(), QStringLiteral("url"));
+    const QCommandLineOption keyFileOption(
+        QStringLiteral("key-file"), QString(), QStringLiteral("file"));
+    const QCommandLineOption keyNameOption(
+        QStringLiteral("key-name"), QString(), QStringLiteral("name"));
+    parser.addOptions({dbOption, botOption, candlesOption, replayOption, cashOption, venueOption,
+        keyFileOption, keyNameOption});
     const bool parsed = parser.parse(QStringList{QStringLiteral("session")} + arguments.mid(1));
     if (!parsed || !parser.isSet(dbOption)
         || (action != QLatin1String("run") && action != QLatin1String("show")
             && action != QLatin1String("kill"))) {
         err << "usage: candela-cli session run --db FILE --bot BOT.json [--bot ...] (--candles "
                "FILE.csv | --replay FILE.jsonl) [--cash 10000]\n"
+               "           [--venue-url http://127.0.0.1:PORT --key-file PEM --key-name NAME]\n"
                "       candela-cli session show --db FILE\n"
                "       candela-cli session kill --db FILE\n";
         return ExitUsage;
@@ -272,8 +362,25 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
         options.bots.push_back(*config);
     }
+    std::optional<VenueAccess> venue;
+    if (parser.isSet(venueOption) || parser.isSet(keyFileOption) || parser.isSet(keyNameOption)) {
+        const QUrl url(parser.value(venueOption));
+        const bool loopback
+            = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+        if (!parser.isSet(venueOption) || !parser.isSet(keyFileOption)
+            || !parser.isSet(keyNameOption) || !parser.isSet(replayOption) || !loopback) {
+            err << "candela-cli session run: --venue-url (a venue on this machine: recorded "
+                   "prices are no market for real orders), --key-file and --key-name go together, "
+                   "with --replay FILE.csv\n";
+            return ExitUsage;
+        }
+        auto key = readKeyFile(parser.value(keyFileOption), QStringLiteral("session"), err);
+        if (!key)
+            return 1;
+        venue = VenueAccess{url, std::move(*key), parser.value(keyNameOption)};
+    }
     if (parser.isSet(replayOption))
-        return runReplaySession(parser.value(replayOption), options, out, err);
+        return runReplaySession(parser.value(replayOption), options, venue, out, err);
     const auto candles = readCsvCandles(parser.value(candlesOption));
     if (!candles) {
         err << "candela-cli session: " << candles.error().message << '\n';

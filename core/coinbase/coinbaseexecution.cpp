@@ -143,9 +143,12 @@ void CoinbaseExecution::settleUnknowns()
         if (tracked.nextCheckMs > now || m_lookupsInFlight.contains(product))
             continue;
         dueByProduct[product].append(id);
-        auto [at, inserted] = oldest.try_emplace(product, tracked.order.createdAt);
+        // The order's market time, or now if that is later (a replayed market runs ahead of the
+        // clock): the venue's record of it is not older than either.
+        const Timestamp sent = std::min(tracked.order.createdAt, m_clock.now());
+        auto [at, inserted] = oldest.try_emplace(product, sent);
         if (!inserted)
-            at->second = std::min(at->second, tracked.order.createdAt);
+            at->second = std::min(at->second, sent);
     }
     if (!anyUnknown) {
         m_settleTimer.stop();

@@ -255,7 +255,10 @@ QUrlQuery TradingRestClient::ordersSince(const QString& productId, Timestamp sin
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("product_ids"), productId);
-    query.addQueryItem(QStringLiteral("start_date"), toIsoString(since - std::chrono::seconds(60)));
+    // `since` is the engine's market time when the order was decided; the venue's clock (up to
+    // 30 s apart) and a slow send must not put the order outside the window: a lookup that
+    // misses it would call it never placed.
+    query.addQueryItem(QStringLiteral("start_date"), toIsoString(since - std::chrono::minutes(15)));
     return query;
 }
 

@@ -257,6 +257,9 @@ Status PaperTrader::open()
         botOfOrder.insert(order.clientOrderId, order.botId);
         m_sentOrders.insert(order.clientOrderId);
         remember(order);
+        // The market's time when it was decided: a bar replayed after the restart that closed
+        // well before it is history, not the market now (a venue's fills carry its own clock).
+        m_now = std::max(m_now, order.createdAt);
     }
     // An open position's stop and target, as they were.
     std::map<std::pair<QString, QString>, Protection> protections;
@@ -289,7 +292,6 @@ Status PaperTrader::open()
             return closed.error();
         if (account.risk && fill.side == Side::Buy)
             account.risk->noteEntry(fill.time); // the limits count entries from before
-        m_now = std::max(m_now, fill.time);
     }
     const auto journaledTrades = m_journal->loadClosedTrades();
     if (!journaledTrades)

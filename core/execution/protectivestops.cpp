@@ -134,6 +134,11 @@ void ProtectiveStops::onOrderEvent(const OrderEvent& event)
         }
         guard->working = false;
         guard->orderId.clear();
+        if (event.reason == QLatin1String("NOT_AT_VENUE")) {
+            // Journaled, then never sent (a crash in between): the venue never refused it.
+            place(key, *guard);
+            return;
+        }
         qCWarning(lcEngine).noquote()
             << "position" << key << "has no stop at the venue:" << event.reason;
         Q_EMIT unprotected(key, event.reason);

@@ -47,11 +47,13 @@ void CandleReplayFeed::start()
 {
     Q_EMIT connectionStateChanged(ConnectionState::Connected);
     Q_EMIT healthChanged(m_options.productId, DataHealth::Live);
+    m_running = true;
     m_timer.start();
 }
 
 void CandleReplayFeed::stop()
 {
+    m_running = false;
     m_timer.stop();
 }
 
@@ -59,6 +61,15 @@ void CandleReplayFeed::playDue()
 {
     const size_t batch = m_timer.interval() == 0 ? CandlesPerBatch : 1;
     for (size_t i = 0; i < batch && m_next < m_candles.size(); ++i, ++m_next) {
+        if (m_options.mayPlay && !m_options.mayPlay()) {
+            // Held: asked again shortly, without spinning the event loop meanwhile.
+            m_timer.stop();
+            QTimer::singleShot(std::chrono::milliseconds(2), this, [this] {
+                if (m_running)
+                    m_timer.start();
+            });
+            return;
+        }
         const Candle& candle = m_candles[m_next];
         if (m_next > 0) {
             Candle opening = candle;
@@ -75,8 +86,11 @@ void CandleReplayFeed::playDue()
     }
 }
 
-void CandleReplayFeed::deliver(const Candle& candle, Timestamp time)
+void CandleReplayFeed::deliver(const Candle& recorded, Timestamp recordedTime)
 {
+    Candle candle = recorded;
+    candle.start += m_shift;
+    const Timestamp time = recordedTime + m_shift;
     MarketMessage candles;
     candles.channel = Channel::Candles;
     candles.channelName = QStringLiteral("candles");

@@ -7,6 +7,7 @@
 
 #include <QTimer>
 
+#include <functional>
 #include <vector>
 
 namespace Candela::Core {
@@ -26,6 +27,9 @@ public:
     {
         QString productId = QStringLiteral("BTC-USD");
         double speed = 1.0; // 0 = as fast as possible
+        // Asked before each candle: false holds the replay (a session at an order venue waits
+        // for its orders to settle, as they would between two bars); empty: never held.
+        std::function<bool()> mayPlay;
     };
 
     CandleReplayFeed(std::vector<Candle> candles, Options options, QObject* parent = nullptr);
@@ -38,6 +42,14 @@ public:
     void requestResync(const QString&) override { }
 
     qint64 candlesPlayed() const { return m_next; }
+    Timestamp firstCandleStart() const
+    {
+        return m_candles.empty() ? Timestamp{} : m_candles.front().start;
+    }
+    // Every candle played this much later than recorded (before start()): a session at an
+    // order venue plays the recording as a market starting now, so that the venue's fills are
+    // never later than the bars they came from.
+    void shiftTimes(std::chrono::seconds by) { m_shift = by; }
 
 private:
     void playDue();
@@ -47,6 +59,8 @@ private:
     Options m_options;
     QTimer m_timer;
     size_t m_next = 0;
+    bool m_running = false;
+    std::chrono::seconds m_shift{0};
 };
 
 } // namespace Candela::Core

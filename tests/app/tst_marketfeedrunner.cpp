@@ -148,7 +148,7 @@ void tst_MarketFeedRunner::candleReplayTradesAsTheBacktest()
     runner.watchBots({scalper()});
     runner.setPaperAccount({}, Core::Decimal::fromInteger(10000));
     runner.run(std::make_unique<Core::CandleReplayFeed>(
-        candles, Core::CandleReplayFeed::Options{QStringLiteral("BTC-USD"), 0.0}));
+        candles, Core::CandleReplayFeed::Options{QStringLiteral("BTC-USD"), 0.0, {}}));
     QVERIFY(finished.wait(30000));
     QTRY_VERIFY(
         !snapshots.isEmpty() && lastSnapshot(snapshots).trades.size() == backtest.trades.size());
@@ -215,7 +215,7 @@ void tst_MarketFeedRunner::liveVenueTakesTheOrdersAndTheKillSwitchClearsIt()
         execution, std::nullopt, liveJournal, Core::Decimal::fromInteger(10000)});
     QVERIFY(runner.isLive());
     runner.run(std::make_unique<Core::CandleReplayFeed>(
-        candles, Core::CandleReplayFeed::Options{QStringLiteral("BTC-USD"), 0.0}));
+        candles, Core::CandleReplayFeed::Options{QStringLiteral("BTC-USD"), 0.0, {}}));
 
     // The orders reach the venue and come back as the account's fills.
     QSignalSpy finished(&runner, &MarketFeedRunner::finished);

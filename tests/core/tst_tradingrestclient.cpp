@@ -362,10 +362,10 @@ void tst_TradingRestClient::findOrderByClientId()
     QCOMPARE(found->value().front().clientOrderId, QStringLiteral("lost-1"));
     QCOMPARE(found->value().front().status, std::optional<OrderStatus>(OrderStatus::Accepted));
 
-    // Orders created before the window (less a minute of slack) are not listed.
+    // Orders created before the window (less a quarter of an hour of slack) are not listed.
     found.reset();
     client->listOrders(
-        Client::ordersSince(QStringLiteral("BTC-USD"), start + std::chrono::minutes(5)),
+        Client::ordersSince(QStringLiteral("BTC-USD"), start + std::chrono::minutes(20)),
         [&](auto r) { found = r; });
     QTRY_VERIFY(found.has_value());
     QVERIFY(*found);

@@ -290,6 +290,7 @@ Reply FakeVenue::createOrder(const QByteArray& body, Fault fault)
 {
     const QJsonObject request = QJsonDocument::fromJson(body).object();
     const QString clientOrderId = request.value(QStringLiteral("client_order_id")).toString();
+    m_createsPerClientId[clientOrderId] += 1;
     const QJsonObject configuration
         = request.value(QStringLiteral("order_configuration")).toObject();
     if (clientOrderId.isEmpty() || configuration.size() != 1)

@@ -128,6 +128,13 @@ public:
     int ordersWithClientId(const QString& clientOrderId) const;
     const std::vector<VenueFill>& fills() const { return m_fills; }
     int postsTo(const QString& path) const { return m_posts.value(path); }
+    // Create-order requests that reached the venue with this client_order_id (signed, whatever
+    // their fault), counting ones the idempotency key answered with the first order.
+    int createsFor(const QString& clientOrderId) const
+    {
+        return m_createsPerClientId.value(clientOrderId);
+    }
+    const QHash<QString, int>& createsPerClientId() const { return m_createsPerClientId; }
     QList<QByteArray> tokens() const { return m_tokens; }
     QStringList authProblems() const { return m_authProblems; }
 
@@ -166,6 +173,7 @@ private:
     QHash<QString, QList<Fault>> m_scriptedGets;
     std::function<Fault(const QString&)> m_chooser;
     QHash<QString, int> m_posts;
+    QHash<QString, int> m_createsPerClientId;
     QList<QByteArray> m_tokens;
     QStringList m_authProblems;
     QSet<QString> m_nonces;
