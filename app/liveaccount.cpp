@@ -80,6 +80,18 @@ void LiveAccount::start(const Core::SigningKey& key, const QString& keyName)
     m_readiness->check(*book);
 }
 
+Core::Status LiveAccount::acceptVenueBalances()
+{
+    if (!m_lastReport || !m_lastReport->reconciliation)
+        return Core::Error{Core::ErrorCode::InvalidArgument,
+            AppTr::tr("Coinbase's balances are not known yet: check the account again.")};
+    Core::JournalStore journal;
+    if (auto opened = journal.open(m_journalPath); !opened)
+        return opened;
+    return Core::LiveJournal::acceptVenueBalances(
+        journal, m_lastReport->reconciliation->venueBalances, m_clock.now());
+}
+
 QString LiveAccount::defaultJournalPath()
 {
     const QDir directory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));

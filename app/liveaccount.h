@@ -37,6 +37,10 @@ public:
     // `keyName` as stored in the settings; empty: no key was ever stored.
     void check(const QString& keyName);
 
+    // After a check: Coinbase's balances become what the bots' portfolio should hold (the user
+    // moved money by hand), on the record in the live journal.
+    Core::Status acceptVenueBalances();
+
     // The live journal in the user's data directory (beside the paper sessions, never one).
     static QString defaultJournalPath();
 

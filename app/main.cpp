@@ -214,6 +214,13 @@ int main(int argc, char** argv)
         &liveAccount, &LiveAccount::readinessUpdated, &window, &Gui::MainWindow::showLiveReadiness);
     QObject::connect(
         &liveAccount, &LiveAccount::problem, &window, &Gui::MainWindow::showLiveAccountProblem);
+    QObject::connect(&window, &Gui::MainWindow::liveBalancesAccepted, &liveAccount, [&] {
+        if (const Core::Status accepted = liveAccount.acceptVenueBalances(); !accepted) {
+            window.showLiveAccountProblem(accepted.error().message);
+            return;
+        }
+        liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName));
+    });
     // The gates passed and the user typed LIVE: the bots trade at Coinbase, in the live journal.
     // Every start of the app is on paper; live trading is chosen again each time.
     QObject::connect(&window, &Gui::MainWindow::liveTradingRequested, &connection, [&] {

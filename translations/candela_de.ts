@@ -151,6 +151,10 @@
         <source>Trading LIVE on Coinbase: the bots place real orders. The kill switch cancels every open order there.</source>
         <translation>LIVE-Handel auf Coinbase: Die Bots platzieren echte Orders. Der Not-Aus storniert dort jede offene Order.</translation>
     </message>
+    <message>
+        <source>Coinbase&apos;s balances are not known yet: check the account again.</source>
+        <translation>Die Salden bei Coinbase sind noch nicht bekannt: Konto erneut prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -1049,6 +1053,22 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>Starting live trading…</source>
         <translation>Live-Handel wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Accept Coinbase&apos;s balances…</source>
+        <translation>Salden von Coinbase übernehmen…</translation>
+    </message>
+    <message>
+        <source>%1: journal %2, Coinbase %3</source>
+        <translation>%1: Journal %2, Coinbase %3</translation>
+    </message>
+    <message>
+        <source>Accept Coinbase&apos;s balances</source>
+        <translation>Salden von Coinbase übernehmen</translation>
+    </message>
+    <message>
+        <source>Take Coinbase&apos;s figures as what the bots&apos; portfolio holds from now on? Do this only for money you moved in or out by hand — a missed fill would be hidden.</source>
+        <translation>Die Zahlen von Coinbase ab jetzt als Bestand des Bot-Portfolios übernehmen? Nur für Geld tun, das Sie von Hand ein- oder ausgezahlt haben — eine verpasste Ausführung würde verdeckt.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,10 @@
         <source>Trading LIVE on Coinbase: the bots place real orders. The kill switch cancels every open order there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coinbase&apos;s balances are not known yet: check the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -1046,6 +1050,22 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>Starting live trading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Coinbase&apos;s balances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: journal %2, Coinbase %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Coinbase&apos;s balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Coinbase&apos;s figures as what the bots&apos; portfolio holds from now on? Do this only for money you moved in or out by hand — a missed fill would be hidden.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -521,6 +521,8 @@ void MainWindow::openLiveAccount()
             dialog, &LiveAccountDialog::checkRequested, this, &MainWindow::liveAccountRequested);
         connect(dialog, &LiveAccountDialog::liveTradingRequested, this,
             &MainWindow::liveTradingRequested);
+        connect(
+            dialog, &LiveAccountDialog::balancesAccepted, this, &MainWindow::liveBalancesAccepted);
     }
     dialog->show();
     dialog->raise();

@@ -107,6 +107,8 @@ Q_SIGNALS:
     void liveAccountRequested();
     // The Coinbase account dialog: every gate passed and the user typed LIVE.
     void liveTradingRequested();
+    // The Coinbase account dialog: the user takes Coinbase's balances as the portfolio's.
+    void liveBalancesAccepted();
     // The trader chose a market file to replay (File → Open replay…).
     void replayRequested(const QString& path, double speed);
     // The trader chose a paper session to resume, or a new one with its starting cash.

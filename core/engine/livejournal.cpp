@@ -2,6 +2,7 @@
 
 #include "core/storage/journalstore.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace Candela::Core::LiveJournal {
@@ -9,6 +10,7 @@ namespace Candela::Core::LiveJournal {
 namespace {
 
 const QString StartBalancesKey = QStringLiteral("live/start_balances");
+const QString AdjustmentsKey = QStringLiteral("live/balance_adjustments");
 
 // "USD=1000.00;BTC=0.5", in currency order.
 QString balancesToText(const std::map<QString, Decimal>& balances)
@@ -60,6 +62,21 @@ Result<LocalBook> localBook(JournalStore& journal)
             return balances.error();
         book.balances = std::move(balances).value();
     }
+    if (book.balancesKnown) {
+        // What the user accepted from Coinbase on top of the start.
+        const auto stored = journal.state(AdjustmentsKey);
+        if (!stored)
+            return stored.error();
+        auto adjustments = balancesFromText(*stored);
+        if (!adjustments)
+            return adjustments.error();
+        for (const auto& [currency, amount] : *adjustments) {
+            const auto adjusted = book.balances[currency].plus(amount);
+            if (!adjusted)
+                return adjusted.error();
+            book.balances[currency] = *adjusted;
+        }
+    }
     for (const Fill& fill : *fills) {
         book.tradeIds.insert(fill.tradeId);
         if (book.balancesKnown) {
@@ -85,6 +102,63 @@ Status recordStartBalances(JournalStore& journal, const std::vector<CoinbaseOrde
         balances[balance.currency] = balances[balance.currency].plus(*total).valueOr(*total);
     }
     return journal.setState(StartBalancesKey, balancesToText(balances));
+}
+
+Status acceptVenueBalances(
+    JournalStore& journal, const std::vector<CoinbaseOrders::Balance>& venue, Timestamp now)
+{
+    auto book = localBook(journal);
+    if (!book)
+        return book.error();
+    if (!book->balancesKnown)
+        return recordStartBalances(journal, venue);
+    std::map<QString, Decimal> atVenue;
+    for (const CoinbaseOrders::Balance& balance : venue) {
+        const auto total = balance.available.plus(balance.hold);
+        if (!total)
+            return total.error();
+        atVenue[balance.currency] = atVenue[balance.currency].plus(*total).valueOr(*total);
+    }
+    const auto stored = journal.state(AdjustmentsKey);
+    if (!stored)
+        return stored.error();
+    auto storedAdjustments = balancesFromText(*stored);
+    if (!storedAdjustments)
+        return storedAdjustments.error();
+    std::map<QString, Decimal> adjustments = std::move(storedAdjustments).value();
+    QSet<QString> currencies;
+    for (const auto& [currency, amount] : atVenue)
+        currencies.insert(currency);
+    for (const auto& [currency, amount] : book->balances)
+        currencies.insert(currency);
+    QStringList changes;
+    for (const QString& currency : currencies) {
+        const Decimal expected
+            = book->balances.count(currency) ? book->balances.at(currency) : Decimal{};
+        const Decimal actual = atVenue.count(currency) ? atVenue.at(currency) : Decimal{};
+        const auto difference = actual.minus(expected);
+        if (!difference)
+            return difference.error();
+        if (difference->isZero())
+            continue;
+        adjustments[currency]
+            = adjustments[currency].plus(*difference).valueOr(adjustments[currency]);
+        changes.append(
+            QStringLiteral("%1 %2 → %3").arg(currency, expected.toString(), actual.toString()));
+    }
+    if (changes.isEmpty())
+        return success();
+    changes.sort();
+    if (auto begun = journal.begin(); !begun)
+        return begun;
+    Status saved = journal.setState(AdjustmentsKey, balancesToText(adjustments));
+    if (saved)
+        saved = journal.recordAudit({now, QStringLiteral("balances_accepted"), QString(),
+            QStringLiteral("Coinbase's balances accepted by the user: ") + changes.join(u", ")});
+    if (saved)
+        return journal.commit();
+    journal.rollback();
+    return saved;
 }
 
 } // namespace Candela::Core::LiveJournal

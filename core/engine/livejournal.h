@@ -23,6 +23,12 @@ Result<LocalBook> localBook(JournalStore& journal);
 Status recordStartBalances(
     JournalStore& journal, const std::vector<CoinbaseOrders::Balance>& venue);
 
+// The user resolved the differences by taking Coinbase's figures (money moved into or out of the
+// portfolio by hand, say): from now on the portfolio should hold `venue`'s balances, moved by the
+// fills to come. Kept as an adjustment beside the start, with an audit entry naming each change.
+Status acceptVenueBalances(
+    JournalStore& journal, const std::vector<CoinbaseOrders::Balance>& venue, Timestamp now);
+
 } // namespace LiveJournal
 
 } // namespace Candela::Core

@@ -445,6 +445,28 @@ void tst_Reconciliation::liveJournalBookIsTheStartMovedByItsFills()
     QCOMPARE(differs.mismatches.size(), size_t(1));
     QCOMPARE(differs.mismatches.front().currency, QStringLiteral("USD"));
     QVERIFY(differs.blocks(QStringLiteral("BTC-USD")));
+
+    // The user takes Coinbase's figures (money moved by hand): from then on those are expected,
+    // moved by the fills to come, and the change is on the record.
+    QVERIFY(LiveJournal::acceptVenueBalances(journal, venue.balances, fromUnixSeconds(1000)));
+    auto accepted = LiveJournal::localBook(journal);
+    QVERIFY(accepted);
+    QCOMPARE(accepted->balances.at(QStringLiteral("USD")), dec("400"));
+    QCOMPARE(accepted->balances.at(QStringLiteral("BTC")), dec("0.01"));
+    QVERIFY(reconcile(*accepted, venue).mismatches.empty());
+    Fill sell = fill;
+    sell.tradeId = QStringLiteral("t-2");
+    sell.side = Side::Sell;
+    sell.fee = dec("1");
+    QVERIFY(journal.recordFill(sell, QStringLiteral("bot")));
+    const auto moved = LiveJournal::localBook(journal);
+    QCOMPARE(moved->balances.at(QStringLiteral("USD")), dec("899")); // 400 + 500 − 1
+    QCOMPARE(moved->balances.at(QStringLiteral("BTC")), dec("0"));
+    const auto audit = journal.loadAudit();
+    QVERIFY(std::any_of(audit->begin(), audit->end(), [](const AuditEntry& entry) {
+        return entry.kind == QLatin1String("balances_accepted")
+            && entry.detail.contains(QStringLiteral("USD 497 → 400"));
+    }));
 }
 
 QTEST_GUILESS_MAIN(tst_Reconciliation)

@@ -82,10 +82,19 @@ void tst_LiveAccountDialog::readOnlyAccountIsShown()
     QCOMPARE(orders->item(0, 4)->text(), QStringLiteral("Candela"));
     QVERIFY(orders->item(1, 4)->text().contains(QLatin1String("external")));
     QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("liveDifferences"))->rowCount(), 1);
+    // A difference can be resolved by taking Coinbase's figures; a clean account has none to take.
+    auto* accept = dialog.findChild<QPushButton*>(QStringLiteral("liveAcceptBalances"));
+    QVERIFY(accept->isEnabled());
+    report.reconciliation->mismatches.clear();
+    dialog.showReport(report);
+    QVERIFY(!accept->isEnabled());
+    report.reconciliation->mismatches = {{QStringLiteral("BTC"), dec("0"), dec("0.3")}};
+    dialog.showReport(report);
 
     // A later problem replaces the account shown.
     dialog.showProblem(QStringLiteral("The keychain is locked."));
     QCOMPARE(balances->rowCount(), 0);
+    QVERIFY(!accept->isEnabled());
     QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("liveBlockers"))->text(),
         QStringLiteral("The keychain is locked."));
 }

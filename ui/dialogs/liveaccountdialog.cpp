@@ -7,6 +7,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -98,6 +99,25 @@ LiveAccountDialog::LiveAccountDialog(QWidget* parent)
         if (ok)
             confirmLive(typed);
     });
+    m_acceptBalances = new QPushButton(tr("Accept Coinbase's balances…"), this);
+    m_acceptBalances->setObjectName(QStringLiteral("liveAcceptBalances"));
+    m_acceptBalances->setEnabled(false);
+    connect(m_acceptBalances, &QPushButton::clicked, this, [this] {
+        QStringList rows;
+        for (int row = 0; row < m_differences->rowCount(); ++row)
+            rows << tr("%1: journal %2, Coinbase %3")
+                        .arg(m_differences->item(row, 0)->text(),
+                            m_differences->item(row, 1)->text(),
+                            m_differences->item(row, 2)->text());
+        const auto answer = QMessageBox::question(this, tr("Accept Coinbase's balances"),
+            tr("Take Coinbase's figures as what the bots' portfolio holds from now on? Do this "
+               "only for money you moved in or out by hand — a missed fill would be hidden.")
+                + QStringLiteral("\n\n") + rows.join(QLatin1Char('\n')));
+        if (answer == QMessageBox::Yes) {
+            m_acceptBalances->setEnabled(false);
+            Q_EMIT balancesAccepted();
+        }
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -110,6 +130,7 @@ LiveAccountDialog::LiveAccountDialog(QWidget* parent)
     layout->addWidget(m_orders, 1);
     layout->addWidget(new QLabel(tr("Differences from Candela's journal"), this));
     layout->addWidget(m_differences, 1);
+    layout->addWidget(m_acceptBalances, 0, Qt::AlignLeft);
     layout->addWidget(buttons);
     m_status->setText(tr("Asking Coinbase…"));
 }
@@ -157,6 +178,7 @@ void LiveAccountDialog::confirmLive(const QString& typed)
 void LiveAccountDialog::showProblem(const QString& problem)
 {
     m_tradeLive->setEnabled(false);
+    m_acceptBalances->setEnabled(false);
     m_status->setText(tr("Live trading: not ready"));
     m_blockers->setText(problem);
     m_permissions->clear();
@@ -200,6 +222,7 @@ void LiveAccountDialog::showReport(const Core::LiveReadinessReport& report)
     }
 
     clearTables();
+    m_acceptBalances->setEnabled(false);
     if (!report.reconciliation)
         return;
     const Core::ReconcileReport& reconciliation = *report.reconciliation;
@@ -220,6 +243,7 @@ void LiveAccountDialog::showReport(const Core::LiveReadinessReport& report)
     for (const auto& mismatch : reconciliation.mismatches)
         addRow(m_differences,
             {mismatch.currency, mismatch.local.toString(), mismatch.venue.toString()});
+    m_acceptBalances->setEnabled(report.complete && !reconciliation.mismatches.empty());
 }
 
 } // namespace Candela::Gui

@@ -38,11 +38,14 @@ Q_SIGNALS:
     void checkRequested();
     // Every gate passed and the user typed LIVE.
     void liveTradingRequested();
+    // The user takes Coinbase's balances as what the bots' portfolio holds (money moved by hand).
+    void balancesAccepted();
 
 private:
     void clearTables();
 
     QPushButton* m_tradeLive;
+    QPushButton* m_acceptBalances;
     QLabel* m_status;
     QLabel* m_blockers;
     QLabel* m_permissions;
