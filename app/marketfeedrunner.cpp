@@ -1,5 +1,6 @@
 #include "marketfeedrunner.h"
 
+#include "core/coinbase/reconciler.h"
 #include "core/engine/botwatch.h"
 #include "core/engine/papertrader.h"
 #include "core/market/marketdatahub.h"
@@ -9,13 +10,17 @@ namespace Candela {
 namespace {
 
 // The live venue's clients on the feed thread, a child of the trader that places orders through
-// them; destroyed in reverse order (the channel, the execution, then the REST client it uses).
+// them; destroyed in reverse order (the channel, the reconciler, the execution, then the REST
+// client they use). The journal is reconciled with Coinbase when trading starts and whenever the
+// order-updates channel comes back after a drop; the products it finds differences on are
+// blocked in the trader until a later run is clean.
 class LiveLink final : public QObject
 {
 public:
     LiveLink(const MarketFeedRunner::LiveVenue& venue, const Core::Clock& clock)
         : rest(venue.rest, venue.credentials, clock)
         , execution(rest, clock, venue.execution)
+        , reconciler(rest, Core::Reconciler::Config{})
     {
         if (!venue.userChannel)
             return;
@@ -23,11 +28,35 @@ public:
             *venue.userChannel, venue.credentials.key, venue.credentials.keyName, clock);
         connect(channel.get(), &Core::UserChannel::orderUpdated, &execution,
             &Core::CoinbaseExecution::onUserUpdate);
-        channel->start();
+    }
+
+    // Reconciles for `trader` from now on (it owns this link).
+    void watch(Core::PaperTrader& trader)
+    {
+        connect(&reconciler, &Core::Reconciler::finished, &trader,
+            [&trader](const Core::ReconcileReport& report) { trader.applyReconciliation(report); });
+        connect(&reconciler, &Core::Reconciler::notReady, &trader,
+            [&trader](const QString& why) { trader.applyReconciliation(std::nullopt, why); });
+        const auto reconcile = [this, &trader] {
+            reconciler.run([&trader] {
+                // An unreadable journal is a journal with nothing in it: every balance differs.
+                return trader.venueBook().valueOr(Core::LocalBook{});
+            });
+        };
+        if (channel) {
+            connect(channel.get(), &Core::UserChannel::readyChanged, this,
+                [reconcile](bool ready, const QString&) {
+                    if (ready)
+                        reconcile();
+                });
+            channel->start();
+        }
+        reconcile();
     }
 
     Core::TradingRestClient rest;
     Core::CoinbaseExecution execution;
+    Core::Reconciler reconciler;
     std::unique_ptr<Core::UserChannel> channel;
 };
 
@@ -199,8 +228,9 @@ void MarketFeedRunner::startBotWatch()
             options.execution = &link->execution;
         }
         auto* trader = new Core::PaperTrader(*hub, *watch, options, &feed);
-        if (link)
-            link.release()->setParent(trader);
+        LiveLink* venue = link.release();
+        if (venue)
+            venue->setParent(trader);
         connect(trader, &Core::PaperTrader::snapshotReady, this,
             &MarketFeedRunner::tradingSnapshotReady, Qt::QueuedConnection);
         connect(trader, &Core::PaperTrader::tradingEvent, this, &MarketFeedRunner::tradingEvent,
@@ -216,6 +246,8 @@ void MarketFeedRunner::startBotWatch()
         for (const QString& botId : stopped)
             trader->setBotRunning(botId, false);
         trader->setKillSwitch(state);
+        if (venue) // the journal as opened, against Coinbase
+            venue->watch(*trader);
     });
 }
 

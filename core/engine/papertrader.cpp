@@ -5,6 +5,7 @@
 #include "core/corelogging.h"
 #include "core/market/marketdatahub.h"
 #include "core/risk/riskpolicyjson.h"
+#include "livejournal.h"
 
 #include <QJsonDocument>
 
@@ -627,6 +628,14 @@ void PaperTrader::onBarClosed(
             account, side, decision.quantity, price, closeTime, QStringLiteral("order_in_flight"));
         return;
     }
+    if (m_unreconciled.contains(account.ledger.productId())) {
+        // Coinbase and the journal disagree on this product: never trade as if we knew.
+        if (account.lastDenial != QLatin1String("unreconciled"))
+            refuse(
+                account, side, decision.quantity, price, closeTime, QStringLiteral("unreconciled"));
+        account.lastDenial = QStringLiteral("unreconciled");
+        return;
+    }
     // A stopped bot opens nothing and its signal closes nothing; its stop and target still do.
     const bool protective
         = decision.kind == TradeDecision::Kind::Exit && decision.exitReason != ExitReason::Signal;
@@ -760,6 +769,37 @@ bool PaperTrader::hasOrderInFlight(const Account& account) const
     return m_exitsAwaitingStop.count(positionKey(key.first, key.second)) > 0
         || std::any_of(m_inFlight.begin(), m_inFlight.end(),
             [&](const auto& each) { return each.second.account == key; });
+}
+
+Result<LocalBook> PaperTrader::venueBook()
+{
+    if (!m_journal)
+        return LocalBook{};
+    return LiveJournal::localBook(*m_journal);
+}
+
+void PaperTrader::applyReconciliation(
+    const std::optional<ReconcileReport>& report, const QString& why)
+{
+    QSet<QString> blocked;
+    for (const auto& [key, account] : m_accounts) {
+        if (!report || report->blocks(key.second))
+            blocked.insert(key.second);
+    }
+    if (blocked == m_unreconciled)
+        return;
+    m_unreconciled = blocked;
+    m_dirty = true;
+    QStringList products = blocked.values();
+    products.sort();
+    const QString detail = blocked.isEmpty()
+        ? QStringLiteral("reconciled with the venue: trading again")
+        : QStringLiteral("not reconciled with the venue (%1): no orders for %2")
+              .arg(report ? QStringLiteral("differences") : why, products.join(u", "));
+    qCWarning(lcEngine).noquote() << detail;
+    Q_UNUSED(journal([&](JournalStore& store) {
+        return store.recordAudit({m_now, QStringLiteral("reconciliation"), QString(), detail});
+    }));
 }
 
 PaperTrader::Account* PaperTrader::accountOfKey(const QString& key)

@@ -2,6 +2,7 @@
 
 #include "tradingsnapshot.h"
 
+#include "core/coinbase/reconciliation.h"
 #include "core/execution/executionclient.h"
 #include "core/execution/paperexecution.h"
 #include "core/execution/protectivestops.h"
@@ -99,6 +100,13 @@ public:
     void resetDrawdown(const QString& botId);
 
     TradingSnapshot snapshot() const;
+    // At a real venue: the journal as reconciliation sees it (LiveJournal::localBook).
+    Result<LocalBook> venueBook();
+    // What the last reconciliation with the venue found (none: it could not run, `why`): the
+    // bots place no order on a product it blocks until one comes back clean (T15, T16).
+    void applyReconciliation(const std::optional<ReconcileReport>& report, const QString& why = {});
+    QSet<QString> unreconciledProducts() const { return m_unreconciled; }
+
     // Orders sent whose end the venue has not reported yet, and exits waiting for a position's
     // venue stop to go first. (The stops resting under positions are not counted.)
     int ordersInFlight() const { return int(m_inFlight.size() + m_exitsAwaitingStop.size()); }
@@ -227,6 +235,7 @@ private:
         Timestamp decidedAt;
     };
     std::map<QString, PendingExit> m_exitsAwaitingStop; // by position key
+    QSet<QString> m_unreconciled; // products the venue and the journal disagree on
     bool m_dirty = true;
     QTimer m_publisher;
 

@@ -1,5 +1,7 @@
 #include "core/coinbase/coinbaseexecution.h"
+#include "core/coinbase/reconciler.h"
 #include "core/engine/botwatch.h"
+#include "core/engine/livejournal.h"
 #include "core/engine/papertrader.h"
 #include "core/storage/journalstore.h"
 
@@ -181,6 +183,7 @@ private Q_SLOTS:
     void restartAdoptsTheStopInsteadOfPlacingAnother();
     void stopThatCannotBePlacedClosesThePosition();
     void fillsWhileAwayAreBookedOnceAfterTheRestart();
+    void differenceAtTheVenueBlocksTheProductUntilResolved();
 };
 
 void tst_LiveTrading::liveSessionPlacesThePaperSessionsIntents()
@@ -563,6 +566,78 @@ void tst_LiveTrading::fillsWhileAwayAreBookedOnceAfterTheRestart()
     QCOMPARE(third.trader.snapshot().cash, after.cash);
     QCOMPARE(third.trader.snapshot().trades.size(), size_t(2));
     QCOMPARE(venue.fills().size(), size_t(3));
+}
+
+// T15 in the engine: a reconciliation that finds the portfolio holding something else than the
+// journal says (BTC sold by hand) blocks the bots on that product — intents refused as
+// "unreconciled", nothing sent — until the user takes Coinbase's figures and a run comes back
+// clean. A run that cannot reach Coinbase blocks every product (T16).
+void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, candles);
+    QTemporaryDir dir;
+    const QString journalPath = dir.filePath(QStringLiteral("live.sqlite"));
+    {
+        // Live trading starts with the portfolio as it is.
+        JournalStore journal;
+        QVERIFY(journal.open(journalPath));
+        QVERIFY(LiveJournal::recordStartBalances(journal,
+            {{QStringLiteral("USD"), venue.balance(QStringLiteral("USD")), {}},
+                {QStringLiteral("BTC"), venue.balance(QStringLiteral("BTC")), {}}}));
+    }
+    LiveDesk desk(venue, *key, journalPath);
+    Reconciler reconciler(
+        desk.rest, {std::chrono::milliseconds(10), std::chrono::milliseconds(50), {}});
+    connect(&reconciler, &Reconciler::finished, &desk.trader,
+        [&](const ReconcileReport& report) { desk.trader.applyReconciliation(report); });
+    connect(&reconciler, &Reconciler::notReady, &desk.trader,
+        [&](const QString& why) { desk.trader.applyReconciliation(std::nullopt, why); });
+    QSignalSpy finished(&reconciler, &Reconciler::finished);
+    const auto reconcile = [&] {
+        finished.clear();
+        reconciler.run([&] { return desk.trader.venueBook().valueOr(LocalBook{}); });
+        return finished.wait(SettleMs);
+    };
+
+    // Trading keeps the journal and the portfolio in step.
+    const size_t next = playUntilLong(desk, candles);
+    QVERIFY(next > 0);
+    QVERIFY(reconcile());
+    QVERIFY(desk.trader.unreconciledProducts().isEmpty());
+
+    // 1 BTC sold in the web UI: the product is blocked, the bot sends nothing.
+    venue.setBalance(QStringLiteral("BTC"), *venue.balance(QStringLiteral("BTC")).minus(dec("1")));
+    QVERIFY(reconcile());
+    QCOMPARE(desk.trader.unreconciledProducts(), QSet<QString>{Btc});
+    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    const int posts = venue.postsTo(QStringLiteral("/orders"));
+    QVERIFY(desk.play(candles, next, next + 600));
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), posts);
+    QVERIFY(refusalsWith(events, QStringLiteral("unreconciled")) >= 1);
+
+    // The user takes Coinbase's figures: the next run is clean and the bot trades again.
+    {
+        JournalStore journal;
+        QVERIFY(journal.open(journalPath));
+        const ReconcileReport last = finished.last().at(0).value<ReconcileReport>();
+        QVERIFY(LiveJournal::acceptVenueBalances(journal, last.venueBalances, desk.clock.now()));
+    }
+    QVERIFY(reconcile());
+    QVERIFY(desk.trader.unreconciledProducts().isEmpty());
+    QVERIFY(desk.play(candles, next + 600, candles.size()));
+    QVERIFY(venue.postsTo(QStringLiteral("/orders")) > posts);
+
+    // Coinbase out of reach: not ready, every product blocked.
+    venue.scriptGetFaults(QStringLiteral("/accounts"),
+        QList<FakeVenue::Fault>(20, FakeVenue::Fault::ServerErrorBefore));
+    QSignalSpy notReady(&reconciler, &Reconciler::notReady);
+    reconciler.run([&] { return desk.trader.venueBook().valueOr(LocalBook{}); });
+    QVERIFY(notReady.wait(SettleMs));
+    QCOMPARE(desk.trader.unreconciledProducts(), QSet<QString>{Btc});
 }
 
 QTEST_GUILESS_MAIN(tst_LiveTrading)
