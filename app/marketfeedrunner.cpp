@@ -2,7 +2,7 @@
 
 #include "core/coinbase/reconciler.h"
 #include "core/engine/botwatch.h"
-#include "core/engine/papertrader.h"
+#include "core/engine/tradingengine.h"
 #include "core/market/marketdatahub.h"
 
 namespace Candela {
@@ -31,7 +31,7 @@ public:
     }
 
     // Reconciles for `trader` from now on (it owns this link).
-    void watch(Core::PaperTrader& trader)
+    void watch(Core::TradingEngine& trader)
     {
         connect(&reconciler, &Core::Reconciler::finished, &trader,
             [&trader](const Core::ReconcileReport& report) { trader.applyReconciliation(report); });
@@ -143,7 +143,7 @@ void MarketFeedRunner::setFees(const Core::PaperExchangeConfig& fees)
 {
     m_fees = fees;
     onFeedThread([fees](Core::MarketFeed& feed) {
-        if (auto* trader = feed.findChild<Core::PaperTrader*>())
+        if (auto* trader = feed.findChild<Core::TradingEngine*>())
             trader->setFees(fees);
     });
 }
@@ -152,7 +152,7 @@ void MarketFeedRunner::setRiskDefaults(const Core::RiskPolicy& defaults)
 {
     m_riskDefaults = defaults;
     onFeedThread([defaults](Core::MarketFeed& feed) {
-        if (auto* trader = feed.findChild<Core::PaperTrader*>())
+        if (auto* trader = feed.findChild<Core::TradingEngine*>())
             trader->setRiskDefaults(defaults);
     });
 }
@@ -164,7 +164,7 @@ void MarketFeedRunner::setKillSwitch(Core::KillSwitchState state)
     onFeedThread([state](Core::MarketFeed& feed) {
         if (auto* watch = feed.findChild<Core::BotWatch*>())
             watch->setHalted(state != Core::KillSwitchState::Active);
-        if (auto* trader = feed.findChild<Core::PaperTrader*>())
+        if (auto* trader = feed.findChild<Core::TradingEngine*>())
             trader->setKillSwitch(state);
     });
 }
@@ -176,7 +176,7 @@ void MarketFeedRunner::setBotRunning(const QString& botId, bool running)
     else
         m_stoppedBots.insert(botId);
     onFeedThread([botId, running](Core::MarketFeed& feed) {
-        if (auto* trader = feed.findChild<Core::PaperTrader*>())
+        if (auto* trader = feed.findChild<Core::TradingEngine*>())
             trader->setBotRunning(botId, running);
     });
 }
@@ -184,7 +184,7 @@ void MarketFeedRunner::setBotRunning(const QString& botId, bool running)
 void MarketFeedRunner::releaseDrawdown(const QString& botId)
 {
     onFeedThread([botId](Core::MarketFeed& feed) {
-        if (auto* trader = feed.findChild<Core::PaperTrader*>())
+        if (auto* trader = feed.findChild<Core::TradingEngine*>())
             trader->resetDrawdown(botId);
     });
 }
@@ -194,7 +194,7 @@ void MarketFeedRunner::startBotWatch()
     // Queued after run()'s set-up, so the hub exists. The watch is replaced; a trader already
     // running on this feed keeps its accounts and only takes the new bots (an edit must not
     // wipe a replay's positions or strand a session's).
-    Core::PaperTrader::Options account;
+    Core::TradingEngine::Options account;
     account.bots = m_bots;
     account.startingCash = m_startingCash;
     account.journalPath = m_journalPath;
@@ -217,25 +217,25 @@ void MarketFeedRunner::startBotWatch()
             Qt::QueuedConnection);
         std::unique_ptr<Core::BotWatch> previous(feed.findChild<Core::BotWatch*>());
         watch->setParent(&feed);
-        if (auto* trader = feed.findChild<Core::PaperTrader*>()) {
+        if (auto* trader = feed.findChild<Core::TradingEngine*>()) {
             trader->setBots(*watch, account.bots);
             return;
         }
-        Core::PaperTrader::Options options = account;
+        Core::TradingEngine::Options options = account;
         std::unique_ptr<LiveLink> link;
         if (live) {
             link = std::make_unique<LiveLink>(*live, m_clock);
             options.execution = &link->execution;
         }
-        auto* trader = new Core::PaperTrader(*hub, *watch, options, &feed);
+        auto* trader = new Core::TradingEngine(*hub, *watch, options, &feed);
         LiveLink* venue = link.release();
         if (venue)
             venue->setParent(trader);
-        connect(trader, &Core::PaperTrader::snapshotReady, this,
+        connect(trader, &Core::TradingEngine::snapshotReady, this,
             &MarketFeedRunner::tradingSnapshotReady, Qt::QueuedConnection);
-        connect(trader, &Core::PaperTrader::tradingEvent, this, &MarketFeedRunner::tradingEvent,
+        connect(trader, &Core::TradingEngine::tradingEvent, this, &MarketFeedRunner::tradingEvent,
             Qt::QueuedConnection);
-        connect(trader, &Core::PaperTrader::journalFailed, this, &MarketFeedRunner::tradingFailed,
+        connect(trader, &Core::TradingEngine::journalFailed, this, &MarketFeedRunner::tradingFailed,
             Qt::QueuedConnection);
         if (auto opened = trader->open(); !opened) {
             // Never trade on a journal that cannot be read: the account would be wrong.

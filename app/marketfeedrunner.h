@@ -68,11 +68,11 @@ public:
     void setFees(const Core::PaperExchangeConfig& fees);
     // The user's risk defaults under the bots' own sections, now and for every later run.
     void setRiskDefaults(const Core::RiskPolicy& defaults);
-    // The kill switch: the bots show it as a blocker, the paper trader stops (and flattens).
+    // The kill switch: the bots show it as a blocker, the trading engine stops (and flattens).
     void setKillSwitch(Core::KillSwitchState state);
     // Starts or stops one bot's trading (its card keeps updating).
     void setBotRunning(const QString& botId, bool running);
-    // The trader released the bot's drawdown lock (PaperTrader::resetDrawdown).
+    // The trader released the bot's drawdown lock (TradingEngine::resetDrawdown).
     void releaseDrawdown(const QString& botId);
 
 Q_SIGNALS:

@@ -7,7 +7,7 @@
 
 #include "core/engine/botwatch.h"
 #include "core/engine/papersession.h"
-#include "core/engine/papertrader.h"
+#include "core/engine/tradingengine.h"
 #include "core/market/candlereplayfeed.h"
 #include "core/market/csvcandles.h"
 #include "core/market/marketdatahub.h"
@@ -163,7 +163,7 @@ Result<std::chrono::seconds> venueTimeShift(const QString& databasePath, Timesta
 }
 
 // A market recording (or candles played as a market) through the trading engine the window
-// uses: the hub, the bots' watch and the paper trader, journaled to the session's database. Run
+// uses: the hub, the bots' watch and the trading engine, journaled to the session's database. Run
 // again on the same database, it restores the account and places nothing twice. With `venue`,
 // the orders go to that venue through CoinbaseExecution, each candle waiting for the orders
 // before it to settle; a resumed run takes up the orders in flight, never sending one twice.
@@ -172,7 +172,7 @@ int runReplaySession(const QString& path, const PaperSession::Options& options,
 {
     std::unique_ptr<MarketFeed> feed;
     QString product = options.bots.front().product;
-    PaperTrader* running = nullptr; // the trader, once it exists
+    TradingEngine* running = nullptr; // the trader, once it exists
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         CandleReplayFeed::Options play{product, 0.0, {}};
         if (venue)
@@ -207,7 +207,7 @@ int runReplaySession(const QString& path, const PaperSession::Options& options,
     {
         MarketDataHub hub(*feed);
         BotWatch watch(hub, options.bots);
-        PaperTrader::Options account;
+        TradingEngine::Options account;
         account.bots = options.bots;
         account.startingCash = options.startingCash;
         account.fees = options.fees;
@@ -227,7 +227,7 @@ int runReplaySession(const QString& path, const PaperSession::Options& options,
             execution = std::make_unique<CoinbaseExecution>(*rest, clock, lookups);
             account.execution = execution.get();
         }
-        PaperTrader trader(hub, watch, account);
+        TradingEngine trader(hub, watch, account);
         if (auto opened = trader.open(); !opened) {
             err << "candela-cli session: " << opened.error().message << '\n';
             return 1;
@@ -242,7 +242,7 @@ int runReplaySession(const QString& path, const PaperSession::Options& options,
         if (killSwitch && !killSwitch->isEmpty() && *killSwitch != QLatin1String("ACTIVE"))
             trader.setKillSwitch(KillSwitchState::Halted);
         QString failure;
-        QObject::connect(&trader, &PaperTrader::journalFailed,
+        QObject::connect(&trader, &TradingEngine::journalFailed,
             [&failure](const QString& message) { failure = message; });
         QEventLoop loop;
         QObject::connect(feed.get(), &MarketFeed::finished, &loop, &QEventLoop::quit);

@@ -85,7 +85,7 @@ void tst_MarketFeedRunner::replacesAFeedWithAnother()
     QVERIFY(finished.wait(10000));
 }
 
-// The paper trader runs beside the feed and hears the window's kill switch and bot switches.
+// The trading engine runs beside the feed and hears the window's kill switch and bot switches.
 void tst_MarketFeedRunner::paperTraderObeysTheKillSwitchAndBotSwitches()
 {
     QTemporaryDir dir;
@@ -130,7 +130,7 @@ void tst_MarketFeedRunner::unreadableJournalStopsTradingAloud()
 }
 
 // T37 in the window: the bots trading a candle file played as a market (on the feed thread,
-// through the hub, the bot watch and the paper trader) make the backtest's trades.
+// through the hub, the bot watch and the trading engine) make the backtest's trades.
 void tst_MarketFeedRunner::candleReplayTradesAsTheBacktest()
 {
     auto all = Core::readCsvCandles(QStringLiteral(

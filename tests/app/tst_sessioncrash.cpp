@@ -125,7 +125,7 @@ void tst_SessionCrash::killedTwentyTimesEndsLikeAnUninterruptedRun()
 }
 
 // T37, command-line form: candles played as a market through the engine the window uses (hub,
-// bot watch, paper trader) make the backtest's trades; run again on the same journal, it ends
+// bot watch, trading engine) make the backtest's trades; run again on the same journal, it ends
 // the same, nothing doubled.
 void tst_SessionCrash::replaySessionTradesAsTheBacktestAndResumes()
 {

@@ -11,7 +11,7 @@
 #include "demodata.h"
 
 #include "core/engine/botwatch.h"
-#include "core/engine/papertrader.h"
+#include "core/engine/tradingengine.h"
 #include "core/market/marketdatahub.h"
 
 #include <QCoreApplication>
@@ -45,9 +45,9 @@ struct Market
     Candela::TestData::SilentFeed feed;
     MarketDataHub hub{feed};
     BotWatch watch;
-    PaperTrader trader;
+    TradingEngine trader;
 
-    Market(const std::vector<BotConfig>& bots, const PaperTrader::Options& options)
+    Market(const std::vector<BotConfig>& bots, const TradingEngine::Options& options)
         : watch(hub, bots, std::chrono::milliseconds(1))
         , trader(hub, watch, options)
     { }
@@ -64,7 +64,7 @@ Trial press(const std::vector<Candle>& candles, int bots, int fillsFirst)
         configs.push_back(bot);
     }
     QTemporaryDir dir;
-    PaperTrader::Options options;
+    TradingEngine::Options options;
     options.bots = configs;
     options.journalPath = dir.filePath(QStringLiteral("paper.sqlite"));
     auto halt = std::make_shared<std::atomic<bool>>(false);
@@ -86,7 +86,7 @@ Trial press(const std::vector<Candle>& candles, int bots, int fillsFirst)
             market = std::make_unique<Market>(configs, options);
             if (!market->trader.open())
                 qFatal("cannot open the journal");
-            QObject::connect(&market->trader, &PaperTrader::tradingEvent, &market->trader,
+            QObject::connect(&market->trader, &TradingEngine::tradingEvent, &market->trader,
                 [&](const TradingEvent& event) {
                     if (event.kind != TradingEvent::Kind::Fill)
                         return;

@@ -2,7 +2,7 @@
 #include "core/coinbase/reconciler.h"
 #include "core/engine/botwatch.h"
 #include "core/engine/livejournal.h"
-#include "core/engine/papertrader.h"
+#include "core/engine/tradingengine.h"
 #include "core/storage/journalstore.h"
 
 #include "decimalliteral.h"
@@ -37,10 +37,10 @@ CoinbaseExecution::Config quickLookups()
     return config;
 }
 
-PaperTrader::Options traderOptions(
+TradingEngine::Options traderOptions(
     const BotConfig& bot, const QString& journal, ExecutionClient* execution)
 {
-    PaperTrader::Options options;
+    TradingEngine::Options options;
     options.bots = {bot};
     options.startingCash = Decimal::fromInteger(10000);
     options.journalPath = journal;
@@ -87,7 +87,7 @@ struct LiveDesk
     SilentFeed feed;
     MarketDataHub hub;
     BotWatch watch;
-    PaperTrader trader;
+    TradingEngine trader;
 };
 
 struct PaperDesk
@@ -101,7 +101,7 @@ struct PaperDesk
     SilentFeed feed;
     MarketDataHub hub;
     BotWatch watch;
-    PaperTrader trader;
+    TradingEngine trader;
 };
 
 std::optional<SigningKey> testKey()
@@ -338,7 +338,7 @@ void tst_LiveTrading::orderTheVenueNeverGotIsRejectedAfterTheRestart()
     // After the restart the lookups find nothing: the order is rejected, nothing is sent, and
     // the bot is free to act on its next intent.
     LiveDesk second(venue, *key, journal);
-    QSignalSpy events(&second.trader, &PaperTrader::tradingEvent);
+    QSignalSpy events(&second.trader, &TradingEngine::tradingEvent);
     QVERIFY(second.settled());
     QCOMPARE(intentOrders(second.trader.snapshot()).front().status, OrderStatus::Rejected);
     QVERIFY(second.trader.snapshot().positions.empty());
@@ -356,7 +356,7 @@ void tst_LiveTrading::venueRefusalIsTheBotsRefusal()
     fundVenue(venue, candles);
     venue.scriptFaults(QStringLiteral("/orders"), {FakeVenue::Fault::Refuse});
     LiveDesk desk(venue, *key);
-    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
     size_t i = 0;
     for (; i < candles.size() && desk.trader.snapshot().orders.empty(); ++i)
         QVERIFY(desk.play(candles, i, i + 1));
@@ -613,7 +613,7 @@ void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
     venue.setBalance(QStringLiteral("BTC"), *venue.balance(QStringLiteral("BTC")).minus(dec("1")));
     QVERIFY(reconcile());
     QCOMPARE(desk.trader.unreconciledProducts(), QSet<QString>{Btc});
-    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
     const int posts = venue.postsTo(QStringLiteral("/orders"));
     QVERIFY(desk.play(candles, next, next + 600));
     QCOMPARE(venue.postsTo(QStringLiteral("/orders")), posts);

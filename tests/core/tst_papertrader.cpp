@@ -1,6 +1,6 @@
 #include "core/backtest/backtestrunner.h"
 #include "core/engine/botwatch.h"
-#include "core/engine/papertrader.h"
+#include "core/engine/tradingengine.h"
 #include "core/market/csvcandles.h"
 #include "core/market/marketdatahub.h"
 #include "core/storage/journalstore.h"
@@ -22,22 +22,22 @@ using Candela::TestData::SilentFeed;
 namespace {
 const QString Btc = QStringLiteral("BTC-USD");
 
-PaperTrader::Options accountOptions(const BotConfig& bot, qint64 cash, const QString& journal)
+TradingEngine::Options accountOptions(const BotConfig& bot, qint64 cash, const QString& journal)
 {
-    PaperTrader::Options options;
+    TradingEngine::Options options;
     options.bots = {bot};
     options.startingCash = Decimal::fromInteger(cash);
     options.journalPath = journal;
     return options;
 }
 
-PaperTrader::Options withDefaults(PaperTrader::Options options, const RiskPolicy& defaults)
+TradingEngine::Options withDefaults(TradingEngine::Options options, const RiskPolicy& defaults)
 {
     options.riskDefaults = defaults;
     return options;
 }
 
-// The market thread's trio — hub, bot watch, paper trader — fed candle by candle.
+// The market thread's trio — hub, bot watch, trading engine — fed candle by candle.
 struct Desk
 {
     explicit Desk(const QString& journalPath = {}, const BotConfig& bot = scalper(),
@@ -58,7 +58,7 @@ struct Desk
     SilentFeed feed;
     MarketDataHub hub;
     BotWatch watch;
-    PaperTrader trader;
+    TradingEngine trader;
 };
 
 void compareTrades(const std::vector<ClosedTrade>& actual, const std::vector<ClosedTrade>& expected)
@@ -87,7 +87,7 @@ void checkEquityInvariant(const TradingSnapshot& snapshot)
 
 // Paper trading in the window: the backtest's trades from the same candles, a journal that
 // restores it exactly and never doubles an order, and a kill switch that stops and flattens.
-class tst_PaperTrader : public QObject
+class tst_TradingEngine : public QObject
 {
     Q_OBJECT
 
@@ -107,11 +107,11 @@ private Q_SLOTS:
     void drawdownLockHoldsUntilTheTraderReleasesIt();
 };
 
-void tst_PaperTrader::tradesLikeTheBacktest()
+void tst_TradingEngine::tradesLikeTheBacktest()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     Desk desk;
-    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
     for (size_t i = 0; i < candles.size(); i += 100) {
         desk.play(candles, i, std::min(candles.size(), i + 100));
         checkEquityInvariant(desk.trader.snapshot());
@@ -135,7 +135,7 @@ void tst_PaperTrader::tradesLikeTheBacktest()
     QCOMPARE(snapshot.startingEquity, Decimal::fromInteger(10000));
 }
 
-void tst_PaperTrader::resumesFromItsJournalWithoutDoubling()
+void tst_TradingEngine::resumesFromItsJournalWithoutDoubling()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     QTemporaryDir dir;
@@ -180,7 +180,7 @@ void tst_PaperTrader::resumesFromItsJournalWithoutDoubling()
     }
     // The history comes back after the start (a late backfill): the bar that closed just before
     // the crash is met again with the same intent, which the journal already holds.
-    QSignalSpy events(&second.trader, &PaperTrader::tradingEvent);
+    QSignalSpy events(&second.trader, &TradingEngine::tradingEvent);
     second.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.begin() + stop});
     QVERIFY(events.isEmpty());
     QCOMPARE(second.trader.snapshot().orders.size(), beforeRestart.orders.size());
@@ -192,7 +192,7 @@ void tst_PaperTrader::resumesFromItsJournalWithoutDoubling()
     QCOMPARE(resumed.equity, expected.equity);
 }
 
-void tst_PaperTrader::haltRefusesAndFlattenCloses()
+void tst_TradingEngine::haltRefusesAndFlattenCloses()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     Desk desk;
@@ -203,7 +203,7 @@ void tst_PaperTrader::haltRefusesAndFlattenCloses()
     const size_t ordersBefore = desk.trader.snapshot().orders.size();
 
     desk.trader.setKillSwitch(KillSwitchState::Halted);
-    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
     desk.play(candles, i, candles.size());
     TradingSnapshot halted = desk.trader.snapshot();
     QCOMPARE(halted.killSwitch, KillSwitchState::Halted);
@@ -221,12 +221,12 @@ void tst_PaperTrader::haltRefusesAndFlattenCloses()
     checkEquityInvariant(flat);
 }
 
-void tst_PaperTrader::stoppedBotPlacesNoOrder()
+void tst_TradingEngine::stoppedBotPlacesNoOrder()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     Desk desk;
     desk.trader.setBotRunning(QStringLiteral("BTC Scalper"), false);
-    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
     desk.play(candles, 0, candles.size());
     const TradingSnapshot snapshot = desk.trader.snapshot();
     QVERIFY(snapshot.orders.empty());
@@ -239,12 +239,12 @@ void tst_PaperTrader::stoppedBotPlacesNoOrder()
     QVERIFY(desk.trader.snapshot().lastRefusals.empty());
 }
 
-void tst_PaperTrader::sessionKeepsItsStartingCash()
+void tst_TradingEngine::sessionKeepsItsStartingCash()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("session.sqlite"));
     const auto traderWith = [&](qint64 cash, Desk& desk) {
-        return std::make_unique<PaperTrader>(
+        return std::make_unique<TradingEngine>(
             desk.hub, desk.watch, accountOptions(scalper(), cash, path));
     };
     {
@@ -261,14 +261,14 @@ void tst_PaperTrader::sessionKeepsItsStartingCash()
 }
 
 // T11: a fill that cannot be made durable is not counted, and trading stops at once.
-void tst_PaperTrader::journalFailureHaltsAndCountsNothing()
+void tst_TradingEngine::journalFailureHaltsAndCountsNothing()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
     Desk desk(path);
-    QSignalSpy failed(&desk.trader, &PaperTrader::journalFailed);
-    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    QSignalSpy failed(&desk.trader, &TradingEngine::journalFailed);
+    QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
     {
         // Another connection breaks the fills table, so the first fill's insert fails as on a
         // full or failing disk.
@@ -297,7 +297,7 @@ void tst_PaperTrader::journalFailureHaltsAndCountsNothing()
 
 // A closing fill and the round trip it closes are one commit: when the trade cannot be written,
 // the fill is not on disk either, and neither is counted.
-void tst_PaperTrader::closingFillAndItsTradeAreDurableTogether()
+void tst_TradingEngine::closingFillAndItsTradeAreDurableTogether()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     QTemporaryDir dir;
@@ -316,7 +316,7 @@ void tst_PaperTrader::closingFillAndItsTradeAreDurableTogether()
         saboteur.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
-    QSignalSpy failed(&desk.trader, &PaperTrader::journalFailed);
+    QSignalSpy failed(&desk.trader, &TradingEngine::journalFailed);
     desk.play(candles, i, candles.size());
     QCOMPARE(failed.count(), 1); // the first closing fill
     const TradingSnapshot snapshot = desk.trader.snapshot();
@@ -329,7 +329,7 @@ void tst_PaperTrader::closingFillAndItsTradeAreDurableTogether()
 
 // Editing a bot onto another product leaves its position where it was: shown, valued, and
 // restored after a restart, instead of a journal that no longer opens.
-void tst_PaperTrader::botMovedToAnotherProductKeepsItsOldPosition()
+void tst_TradingEngine::botMovedToAnotherProductKeepsItsOldPosition()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     QTemporaryDir dir;
@@ -359,17 +359,17 @@ void tst_PaperTrader::botMovedToAnotherProductKeepsItsOldPosition()
 // The kill switch pressed on the UI thread raises a shared flag at once; the market thread may
 // still have market events queued ahead of the queued state change. No intent among them may
 // become an order.
-void tst_PaperTrader::haltFlagStopsOrdersBeforeTheQueuedSwitchArrives()
+void tst_TradingEngine::haltFlagStopsOrdersBeforeTheQueuedSwitchArrives()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     auto haltNow = std::make_shared<std::atomic<bool>>(false);
     SilentFeed feed;
     MarketDataHub hub(feed);
     BotWatch watch(hub, {scalper()}, std::chrono::milliseconds(1));
-    PaperTrader::Options options = accountOptions(scalper(), 10000, {});
+    TradingEngine::Options options = accountOptions(scalper(), 10000, {});
     options.haltNow = haltNow;
-    PaperTrader trader(hub, watch, options);
-    QSignalSpy events(&trader, &PaperTrader::tradingEvent);
+    TradingEngine trader(hub, watch, options);
+    QSignalSpy events(&trader, &TradingEngine::tradingEvent);
     haltNow->store(true); // pressed; setKillSwitch() has not arrived
     for (size_t i = 0; i < candles.size(); ++i)
         hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles[i]});
@@ -383,7 +383,7 @@ void tst_PaperTrader::haltFlagStopsOrdersBeforeTheQueuedSwitchArrives()
 // T12: a daily-loss breaker that engaged before a crash is engaged after the restart, for the
 // rest of that day — the day's starting equity comes back from the journal, not from the first
 // bar after the restart.
-void tst_PaperTrader::dailyLossBreakerSurvivesARestart()
+void tst_TradingEngine::dailyLossBreakerSurvivesARestart()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     QTemporaryDir dir;
@@ -394,7 +394,7 @@ void tst_PaperTrader::dailyLossBreakerSurvivesARestart()
     size_t i = 1;
     {
         Desk first(path, bot);
-        QSignalSpy events(&first.trader, &PaperTrader::tradingEvent);
+        QSignalSpy events(&first.trader, &TradingEngine::tradingEvent);
         const auto breakerEngaged = [&] {
             for (const QVariantList& event : events) {
                 if (event.at(0).value<TradingEvent>().reason == QLatin1String("daily_loss_limit"))
@@ -416,7 +416,7 @@ void tst_PaperTrader::dailyLossBreakerSurvivesARestart()
     QVERIFY(end > i + 12);
     Desk second(path, bot);
     const size_t ordersBefore = second.trader.snapshot().orders.size();
-    QSignalSpy events(&second.trader, &PaperTrader::tradingEvent);
+    QSignalSpy events(&second.trader, &TradingEngine::tradingEvent);
     second.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.begin() + i});
     second.play(candles, i, end);
     QCOMPARE(second.trader.snapshot().orders.size(), ordersBefore);
@@ -445,7 +445,7 @@ void tst_PaperTrader::dailyLossBreakerSurvivesARestart()
 // queued bars first — and none of their intents becomes an entry, because the shared halt flag
 // was raised at the press; then the queued Flatten closes what is open. With the journal locked
 // by another process as well, nothing is traded unrecorded: the trader halts itself.
-void tst_PaperTrader::killSwitchHoldsWhileTheMarketThreadIsStuck()
+void tst_TradingEngine::killSwitchHoldsWhileTheMarketThreadIsStuck()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     QTemporaryDir dir;
@@ -453,7 +453,7 @@ void tst_PaperTrader::killSwitchHoldsWhileTheMarketThreadIsStuck()
     auto halt = std::make_shared<std::atomic<bool>>(false);
     BotConfig bot = scalper();
     bot.cooldown = std::chrono::minutes(0);
-    PaperTrader::Options options = accountOptions(bot, 10000, path);
+    TradingEngine::Options options = accountOptions(bot, 10000, path);
     options.haltNow = halt;
 
     QThread thread;
@@ -464,7 +464,7 @@ void tst_PaperTrader::killSwitchHoldsWhileTheMarketThreadIsStuck()
     feed.moveToThread(&thread);
     std::unique_ptr<MarketDataHub> hub;
     std::unique_ptr<BotWatch> watch;
-    std::unique_ptr<PaperTrader> trader;
+    std::unique_ptr<TradingEngine> trader;
     std::atomic<int> entriesAfterPress = 0;
     std::atomic<bool> pressed = false;
     const auto play = [&](size_t from, size_t to) {
@@ -482,9 +482,9 @@ void tst_PaperTrader::killSwitchHoldsWhileTheMarketThreadIsStuck()
             hub = std::make_unique<MarketDataHub>(feed);
             watch = std::make_unique<BotWatch>(
                 *hub, std::vector<BotConfig>{bot}, std::chrono::milliseconds(1));
-            trader = std::make_unique<PaperTrader>(*hub, *watch, options);
+            trader = std::make_unique<TradingEngine>(*hub, *watch, options);
             QVERIFY(trader->open());
-            QObject::connect(trader.get(), &PaperTrader::tradingEvent, trader.get(),
+            QObject::connect(trader.get(), &TradingEngine::tradingEvent, trader.get(),
                 [&](const TradingEvent& event) {
                     if (pressed && event.kind == TradingEvent::Kind::Fill
                         && event.side == Side::Buy)
@@ -542,7 +542,7 @@ void tst_PaperTrader::killSwitchHoldsWhileTheMarketThreadIsStuck()
         QVERIFY(other.open());
         QSqlQuery(other).exec(QStringLiteral("PRAGMA busy_timeout = 0"));
         QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        QSignalSpy failed(trader.get(), &PaperTrader::journalFailed);
+        QSignalSpy failed(trader.get(), &TradingEngine::journalFailed);
         QMetaObject::invokeMethod(
             &anchor,
             [&] {
@@ -575,7 +575,7 @@ void tst_PaperTrader::killSwitchHoldsWhileTheMarketThreadIsStuck()
 
 // The account's daily loss limit (the user's risk defaults) stops entries even when the bot's
 // own section allows far more, and the refusal says it is the account's.
-void tst_PaperTrader::accountLimitStopsEveryBot()
+void tst_TradingEngine::accountLimitStopsEveryBot()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     BotConfig bot = scalper();
@@ -584,7 +584,7 @@ void tst_PaperTrader::accountLimitStopsEveryBot()
     RiskPolicy defaults;
     defaults.dailyLossLimit = *Decimal::fromString(std::string_view("0.0001")); // one dollar
     Desk desk({}, bot, defaults);
-    QSignalSpy events(&desk.trader, &PaperTrader::tradingEvent);
+    QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
     desk.play(candles, 0, candles.size());
     QStringList reasons;
     for (const QVariantList& event : events)
@@ -599,7 +599,7 @@ void tst_PaperTrader::accountLimitStopsEveryBot()
 
 // T12 for the drawdown lock: it holds across a restart, and only the trader's release (journaled
 // and audited) lets the bot trade again.
-void tst_PaperTrader::drawdownLockHoldsUntilTheTraderReleasesIt()
+void tst_TradingEngine::drawdownLockHoldsUntilTheTraderReleasesIt()
 {
     const std::vector<Candle> candles = demoCandles(3000);
     QTemporaryDir dir;
@@ -617,7 +617,7 @@ void tst_PaperTrader::drawdownLockHoldsUntilTheTraderReleasesIt()
     size_t i = 1;
     {
         Desk first(path, bot);
-        QSignalSpy events(&first.trader, &PaperTrader::tradingEvent);
+        QSignalSpy events(&first.trader, &TradingEngine::tradingEvent);
         first.play(candles, 0, 1);
         while (i < candles.size() && !lockedBy(events))
             first.play(candles, i, i + 1), ++i;
@@ -628,7 +628,7 @@ void tst_PaperTrader::drawdownLockHoldsUntilTheTraderReleasesIt()
     Desk second(path, bot);
     second.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.begin() + i});
     const size_t ordersBefore = second.trader.snapshot().orders.size();
-    QSignalSpy locked(&second.trader, &PaperTrader::tradingEvent);
+    QSignalSpy locked(&second.trader, &TradingEngine::tradingEvent);
     QCOMPARE(
         second.trader.snapshot().lastRefusals.at(bot.name).reason, QStringLiteral("max_drawdown"));
     second.play(candles, i, lockedUntil);
@@ -655,5 +655,5 @@ void tst_PaperTrader::drawdownLockHoldsUntilTheTraderReleasesIt()
     }));
 }
 
-QTEST_MAIN(tst_PaperTrader)
+QTEST_MAIN(tst_TradingEngine)
 #include "tst_papertrader.moc"

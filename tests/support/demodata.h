@@ -63,7 +63,7 @@ public:
 };
 
 // Candles fed to the hub the way a live feed builds them: a bar opens at the previous close (a
-// paper trader fills there, at the first price after the close), then grows into the recorded
+// paper venue fills there, at the first price after the close), then grows into the recorded
 // candle.
 inline void playCandles(Core::MarketDataHub& hub, const QString& productId,
     const std::vector<Core::Candle>& candles, size_t from, size_t to)

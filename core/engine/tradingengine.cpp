@@ -1,4 +1,4 @@
-#include "papertrader.h"
+#include "tradingengine.h"
 
 #include "botwatch.h"
 
@@ -99,11 +99,11 @@ Decimal averagePrice(const std::vector<Fill>& fills)
 
 } // namespace
 
-PaperTrader::Account::Account(const QString& botId, const QString& productId, const Decimal& cash)
+TradingEngine::Account::Account(const QString& botId, const QString& productId, const Decimal& cash)
     : ledger(botId, productId, cash)
 { }
 
-PaperTrader::PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent)
+TradingEngine::TradingEngine(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent)
     : QObject(parent)
     , m_hub(hub)
     , m_watch(&watch)
@@ -117,30 +117,30 @@ PaperTrader::PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, Q
         m_paper = m_paperVenue.get();
         m_execution = m_paper;
     }
-    connect(m_execution, &ExecutionClient::orderEvent, this, &PaperTrader::onOrderEvent);
+    connect(m_execution, &ExecutionClient::orderEvent, this, &TradingEngine::onOrderEvent);
     if (!m_paper) {
         m_stops = std::make_unique<ProtectiveStops>(*m_execution, m_marketClock);
         m_stops->setRecorder(
             [this](const QString& key, const Order& order) { return recordStop(key, order); });
-        connect(m_stops.get(), &ProtectiveStops::stopFilled, this, &PaperTrader::onStopFilled);
-        connect(m_stops.get(), &ProtectiveStops::released, this, &PaperTrader::onStopReleased);
-        connect(m_stops.get(), &ProtectiveStops::unprotected, this, &PaperTrader::onUnprotected);
+        connect(m_stops.get(), &ProtectiveStops::stopFilled, this, &TradingEngine::onStopFilled);
+        connect(m_stops.get(), &ProtectiveStops::released, this, &TradingEngine::onStopReleased);
+        connect(m_stops.get(), &ProtectiveStops::unprotected, this, &TradingEngine::onUnprotected);
     }
     connect(m_execution, &ExecutionClient::venueClear, this, [this] {
         if (m_killSwitch == KillSwitchState::Flattening)
             flattenAll(); // the closing orders go out once nothing else is open at the venue
     });
     addBotAccounts();
-    connect(&watch, &BotWatch::barClosed, this, &PaperTrader::onBarClosed);
-    connect(&hub, &MarketDataHub::productUpdated, this, &PaperTrader::onProductUpdated);
+    connect(&watch, &BotWatch::barClosed, this, &TradingEngine::onBarClosed);
+    connect(&hub, &MarketDataHub::productUpdated, this, &TradingEngine::onProductUpdated);
     m_publisher.setParent(this);
-    connect(&m_publisher, &QTimer::timeout, this, &PaperTrader::publishIfChanged);
+    connect(&m_publisher, &QTimer::timeout, this, &TradingEngine::publishIfChanged);
     m_publisher.start(m_options.interval);
 }
 
-PaperTrader::~PaperTrader() = default;
+TradingEngine::~TradingEngine() = default;
 
-PaperTrader::Account& PaperTrader::accountFor(const QString& botId, const QString& productId)
+TradingEngine::Account& TradingEngine::accountFor(const QString& botId, const QString& productId)
 {
     const auto key = std::pair{botId, productId};
     auto found = m_accounts.find(key);
@@ -152,7 +152,7 @@ PaperTrader::Account& PaperTrader::accountFor(const QString& botId, const QStrin
     return found->second;
 }
 
-PaperTrader::Account* PaperTrader::botAccount(const QString& botId)
+TradingEngine::Account* TradingEngine::botAccount(const QString& botId)
 {
     for (const BotConfig& config : m_options.bots) {
         if (config.name == botId)
@@ -161,7 +161,7 @@ PaperTrader::Account* PaperTrader::botAccount(const QString& botId)
     return nullptr;
 }
 
-void PaperTrader::addBotAccounts()
+void TradingEngine::addBotAccounts()
 {
     for (const BotConfig& config : m_options.bots) {
         Account& account = accountFor(config.name, config.product);
@@ -199,13 +199,13 @@ void PaperTrader::addBotAccounts()
     }
 }
 
-void PaperTrader::setBots(BotWatch& watch, std::vector<BotConfig> bots)
+void TradingEngine::setBots(BotWatch& watch, std::vector<BotConfig> bots)
 {
     // The accounts stay (a renamed bot's or a moved bot's position is still shown, valued and
     // flattened by the kill switch); only who trades in them changes.
     disconnect(m_watch, nullptr, this, nullptr);
     m_watch = &watch;
-    connect(m_watch, &BotWatch::barClosed, this, &PaperTrader::onBarClosed);
+    connect(m_watch, &BotWatch::barClosed, this, &TradingEngine::onBarClosed);
     m_options.bots = std::move(bots);
     addBotAccounts();
     for (const auto& [key, account] : m_accounts) {
@@ -215,7 +215,7 @@ void PaperTrader::setBots(BotWatch& watch, std::vector<BotConfig> bots)
     m_dirty = true;
 }
 
-Status PaperTrader::open()
+Status TradingEngine::open()
 {
     if (m_options.journalPath.isEmpty())
         return success();
@@ -342,7 +342,8 @@ Status PaperTrader::open()
     return resumeInFlight(*orders, *fills);
 }
 
-Status PaperTrader::resumeInFlight(const std::vector<Order>& orders, const std::vector<Fill>& fills)
+Status TradingEngine::resumeInFlight(
+    const std::vector<Order>& orders, const std::vector<Fill>& fills)
 {
     // The paper venue forgets its orders with the process: one left in flight by a crash stays
     // as journaled, with nothing counted. A venue that keeps them is asked what became of them.
@@ -401,7 +402,7 @@ Status PaperTrader::resumeInFlight(const std::vector<Order>& orders, const std::
     return success();
 }
 
-void PaperTrader::setKillSwitch(KillSwitchState state)
+void TradingEngine::setKillSwitch(KillSwitchState state)
 {
     const bool changed = state != m_killSwitch;
     m_killSwitch = state;
@@ -432,7 +433,7 @@ void PaperTrader::setKillSwitch(KillSwitchState state)
     m_dirty = true;
 }
 
-void PaperTrader::setFees(const PaperExchangeConfig& fees)
+void TradingEngine::setFees(const PaperExchangeConfig& fees)
 {
     qCInfo(lcEngine).noquote() << "paper fees now maker" << fees.makerFeeRate.toString() << "taker"
                                << fees.takerFeeRate.toString() << "slippage"
@@ -442,7 +443,7 @@ void PaperTrader::setFees(const PaperExchangeConfig& fees)
         m_paper->setConfig(fees);
 }
 
-void PaperTrader::setRiskDefaults(const RiskPolicy& defaults)
+void TradingEngine::setRiskDefaults(const RiskPolicy& defaults)
 {
     // Every change to a limit is on the record.
     qCInfo(lcEngine).noquote()
@@ -454,7 +455,7 @@ void PaperTrader::setRiskDefaults(const RiskPolicy& defaults)
     m_dirty = true;
 }
 
-void PaperTrader::setBotRunning(const QString& botId, bool running)
+void TradingEngine::setBotRunning(const QString& botId, bool running)
 {
     if (running)
         m_lastRefusals.erase(botId);
@@ -465,7 +466,7 @@ void PaperTrader::setBotRunning(const QString& botId, bool running)
     m_dirty = true;
 }
 
-void PaperTrader::resetDrawdown(const QString& botId)
+void TradingEngine::resetDrawdown(const QString& botId)
 {
     Account* account = botAccount(botId);
     if (!account || !account->risk)
@@ -488,7 +489,7 @@ void PaperTrader::resetDrawdown(const QString& botId)
         qCWarning(lcEngine).noquote() << "drawdown release not journaled:" << saved.error().message;
 }
 
-void PaperTrader::onProductUpdated(const QString& productId)
+void TradingEngine::onProductUpdated(const QString& productId)
 {
     const std::vector<Trade> last = m_hub.state().recentTrades(productId, 1);
     if (!last.empty())
@@ -504,7 +505,7 @@ void PaperTrader::onProductUpdated(const QString& productId)
     }
 }
 
-void PaperTrader::prime(Account& account, const Candle& bar)
+void TradingEngine::prime(Account& account, const Candle& bar)
 {
     // The risk's swings and ATR start from the history the market thread already holds, as a
     // backtest's would from the candles before.
@@ -520,7 +521,7 @@ void PaperTrader::prime(Account& account, const Candle& bar)
     }
 }
 
-void PaperTrader::onBarClosed(
+void TradingEngine::onBarClosed(
     const QString& botId, const BotEvaluation& evaluation, const Candle& bar, Timestamp closeTime)
 {
     m_now = std::max(m_now, closeTime);
@@ -647,7 +648,7 @@ void PaperTrader::onBarClosed(
         m_watch->noteTrade(botId, closeTime);
 }
 
-void PaperTrader::flattenAll()
+void TradingEngine::flattenAll()
 {
     for (auto& [key, account] : m_accounts) {
         if (account.ledger.isFlat() || hasOrderInFlight(account))
@@ -668,7 +669,7 @@ void PaperTrader::flattenAll()
     }
 }
 
-bool PaperTrader::trade(
+bool TradingEngine::trade(
     Account& account, const TradeDecision& decision, const QString& orderId, Timestamp now)
 {
     const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
@@ -751,7 +752,7 @@ bool PaperTrader::trade(
     return true;
 }
 
-void PaperTrader::onOrderEvent(const OrderEvent& event)
+void TradingEngine::onOrderEvent(const OrderEvent& event)
 {
     if (m_stopOrders.count(event.clientOrderId)) {
         onStopEvent(event);
@@ -763,7 +764,7 @@ void PaperTrader::onOrderEvent(const OrderEvent& event)
         settle(event.clientOrderId, {event});
 }
 
-bool PaperTrader::hasOrderInFlight(const Account& account) const
+bool TradingEngine::hasOrderInFlight(const Account& account) const
 {
     const auto key = std::pair{account.ledger.botId(), account.ledger.productId()};
     return m_exitsAwaitingStop.count(positionKey(key.first, key.second)) > 0
@@ -771,14 +772,14 @@ bool PaperTrader::hasOrderInFlight(const Account& account) const
             [&](const auto& each) { return each.second.account == key; });
 }
 
-Result<LocalBook> PaperTrader::venueBook()
+Result<LocalBook> TradingEngine::venueBook()
 {
     if (!m_journal)
         return LocalBook{};
     return LiveJournal::localBook(*m_journal);
 }
 
-void PaperTrader::applyReconciliation(
+void TradingEngine::applyReconciliation(
     const std::optional<ReconcileReport>& report, const QString& why)
 {
     QSet<QString> blocked;
@@ -802,14 +803,14 @@ void PaperTrader::applyReconciliation(
     }));
 }
 
-PaperTrader::Account* PaperTrader::accountOfKey(const QString& key)
+TradingEngine::Account* TradingEngine::accountOfKey(const QString& key)
 {
     const qsizetype bar = key.indexOf(QLatin1Char('|'));
     const auto found = m_accounts.find({key.left(bar), key.mid(bar + 1)});
     return found == m_accounts.end() ? nullptr : &found->second;
 }
 
-void PaperTrader::protectPosition(const Account& account)
+void TradingEngine::protectPosition(const Account& account)
 {
     if (!m_stops || account.ledger.isFlat() || !account.risk || !account.risk->protection())
         return;
@@ -826,7 +827,7 @@ void PaperTrader::protectPosition(const Account& account)
     m_stops->protect(key, {account.ledger.productId(), Side::Sell, open, stop, limit});
 }
 
-Status PaperTrader::recordStop(const QString& key, const Order& stopOrder)
+Status TradingEngine::recordStop(const QString& key, const Order& stopOrder)
 {
     Order order = stopOrder;
     order.botId = key.left(key.indexOf(QLatin1Char('|')));
@@ -849,7 +850,7 @@ Status PaperTrader::recordStop(const QString& key, const Order& stopOrder)
     return success();
 }
 
-void PaperTrader::onStopEvent(const OrderEvent& event)
+void TradingEngine::onStopEvent(const OrderEvent& event)
 {
     const auto found = m_stopOrders.find(event.clientOrderId);
     if (found == m_stopOrders.end())
@@ -887,7 +888,7 @@ void PaperTrader::onStopEvent(const OrderEvent& event)
     m_dirty = true;
 }
 
-void PaperTrader::onStopFilled(const QString& key, const Fill& fill)
+void TradingEngine::onStopFilled(const QString& key, const Fill& fill)
 {
     Account* found = accountOfKey(key);
     const auto stopOrder = m_stopOrders.find(fill.clientOrderId);
@@ -948,7 +949,7 @@ void PaperTrader::onStopFilled(const QString& key, const Fill& fill)
         m_exitsAwaitingStop.erase(key); // the stop sold it: nothing left for the bot's exit
 }
 
-void PaperTrader::onStopReleased(const QString& key)
+void TradingEngine::onStopReleased(const QString& key)
 {
     const auto pending = m_exitsAwaitingStop.find(key);
     if (pending == m_exitsAwaitingStop.end())
@@ -962,7 +963,7 @@ void PaperTrader::onStopReleased(const QString& key)
     trade(*account, exit.decision, exit.orderId, exit.decidedAt);
 }
 
-void PaperTrader::onUnprotected(const QString& key, const QString& reason)
+void TradingEngine::onUnprotected(const QString& key, const QString& reason)
 {
     Account* account = accountOfKey(key);
     if (!account || account->ledger.isFlat() || hasOrderInFlight(*account))
@@ -988,7 +989,7 @@ void PaperTrader::onUnprotected(const QString& key, const QString& reason)
     trade(*account, exit, orderId, m_now);
 }
 
-void PaperTrader::settle(const QString& clientOrderId, const std::vector<OrderEvent>& events)
+void TradingEngine::settle(const QString& clientOrderId, const std::vector<OrderEvent>& events)
 {
     const auto found = m_inFlight.find(clientOrderId);
     if (found == m_inFlight.end()) {
@@ -1140,14 +1141,14 @@ void PaperTrader::settle(const QString& clientOrderId, const std::vector<OrderEv
         flattenAll(); // a position that had an order in flight
 }
 
-Status PaperTrader::saveProtection(JournalStore& store, const Account& account)
+Status TradingEngine::saveProtection(JournalStore& store, const Account& account)
 {
     const auto& protection = account.risk ? account.risk->protection() : std::nullopt;
     return store.setState(protectionKey(account.ledger.botId(), account.ledger.productId()),
         protection && !account.ledger.isFlat() ? protection->toText() : QString());
 }
 
-Status PaperTrader::saveLimits(JournalStore& store, Account& account)
+Status TradingEngine::saveLimits(JournalStore& store, Account& account)
 {
     if (!account.risk)
         return success();
@@ -1167,7 +1168,7 @@ Status PaperTrader::saveLimits(JournalStore& store, Account& account)
     return success();
 }
 
-bool PaperTrader::affordable(const Account& account, const std::vector<Fill>& fills) const
+bool TradingEngine::affordable(const Account& account, const std::vector<Fill>& fills) const
 {
     Decimal cost;
     for (const Fill& fill : fills) {
@@ -1179,7 +1180,7 @@ bool PaperTrader::affordable(const Account& account, const std::vector<Fill>& fi
     return cost <= account.ledger.cash();
 }
 
-bool PaperTrader::affordableAt(
+bool TradingEngine::affordableAt(
     const Account& account, const Decimal& quantity, const Decimal& price) const
 {
     const Decimal margin = Decimal::fromInteger(1)
@@ -1191,7 +1192,7 @@ bool PaperTrader::affordableAt(
     return cost && *cost <= account.ledger.cash();
 }
 
-void PaperTrader::announceFill(const Account& account, const Fill& fill)
+void TradingEngine::announceFill(const Account& account, const Fill& fill)
 {
     TradingEvent event;
     event.kind = TradingEvent::Kind::Fill;
@@ -1206,7 +1207,7 @@ void PaperTrader::announceFill(const Account& account, const Fill& fill)
     Q_EMIT tradingEvent(event);
 }
 
-Result<std::vector<ClosedTrade>> PaperTrader::applyFill(
+Result<std::vector<ClosedTrade>> TradingEngine::applyFill(
     Account& account, const Fill& fill, const TradeDecision& decision)
 {
     const bool wasFlat = account.ledger.isFlat();
@@ -1224,7 +1225,7 @@ Result<std::vector<ClosedTrade>> PaperTrader::applyFill(
     return closed;
 }
 
-Status PaperTrader::journal(const std::function<Status(JournalStore&)>& write)
+Status TradingEngine::journal(const std::function<Status(JournalStore&)>& write)
 {
     if (!m_journal)
         return success();
@@ -1250,7 +1251,7 @@ Status PaperTrader::journal(const std::function<Status(JournalStore&)>& write)
     return status;
 }
 
-void PaperTrader::refuse(const Account& account, Side side, const Decimal& quantity,
+void TradingEngine::refuse(const Account& account, Side side, const Decimal& quantity,
     const Decimal& price, Timestamp now, const QString& reason, std::optional<Denial> denial)
 {
     TradingEvent event;
@@ -1279,7 +1280,7 @@ void PaperTrader::refuse(const Account& account, Side side, const Decimal& quant
     Q_EMIT tradingEvent(event);
 }
 
-void PaperTrader::remember(const Order& order)
+void TradingEngine::remember(const Order& order)
 {
     const auto same = std::find_if(m_orders.begin(), m_orders.end(),
         [&](const Order& each) { return each.clientOrderId == order.clientOrderId; });
@@ -1291,7 +1292,7 @@ void PaperTrader::remember(const Order& order)
         m_orders.erase(m_orders.begin());
 }
 
-Decimal PaperTrader::markPrice(const QString& productId) const
+Decimal TradingEngine::markPrice(const QString& productId) const
 {
     if (const TickerEvent* ticker = m_hub.state().lastTicker(productId);
         ticker && ticker->price.isPositive())
@@ -1304,7 +1305,7 @@ Decimal PaperTrader::markPrice(const QString& productId) const
     return {};
 }
 
-TradingSnapshot PaperTrader::snapshot() const
+TradingSnapshot TradingEngine::snapshot() const
 {
     TradingSnapshot snapshot;
     snapshot.time = m_now;
@@ -1346,7 +1347,7 @@ TradingSnapshot PaperTrader::snapshot() const
     return snapshot;
 }
 
-void PaperTrader::publishIfChanged()
+void TradingEngine::publishIfChanged()
 {
     if (!m_dirty)
         return;

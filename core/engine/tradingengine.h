@@ -28,12 +28,12 @@ namespace Candela::Core {
 class BotWatch;
 class MarketDataHub;
 
-// Paper trading on the market thread, beside the hub that keeps the market and the BotWatch
-// that evaluates the bots: the part of the trading engine that turns a bot's intent on a fresh
-// closed bar into an order, fills it on the paper venue against the live (or replayed) book, and
-// keeps each bot's ledger. The trading rules are the backtest's (BotRisk): a buy intent passes
-// the risk gate, which sizes the long and sets its stop and target; the stop, the target, the
-// time stop or a sell intent closes it; never beyond the bot's own cash. A refusal is a
+// Trading on the market thread, beside the hub that keeps the market and the BotWatch that
+// evaluates the bots: turns a bot's intent on a fresh closed bar into an order, sends it to the
+// paper venue or to Coinbase, and keeps each bot's ledger from the venue's answers — the same
+// engine for paper, replay and live. The trading rules are the backtest's (BotRisk): a buy intent
+// passes the risk gate, which sizes the long and sets its stop and target; the stop, the target,
+// the time stop or a sell intent closes it; never beyond the bot's own cash. A refusal is a
 // TradingEvent with the gate's typed reason.
 //
 // Orders go to an ExecutionClient: the paper venue (answering at once, matched against the live
@@ -52,10 +52,10 @@ class MarketDataHub;
 // The kill switch: Halted places no new orders; Flattening also closes every open position at
 // market (exit reason "kill_switch"). Publishes a TradingSnapshot at most every `interval`,
 // after something changed, and a TradingEvent at once for each fill or refusal.
-class PaperTrader final : public QObject
+class TradingEngine final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(PaperTrader)
+    Q_DISABLE_COPY_MOVE(TradingEngine)
 
 public:
     struct Options
@@ -76,8 +76,8 @@ public:
         ExecutionClient* execution = nullptr;
     };
 
-    PaperTrader(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent = nullptr);
-    ~PaperTrader() override;
+    TradingEngine(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent = nullptr);
+    ~TradingEngine() override;
 
     // Opens the journal and restores what it holds, including the session's starting cash (a
     // new journal records the options' figure). Without a journal path, does nothing.
