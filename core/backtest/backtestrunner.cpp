@@ -75,9 +75,10 @@ BacktestResult BacktestRunner::run(
         }
         const Timestamp closeTime = candle.start + period;
         const Bar indicatorBar = toBar(candle);
-        const BotEvaluation evaluation = bot.onClosedBar(indicatorBar, closeTime, {});
+        const BotEvaluation evaluation
+            = bot.onClosedBar(indicatorBar, closeTime, {}, Bot::Detail::IntentOnly);
         const Decimal open = ledger.openQuantity();
-        const Decimal equityNow
+        Decimal equityNow
             = open.isZero() ? ledger.cash() : ledger.equity(candle.close).valueOr(ledger.cash());
         TradeDecision decision
             = risk.onClosedBar(candle, indicatorBar, closeTime, evaluation.intent, open, equityNow);
@@ -129,9 +130,11 @@ BacktestResult BacktestRunner::run(
                 risk.onFilled(decision, average, closed, closeTime);
                 result.trades.insert(result.trades.end(), closed.begin(), closed.end());
                 bot.noteTrade(closeTime);
+                // The trade moved cash and the position: the bar's closing equity anew.
+                equityNow = ledger.equity(candle.close).valueOr(ledger.cash());
             }
         }
-        result.equity.push_back({closeTime, ledger.equity(candle.close).valueOr(ledger.cash())});
+        result.equity.push_back({closeTime, equityNow});
     }
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     result.candles = qint64(result.equity.size());

@@ -210,16 +210,22 @@ QString Decimal::toString(int fractionDigits, RoundingMode mode) const
 
 double Decimal::toDouble() const noexcept
 {
-    // Indicators convert every candle: extended-precision arithmetic on the two 64-bit halves
-    // instead of two 128-bit integer divisions. The 64-bit mantissa keeps the result correctly
-    // rounded to double in practice; display and indicators need no more.
+    // Indicators convert every candle, so neither a 128-bit division nor long double: the two
+    // 64-bit halves go through double and are scaled by 10^-18, within a few units in the last
+    // place — which indicators and drawing, the only users, do not see. Below 2^64 units (18.4)
+    // the integer part and the fraction are converted apart.
     const UInt128 units = magnitude(m_units);
-    const auto high = static_cast<quint64>(units >> 64);
-    const auto low = static_cast<quint64>(units);
-    const long double value
-        = (static_cast<long double>(high) * 18446744073709551616.0L + static_cast<long double>(low))
-        / 1e18L;
-    return static_cast<double>(m_units < 0 ? -value : value);
+    double value = 0;
+    constexpr quint64 Unit = 1'000'000'000'000'000'000ULL; // 10^18
+    if (units >> 64 == 0) {
+        const auto small = static_cast<quint64>(units);
+        value = double(small / Unit) + double(small % Unit) * 1e-18;
+    } else {
+        const auto high = static_cast<quint64>(units >> 64);
+        const auto low = static_cast<quint64>(units);
+        value = (double(high) * 18446744073709551616.0 + double(low)) * 1e-18;
+    }
+    return m_units < 0 ? -value : value;
 }
 
 int Decimal::scale() const noexcept

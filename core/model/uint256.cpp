@@ -52,10 +52,26 @@ UInt256 UInt256::multipliedBy(std::uint64_t factor) const noexcept
 
 UInt256::DivMod UInt256::divMod(const UInt256& divisor) const noexcept
 {
-    // Binary long division: at most 256 shift-and-subtract steps, only on the rare paths
-    // (division, rounding of over-long products) where Decimal needs it.
+    if (const auto small = divisor.toUInt64())
+        return divMod(*small);
+    if (const auto dividend = toUInt128()) {
+        const auto wide = divisor.toUInt128();
+        if (!wide) // the divisor is the larger
+            return {UInt256{}, *this};
+        return {UInt256(*dividend / *wide), UInt256(*dividend % *wide)};
+    }
+    // Binary long division from the dividend's highest set bit (the leading zeros would only
+    // shift a zero remainder): at most 256 shift-and-subtract steps, for quotients of numbers
+    // too wide for native division.
+    int top = TotalBits - 1;
+    for (int limb = 3; limb >= 0; --limb) {
+        if (m_limbs[limb] != 0) {
+            top = limb * LimbBits + (LimbBits - 1) - __builtin_clzll(m_limbs[limb]);
+            break;
+        }
+    }
     DivMod out;
-    for (int index = TotalBits - 1; index >= 0; --index) {
+    for (int index = top; index >= 0; --index) {
         out.remainder = out.remainder.shiftedLeftByOne();
         if (bit(index))
             out.remainder.m_limbs[0] |= 1U;

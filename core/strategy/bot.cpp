@@ -66,9 +66,9 @@ int Bot::warmUpBars() const
 }
 
 BotEvaluation Bot::onClosedBar(
-    const Bar& bar, Timestamp closeTime, const TradingConditions& conditions)
+    const Bar& bar, Timestamp closeTime, const TradingConditions& conditions, Detail detail)
 {
-    BotEvaluation evaluation = evaluate(m_indicators, bar, closeTime, true, conditions);
+    BotEvaluation evaluation = evaluate(m_indicators, bar, closeTime, true, detail, conditions);
     const std::optional<Action> confirmed
         = m_confirmation.update(evaluation.ready ? evaluation.action : Action::Hold, closeTime);
 
@@ -89,7 +89,7 @@ BotEvaluation Bot::previewFormingBar(
     const Bar& bar, Timestamp now, const TradingConditions& conditions) const
 {
     Indicators scratch = m_indicators; // the forming bar must not advance the real state
-    BotEvaluation evaluation = evaluate(scratch, bar, now, false, conditions);
+    BotEvaluation evaluation = evaluate(scratch, bar, now, false, Detail::Full, conditions);
     if (m_lastTrade && now - *m_lastTrade < m_config.cooldown) {
         evaluation.blockers.push_back({BlockerKind::Cooldown, 0,
             std::chrono::ceil<std::chrono::seconds>(m_config.cooldown - (now - *m_lastTrade))});
@@ -104,7 +104,7 @@ void Bot::noteTrade(Timestamp when)
 }
 
 BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp time, bool closed,
-    const TradingConditions& conditions) const
+    Detail detail, const TradingConditions& conditions) const
 {
     indicators.rsi.update(bar.close);
     indicators.fast.update(bar.close);
@@ -129,7 +129,7 @@ BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp ti
             evaluation.score += s.contribution;
         evaluation.temperature = temperatureFor(evaluation.score);
         evaluation.action = actionFor(evaluation.score, m_config.buyScore, m_config.sellScore);
-        if (evaluation.action == Action::Hold)
+        if (evaluation.action == Action::Hold && detail == Detail::Full)
             evaluation.distance = distanceToTrigger(evaluation, bar, indicators);
     } else {
         evaluation.blockers.push_back(

@@ -30,9 +30,16 @@ public:
 
     const BotConfig& config() const { return m_config; }
 
+    // How much of an evaluation to work out: everything a bot card shows, or only what decides
+    // the intent (a backtest: no distance to the next trigger).
+    enum class Detail {
+        Full,
+        IntentOnly,
+    };
+
     // `closeTime` is when the bar closed (its start plus the timeframe).
-    BotEvaluation onClosedBar(
-        const Bar& bar, Timestamp closeTime, const TradingConditions& conditions);
+    BotEvaluation onClosedBar(const Bar& bar, Timestamp closeTime,
+        const TradingConditions& conditions, Detail detail = Detail::Full);
     // Temperature and blockers as if the forming bar closed now; no intent, no state change.
     BotEvaluation previewFormingBar(
         const Bar& bar, Timestamp now, const TradingConditions& conditions) const;
@@ -57,7 +64,7 @@ private:
     };
 
     BotEvaluation evaluate(Indicators& indicators, const Bar& bar, Timestamp time, bool closed,
-        const TradingConditions& conditions) const;
+        Detail detail, const TradingConditions& conditions) const;
     void readSignals(const Indicators& indicators, const Bar& bar, BotEvaluation& evaluation) const;
     std::optional<TriggerDistance> distanceToTrigger(
         const BotEvaluation& evaluation, const Bar& bar, const Indicators& indicators) const;

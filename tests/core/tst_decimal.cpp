@@ -1,11 +1,14 @@
 #include "decimalliteral.h"
 
+#include "core/model/uint256.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void dividesWithExplicitRounding_data();
     void dividesWithExplicitRounding();
     void divisionByZeroIsAnError();
+    void wideDivisionTakesEveryPathExactly();
     void comparesByValue();
     void roundsToIncrement_data();
     void roundsToIncrement();
@@ -360,6 +364,50 @@ void tst_Decimal::dividesWithExplicitRounding()
         = Decimal::fromString(dividend)->dividedBy(*Decimal::fromString(divisor), digits, mode);
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
     QCOMPARE(result->toString(), quotient);
+}
+
+// Decimal's quotients rest on UInt256::divMod, which picks a path by size: a 64-bit divisor,
+// both numbers within 128 bits (native division), a divisor wider than the dividend, or binary
+// long division from the dividend's top bit. Built as q × d (+ 1), every path must give q back
+// (and the 1 as the remainder).
+void tst_Decimal::wideDivisionTakesEveryPathExactly()
+{
+    using Candela::Core::Internal::UInt128;
+    using Candela::Core::Internal::UInt256;
+    QRandomGenerator random(11);
+    const auto wide = [&](int bits) -> UInt128 {
+        UInt128 value = (UInt128(random.generate64()) << 64) | random.generate64();
+        if (bits < 128)
+            value &= (UInt128(1) << bits) - 1;
+        return value | (UInt128(1) << (bits - 1)); // exactly `bits` wide
+    };
+    int checked = 0;
+    for (int divisorBits : {1, 2, 40, 64, 65, 100, 127, 128}) {
+        for (int quotientBits : {1, 30, 63, 64, 90, 128}) {
+            for (int i = 0; i < 200; ++i) {
+                const UInt128 d = wide(divisorBits);
+                const UInt128 q = wide(quotientBits);
+                const UInt256 n = UInt256::multiply(q, d);
+                const UInt256::DivMod exact = n.divMod(UInt256(d));
+                QCOMPARE(exact.quotient, UInt256(q));
+                QVERIFY(exact.remainder.isZero());
+                if (d > 1) {
+                    const UInt256::DivMod plusOne = n.incremented().divMod(UInt256(d));
+                    QCOMPARE(plusOne.quotient, UInt256(q));
+                    QCOMPARE(plusOne.remainder, UInt256(UInt128(1)));
+                }
+                // A divisor wider than the dividend: nothing goes into it.
+                if (quotientBits + divisorBits <= 127) {
+                    const UInt256 bigger = UInt256::multiply(d, UInt128(1) << (128 - divisorBits));
+                    const UInt256::DivMod none = n.divMod(bigger);
+                    QVERIFY(none.quotient.isZero());
+                    QCOMPARE(none.remainder, n);
+                }
+                ++checked;
+            }
+        }
+    }
+    QCOMPARE(checked, 8 * 6 * 200);
 }
 
 void tst_Decimal::divisionByZeroIsAnError()
