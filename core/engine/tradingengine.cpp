@@ -84,6 +84,37 @@ std::optional<TradeDecision> decisionFromText(const QString& text)
     return decision;
 }
 
+// What an event other than a fill says of an order's state; false for one that says nothing.
+bool applyStatus(Order& order, const OrderEvent& event)
+{
+    switch (event.kind) {
+    case OrderEvent::Kind::Accepted:
+        if (!event.venueOrderId.isEmpty())
+            order.venueOrderId = event.venueOrderId;
+        if (order.status == OrderStatus::Submitted || order.status == OrderStatus::SubmitUnknown)
+            order.status = OrderStatus::Accepted;
+        return true;
+    case OrderEvent::Kind::SubmitUnknown:
+        if (order.status == OrderStatus::Submitted)
+            order.status = OrderStatus::SubmitUnknown;
+        return true;
+    case OrderEvent::Kind::Rejected:
+        order.status = OrderStatus::Rejected;
+        return true;
+    case OrderEvent::Kind::Cancelled:
+        order.status = OrderStatus::Cancelled;
+        return true;
+    case OrderEvent::Kind::Expired:
+        order.status = OrderStatus::Expired;
+        return true;
+    case OrderEvent::Kind::Fill:
+    case OrderEvent::Kind::CancelRefused:
+    case OrderEvent::Kind::CancelUnknown:
+        break;
+    }
+    return false;
+}
+
 Decimal averagePrice(const std::vector<Fill>& fills)
 {
     Decimal notional;
@@ -856,30 +887,8 @@ void TradingEngine::onStopEvent(const OrderEvent& event)
     if (found == m_stopOrders.end())
         return;
     Order& order = found->second;
-    switch (event.kind) {
-    case OrderEvent::Kind::Accepted:
-        if (!event.venueOrderId.isEmpty())
-            order.venueOrderId = event.venueOrderId;
-        if (order.status == OrderStatus::Submitted || order.status == OrderStatus::SubmitUnknown)
-            order.status = OrderStatus::Accepted;
-        break;
-    case OrderEvent::Kind::SubmitUnknown:
-        order.status = OrderStatus::SubmitUnknown;
-        break;
-    case OrderEvent::Kind::Rejected:
-        order.status = OrderStatus::Rejected;
-        break;
-    case OrderEvent::Kind::Cancelled:
-        order.status = OrderStatus::Cancelled;
-        break;
-    case OrderEvent::Kind::Expired:
-        order.status = OrderStatus::Expired;
-        break;
-    case OrderEvent::Kind::Fill: // booked by onStopFilled
-    case OrderEvent::Kind::CancelRefused:
-    case OrderEvent::Kind::CancelUnknown:
-        return;
-    }
+    if (!applyStatus(order, event))
+        return; // a fill is booked by onStopFilled
     const Order changed = order;
     if (isTerminal(changed.status))
         m_stopOrders.erase(found);
@@ -1012,64 +1021,38 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
     for (const OrderEvent& event : events) {
         if (event.clientOrderId != clientOrderId)
             continue;
-        switch (event.kind) {
-        case OrderEvent::Kind::Accepted:
-            if (!event.venueOrderId.isEmpty())
-                order.venueOrderId = event.venueOrderId;
-            if (order.status == OrderStatus::Submitted
-                || order.status == OrderStatus::SubmitUnknown)
-                order.status = OrderStatus::Accepted;
-            break;
-        case OrderEvent::Kind::SubmitUnknown:
-            if (order.status == OrderStatus::Submitted)
-                order.status = OrderStatus::SubmitUnknown;
-            break;
-        case OrderEvent::Kind::Fill: {
-            if (!event.fill)
-                break;
-            const bool seen = std::any_of(flight.fills.begin(), flight.fills.end(),
-                                  [&](const Fill& f) { return f.tradeId == event.fill->tradeId; })
-                || std::any_of(fills.begin(), fills.end(),
-                    [&](const Fill& f) { return f.tradeId == event.fill->tradeId; });
-            const Decimal after
-                = order.filledQuantity.plus(event.fill->size).valueOr(order.quantity);
-            if (seen || after > order.quantity) {
-                qCWarning(lcEngine).noquote()
-                    << "fill" << event.fill->tradeId << "of" << clientOrderId
-                    << "not counted (seen or beyond the order)";
-                break;
-            }
-            Fill fill = *event.fill;
-            fill.clientOrderId = clientOrderId;
-            if (fill.venueOrderId.isEmpty())
-                fill.venueOrderId = order.venueOrderId;
-            const auto trades = applyFill(staged, fill, flight.decision);
-            if (!trades) {
-                qCWarning(lcEngine).noquote() << "fill not booked:" << trades.error().message;
-                break;
-            }
-            closed.insert(closed.end(), trades->begin(), trades->end());
-            fills.push_back(fill);
-            order.filledQuantity = after;
-            order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
-            order.status
-                = after == order.quantity ? OrderStatus::Filled : OrderStatus::PartiallyFilled;
-            break;
+        if (event.kind != OrderEvent::Kind::Fill) {
+            if (event.kind == OrderEvent::Kind::Rejected)
+                rejectReason = event.reason;
+            applyStatus(order, event);
+            continue;
         }
-        case OrderEvent::Kind::Rejected:
-            order.status = OrderStatus::Rejected;
-            rejectReason = event.reason;
-            break;
-        case OrderEvent::Kind::Cancelled:
-            order.status = OrderStatus::Cancelled;
-            break;
-        case OrderEvent::Kind::Expired:
-            order.status = OrderStatus::Expired;
-            break;
-        case OrderEvent::Kind::CancelRefused:
-        case OrderEvent::Kind::CancelUnknown:
-            break;
+        if (!event.fill)
+            continue;
+        const bool seen = std::any_of(flight.fills.begin(), flight.fills.end(),
+                              [&](const Fill& f) { return f.tradeId == event.fill->tradeId; })
+            || std::any_of(fills.begin(), fills.end(),
+                [&](const Fill& f) { return f.tradeId == event.fill->tradeId; });
+        const Decimal after = order.filledQuantity.plus(event.fill->size).valueOr(order.quantity);
+        if (seen || after > order.quantity) {
+            qCWarning(lcEngine).noquote() << "fill" << event.fill->tradeId << "of" << clientOrderId
+                                          << "not counted (seen or beyond the order)";
+            continue;
         }
+        Fill fill = *event.fill;
+        fill.clientOrderId = clientOrderId;
+        if (fill.venueOrderId.isEmpty())
+            fill.venueOrderId = order.venueOrderId;
+        const auto trades = applyFill(staged, fill, flight.decision);
+        if (!trades) {
+            qCWarning(lcEngine).noquote() << "fill not booked:" << trades.error().message;
+            continue;
+        }
+        closed.insert(closed.end(), trades->begin(), trades->end());
+        fills.push_back(fill);
+        order.filledQuantity = after;
+        order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
+        order.status = after == order.quantity ? OrderStatus::Filled : OrderStatus::PartiallyFilled;
     }
     if (fills.empty() && order.status == flight.order.status
         && order.venueOrderId == flight.order.venueOrderId)

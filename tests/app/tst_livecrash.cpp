@@ -54,15 +54,8 @@ void tst_LiveCrash::killedAtRandomNeverSendsAnIntentTwice()
 {
     QTemporaryDir dir;
     // The first 3,000 bundled candles: orders every few dozen bars.
-    QFile source(QStringLiteral(
-        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
-    QVERIFY(source.open(QIODevice::ReadOnly));
     const QString candles = dir.filePath(QStringLiteral("candles.csv"));
-    QFile part(candles);
-    QVERIFY(part.open(QIODevice::WriteOnly));
-    for (int line = 0; line <= 3000; ++line)
-        part.write(source.readLine());
-    part.close();
+    QVERIFY(Candela::TestData::writeDemoCandles(candles, 3000));
     const QByteArray pem = Candela::TestData::newP256KeyPem();
     const QString keyFile = dir.filePath(QStringLiteral("key.pem"));
     QFile key(keyFile);

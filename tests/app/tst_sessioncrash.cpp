@@ -130,15 +130,8 @@ void tst_SessionCrash::killedTwentyTimesEndsLikeAnUninterruptedRun()
 void tst_SessionCrash::replaySessionTradesAsTheBacktestAndResumes()
 {
     QTemporaryDir dir;
-    QFile source(QStringLiteral(
-        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
-    QVERIFY(source.open(QIODevice::ReadOnly));
     const QString candles = dir.filePath(QStringLiteral("candles.csv"));
-    QFile part(candles);
-    QVERIFY(part.open(QIODevice::WriteOnly));
-    for (int line = 0; line <= 4000; ++line)
-        part.write(source.readLine());
-    part.close();
+    QVERIFY(Candela::TestData::writeDemoCandles(candles, 4000));
     // The shipped scalper with loose limits, so that 4,000 candles give trades enough.
     const QString bot = dir.filePath(QStringLiteral("scalper.json"));
     QFile botFile(bot);
@@ -154,6 +147,7 @@ void tst_SessionCrash::replaySessionTradesAsTheBacktestAndResumes()
     };
     // The backtest sees the closed candles: all but the last, still forming in the replay.
     QFile closed(dir.filePath(QStringLiteral("closed.csv")));
+    QFile part(candles);
     QVERIFY(closed.open(QIODevice::WriteOnly) && part.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = part.readAll().split('\n');
     for (qsizetype i = 0; i + 2 < lines.size(); ++i)

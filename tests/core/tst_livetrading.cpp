@@ -117,6 +117,29 @@ void fundVenue(FakeVenue& venue, const std::vector<Candle>& candles)
     venue.setBalance(QStringLiteral("BTC"), dec("100"));
 }
 
+// The fake Coinbase of one test: funded, trusting the test key, with a fresh directory for the
+// live journal.
+struct TestVenue
+{
+    TestVenue()
+        : key(*testKey())
+        , venue(key.publicKeyPem(), KeyName)
+    {
+        fundVenue(venue, candles);
+    }
+
+    std::tuple<const std::vector<Candle>&, const SigningKey*, FakeVenue&> parts()
+    {
+        return {candles, &key, venue};
+    }
+    QString journal() const { return dir.filePath(QStringLiteral("live.sqlite")); }
+
+    std::vector<Candle> candles = demoCandles(3000);
+    SigningKey key;
+    FakeVenue venue;
+    QTemporaryDir dir;
+};
+
 // Plays until the trader holds a position; the index of the next candle, or 0 if it never did.
 size_t playUntilLong(LiveDesk& desk, const std::vector<Candle>& candles)
 {
@@ -249,13 +272,9 @@ void tst_LiveTrading::liveSessionPlacesThePaperSessionsIntents()
 
 void tst_LiveTrading::restartResumesTheOrderInFlightWithoutResending()
 {
-    const std::vector<Candle> candles = demoCandles(3000);
-    auto key = testKey();
-    QVERIFY(key);
-    FakeVenue venue(key->publicKeyPem(), KeyName);
-    fundVenue(venue, candles);
-    QTemporaryDir dir;
-    const QString journal = dir.filePath(QStringLiteral("live.sqlite"));
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
+    const QString journal = fixture.journal();
 
     // The venue takes the first order and its answer is lost; the process dies before a lookup
     // could settle it.
@@ -313,13 +332,9 @@ void tst_LiveTrading::restartResumesTheOrderInFlightWithoutResending()
 
 void tst_LiveTrading::orderTheVenueNeverGotIsRejectedAfterTheRestart()
 {
-    const std::vector<Candle> candles = demoCandles(3000);
-    auto key = testKey();
-    QVERIFY(key);
-    FakeVenue venue(key->publicKeyPem(), KeyName);
-    fundVenue(venue, candles);
-    QTemporaryDir dir;
-    const QString journal = dir.filePath(QStringLiteral("live.sqlite"));
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
+    const QString journal = fixture.journal();
 
     // The request times out before the venue took it, and the process dies.
     venue.scriptFaults(QStringLiteral("/orders"), {FakeVenue::Fault::TimeoutBefore});
@@ -349,11 +364,8 @@ void tst_LiveTrading::orderTheVenueNeverGotIsRejectedAfterTheRestart()
 
 void tst_LiveTrading::venueRefusalIsTheBotsRefusal()
 {
-    const std::vector<Candle> candles = demoCandles(3000);
-    auto key = testKey();
-    QVERIFY(key);
-    FakeVenue venue(key->publicKeyPem(), KeyName);
-    fundVenue(venue, candles);
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
     venue.scriptFaults(QStringLiteral("/orders"), {FakeVenue::Fault::Refuse});
     LiveDesk desk(venue, *key);
     QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
@@ -371,11 +383,8 @@ void tst_LiveTrading::venueRefusalIsTheBotsRefusal()
 
 void tst_LiveTrading::killSwitchClearsTheVenueThenFlattens()
 {
-    const std::vector<Candle> candles = demoCandles(3000);
-    auto key = testKey();
-    QVERIFY(key);
-    FakeVenue venue(key->publicKeyPem(), KeyName);
-    fundVenue(venue, candles);
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
     LiveDesk desk(venue, *key);
     QVERIFY(playUntilLong(desk, candles) > 0);
     const Decimal held = desk.trader.snapshot().positions.front().quantity;
@@ -403,13 +412,9 @@ void tst_LiveTrading::killSwitchClearsTheVenueThenFlattens()
 // with its stop loss and the bot sells nothing more.
 void tst_LiveTrading::positionRestsOnAStopAtTheVenue()
 {
-    const std::vector<Candle> candles = demoCandles(3000);
-    auto key = testKey();
-    QVERIFY(key);
-    FakeVenue venue(key->publicKeyPem(), KeyName);
-    fundVenue(venue, candles);
-    QTemporaryDir dir;
-    const QString journal = dir.filePath(QStringLiteral("live.sqlite"));
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
+    const QString journal = fixture.journal();
     LiveDesk desk(venue, *key, journal);
     QVERIFY(playUntilLong(desk, candles) > 0);
     const OpenPosition position = desk.trader.snapshot().positions.front();
@@ -454,13 +459,9 @@ void tst_LiveTrading::positionRestsOnAStopAtTheVenue()
 // could sell it twice), and one removed at the venue is replaced as before.
 void tst_LiveTrading::restartAdoptsTheStopInsteadOfPlacingAnother()
 {
-    const std::vector<Candle> candles = demoCandles(3000);
-    auto key = testKey();
-    QVERIFY(key);
-    FakeVenue venue(key->publicKeyPem(), KeyName);
-    fundVenue(venue, candles);
-    QTemporaryDir dir;
-    const QString journal = dir.filePath(QStringLiteral("live.sqlite"));
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
+    const QString journal = fixture.journal();
     QString stopId;
     {
         LiveDesk first(venue, *key, journal);
@@ -493,11 +494,8 @@ void tst_LiveTrading::restartAdoptsTheStopInsteadOfPlacingAnother()
 // market rather than held without an exit at the venue.
 void tst_LiveTrading::stopThatCannotBePlacedClosesThePosition()
 {
-    const std::vector<Candle> candles = demoCandles(3000);
-    auto key = testKey();
-    QVERIFY(key);
-    FakeVenue venue(key->publicKeyPem(), KeyName);
-    fundVenue(venue, candles);
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
     // The entry goes through; the stop after it is refused.
     venue.scriptFaults(
         QStringLiteral("/orders"), {FakeVenue::Fault::None, FakeVenue::Fault::Refuse});
@@ -519,11 +517,8 @@ void tst_LiveTrading::stopThatCannotBePlacedClosesThePosition()
 // exactly as the portfolio's did.
 void tst_LiveTrading::fillsWhileAwayAreBookedOnceAfterTheRestart()
 {
-    const std::vector<Candle> candles = demoCandles(3000);
-    auto key = testKey();
-    QVERIFY(key);
-    FakeVenue venue(key->publicKeyPem(), KeyName);
-    fundVenue(venue, candles);
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
     const Decimal venueCashBefore = venue.balance(QStringLiteral("USD"));
     QTemporaryDir dir;
     const QString journal = dir.filePath(QStringLiteral("live.sqlite"));
@@ -574,11 +569,8 @@ void tst_LiveTrading::fillsWhileAwayAreBookedOnceAfterTheRestart()
 // clean. A run that cannot reach Coinbase blocks every product (T16).
 void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
 {
-    const std::vector<Candle> candles = demoCandles(3000);
-    auto key = testKey();
-    QVERIFY(key);
-    FakeVenue venue(key->publicKeyPem(), KeyName);
-    fundVenue(venue, candles);
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
     QTemporaryDir dir;
     const QString journalPath = dir.filePath(QStringLiteral("live.sqlite"));
     {

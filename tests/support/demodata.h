@@ -8,6 +8,8 @@
 #include "core/market/marketfeed.h"
 #include "core/strategy/botconfig.h"
 
+#include <QFile>
+
 namespace Candela::TestData {
 
 inline QString demoCandlesPath()
@@ -26,6 +28,19 @@ inline std::vector<Core::Candle> demoCandles(size_t count = 0)
     if (count > 0)
         candles.resize(count);
     return candles;
+}
+
+// The header and the first `count` bundled candles, written to `path` (a CSV for the command
+// line); false if either file failed.
+inline bool writeDemoCandles(const QString& path, int count)
+{
+    QFile source(demoCandlesPath());
+    QFile part(path);
+    if (!source.open(QIODevice::ReadOnly) || !part.open(QIODevice::WriteOnly))
+        return false;
+    for (int line = 0; line <= count; ++line)
+        part.write(source.readLine());
+    return true;
 }
 
 // The shipped example bot BTC Scalper (RSI-heavy, BTC-USD, 5m).
