@@ -158,8 +158,11 @@ TradingEngine::TradingEngine(MarketDataHub& hub, BotWatch& watch, Options option
         connect(m_stops.get(), &ProtectiveStops::unprotected, this, &TradingEngine::onUnprotected);
     }
     connect(m_execution, &ExecutionClient::venueClear, this, [this] {
+        m_venueClear = true;
         if (m_killSwitch == KillSwitchState::Flattening)
             flattenAll(); // the closing orders go out once nothing else is open at the venue
+        else if (m_killSwitch == KillSwitchState::Active)
+            protectAll(); // re-armed while the venue was still being cleared
     });
     addBotAccounts();
     connect(&watch, &BotWatch::barClosed, this, &TradingEngine::onBarClosed);
@@ -389,14 +392,23 @@ Status TradingEngine::resumeInFlight(
                 counted.insert(fill.tradeId);
         }
         if (order.type == OrderType::StopLimit && m_stops) {
-            // A position's stop at the venue: it guards the position again, none beside it.
+            // A position's stop at the venue: it guards the position again, none beside it. One
+            // that guards nothing (the position is flat, or another stop already guards it) is
+            // cancelled: a stop left resting could sell coins the bots no longer hold.
             const QString key = positionKey(order.botId, order.productId);
+            const Account& account = accountFor(order.botId, order.productId);
+            m_stopOrders.insert_or_assign(order.clientOrderId, order);
+            m_execution->resume(order, counted);
+            if (account.ledger.isFlat() || !m_stops->stopOrderId(key).isEmpty()) {
+                qCWarning(lcEngine).noquote() << "cancelling stop" << order.clientOrderId << "of"
+                                              << key << ": it guards nothing";
+                m_execution->cancel({order.clientOrderId}, false);
+                continue;
+            }
             ProtectiveStops::Stop stop{order.productId, order.side,
                 order.quantity.minus(order.filledQuantity).valueOr(order.quantity),
                 order.stopPrice.value_or(Decimal{}), order.limitPrice.value_or(Decimal{})};
-            m_stopOrders.insert_or_assign(order.clientOrderId, order);
             m_stops->adopt(key, stop, order.clientOrderId);
-            m_execution->resume(order, counted);
             continue;
         }
         const auto stored = m_journal->state(inFlightKey(order.clientOrderId));
@@ -430,11 +442,14 @@ Status TradingEngine::resumeInFlight(
                                    << counted.size() << "fills counted before the restart)";
         m_execution->resume(order, counted);
     }
+    // A position whose stop never reached the journal (a crash in between) gets one now.
+    protectAll();
     return success();
 }
 
 void TradingEngine::setKillSwitch(KillSwitchState state)
 {
+    const bool journalWasBroken = m_journalBroken;
     const bool changed = state != m_killSwitch;
     m_killSwitch = state;
     if (changed) // on the record (a failed write halts, as any)
@@ -445,18 +460,19 @@ void TradingEngine::setKillSwitch(KillSwitchState state)
     if (state == KillSwitchState::Active) {
         m_lastRefusals.clear(); // re-armed: what the switch refused is history
         m_journalBroken = false; // and a failed journal is tried again
-        if (changed) { // the positions kept through a halt rest on their stops again
-            for (const auto& [key, account] : m_accounts)
-                protectPosition(account);
-        }
+        if (changed) // the positions kept through a halt rest on their stops again
+            protectAll();
     }
     // Every open order at the venue is cancelled; a flattening's closing orders follow once the
     // venue is clear (the paper venue is clear at once).
-    if (changed && state != KillSwitchState::Active) {
+    // (Also when the switch was already halted by a failed journal write: the user's press
+    // still clears the venue.)
+    if (state != KillSwitchState::Active && (changed || journalWasBroken)) {
         if (m_stops) { // the venue is cleared of everything, the stops too: none is put back
             m_exitsAwaitingStop.clear();
             m_stops->releaseAll();
         }
+        m_venueClear = m_paper != nullptr;
         m_execution->cancelAll();
     }
     if (state == KillSwitchState::Flattening && m_paper)
@@ -529,7 +545,7 @@ void TradingEngine::onProductUpdated(const QString& productId)
         if (account.ledger.productId() != productId || account.ledger.isFlat())
             continue;
         m_dirty = true; // the mark moved
-        if (m_killSwitch == KillSwitchState::Flattening) {
+        if (m_killSwitch == KillSwitchState::Flattening && m_venueClear) {
             flattenAll(); // a position that found no price before
             return;
         }
@@ -843,8 +859,9 @@ TradingEngine::Account* TradingEngine::accountOfKey(const QString& key)
 
 void TradingEngine::protectPosition(const Account& account)
 {
-    if (!m_stops || account.ledger.isFlat() || !account.risk || !account.risk->protection())
-        return;
+    if (!m_stops || account.ledger.isFlat() || !account.risk || !account.risk->protection()
+        || m_killSwitch != KillSwitchState::Active || hasOrderInFlight(account))
+        return; // halted, or an order of the account is on its way: a stop now could sell twice
     const Decimal open = account.ledger.openQuantity();
     if (!open.isPositive())
         return; // spot: longs only
@@ -856,6 +873,16 @@ void TradingEngine::protectPosition(const Account& account)
                               .rounded(2, RoundingMode::Down);
     const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
     m_stops->protect(key, {account.ledger.productId(), Side::Sell, open, stop, limit});
+}
+
+void TradingEngine::protectAll()
+{
+    if (!m_stops)
+        return;
+    for (const auto& [key, account] : m_accounts) {
+        if (m_stops->stopOrderId(positionKey(key.first, key.second)).isEmpty())
+            protectPosition(account);
+    }
 }
 
 Status TradingEngine::recordStop(const QString& key, const Order& stopOrder)
@@ -977,8 +1004,22 @@ void TradingEngine::onUnprotected(const QString& key, const QString& reason)
     Account* account = accountOfKey(key);
     if (!account || account->ledger.isFlat() || hasOrderInFlight(*account))
         return;
-    // No stop rests under the position: it is closed at market rather than left unguarded.
     const QString botId = account->ledger.botId();
+    if (account->exitRefused) {
+        // The venue refused the exit too: no second round. The bot stops; the position waits
+        // for the trader (on the record, and as the bot's refusal).
+        account->running = false;
+        Q_UNUSED(journal([&](JournalStore& store) {
+            return store.recordAudit({m_now, QStringLiteral("stop_not_placed"), botId,
+                QStringLiteral("no stop could be placed (%1) and the exit was refused: bot "
+                               "stopped, the position is unguarded")
+                    .arg(reason)});
+        }));
+        refuse(*account, Side::Sell, account->ledger.openQuantity().abs(),
+            markPrice(account->ledger.productId()), m_now, QStringLiteral("unguarded_position"));
+        return;
+    }
+    // No stop rests under the position: it is closed at market rather than left unguarded.
     Q_UNUSED(journal([&](JournalStore& store) {
         return store.recordAudit({m_now, QStringLiteral("stop_not_placed"), botId,
             QStringLiteral("no stop could be placed (%1): closing at market").arg(reason)});
@@ -1115,12 +1156,14 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
         return;
     const InFlight done = std::move(flight);
     m_inFlight.erase(found);
-    if (order.status != OrderStatus::Rejected)
-        protectPosition(account); // an entry's (or what an exit left)
+    const bool exitRefused = order.status == OrderStatus::Rejected && done.fills.empty()
+        && done.decision.kind == TradeDecision::Kind::Exit;
+    account.exitRefused = exitRefused;
+    protectPosition(account); // an entry's, what an exit left, or one whose exit was refused
     if (order.status == OrderStatus::Rejected && done.fills.empty())
         refuse(account, order.side, order.quantity, done.decision.price, m_now,
             rejectReason.isEmpty() ? QStringLiteral("rejected") : rejectReason);
-    else if (m_killSwitch == KillSwitchState::Flattening && !m_paper)
+    else if (m_killSwitch == KillSwitchState::Flattening && !m_paper && m_venueClear)
         flattenAll(); // a position that had an order in flight
 }
 

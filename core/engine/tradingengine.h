@@ -134,6 +134,7 @@ private:
         bool primed = false; // the risk has seen the history before the first bar
         QString lastDenial; // the same refusal bar after bar is announced once
         QString savedLimits; // the risk's limits as last journaled
+        bool exitRefused = false; // the venue refused the last exit (no second round after it)
     };
 
     // An order sent and not ended: what it was for, and what of it is counted.
@@ -161,6 +162,8 @@ private:
     bool hasOrderInFlight(const Account& account) const;
     // At a real venue: the position's stop at its current level (placed, moved or kept).
     void protectPosition(const Account& account);
+    // Every open position without a stop at the venue gets one.
+    void protectAll();
     Status recordStop(const QString& key, const Order& order);
     void onStopEvent(const OrderEvent& event);
     void onStopFilled(const QString& key, const Fill& fill);
@@ -236,6 +239,7 @@ private:
     };
     std::map<QString, PendingExit> m_exitsAwaitingStop; // by position key
     QSet<QString> m_unreconciled; // products the venue and the journal disagree on
+    bool m_venueClear = true; // no cancel-all of the kill switch is still clearing the venue
     bool m_dirty = true;
     QTimer m_publisher;
 

@@ -12,6 +12,16 @@ ProtectiveStops::ProtectiveStops(ExecutionClient& execution, const Clock& clock,
     , m_clock(clock)
 {
     connect(&m_execution, &ExecutionClient::orderEvent, this, &ProtectiveStops::onOrderEvent);
+    connect(&m_execution, &ExecutionClient::venueClear, this, [this] {
+        if (!std::exchange(m_waitingForClear, false))
+            return;
+        const QStringList keys = m_guards.keys();
+        for (const QString& key : keys) {
+            auto guard = m_guards.find(key);
+            if (guard != m_guards.end() && guard->orderId.isEmpty())
+                place(key, *guard);
+        }
+    });
 }
 
 void ProtectiveStops::protect(const QString& key, const Stop& stop)
@@ -39,6 +49,7 @@ void ProtectiveStops::release(const QString& key)
         Q_EMIT released(key);
         return;
     }
+    m_released.insert(orderId);
     m_execution.cancel({orderId}, false); // its end is no longer ours to replace
 }
 
@@ -120,6 +131,9 @@ void ProtectiveStops::onOrderEvent(const OrderEvent& event)
             return;
         if (current) {
             guard->filled = guard->filled.plus(event.fill->size).valueOr(guard->filled);
+            if (guard->next) // the new level guards only what this stop leaves
+                guard->next->size
+                    = guard->next->size.minus(event.fill->size).valueOr(guard->next->size);
             if (guard->filled >= guard->stop.size)
                 m_guards.erase(guard); // the stop closed the position: nothing left to guard
         }
@@ -128,12 +142,17 @@ void ProtectiveStops::onOrderEvent(const OrderEvent& event)
     case OrderEvent::Kind::Rejected:
         m_keyOfOrder.remove(event.clientOrderId);
         if (!current) {
-            if (guard == m_guards.end())
+            if (m_released.remove(event.clientOrderId))
                 Q_EMIT released(key);
             return;
         }
         guard->working = false;
         guard->orderId.clear();
+        if (event.reason == QLatin1String("KILL_SWITCH")) {
+            // The venue is being cleared by the kill switch: placed again once it is clear.
+            m_waitingForClear = true;
+            return;
+        }
         if (event.reason == QLatin1String("NOT_AT_VENUE")) {
             // Journaled, then never sent (a crash in between): the venue never refused it.
             place(key, *guard);
@@ -147,7 +166,7 @@ void ProtectiveStops::onOrderEvent(const OrderEvent& event)
     case OrderEvent::Kind::Expired:
         m_keyOfOrder.remove(event.clientOrderId);
         if (!current) {
-            if (guard == m_guards.end())
+            if (m_released.remove(event.clientOrderId))
                 Q_EMIT released(key); // gone: the position may be closed otherwise
             return;
         }

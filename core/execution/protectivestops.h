@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -88,6 +89,8 @@ private:
     QHash<QString, Guard> m_guards; // by position key
     QHash<QString, QString> m_keyOfOrder; // stop order id → position key
     Recorder m_recorder;
+    QSet<QString> m_released; // stops cancelled for release(): their end is announced
+    bool m_waitingForClear = false; // a stop was refused while the kill switch cleared the venue
 };
 
 } // namespace Candela::Core

@@ -205,6 +205,7 @@ private Q_SLOTS:
     void positionRestsOnAStopAtTheVenue();
     void restartAdoptsTheStopInsteadOfPlacingAnother();
     void stopThatCannotBePlacedClosesThePosition();
+    void refusedStopAndRefusedExitStopTheBot();
     void fillsWhileAwayAreBookedOnceAfterTheRestart();
     void differenceAtTheVenueBlocksTheProductUntilResolved();
 };
@@ -510,6 +511,33 @@ void tst_LiveTrading::stopThatCannotBePlacedClosesThePosition()
     QCOMPARE(snapshot.trades.front().exitReason, ExitReason::StopLoss);
     QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 3); // entry, refused stop, exit
     QVERIFY(openStopsAt(venue).empty());
+}
+
+// No ping-pong when the venue refuses both: the stop refused, the exit at market refused, the
+// stop put back refused too — the bot stops and says the position is unguarded, and nothing
+// more is sent.
+void tst_LiveTrading::refusedStopAndRefusedExitStopTheBot()
+{
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
+    venue.scriptFaults(QStringLiteral("/orders"),
+        {FakeVenue::Fault::None, FakeVenue::Fault::Refuse, FakeVenue::Fault::Refuse,
+            FakeVenue::Fault::Refuse});
+    LiveDesk desk(venue, *key);
+    QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
+    size_t i = 0;
+    for (; i < candles.size() && venue.orders().empty(); ++i)
+        QVERIFY(desk.play(candles, i, i + 1));
+    QTRY_COMPARE(refusalsWith(events, QStringLiteral("unguarded_position")), 1);
+    QVERIFY(desk.settled());
+    const TradingSnapshot snapshot = desk.trader.snapshot();
+    QCOMPARE(snapshot.positions.size(), size_t(1));
+    QVERIFY(snapshot.stoppedBots.contains(snapshot.positions.front().botId));
+    QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 4); // entry, stop, exit, stop
+    // A stopped bot opens nothing (its own stop and target may still close the position).
+    QVERIFY(desk.play(candles, i, i + 200));
+    const QStringList placed = venue.createsPerClientId().keys();
+    QCOMPARE(placed.filter(QStringLiteral("/BUY")).size(), 1);
 }
 
 // T13: while Candela is closed the venue fills the position's stop in two parts, with fees. On
