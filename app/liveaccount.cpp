@@ -92,6 +92,27 @@ Core::Status LiveAccount::acceptVenueBalances()
         journal, m_lastReport->reconciliation->venueBalances, m_clock.now());
 }
 
+void LiveAccount::cancelExternalOrder(
+    const QString& venueOrderId, std::function<void(QString)> done)
+{
+    const bool external = m_lastReport && m_lastReport->reconciliation
+        && std::any_of(m_lastReport->reconciliation->externalOrders.begin(),
+            m_lastReport->reconciliation->externalOrders.end(),
+            [&](const auto& order) { return order.venueOrderId == venueOrderId; });
+    if (!m_rest || !external) {
+        done(AppTr::tr("Only an order placed outside Candela can be cancelled here."));
+        return;
+    }
+    m_rest->cancelOrders({venueOrderId}, Core::TradingRestClient::Lane::Normal,
+        [done = std::move(done)](std::vector<Core::TradingRestClient::CancelResult> results) {
+            const bool cancelled = !results.empty()
+                && results.front().kind == Core::TradingRestClient::CancelResult::Kind::Cancelled;
+            done(cancelled ? QString()
+                           : AppTr::tr("Coinbase did not confirm the cancel; check the account "
+                                       "again."));
+        });
+}
+
 QString LiveAccount::defaultJournalPath()
 {
     const QDir directory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));

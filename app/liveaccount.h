@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -40,6 +41,9 @@ public:
     // After a check: Coinbase's balances become what the bots' portfolio should hold (the user
     // moved money by hand), on the record in the live journal.
     Core::Status acceptVenueBalances();
+    // Cancels one order placed outside Candela at Coinbase; `done` gets the problem in words, or
+    // nothing when the venue cancelled it.
+    void cancelExternalOrder(const QString& venueOrderId, std::function<void(QString)> done);
 
     // The live journal in the user's data directory (beside the paper sessions, never one).
     static QString defaultJournalPath();

@@ -214,6 +214,15 @@ int main(int argc, char** argv)
         &liveAccount, &LiveAccount::readinessUpdated, &window, &Gui::MainWindow::showLiveReadiness);
     QObject::connect(
         &liveAccount, &LiveAccount::problem, &window, &Gui::MainWindow::showLiveAccountProblem);
+    QObject::connect(&window, &Gui::MainWindow::liveExternalCancelRequested, &liveAccount,
+        [&](const QString& venueOrderId) {
+            liveAccount.cancelExternalOrder(venueOrderId, [&](const QString& problem) {
+                if (!problem.isEmpty())
+                    window.showLiveAccountProblem(problem);
+                else
+                    liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName));
+            });
+        });
     QObject::connect(&window, &Gui::MainWindow::liveBalancesAccepted, &liveAccount, [&] {
         if (const Core::Status accepted = liveAccount.acceptVenueBalances(); !accepted) {
             window.showLiveAccountProblem(accepted.error().message);

@@ -155,6 +155,14 @@
         <source>Coinbase&apos;s balances are not known yet: check the account again.</source>
         <translation>Die Salden bei Coinbase sind noch nicht bekannt: Konto erneut prüfen.</translation>
     </message>
+    <message>
+        <source>Only an order placed outside Candela can be cancelled here.</source>
+        <translation>Hier kann nur eine außerhalb von Candela platzierte Order storniert werden.</translation>
+    </message>
+    <message>
+        <source>Coinbase did not confirm the cancel; check the account again.</source>
+        <translation>Coinbase hat die Stornierung nicht bestätigt; Konto erneut prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -1069,6 +1077,22 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>Take Coinbase&apos;s figures as what the bots&apos; portfolio holds from now on? Do this only for money you moved in or out by hand — a missed fill would be hidden.</source>
         <translation>Die Zahlen von Coinbase ab jetzt als Bestand des Bot-Portfolios übernehmen? Nur für Geld tun, das Sie von Hand ein- oder ausgezahlt haben — eine verpasste Ausführung würde verdeckt.</translation>
+    </message>
+    <message>
+        <source>Cancel the external order at Coinbase…</source>
+        <translation>Externe Order bei Coinbase stornieren…</translation>
+    </message>
+    <message>
+        <source>Cancel at Coinbase</source>
+        <translation>Bei Coinbase stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 at Coinbase? It was placed outside Candela.</source>
+        <translation>Order %1 bei Coinbase stornieren? Sie wurde außerhalb von Candela platziert.</translation>
+    </message>
+    <message>
+        <source>Fee tier %1: maker %2 %, taker %3 %</source>
+        <translation>Gebührenstufe %1: Maker %2 %, Taker %3 %</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,14 @@
         <source>Coinbase&apos;s balances are not known yet: check the account again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an order placed outside Candela can be cancelled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase did not confirm the cancel; check the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -1066,6 +1074,22 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>Take Coinbase&apos;s figures as what the bots&apos; portfolio holds from now on? Do this only for money you moved in or out by hand — a missed fill would be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the external order at Coinbase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel at Coinbase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order %1 at Coinbase? It was placed outside Candela.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee tier %1: maker %2 %, taker %3 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -523,6 +523,8 @@ void MainWindow::openLiveAccount()
             &MainWindow::liveTradingRequested);
         connect(
             dialog, &LiveAccountDialog::balancesAccepted, this, &MainWindow::liveBalancesAccepted);
+        connect(dialog, &LiveAccountDialog::externalCancelRequested, this,
+            &MainWindow::liveExternalCancelRequested);
     }
     dialog->show();
     dialog->raise();

@@ -109,6 +109,8 @@ Q_SIGNALS:
     void liveTradingRequested();
     // The Coinbase account dialog: the user takes Coinbase's balances as the portfolio's.
     void liveBalancesAccepted();
+    // The Coinbase account dialog: cancel an order placed outside Candela.
+    void liveExternalCancelRequested(const QString& venueOrderId);
     // The trader chose a market file to replay (File → Open replay…).
     void replayRequested(const QString& path, double speed);
     // The trader chose a paper session to resume, or a new one with its starting cash.

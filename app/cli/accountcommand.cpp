@@ -35,6 +35,11 @@ QJsonObject reportJson(const Core::LiveReadinessReport& report)
                 {QStringLiteral("can_trade"), report.permissions->canTrade},
                 {QStringLiteral("can_transfer"), report.permissions->canTransfer},
                 {QStringLiteral("portfolio_uuid"), report.permissions->portfolioUuid}});
+    if (report.feeTier)
+        json.insert(QStringLiteral("fee_tier"),
+            QJsonObject{{QStringLiteral("pricing_tier"), report.feeTier->pricingTier},
+                {QStringLiteral("taker_fee_rate"), report.feeTier->takerFeeRate.toString()},
+                {QStringLiteral("maker_fee_rate"), report.feeTier->makerFeeRate.toString()}});
     if (!report.reconciliation)
         return json;
     const Core::ReconcileReport& account = *report.reconciliation;

@@ -55,7 +55,17 @@ void LiveReadiness::check(LocalBook local)
     m_input.userChannelProblem = QStringLiteral("waiting for Coinbase's confirmation");
     m_input.reconcileProblem = QStringLiteral("comparing the journal with Coinbase");
     m_report = LiveReadinessReport{};
-    m_pending = 3;
+    m_pending = 4;
+
+    m_rest.feeTier([self = QPointer<LiveReadiness>(this), this, generation](
+                       Result<CoinbaseOrders::FeeTier> tier) {
+        if (!self || generation != m_generation)
+            return;
+        if (tier)
+            m_report.feeTier = *tier;
+        --m_pending;
+        publish();
+    });
 
     m_rest.keyPermissions([self = QPointer<LiveReadiness>(this), this, generation](
                               Result<KeyPermissions> permissions) {

@@ -23,6 +23,8 @@ struct LiveReadinessReport
     LiveGateVerdict verdict;
     std::optional<KeyPermissions> permissions;
     std::optional<ReconcileReport> reconciliation;
+    // The account's fee tier (shown; not a gate): empty when Coinbase did not say.
+    std::optional<CoinbaseOrders::FeeTier> feeTier;
     bool complete = false; // every check has answered (the verdict will not change by itself)
 };
 

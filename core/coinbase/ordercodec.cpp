@@ -332,4 +332,57 @@ Result<AccountPage> parseAccountList(const QByteArray& body)
     return page;
 }
 
+Result<FeeTier> parseTransactionSummary(const QByteArray& body)
+{
+    auto root = parseJsonObject(body, "transaction summary");
+    if (!root)
+        return root.error();
+    const QJsonObject tier = root->value(QStringLiteral("fee_tier")).toObject();
+    if (!tier.contains(QStringLiteral("taker_fee_rate"))
+        || !tier.contains(QStringLiteral("maker_fee_rate")))
+        return makeError(
+            ErrorCode::ParseError, QStringLiteral("transaction summary: no fee_tier rates"));
+    auto taker = decimalField(tier, "taker_fee_rate");
+    auto maker = decimalField(tier, "maker_fee_rate");
+    if (!taker || !maker)
+        return makeError(ErrorCode::ParseError,
+            QStringLiteral("transaction summary: a fee rate is not a decimal"));
+    // A rate is a fraction of the notional: 0.6 % is "0.006". Anything from 10 % up is not a
+    // rate in that form (a percentage sent by mistake) and is refused rather than charged.
+    const Decimal ceiling = Decimal::fromString(QStringLiteral("0.1")).valueOr(Decimal{});
+    if (taker->isNegative() || maker->isNegative() || *taker >= ceiling || *maker >= ceiling)
+        return makeError(ErrorCode::ParseError,
+            QStringLiteral("transaction summary: fee rates %1 / %2 are not fractions")
+                .arg(taker->toString(), maker->toString()));
+    return FeeTier{text(tier, "pricing_tier"), *taker, *maker};
+}
+
+Result<OrderPreview> parsePreviewResponse(const QByteArray& body)
+{
+    auto root = parseJsonObject(body, "preview order");
+    if (!root)
+        return root.error();
+    if (!root->contains(QStringLiteral("order_total")) || !root->contains(QStringLiteral("errs")))
+        return makeError(
+            ErrorCode::ParseError, QStringLiteral("preview order: no order_total or errs"));
+    auto total = decimalField(*root, "order_total");
+    auto commission = decimalField(*root, "commission_total");
+    if (!total || !commission)
+        return makeError(
+            ErrorCode::ParseError, QStringLiteral("preview order: a total is not a decimal"));
+    OrderPreview preview;
+    preview.orderTotal = *total;
+    preview.commissionTotal = *commission;
+    for (const QJsonValue& value : root->value(QStringLiteral("errs")).toArray())
+        preview.errors.append(value.toString());
+    for (const QJsonValue& value : root->value(QStringLiteral("warning")).toArray())
+        preview.warnings.append(value.toString());
+    if (root->contains(QStringLiteral("est_average_filled_price"))) {
+        if (auto average = decimalField(*root, "est_average_filled_price"))
+            preview.averagePrice = *average;
+    }
+    preview.previewId = text(*root, "preview_id");
+    return preview;
+}
+
 } // namespace Candela::Core::CoinbaseOrders

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -105,5 +106,27 @@ struct AccountPage
     QString cursor;
 };
 Result<AccountPage> parseAccountList(const QByteArray& body);
+
+// GET /transaction_summary: the account's fee tier, the rates as decimal fractions ("0.0060").
+struct FeeTier
+{
+    QString pricingTier; // "<$10k", Coinbase's words
+    Decimal takerFeeRate;
+    Decimal makerFeeRate;
+};
+Result<FeeTier> parseTransactionSummary(const QByteArray& body);
+
+// POST /orders/preview: what an order would cost and what Coinbase would object to, without
+// placing it.
+struct OrderPreview
+{
+    Decimal orderTotal;
+    Decimal commissionTotal;
+    QStringList errors; // PREVIEW_* codes: a non-empty list means the order would be refused
+    QStringList warnings;
+    std::optional<Decimal> averagePrice; // est_average_filled_price, when given
+    QString previewId;
+};
+Result<OrderPreview> parsePreviewResponse(const QByteArray& body);
 
 } // namespace Candela::Core::CoinbaseOrders

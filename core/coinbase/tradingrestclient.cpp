@@ -3,6 +3,8 @@
 #include "core/corelogging.h"
 
 #include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -249,6 +251,42 @@ void TradingRestClient::keyPermissions(Callback<KeyPermissions> done)
         else
             done(parseKeyPermissions(answer.body));
     });
+}
+
+void TradingRestClient::feeTier(Callback<CoinbaseOrders::FeeTier> done)
+{
+    get(QStringLiteral("/transaction_summary"), {}, [done = std::move(done)](const Answer& answer) {
+        if (answer.status != 200)
+            done(makeError(ErrorCode::IoError,
+                QStringLiteral("fee tier: ") + problemOf(answer.status, answer.transportError)));
+        else
+            done(parseTransactionSummary(answer.body));
+    });
+}
+
+void TradingRestClient::previewOrder(
+    const Order& order, Callback<CoinbaseOrders::OrderPreview> done)
+{
+    auto body = createOrderBody(order);
+    if (!body) {
+        done(body.error());
+        return;
+    }
+    // The create body without the order's client id: a preview must never look like the order.
+    QJsonObject previewBody = QJsonDocument::fromJson(*body).object();
+    previewBody.remove(QStringLiteral("client_order_id"));
+    Request request;
+    request.method = "POST";
+    request.path = QStringLiteral("/orders/preview");
+    request.body = QJsonDocument(previewBody).toJson(QJsonDocument::Compact);
+    request.done = [done = std::move(done)](const Answer& answer) {
+        if (answer.status != 200)
+            done(makeError(ErrorCode::IoError,
+                QStringLiteral("preview: ") + problemOf(answer.status, answer.transportError)));
+        else
+            done(parsePreviewResponse(answer.body));
+    };
+    enqueue(std::move(request));
 }
 
 QUrlQuery TradingRestClient::ordersSince(const QString& productId, Timestamp since)

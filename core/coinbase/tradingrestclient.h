@@ -120,6 +120,11 @@ public:
     void listAccounts(Callback<std::vector<CoinbaseOrders::Balance>> done);
     // GET /key_permissions: what this key may do, and for which portfolio.
     void keyPermissions(Callback<KeyPermissions> done);
+    // GET /transaction_summary: the account's fee tier (Coinbase's fees are not hard-coded).
+    void feeTier(Callback<CoinbaseOrders::FeeTier> done);
+    // POST /orders/preview: the cost of `order` and Coinbase's objections, placing nothing.
+    // Sent once like every POST; a failed preview is an error, never a reason to place.
+    void previewOrder(const Order& order, Callback<CoinbaseOrders::OrderPreview> done);
     // The list-orders query for a product's orders created since `since` (a minute of slack for
     // clocks): where an order sent with an unknown outcome is looked for by its client id.
     static QUrlQuery ordersSince(const QString& productId, Timestamp since);

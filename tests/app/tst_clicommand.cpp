@@ -214,6 +214,9 @@ void tst_CliCommand::accountShowsWhatCoinbaseSays()
                  .toObject()
                  .value(QStringLiteral("available")),
         QStringLiteral("250"));
+    QCOMPARE(
+        report.value(QStringLiteral("fee_tier")).toObject().value(QStringLiteral("taker_fee_rate")),
+        QStringLiteral("0.006"));
     QVERIFY(report.value(QStringLiteral("open_orders"))
                 .toArray()
                 .first()

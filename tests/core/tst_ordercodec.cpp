@@ -60,6 +60,7 @@ private Q_SLOTS:
     void orderListFixture();
     void fillListFixture();
     void batchCancelAndAccountsFixtures();
+    void feeTierAndPreview();
 };
 
 void tst_OrderCodec::createBodyHasExactlyOneVariant_data()
@@ -278,6 +279,38 @@ void tst_OrderCodec::batchCancelAndAccountsFixtures()
     QCOMPARE(accounts->balances.front().available, dec("1.23"));
     QCOMPARE(accounts->balances.front().hold, dec("1.23"));
     QCOMPARE(accounts->cursor, QStringLiteral("789100"));
+}
+
+// The account's fee tier from /transaction_summary (the fixture's docs placeholders: 0.10 % taker,
+// 0.20 % maker) and an order preview; a rate that is not a fraction (a percentage) is refused.
+void tst_OrderCodec::feeTierAndPreview()
+{
+    const auto tier = parseTransactionSummary(
+        Candela::TestData::coinbaseFixture("rest_transaction_summary_response.json"));
+    QVERIFY(tier);
+    QCOMPARE(tier->pricingTier, QStringLiteral("<$10k"));
+    QCOMPARE(tier->takerFeeRate, dec("0.001"));
+    QCOMPARE(tier->makerFeeRate, dec("0.002"));
+    QVERIFY(!parseTransactionSummary(R"({"total_fees":25})"));
+    QVERIFY(!parseTransactionSummary(
+        R"({"fee_tier":{"taker_fee_rate":"0.6","maker_fee_rate":"0.4"}})"));
+    QVERIFY(!parseTransactionSummary(
+        R"({"fee_tier":{"taker_fee_rate":"six","maker_fee_rate":"0.004"}})"));
+
+    const auto preview = parsePreviewResponse(
+        R"({"order_total":"1006.00","commission_total":"6.00","errs":["PREVIEW_INSUFFICIENT_FUND"],)"
+        R"("warning":["UNKNOWN"],"quote_size":"1000","base_size":"0.01","best_bid":"99999",)"
+        R"("best_ask":"100000","is_max":false,"est_average_filled_price":"100000",)"
+        R"("preview_id":"p-1"})");
+    QVERIFY(preview);
+    QCOMPARE(preview->orderTotal, dec("1006"));
+    QCOMPARE(preview->commissionTotal, dec("6"));
+    QCOMPARE(preview->errors, QStringList{QStringLiteral("PREVIEW_INSUFFICIENT_FUND")});
+    QCOMPARE(preview->warnings.size(), 1);
+    QCOMPARE(preview->averagePrice, std::optional<Decimal>(dec("100000")));
+    QCOMPARE(preview->previewId, QStringLiteral("p-1"));
+    QVERIFY(!parsePreviewResponse(R"({"commission_total":"6"})"));
+    QVERIFY(!parsePreviewResponse("{half"));
 }
 
 QTEST_GUILESS_MAIN(tst_OrderCodec)

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void getsAreRetriedWithinTheirBudget();
     void pagesAreFollowed();
     void findOrderByClientId();
+    void feeTierAndPreviewPlaceNothing();
     void tokenBucketKeepsTheBudget();
     void reservedLaneNeverWaitsBehindBotTraffic();
     void tooManyRequestsPausesTheNormalLane();
@@ -370,6 +371,36 @@ void tst_TradingRestClient::findOrderByClientId()
     QTRY_VERIFY(found.has_value());
     QVERIFY(*found);
     QVERIFY(found->value().empty());
+}
+
+// The fee tier is read from the account, and a preview prices an order without placing it: no
+// create request, no client order id in the body.
+void tst_TradingRestClient::feeTierAndPreviewPlaceNothing()
+{
+    auto client = makeClient();
+    std::optional<Result<CoinbaseOrders::FeeTier>> tier;
+    client->feeTier([&](auto r) { tier = r; });
+    QTRY_VERIFY(tier.has_value());
+    QVERIFY(*tier);
+    QCOMPARE((*tier)->takerFeeRate, m_venue->takerFeeRate);
+    QCOMPARE((*tier)->makerFeeRate, m_venue->makerFeeRate);
+
+    m_venue->setPrice(QStringLiteral("BTC-USD"), dec("100000"));
+    m_venue->setBalance(QStringLiteral("USD"), dec("2000"));
+    std::optional<Result<CoinbaseOrders::OrderPreview>> preview;
+    client->previewOrder(marketBuy(QStringLiteral("p-1")), [&](auto r) { preview = r; });
+    QTRY_VERIFY(preview.has_value());
+    QVERIFY(*preview);
+    QCOMPARE((*preview)->orderTotal, dec("1006")); // 0.01 × 100,000 + 0.6 %
+    QVERIFY((*preview)->errors.isEmpty());
+    m_venue->setBalance(QStringLiteral("USD"), dec("500"));
+    preview.reset();
+    client->previewOrder(marketBuy(QStringLiteral("p-2")), [&](auto r) { preview = r; });
+    QTRY_VERIFY(preview.has_value());
+    QVERIFY(*preview);
+    QCOMPARE((*preview)->errors, QStringList{QStringLiteral("PREVIEW_INSUFFICIENT_FUND")});
+    QCOMPARE(m_venue->postsTo(QStringLiteral("/orders")), 0);
+    QVERIFY(m_venue->orders().empty());
 }
 
 // T26: the bucket holds traffic to its budget however fast requests are asked for.

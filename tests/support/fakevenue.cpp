@@ -260,6 +260,8 @@ Reply FakeVenue::handle(const FakeHttpServer::Request& request)
             return createOrder(request.body, fault);
         if (path == QLatin1String("/orders/batch_cancel"))
             return batchCancel(request.body, fault);
+        if (path == QLatin1String("/orders/preview"))
+            return previewOrder(request.body);
         return errorReply(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no such route"));
     }
     if (auto reply = faultReply(nextFault(path, false), Reply{}))
@@ -276,6 +278,13 @@ Reply FakeVenue::handle(const FakeHttpServer::Request& request)
     }
     if (path == QLatin1String("/accounts"))
         return listAccounts();
+    if (path == QLatin1String("/transaction_summary"))
+        return json(200,
+            QJsonObject{{QStringLiteral("total_fees"), 0},
+                {QStringLiteral("fee_tier"),
+                    QJsonObject{{QStringLiteral("pricing_tier"), QStringLiteral("<$10k")},
+                        {QStringLiteral("taker_fee_rate"), takerFeeRate.toString()},
+                        {QStringLiteral("maker_fee_rate"), makerFeeRate.toString()}}}});
     if (path == QLatin1String("/key_permissions"))
         return json(200,
             QJsonObject{{QStringLiteral("can_view"), m_permissions.canView},
@@ -284,6 +293,41 @@ Reply FakeVenue::handle(const FakeHttpServer::Request& request)
                 {QStringLiteral("portfolio_uuid"), m_permissions.portfolio},
                 {QStringLiteral("portfolio_type"), QStringLiteral("DEFAULT")}});
     return errorReply(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no such route"));
+}
+
+Reply FakeVenue::previewOrder(const QByteArray& body) const
+{
+    // A market buy or sell of base_size at the product's price, with the taker fee.
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    if (request.contains(QStringLiteral("client_order_id")))
+        return errorReply(400, QStringLiteral("INVALID_ARGUMENT"),
+            QStringLiteral("a preview carries no client_order_id"));
+    const QJsonObject configuration = request.value(QStringLiteral("order_configuration"))
+                                          .toObject()
+                                          .value(QStringLiteral("market_market_ioc"))
+                                          .toObject();
+    const QString productId = request.value(QStringLiteral("product_id")).toString();
+    const auto size
+        = Decimal::fromString(configuration.value(QStringLiteral("base_size")).toString());
+    const auto price = m_prices.find(productId);
+    if (!size || price == m_prices.end())
+        return errorReply(400, QStringLiteral("INVALID_ARGUMENT"),
+            QStringLiteral("this venue previews market orders of a priced product only"));
+    const Decimal notional = times(*size, price->second);
+    const Decimal commission
+        = times(notional, takerFeeRate).rounded(8, Core::RoundingMode::HalfEven);
+    const bool buy = request.value(QStringLiteral("side")).toString() == QLatin1String("BUY");
+    const Decimal total
+        = buy ? plus(notional, commission) : notional.minus(commission).valueOr(notional);
+    QJsonArray errors;
+    if (buy && balance(productId.section(QLatin1Char('-'), 1, 1)) < total)
+        errors.append(QStringLiteral("PREVIEW_INSUFFICIENT_FUND"));
+    return json(200,
+        QJsonObject{{QStringLiteral("order_total"), total.toString()},
+            {QStringLiteral("commission_total"), commission.toString()},
+            {QStringLiteral("errs"), errors}, {QStringLiteral("warning"), QJsonArray()},
+            {QStringLiteral("est_average_filled_price"), price->second.toString()},
+            {QStringLiteral("preview_id"), QStringLiteral("preview-1")}});
 }
 
 Reply FakeVenue::createOrder(const QByteArray& body, Fault fault)

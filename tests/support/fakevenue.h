@@ -153,6 +153,7 @@ private:
     FakeHttpServer::Reply handle(const FakeHttpServer::Request& request);
     FakeHttpServer::Reply createOrder(const QByteArray& body, Fault fault);
     FakeHttpServer::Reply batchCancel(const QByteArray& body, Fault fault);
+    FakeHttpServer::Reply previewOrder(const QByteArray& body) const;
     FakeHttpServer::Reply listOrders(const QUrl& url) const;
     FakeHttpServer::Reply listFills(const QUrl& url) const;
     FakeHttpServer::Reply listAccounts() const;

@@ -48,6 +48,7 @@ void tst_LiveAccountDialog::readOnlyAccountIsShown()
     report.verdict.blockers = {{LiveBlocker::ViewOnly, {}},
         {LiveBlocker::NotReconciled, QStringLiteral("BTC: journal 0, Coinbase 0.3")}};
     report.permissions = KeyPermissions{true, false, false, QStringLiteral("bots-1"), {}};
+    report.feeTier = CoinbaseOrders::FeeTier{QStringLiteral("<$10k"), dec("0.006"), dec("0.004")};
     ReconcileReport reconciliation;
     reconciliation.venueBalances = {{QStringLiteral("BTC"), dec("0.3"), dec("0")},
         {QStringLiteral("USD"), dec("1500.25"), dec("100")}};
@@ -74,13 +75,23 @@ void tst_LiveAccountDialog::readOnlyAccountIsShown()
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("livePermissions"))
                 ->text()
                 .contains(QLatin1String("trade: no")));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("livePermissions"))
+                ->text()
+                .contains(QLatin1String("maker 0.4 %, taker 0.6 %")));
     const auto* balances = dialog.findChild<QTableWidget*>(QStringLiteral("liveBalances"));
     QCOMPARE(balances->rowCount(), 2);
     QCOMPARE(balances->item(1, 1)->text(), QStringLiteral("1500.25"));
-    const auto* orders = dialog.findChild<QTableWidget*>(QStringLiteral("liveOrders"));
+    auto* orders = dialog.findChild<QTableWidget*>(QStringLiteral("liveOrders"));
     QCOMPARE(orders->rowCount(), 2);
     QCOMPARE(orders->item(0, 4)->text(), QStringLiteral("Candela"));
     QVERIFY(orders->item(1, 4)->text().contains(QLatin1String("external")));
+    // An external order can be closed from here; the bots' own cannot.
+    auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("liveCancelExternal"));
+    QVERIFY(!cancel->isEnabled());
+    orders->selectRow(0);
+    QVERIFY(!cancel->isEnabled());
+    orders->selectRow(1);
+    QVERIFY(cancel->isEnabled());
     QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("liveDifferences"))->rowCount(), 1);
     // A difference can be resolved by taking Coinbase's figures; a clean account has none to take.
     auto* accept = dialog.findChild<QPushButton*>(QStringLiteral("liveAcceptBalances"));

@@ -99,6 +99,22 @@ LiveAccountDialog::LiveAccountDialog(QWidget* parent)
         if (ok)
             confirmLive(typed);
     });
+    m_cancelExternal = new QPushButton(tr("Cancel the external order at Coinbase…"), this);
+    m_cancelExternal->setObjectName(QStringLiteral("liveCancelExternal"));
+    m_cancelExternal->setEnabled(false);
+    connect(m_orders, &QTableWidget::itemSelectionChanged, this,
+        [this] { m_cancelExternal->setEnabled(!selectedExternalOrder().isEmpty()); });
+    connect(m_cancelExternal, &QPushButton::clicked, this, [this] {
+        const QString id = selectedExternalOrder();
+        if (id.isEmpty())
+            return;
+        const auto answer = QMessageBox::question(this, tr("Cancel at Coinbase"),
+            tr("Cancel order %1 at Coinbase? It was placed outside Candela.").arg(id));
+        if (answer == QMessageBox::Yes) {
+            m_cancelExternal->setEnabled(false);
+            Q_EMIT externalCancelRequested(id);
+        }
+    });
     m_acceptBalances = new QPushButton(tr("Accept Coinbase's balances…"), this);
     m_acceptBalances->setObjectName(QStringLiteral("liveAcceptBalances"));
     m_acceptBalances->setEnabled(false);
@@ -128,6 +144,7 @@ LiveAccountDialog::LiveAccountDialog(QWidget* parent)
     layout->addWidget(m_balances, 1);
     layout->addWidget(new QLabel(tr("Open orders"), this));
     layout->addWidget(m_orders, 1);
+    layout->addWidget(m_cancelExternal, 0, Qt::AlignLeft);
     layout->addWidget(new QLabel(tr("Differences from Candela's journal"), this));
     layout->addWidget(m_differences, 1);
     layout->addWidget(m_acceptBalances, 0, Qt::AlignLeft);
@@ -161,6 +178,16 @@ QString LiveAccountDialog::blockerText(LiveBlocker blocker, const QString& detai
                                 : tr("Candela's journal and Coinbase differ: %1").arg(detail);
     }
     return {};
+}
+
+QString LiveAccountDialog::selectedExternalOrder() const
+{
+    const QList<QTableWidgetItem*> selected = m_orders->selectedItems();
+    if (selected.isEmpty())
+        return {};
+    const QTableWidgetItem* first = m_orders->item(selected.front()->row(), 0);
+    return first && first->data(Qt::UserRole + 1).toBool() ? first->data(Qt::UserRole).toString()
+                                                           : QString();
 }
 
 void LiveAccountDialog::confirmLive(const QString& typed)
@@ -220,9 +247,22 @@ void LiveAccountDialog::showReport(const Core::LiveReadinessReport& report)
     } else {
         m_permissions->clear();
     }
+    if (report.feeTier) {
+        const auto percent = [](const Core::Decimal& rate) {
+            return rate.times(Core::Decimal::fromInteger(100)).valueOr(rate).toString();
+        };
+        const QString fees
+            = tr("Fee tier %1: maker %2 %, taker %3 %")
+                  .arg(report.feeTier->pricingTier, percent(report.feeTier->makerFeeRate),
+                      percent(report.feeTier->takerFeeRate));
+        m_permissions->setText(m_permissions->text().isEmpty()
+                ? fees
+                : m_permissions->text() + QLatin1Char('\n') + fees);
+    }
 
     clearTables();
     m_acceptBalances->setEnabled(false);
+    m_cancelExternal->setEnabled(false);
     if (!report.reconciliation)
         return;
     const Core::ReconcileReport& reconciliation = *report.reconciliation;
@@ -239,6 +279,11 @@ void LiveAccountDialog::showReport(const Core::LiveReadinessReport& report)
                 order.venueStatus, order.filledQuantity.toString(),
                 external.contains(order.venueOrderId) ? tr("elsewhere (external)")
                                                       : tr("Candela")});
+        // The venue's id rides along; only an external order may be cancelled from here (the
+        // bots' own are theirs to manage, the kill switch's to clear).
+        QTableWidgetItem* first = m_orders->item(m_orders->rowCount() - 1, 0);
+        first->setData(Qt::UserRole, order.venueOrderId);
+        first->setData(Qt::UserRole + 1, external.contains(order.venueOrderId));
     }
     for (const auto& mismatch : reconciliation.mismatches)
         addRow(m_differences,

@@ -40,12 +40,17 @@ Q_SIGNALS:
     void liveTradingRequested();
     // The user takes Coinbase's balances as what the bots' portfolio holds (money moved by hand).
     void balancesAccepted();
+    // The user closes an order placed outside Candela (its venue id) at Coinbase.
+    void externalCancelRequested(const QString& venueOrderId);
 
 private:
     void clearTables();
+    // The venue id of the selected open order if it is an external one.
+    QString selectedExternalOrder() const;
 
     QPushButton* m_tradeLive;
     QPushButton* m_acceptBalances;
+    QPushButton* m_cancelExternal;
     QLabel* m_status;
     QLabel* m_blockers;
     QLabel* m_permissions;
