@@ -5,6 +5,8 @@
 #include "core/engine/tradingengine.h"
 #include "core/market/marketdatahub.h"
 
+#include <QPointer>
+
 namespace Candela {
 
 namespace {
@@ -43,6 +45,16 @@ public:
                 return trader.venueBook().valueOr(Core::LocalBook{});
             });
         };
+        // The account's own fee tier, for the engine's check of a buy against a bot's cash.
+        rest.feeTier([engine = QPointer<Core::TradingEngine>(&trader)](
+                         Core::Result<Core::CoinbaseOrders::FeeTier> tier) {
+            if (!engine || !tier)
+                return;
+            Core::PaperExchangeConfig fees;
+            fees.makerFeeRate = tier->makerFeeRate;
+            fees.takerFeeRate = tier->takerFeeRate;
+            engine->setFees(fees);
+        });
         if (channel) {
             connect(channel.get(), &Core::UserChannel::readyChanged, this,
                 [reconcile](bool ready, const QString&) {
@@ -142,6 +154,8 @@ void MarketFeedRunner::setLiveVenue(std::optional<LiveVenue> venue)
 void MarketFeedRunner::setFees(const Core::PaperExchangeConfig& fees)
 {
     m_fees = fees;
+    if (m_liveVenue)
+        return; // live trading uses the account's own fee tier, not the paper settings
     onFeedThread([fees](Core::MarketFeed& feed) {
         if (auto* trader = feed.findChild<Core::TradingEngine*>())
             trader->setFees(fees);
