@@ -36,6 +36,28 @@ Result<std::map<QString, Decimal>> balancesFromText(const QString& text)
     return balances;
 }
 
+// The balances kept under `key` (none: an empty map).
+Result<std::map<QString, Decimal>> storedBalances(JournalStore& journal, const QString& key)
+{
+    const auto stored = journal.state(key);
+    if (!stored)
+        return stored.error();
+    return balancesFromText(*stored);
+}
+
+// Available plus on hold, by currency.
+Result<std::map<QString, Decimal>> totals(const std::vector<CoinbaseOrders::Balance>& venue)
+{
+    std::map<QString, Decimal> balances;
+    for (const CoinbaseOrders::Balance& balance : venue) {
+        const auto total = balance.available.plus(balance.hold);
+        if (!total)
+            return total.error();
+        balances[balance.currency] = balances[balance.currency].plus(*total).valueOr(*total);
+    }
+    return balances;
+}
+
 } // namespace
 
 Result<LocalBook> localBook(JournalStore& journal)
@@ -64,10 +86,7 @@ Result<LocalBook> localBook(JournalStore& journal)
     }
     if (book.balancesKnown) {
         // What the user accepted from Coinbase on top of the start.
-        const auto stored = journal.state(AdjustmentsKey);
-        if (!stored)
-            return stored.error();
-        auto adjustments = balancesFromText(*stored);
+        const auto adjustments = storedBalances(journal, AdjustmentsKey);
         if (!adjustments)
             return adjustments.error();
         for (const auto& [currency, amount] : *adjustments) {
@@ -94,14 +113,10 @@ Status recordStartBalances(JournalStore& journal, const std::vector<CoinbaseOrde
         return stored.error();
     if (!stored->isEmpty())
         return success();
-    std::map<QString, Decimal> balances;
-    for (const CoinbaseOrders::Balance& balance : venue) {
-        const auto total = balance.available.plus(balance.hold);
-        if (!total)
-            return total.error();
-        balances[balance.currency] = balances[balance.currency].plus(*total).valueOr(*total);
-    }
-    return journal.setState(StartBalancesKey, balancesToText(balances));
+    const auto balances = totals(venue);
+    if (!balances)
+        return balances.error();
+    return journal.setState(StartBalancesKey, balancesToText(*balances));
 }
 
 Status acceptVenueBalances(
@@ -112,17 +127,11 @@ Status acceptVenueBalances(
         return book.error();
     if (!book->balancesKnown)
         return recordStartBalances(journal, venue);
-    std::map<QString, Decimal> atVenue;
-    for (const CoinbaseOrders::Balance& balance : venue) {
-        const auto total = balance.available.plus(balance.hold);
-        if (!total)
-            return total.error();
-        atVenue[balance.currency] = atVenue[balance.currency].plus(*total).valueOr(*total);
-    }
-    const auto stored = journal.state(AdjustmentsKey);
-    if (!stored)
-        return stored.error();
-    auto storedAdjustments = balancesFromText(*stored);
+    const auto venueTotals = totals(venue);
+    if (!venueTotals)
+        return venueTotals.error();
+    const std::map<QString, Decimal>& atVenue = *venueTotals;
+    auto storedAdjustments = storedBalances(journal, AdjustmentsKey);
     if (!storedAdjustments)
         return storedAdjustments.error();
     std::map<QString, Decimal> adjustments = std::move(storedAdjustments).value();
