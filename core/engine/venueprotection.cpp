@@ -1,0 +1,235 @@
+#include "tradingengine.h"
+
+#include "livejournal.h"
+#include "venueorders.h"
+
+#include "core/corelogging.h"
+
+// The trading engine at a real venue: the stops that rest there under its positions (T32) and
+// what its reconciliation with the venue decides (T15, T16).
+namespace Candela::Core {
+
+using VenueOrders::applyStatus;
+using VenueOrders::positionKey;
+
+Result<LocalBook> TradingEngine::venueBook()
+{
+    if (!m_journal)
+        return LocalBook{};
+    return LiveJournal::localBook(*m_journal);
+}
+
+void TradingEngine::applyReconciliation(
+    const std::optional<ReconcileReport>& report, const QString& why)
+{
+    QSet<QString> blocked;
+    for (const auto& [key, account] : m_accounts) {
+        if (!report || report->blocks(key.second))
+            blocked.insert(key.second);
+    }
+    if (blocked == m_unreconciled)
+        return;
+    m_unreconciled = blocked;
+    m_dirty = true;
+    QStringList products = blocked.values();
+    products.sort();
+    const QString detail = blocked.isEmpty()
+        ? QStringLiteral("reconciled with the venue: trading again")
+        : QStringLiteral("not reconciled with the venue (%1): no orders for %2")
+              .arg(report ? QStringLiteral("differences") : why, products.join(u", "));
+    qCWarning(lcEngine).noquote() << detail;
+    Q_UNUSED(journal([&](JournalStore& store) {
+        return store.recordAudit({m_now, QStringLiteral("reconciliation"), QString(), detail});
+    }));
+}
+
+TradingEngine::Account* TradingEngine::accountOfKey(const QString& key)
+{
+    const qsizetype bar = key.indexOf(QLatin1Char('|'));
+    const auto found = m_accounts.find({key.left(bar), key.mid(bar + 1)});
+    return found == m_accounts.end() ? nullptr : &found->second;
+}
+
+void TradingEngine::protectPosition(const Account& account)
+{
+    if (!m_stops || account.ledger.isFlat() || !account.risk || !account.risk->protection()
+        || m_killSwitch != KillSwitchState::Active || hasOrderInFlight(account))
+        return; // halted, or an order of the account is on its way: a stop now could sell twice
+    const Decimal open = account.ledger.openQuantity();
+    if (!open.isPositive())
+        return; // spot: longs only
+    const Decimal stop = account.risk->protection()->stop;
+    // Once triggered the exit may slip 1 % below the stop, on the quote currency's cents.
+    const Decimal limit = stop.times(Decimal::fromString(QStringLiteral("0.99")).valueOr(Decimal{}),
+                                  RoundingMode::Down)
+                              .valueOr(Decimal{})
+                              .rounded(2, RoundingMode::Down);
+    const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
+    m_stops->protect(key, {account.ledger.productId(), Side::Sell, open, stop, limit});
+}
+
+void TradingEngine::protectAll()
+{
+    if (!m_stops)
+        return;
+    for (const auto& [key, account] : m_accounts) {
+        if (m_stops->stopOrderId(positionKey(key.first, key.second)).isEmpty())
+            protectPosition(account);
+    }
+}
+
+Status TradingEngine::recordStop(const QString& key, const Order& stopOrder)
+{
+    Order order = stopOrder;
+    order.botId = key.left(key.indexOf(QLatin1Char('|')));
+    order.status = OrderStatus::Submitted;
+    if (auto saved = journal([&](JournalStore& store) {
+            if (auto stored = store.recordOrder(order); !stored)
+                return stored;
+            return store.recordAudit({m_now, QStringLiteral("protective_stop"), order.botId,
+                QStringLiteral("%1 %2 stop %3 limit %4, order %5")
+                    .arg(order.quantity.toString(), order.productId,
+                        order.stopPrice.value_or(Decimal{}).toString(),
+                        order.limitPrice.value_or(Decimal{}).toString(), order.clientOrderId)});
+        });
+        !saved)
+        return saved;
+    m_sentOrders.insert(order.clientOrderId);
+    m_stopOrders.insert_or_assign(order.clientOrderId, order);
+    remember(order);
+    m_dirty = true;
+    return success();
+}
+
+void TradingEngine::onStopEvent(const OrderEvent& event)
+{
+    const auto found = m_stopOrders.find(event.clientOrderId);
+    if (found == m_stopOrders.end())
+        return;
+    Order& order = found->second;
+    if (!applyStatus(order, event))
+        return; // a fill is booked by onStopFilled
+    const Order changed = order;
+    if (isTerminal(changed.status))
+        m_stopOrders.erase(found);
+    Q_UNUSED(journal([&](JournalStore& store) { return store.recordOrder(changed); }));
+    remember(changed);
+    m_dirty = true;
+}
+
+void TradingEngine::onStopFilled(const QString& key, const Fill& fill)
+{
+    Account* found = accountOfKey(key);
+    const auto stopOrder = m_stopOrders.find(fill.clientOrderId);
+    if (!found || stopOrder == m_stopOrders.end())
+        return;
+    Order order = stopOrder->second;
+    // The venue's stop closed (part of) the position: the bot's stop loss, booked as any exit.
+    TradeDecision exit;
+    exit.kind = TradeDecision::Kind::Exit;
+    exit.side = fill.side;
+    exit.quantity = fill.size;
+    exit.price = order.stopPrice.value_or(Decimal{});
+    exit.exitReason = ExitReason::StopLoss;
+    Account staged = *found;
+    const auto closed = applyFill(staged, fill, exit);
+    if (!closed) {
+        qCWarning(lcEngine).noquote() << "stop fill not booked:" << closed.error().message;
+        return;
+    }
+    if (staged.risk)
+        staged.risk->onFilled(exit, fill.price, *closed, fill.time);
+    order.filledQuantity = order.filledQuantity.plus(fill.size).valueOr(order.filledQuantity);
+    order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
+    order.averageFillPrice = fill.price;
+    order.status = order.filledQuantity >= order.quantity ? OrderStatus::Filled
+                                                          : OrderStatus::PartiallyFilled;
+    if (auto saved = journal([&](JournalStore& store) -> Status {
+            if (const auto stored = store.recordFill(fill, order.botId); !stored)
+                return stored.error();
+            if (auto stored = store.recordAudit({fill.time, QStringLiteral("fill"), order.botId,
+                    QStringLiteral("%1 %2 %3 at %4, fee %5, stop order %6")
+                        .arg(sideToString(fill.side), fill.size.toString(), fill.productId,
+                            fill.price.toString(), fill.fee.toString(), order.clientOrderId)});
+                !stored)
+                return stored;
+            for (const ClosedTrade& trade : *closed) {
+                if (auto stored = store.recordClosedTrade(trade); !stored)
+                    return stored;
+            }
+            if (auto stored = saveProtection(store, staged); !stored)
+                return stored;
+            if (auto stored = saveLimits(store, staged); !stored)
+                return stored;
+            return store.recordOrder(order);
+        });
+        !saved)
+        return;
+    *found = std::move(staged);
+    m_trades.insert(m_trades.end(), closed->begin(), closed->end());
+    if (order.status == OrderStatus::Filled)
+        m_stopOrders.erase(stopOrder);
+    else
+        stopOrder->second = order;
+    remember(order);
+    announceFill(*found, fill);
+    m_dirty = true;
+    if (found->ledger.isFlat())
+        m_exitsAwaitingStop.erase(key); // the stop sold it: nothing left for the bot's exit
+}
+
+void TradingEngine::onStopReleased(const QString& key)
+{
+    const auto pending = m_exitsAwaitingStop.find(key);
+    if (pending == m_exitsAwaitingStop.end())
+        return;
+    PendingExit exit = pending->second;
+    m_exitsAwaitingStop.erase(pending);
+    Account* account = accountOfKey(key);
+    if (!account || account->ledger.isFlat() || m_killSwitch != KillSwitchState::Active)
+        return;
+    exit.decision.quantity = account->ledger.openQuantity().abs(); // what the stop left
+    trade(*account, exit.decision, exit.orderId, exit.decidedAt);
+}
+
+void TradingEngine::onUnprotected(const QString& key, const QString& reason)
+{
+    Account* account = accountOfKey(key);
+    if (!account || account->ledger.isFlat() || hasOrderInFlight(*account))
+        return;
+    const QString botId = account->ledger.botId();
+    if (account->exitRefused) {
+        // The venue refused the exit too: no second round. The bot stops; the position waits
+        // for the trader (on the record, and as the bot's refusal).
+        account->running = false;
+        Q_UNUSED(journal([&](JournalStore& store) {
+            return store.recordAudit({m_now, QStringLiteral("stop_not_placed"), botId,
+                QStringLiteral("no stop could be placed (%1) and the exit was refused: bot "
+                               "stopped, the position is unguarded")
+                    .arg(reason)});
+        }));
+        refuse(*account, Side::Sell, account->ledger.openQuantity().abs(),
+            markPrice(account->ledger.productId()), m_now, QStringLiteral("unguarded_position"));
+        return;
+    }
+    // No stop rests under the position: it is closed at market rather than left unguarded.
+    Q_UNUSED(journal([&](JournalStore& store) {
+        return store.recordAudit({m_now, QStringLiteral("stop_not_placed"), botId,
+            QStringLiteral("no stop could be placed (%1): closing at market").arg(reason)});
+    }));
+    if (m_killSwitch != KillSwitchState::Active)
+        return; // halted: the kill switch decides what happens to positions
+    TradeDecision exit;
+    exit.kind = TradeDecision::Kind::Exit;
+    exit.side = Side::Sell;
+    exit.quantity = account->ledger.openQuantity().abs();
+    exit.price = markPrice(account->ledger.productId());
+    exit.exitReason = ExitReason::StopLoss;
+    QString orderId = QStringLiteral("%1/unprotected/%2").arg(botId).arg(toUnixSeconds(m_now));
+    for (int n = 2; m_sentOrders.contains(orderId); ++n)
+        orderId
+            = QStringLiteral("%1/unprotected/%2-%3").arg(botId).arg(toUnixSeconds(m_now)).arg(n);
+    trade(*account, exit, orderId, m_now);
+}
+
+} // namespace Candela::Core
