@@ -7,7 +7,12 @@
 #include "testcerts.h"
 #include "testkeys.h"
 
+#include <QProcess>
 #include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Candela::Core;
@@ -42,6 +47,7 @@ private Q_SLOTS:
     void untrustedServersAreRefused_data();
     void untrustedServersAreRefused();
     void userChannelTrustsOnlyTheTestCa();
+    void tlsOneServerIsRefused();
 
 private:
     // The listAccounts answer through a client trusting the test CA only.
@@ -146,6 +152,71 @@ void tst_Tls::userChannelTrustsOnlyTheTestCa()
         }
         channel.stop();
     }
+}
+
+// T27's last clause: a server that speaks nothing newer than TLS 1.0 — with a certificate the
+// client trusts — is refused in the handshake. The server is OpenSSL's own s_server (Qt 6.4 no
+// longer offers TLS 1.0 to a server); an OpenSSL TLS 1.0 client proves that it does speak it.
+void tst_Tls::tlsOneServerIsRefused()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY2(!openssl.isEmpty(), "the openssl tool is a build dependency");
+    QTemporaryDir dir;
+    const TestIdentity identity = m_pki.server("IP:127.0.0.1");
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    for (const auto& [path, pem] :
+        {std::pair{cert, identity.certificate.toPem()}, std::pair{key, identity.key.toPem()}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pem);
+    }
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString port = QString::number(probe.serverPort());
+    probe.close();
+    QProcess server;
+    server.start(openssl,
+        {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:") + port,
+            QStringLiteral("-cert"), cert, QStringLiteral("-key"), key, QStringLiteral("-tls1"),
+            QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0"),
+            QStringLiteral("-www")});
+    QVERIFY(server.waitForStarted(5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(port.toUInt()));
+            return socket.waitForConnected(100);
+        },
+        5000));
+
+    // The server does speak TLS 1.0, to a client that asks for it.
+    QProcess client;
+    client.start(openssl,
+        {QStringLiteral("s_client"), QStringLiteral("-connect"),
+            QStringLiteral("127.0.0.1:") + port, QStringLiteral("-tls1"), QStringLiteral("-cipher"),
+            QStringLiteral("DEFAULT:@SECLEVEL=0")});
+    client.closeWriteChannel();
+    QVERIFY(client.waitForFinished(10000));
+    QVERIFY2(client.readAllStandardOutput().contains("Protocol  : TLSv1\n"),
+        "s_server did not speak TLS 1.0");
+
+    TradingRestClient::Config config;
+    config.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/api/v3/brokerage").arg(port));
+    config.extraCaCertificates = {m_pki.ca()};
+    config.maxGetAttempts = 1;
+    config.timeout = std::chrono::milliseconds(3000);
+    TradingRestClient rest(config, TradingRestClient::Credentials{*m_key, KeyName}, m_clock);
+    std::optional<Result<std::vector<CoinbaseOrders::Balance>>> answer;
+    rest.listAccounts([&](auto result) { answer = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000);
+    QVERIFY(!*answer);
+    // Refused in the handshake: no HTTP answer (s_server's status page) ever came back.
+    QVERIFY2(answer->error().message.contains(QLatin1String("SSL"), Qt::CaseInsensitive)
+            || answer->error().message.contains(QLatin1String("handshake"), Qt::CaseInsensitive),
+        qPrintable(answer->error().message));
+    server.kill();
+    server.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(tst_Tls)
