@@ -427,6 +427,7 @@ void TradingEngine::setKillSwitch(KillSwitchState state)
     if (state == KillSwitchState::Active) {
         m_lastRefusals.clear(); // re-armed: what the switch refused is history
         m_journalBroken = false; // and a failed journal is tried again
+        bookWhatWasNotRecorded();
         if (changed) // the positions kept through a halt rest on their stops again
             protectAll();
     }
@@ -445,6 +446,21 @@ void TradingEngine::setKillSwitch(KillSwitchState state)
     if (state == KillSwitchState::Flattening && m_paper)
         flattenAll();
     m_dirty = true;
+}
+
+void TradingEngine::bookWhatWasNotRecorded()
+{
+    const std::vector<OrderEvent> events = std::exchange(m_unbooked, {});
+    const auto fills = std::exchange(m_unbookedStopFills, {});
+    QStringList orders;
+    for (const OrderEvent& event : events) {
+        if (!orders.contains(event.clientOrderId))
+            orders.append(event.clientOrderId);
+    }
+    for (const QString& id : orders)
+        settle(id, events);
+    for (const auto& [key, fill] : fills)
+        onStopFilled(key, fill);
 }
 
 void TradingEngine::setFees(const PaperExchangeConfig& fees)
@@ -885,8 +901,15 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
             }
             return store.recordOrder(order);
         });
-        !saved)
+        !saved) {
+        // Not on the record, so not counted; the venue will not say it again. Kept to be
+        // booked when the journal works again (re-armed), as it is after a restart.
+        for (const OrderEvent& event : events) {
+            if (event.clientOrderId == clientOrderId)
+                m_unbooked.push_back(event);
+        }
         return;
+    }
     Account& account = accountIt->second;
     account = std::move(staged);
     if (!fills.empty() || !ended || order.status != OrderStatus::Rejected)

@@ -160,6 +160,8 @@ private:
     // trips they close, its state, and — when it ended — the position's protection.
     void settle(const QString& clientOrderId, const std::vector<OrderEvent>& events);
     bool hasOrderInFlight(const Account& account) const;
+    // Re-armed after a journal failure: the venue's answers that could not be recorded then.
+    void bookWhatWasNotRecorded();
     // At a real venue: the position's stop at its current level (placed, moved or kept).
     void protectPosition(const Account& account);
     // Every open position without a stop at the venue gets one.
@@ -239,7 +241,11 @@ private:
     };
     std::map<QString, PendingExit> m_exitsAwaitingStop; // by position key
     QSet<QString> m_unreconciled; // products the venue and the journal disagree on
-    bool m_venueClear = true; // no cancel-all of the kill switch is still clearing the venue
+    bool m_venueClear = true;
+    // What the venue said while the journal failed: booked when it works again.
+    std::vector<OrderEvent> m_unbooked;
+    std::vector<std::pair<QString, Fill>>
+        m_unbookedStopFills; // no cancel-all of the kill switch is still clearing the venue
     bool m_dirty = true;
     QTimer m_publisher;
 

@@ -163,8 +163,10 @@ void TradingEngine::onStopFilled(const QString& key, const Fill& fill)
                 return stored;
             return store.recordOrder(order);
         });
-        !saved)
+        !saved) {
+        m_unbookedStopFills.emplace_back(key, fill); // booked once the journal works again
         return;
+    }
     *found = std::move(staged);
     m_trades.insert(m_trades.end(), closed->begin(), closed->end());
     if (order.status == OrderStatus::Filled)

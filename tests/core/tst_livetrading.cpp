@@ -11,6 +11,8 @@
 #include "testkeys.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -208,6 +210,7 @@ private Q_SLOTS:
     void refusedStopAndRefusedExitStopTheBot();
     void fillsWhileAwayAreBookedOnceAfterTheRestart();
     void differenceAtTheVenueBlocksTheProductUntilResolved();
+    void fillTheJournalCouldNotTakeIsBookedWhenReArmed();
 };
 
 void tst_LiveTrading::liveSessionPlacesThePaperSessionsIntents()
@@ -658,6 +661,62 @@ void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
     reconciler.run([&] { return desk.trader.venueBook().valueOr(LocalBook{}); });
     QVERIFY(notReady.wait(SettleMs));
     QCOMPARE(desk.trader.unreconciledProducts(), QSet<QString>{Btc});
+}
+
+namespace {
+// Another connection renames a journal table, as a failing disk would break writes to it.
+bool renameTable(const QString& journal, const QString& from, const QString& to)
+{
+    bool done = false;
+    {
+        QSqlDatabase saboteur
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        saboteur.setDatabaseName(journal);
+        done = saboteur.open()
+            && QSqlQuery(saboteur).exec(
+                QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    return done;
+}
+} // namespace
+
+// A fill arriving while the journal cannot be written is not counted (the engine halts, as on
+// paper) but not lost either: the venue will not report it again, so it is kept and booked once
+// the journal works and the trader re-arms — once.
+void tst_LiveTrading::fillTheJournalCouldNotTakeIsBookedWhenReArmed()
+{
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
+    const QString journal = fixture.journal();
+    LiveDesk desk(venue, *key, journal);
+    QSignalSpy failed(&desk.trader, &TradingEngine::journalFailed);
+    // The venue takes the entry; before its fill reaches the engine, the fills table breaks.
+    bool broken = false;
+    venue.marketPrice = [&](const FakeVenue::Order&) -> std::optional<Decimal> {
+        if (!broken)
+            broken = renameTable(journal, QStringLiteral("fills"), QStringLiteral("fills_away"));
+        return std::nullopt;
+    };
+    for (size_t i = 0; i < candles.size() && desk.trader.ordersInFlight() == 0; ++i)
+        playCandles(desk.hub, Btc, candles, i, i + 1);
+    QTRY_VERIFY(broken);
+    QVERIFY(failed.wait(SettleMs));
+    QCOMPARE(desk.trader.snapshot().killSwitch, KillSwitchState::Halted);
+    QVERIFY(desk.trader.snapshot().positions.empty()); // not on the record, not counted
+    QCOMPARE(venue.fills().size(), size_t(1));
+
+    venue.marketPrice = {};
+    QVERIFY(renameTable(journal, QStringLiteral("fills_away"), QStringLiteral("fills")));
+    desk.trader.setKillSwitch(KillSwitchState::Active);
+    QVERIFY(desk.settled());
+    const TradingSnapshot after = desk.trader.snapshot();
+    QCOMPARE(after.positions.size(), size_t(1));
+    QCOMPARE(after.positions.front().quantity, venue.fills().front().size);
+    JournalStore store;
+    QVERIFY(store.open(journal));
+    QCOMPARE(store.loadFills()->size(), size_t(1));
+    QCOMPARE(store.loadFills()->front().tradeId, venue.fills().front().tradeId);
 }
 
 QTEST_GUILESS_MAIN(tst_LiveTrading)
