@@ -784,6 +784,25 @@ bool TradingEngine::trade(
 
 void TradingEngine::onOrderEvent(const OrderEvent& event)
 {
+    if (const auto lost = m_gaveUp.find(event.clientOrderId); lost != m_gaveUp.end()
+        && event.kind != OrderEvent::Kind::Rejected && !m_inFlight.count(event.clientOrderId)) {
+        // Given up as never placed, yet the venue has it: its record wins. The order is in
+        // flight again and its fills are booked as any.
+        InFlight flight = std::move(lost->second);
+        m_gaveUp.erase(lost);
+        flight.order.status = OrderStatus::Submitted;
+        const QString id = event.clientOrderId;
+        qCCritical(lcEngine).noquote()
+            << "order" << id << "was given up as never placed but the venue has it";
+        Q_UNUSED(journal([&](JournalStore& store) -> Status {
+            if (auto stored = store.setState(inFlightKey(id), decisionToText(flight.decision));
+                !stored)
+                return stored;
+            return store.recordAudit({m_now, QStringLiteral("order_found"), flight.order.botId,
+                QStringLiteral("order %1, given up as never placed, is at the venue").arg(id)});
+        }));
+        m_inFlight.insert_or_assign(id, std::move(flight));
+    }
     if (m_stopOrders.count(event.clientOrderId)) {
         onStopEvent(event);
         return;
@@ -926,6 +945,8 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
         return;
     const InFlight done = std::move(flight);
     m_inFlight.erase(found);
+    if (order.status == OrderStatus::Rejected && rejectReason == QLatin1String("NOT_AT_VENUE"))
+        m_gaveUp.insert_or_assign(clientOrderId, done); // in case the venue shows it after all
     const bool exitRefused = order.status == OrderStatus::Rejected && done.fills.empty()
         && done.decision.kind == TradeDecision::Kind::Exit;
     account.exitRefused = exitRefused;

@@ -203,6 +203,7 @@ private:
     PaperExecution* m_paper = nullptr; // the paper venue, or null when trading elsewhere
     ExecutionClient* m_execution = nullptr;
     std::map<QString, InFlight> m_inFlight; // by client order id
+    std::map<QString, InFlight> m_gaveUp; // rejected as never placed (NOT_AT_VENUE)
     bool m_submitting = false; // events answered inside submit() are booked together after it
     std::vector<OrderEvent> m_answers;
     std::unique_ptr<JournalStore> m_journal;

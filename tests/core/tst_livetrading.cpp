@@ -10,6 +10,7 @@
 #include "fakevenue.h"
 #include "testkeys.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -211,6 +212,7 @@ private Q_SLOTS:
     void fillsWhileAwayAreBookedOnceAfterTheRestart();
     void differenceAtTheVenueBlocksTheProductUntilResolved();
     void fillTheJournalCouldNotTakeIsBookedWhenReArmed();
+    void orderGivenUpAsNeverPlacedIsBookedWhenTheVenueHasIt();
 };
 
 void tst_LiveTrading::liveSessionPlacesThePaperSessionsIntents()
@@ -701,7 +703,7 @@ void tst_LiveTrading::fillTheJournalCouldNotTakeIsBookedWhenReArmed()
     for (size_t i = 0; i < candles.size() && desk.trader.ordersInFlight() == 0; ++i)
         playCandles(desk.hub, Btc, candles, i, i + 1);
     QTRY_VERIFY(broken);
-    QVERIFY(failed.wait(SettleMs));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, SettleMs); // (it may come while waiting above)
     QCOMPARE(desk.trader.snapshot().killSwitch, KillSwitchState::Halted);
     QVERIFY(desk.trader.snapshot().positions.empty()); // not on the record, not counted
     QCOMPARE(venue.fills().size(), size_t(1));
@@ -717,6 +719,49 @@ void tst_LiveTrading::fillTheJournalCouldNotTakeIsBookedWhenReArmed()
     QVERIFY(store.open(journal));
     QCOMPARE(store.loadFills()->size(), size_t(1));
     QCOMPARE(store.loadFills()->front().tradeId, venue.fills().front().tradeId);
+}
+
+// The lookups found nothing, so the entry was given up as never placed; then the order-updates
+// channel shows Coinbase has it after all (its lists lagged). The venue's record wins: the order
+// is in flight again and its fill is booked.
+void tst_LiveTrading::orderGivenUpAsNeverPlacedIsBookedWhenTheVenueHasIt()
+{
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
+    venue.scriptFaults(QStringLiteral("/orders"), {FakeVenue::Fault::TimeoutBefore});
+    LiveDesk desk(venue, *key, fixture.journal());
+    for (size_t i = 0; i < candles.size() && desk.trader.ordersInFlight() == 0; ++i)
+        playCandles(desk.hub, Btc, candles, i, i + 1);
+    QVERIFY(desk.settled());
+    const Order lost = intentOrders(desk.trader.snapshot()).front();
+    QCOMPARE(lost.status, OrderStatus::Rejected);
+    QVERIFY(venue.orders().empty());
+
+    // The order reaches the venue late (placed there now under its client id) and trades.
+    TradingRestClient late(venue.clientConfig(), {*key, KeyName}, desk.clock);
+    std::optional<TradingRestClient::SubmitResult> placed;
+    late.submitOrder(lost, [&](auto result) { placed = result; });
+    QTRY_VERIFY(placed.has_value());
+    QCOMPARE(placed->kind, TradingRestClient::SubmitResult::Kind::Accepted);
+    UserOrderUpdate update;
+    update.venueOrderId = placed->venueOrderId;
+    update.clientOrderId = lost.clientOrderId;
+    update.productId = Btc;
+    update.venueStatus = QStringLiteral("FILLED");
+    update.status = OrderStatus::Filled;
+    update.cumulativeQuantity = lost.quantity;
+    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("Coinbase has it")));
+    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("the venue has it")));
+    desk.execution.onUserUpdate(update);
+    QVERIFY(desk.settled());
+    const TradingSnapshot after = desk.trader.snapshot();
+    QCOMPARE(intentOrders(after).front().clientOrderId, lost.clientOrderId);
+    QCOMPARE(intentOrders(after).front().status, OrderStatus::Filled);
+    QCOMPARE(after.positions.size(), size_t(1));
+    QCOMPARE(after.positions.front().quantity, lost.quantity);
+    JournalStore store;
+    QVERIFY(store.open(fixture.journal()));
+    QCOMPARE(store.loadFills()->size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(tst_LiveTrading)
