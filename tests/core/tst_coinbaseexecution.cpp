@@ -430,10 +430,15 @@ void tst_CoinbaseExecution::thousandTransportFaultsPlaceNoDuplicate()
         m_execution->submit(order(QStringLiteral("fault-%1").arg(i)));
     QTRY_COMPARE_WITH_TIMEOUT(m_execution->openCount(), 0, 120'000);
 
-    QCOMPARE(m_venue->postsTo(QStringLiteral("/orders")), Orders);
+    // Each order's POST went on the wire at most once. (Rarely one never arrives: a request on
+    // a kept-alive connection the server had just closed is reported, not sent again — its
+    // order is then rejected after the lookups, like any the venue never got.)
+    const int posts = m_venue->postsTo(QStringLiteral("/orders"));
+    QVERIFY2(posts <= Orders && posts >= Orders - 10, qPrintable(QString::number(posts)));
     int accepted = 0;
     for (int i = 0; i < Orders; ++i) {
         const QString id = QStringLiteral("fault-%1").arg(i);
+        QVERIFY2(m_venue->createsFor(id) <= 1, qPrintable(id));
         const int atVenue = m_venue->ordersWithClientId(id);
         QVERIFY2(atVenue <= 1, qPrintable(id));
         const QString told = story(id);
@@ -447,7 +452,8 @@ void tst_CoinbaseExecution::thousandTransportFaultsPlaceNoDuplicate()
     }
     QCOMPARE(int(m_venue->orders().size()), accepted);
     QVERIFY(accepted > 300 && accepted < 700); // about 4 faults in 9 take effect
-    qInfo("%d of %d orders reached the venue through a fault; none twice", accepted, Orders);
+    qInfo("%d of %d orders reached the venue through a fault; none twice; %d POSTs arrived",
+        accepted, Orders, posts);
 }
 
 QTEST_GUILESS_MAIN(tst_CoinbaseExecution)
