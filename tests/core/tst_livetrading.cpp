@@ -41,10 +41,10 @@ CoinbaseExecution::Config quickLookups()
 }
 
 TradingEngine::Options traderOptions(
-    const BotConfig& bot, const QString& journal, ExecutionClient* execution)
+    std::vector<BotConfig> bots, const QString& journal, ExecutionClient* execution)
 {
     TradingEngine::Options options;
-    options.bots = {bot};
+    options.bots = std::move(bots);
     options.startingCash = Decimal::fromInteger(10000);
     options.journalPath = journal;
     options.execution = execution;
@@ -56,12 +56,13 @@ TradingEngine::Options traderOptions(
 struct LiveDesk
 {
     LiveDesk(FakeVenue& venue, const SigningKey& key, const QString& journal = {},
-        CoinbaseExecution::Config config = quickLookups(), const BotConfig& bot = scalper())
+        CoinbaseExecution::Config config = quickLookups(),
+        const std::vector<BotConfig>& bots = {scalper()})
         : rest(venue.clientConfig(), {key, KeyName}, clock)
         , execution(rest, clock, config)
         , hub(feed)
-        , watch(hub, {bot}, std::chrono::milliseconds(1))
-        , trader(hub, watch, traderOptions(bot, journal, &execution))
+        , watch(hub, bots, std::chrono::milliseconds(1))
+        , trader(hub, watch, traderOptions(bots, journal, &execution))
     {
         if (auto opened = trader.open(); !opened)
             qFatal("%s", qPrintable(opened.error().message));
@@ -95,10 +96,10 @@ struct LiveDesk
 
 struct PaperDesk
 {
-    explicit PaperDesk(const BotConfig& bot = scalper())
+    explicit PaperDesk(const std::vector<BotConfig>& bots = {scalper()})
         : hub(feed)
-        , watch(hub, {bot}, std::chrono::milliseconds(1))
-        , trader(hub, watch, traderOptions(bot, {}, nullptr))
+        , watch(hub, bots, std::chrono::milliseconds(1))
+        , trader(hub, watch, traderOptions(bots, {}, nullptr))
     { }
 
     SilentFeed feed;
@@ -189,6 +190,30 @@ qsizetype refusalsWith(const QSignalSpy& events, const QString& reason)
     });
 }
 
+// A second market for tests of several products: the BTC-USD recording `shift` bars later, at
+// a 25th of the price, on the same times (so the two bots act at different moments).
+std::vector<Candle> ethLike(const std::vector<Candle>& btc, size_t shift)
+{
+    const Decimal scale = dec("0.04");
+    std::vector<Candle> eth;
+    for (size_t i = 0; i + shift < btc.size(); ++i) {
+        Candle candle = btc[i + shift];
+        candle.start = btc[i].start;
+        for (Decimal* price : {&candle.open, &candle.high, &candle.low, &candle.close})
+            *price = price->times(scale).value().rounded(2, RoundingMode::HalfEven);
+        eth.push_back(candle);
+    }
+    return eth;
+}
+
+BotConfig ethScalper()
+{
+    BotConfig bot = scalper();
+    bot.name = QStringLiteral("ETH Scalper");
+    bot.product = QStringLiteral("ETH-USD");
+    return bot;
+}
+
 } // namespace
 
 // The trading engine at Coinbase (the fake venue on 127.0.0.1): the paper session's intents
@@ -201,6 +226,7 @@ class tst_LiveTrading : public QObject
 
 private Q_SLOTS:
     void liveSessionPlacesThePaperSessionsIntents();
+    void botsOnTwoProductsShareThePortfolioAsOnPaper();
     void restartResumesTheOrderInFlightWithoutResending();
     void orderTheVenueNeverGotIsRejectedAfterTheRestart();
     void venueRefusalIsTheBotsRefusal();
@@ -274,6 +300,98 @@ void tst_LiveTrading::liveSessionPlacesThePaperSessionsIntents()
     // stop is left, under the position still open, or none.
     QVERIFY(stopsAt(venue) >= int(expected.trades.size()));
     QCOMPARE(openStopsAt(venue).size(), actual.positions.size());
+}
+
+// T37 with two bots on two products in one portfolio: each bot's orders go to its own product,
+// each position rests on its own stop, and the live session places what the paper session
+// placed, each bot spending only its own cash.
+void tst_LiveTrading::botsOnTwoProductsShareThePortfolioAsOnPaper()
+{
+    const std::vector<Candle> btc = demoCandles(2600);
+    const std::vector<Candle> eth = ethLike(btc, 600);
+    const QString Eth = QStringLiteral("ETH-USD");
+    const std::vector<BotConfig> bots = {scalper(), ethScalper()};
+    auto playBoth = [&](MarketDataHub& hub, size_t i) {
+        playCandles(hub, Btc, btc, i, i + 1);
+        playCandles(hub, Eth, eth, i, i + 1);
+    };
+    PaperDesk paper(bots);
+    for (size_t i = 0; i < eth.size(); ++i)
+        playBoth(paper.hub, i);
+    const TradingSnapshot expected = paper.trader.snapshot();
+    std::map<QString, int> tradesPerProduct;
+    for (const ClosedTrade& trade : expected.trades)
+        ++tradesPerProduct[trade.productId];
+    QVERIFY2(tradesPerProduct[Btc] >= 2 && tradesPerProduct[Eth] >= 2,
+        "the recording must make both bots trade");
+
+    std::map<QString, Order> paperOrders;
+    for (const Order& order : expected.orders)
+        paperOrders.emplace(order.clientOrderId, order);
+    auto key = testKey();
+    QVERIFY(key);
+    FakeVenue venue(key->publicKeyPem(), KeyName);
+    fundVenue(venue, btc);
+    venue.setPrice(Eth, eth.front().close);
+    venue.setBalance(QStringLiteral("ETH"), dec("1000"));
+    QStringList unexpected;
+    venue.marketPrice = [&](const FakeVenue::Order& order) -> std::optional<Decimal> {
+        const auto found = paperOrders.find(order.clientOrderId);
+        if (found != paperOrders.end() && found->second.productId == order.productId)
+            return found->second.averageFillPrice;
+        unexpected.append(order.clientOrderId + u' ' + order.productId);
+        return std::nullopt;
+    };
+    LiveDesk live(venue, *key, {}, quickLookups(), bots);
+    venue.marketClock = [&] { return live.trader.snapshot().time; };
+    for (size_t i = 0; i < eth.size(); ++i) {
+        playBoth(live.hub, i);
+        QVERIFY2(live.settled(), qPrintable(QStringLiteral("candle %1").arg(i)));
+    }
+    QCOMPARE(unexpected, QStringList());
+
+    const TradingSnapshot actual = live.trader.snapshot();
+    // Within one bar the two bots' orders may leave in another order: live, a bot's exit waits
+    // until its stop is gone from the venue. Each bot spends only its own cash, so the
+    // orders are compared in the order of their ids (bot, bar, side).
+    auto byId = [](std::vector<Order> orders) {
+        std::sort(orders.begin(), orders.end(),
+            [](const Order& a, const Order& b) { return a.clientOrderId < b.clientOrderId; });
+        return orders;
+    };
+    const std::vector<Order> placed = byId(intentOrders(actual));
+    const std::vector<Order> wanted = byId(expected.orders);
+    QCOMPARE(placed.size(), wanted.size());
+    for (size_t i = 0; i < placed.size(); ++i) {
+        QCOMPARE(placed[i].clientOrderId, wanted[i].clientOrderId);
+        QCOMPARE(placed[i].botId, wanted[i].botId);
+        QCOMPARE(placed[i].productId, wanted[i].productId);
+        QCOMPARE(placed[i].quantity, wanted[i].quantity);
+        QCOMPARE(placed[i].filledQuantity, wanted[i].filledQuantity);
+        QCOMPARE(venue.ordersWithClientId(placed[i].clientOrderId), 1);
+    }
+    QCOMPARE(actual.trades.size(), expected.trades.size());
+    for (size_t i = 0; i < actual.trades.size(); ++i) {
+        QCOMPARE(actual.trades[i].botId, expected.trades[i].botId);
+        QCOMPARE(actual.trades[i].pnl, expected.trades[i].pnl);
+    }
+    QCOMPARE(actual.cash, expected.cash);
+    // Each open position rests on one stop at the venue, on its own product and with its size.
+    QTRY_COMPARE_WITH_TIMEOUT(openStopsAt(venue).size(), actual.positions.size(), 5000);
+    const auto stops = openStopsAt(venue);
+    for (const OpenPosition& position : actual.positions) {
+        const auto own = std::count_if(stops.begin(), stops.end(), [&](const auto* stop) {
+            return stop->productId == position.productId && stop->size == position.quantity;
+        });
+        QCOMPARE(int(own), 1);
+    }
+    for (const FakeVenue::Order& order : venue.orders()) {
+        const bool ethOrder = order.productId == Eth;
+        QVERIFY(ethOrder || order.productId == Btc);
+        // An ETH order is priced in ETH's range, a BTC one in BTC's: nothing crossed products.
+        if (!order.stopPrice.isZero())
+            QCOMPARE(order.stopPrice < Decimal::fromInteger(20000), ethOrder);
+    }
 }
 
 void tst_LiveTrading::restartResumesTheOrderInFlightWithoutResending()
