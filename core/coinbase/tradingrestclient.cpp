@@ -81,6 +81,8 @@ TradingRestClient::TradingRestClient(
     , m_clock(clock)
     , m_network(new QNetworkAccessManager(this))
     , m_reservedNetwork(new QNetworkAccessManager(this))
+    , m_postNetwork(new QNetworkAccessManager(this))
+    , m_reservedPostNetwork(new QNetworkAccessManager(this))
     , m_normalBucket(m_config.requestsPerSecond, m_config.burst)
     , m_reservedBucket(m_config.reservedPerSecond, std::max(m_config.reservedPerSecond, 1.0))
 {
@@ -420,21 +422,25 @@ void TradingRestClient::send(Request request)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
         QNetworkRequest::ManualRedirectPolicy); // a redirect never carries the token elsewhere
     ++m_requestsSent;
-    QNetworkAccessManager* network = m_network;
-    if (request.lane == Lane::Reserved)
-        network = m_reservedNetwork;
-    else
+    const bool reserved = request.lane == Lane::Reserved;
+    if (!reserved)
         ++m_inFlight;
     QNetworkReply* reply = nullptr;
     if (request.method == "POST") {
+        // A POST goes out on a new connection, never on one kept alive since an earlier answer:
+        // a server closes those when they idle, and a POST written as it does is lost, since it
+        // must not be sent again (see OneShotBody). "Connection: close" ends each connection
+        // after its one answer; HTTP/2 would keep it for the next.
         ++m_postsSent;
+        networkRequest.setRawHeader("Connection", "close");
+        networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto* body = new OneShotBody(request.body);
-        reply = network->post(networkRequest, body);
+        reply = (reserved ? m_reservedPostNetwork : m_postNetwork)->post(networkRequest, body);
         body->setParent(reply);
     } else {
-        reply = network->get(networkRequest);
+        reply = (reserved ? m_reservedNetwork : m_network)->get(networkRequest);
     }
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, request = std::move(request)]() mutable {

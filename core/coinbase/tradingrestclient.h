@@ -178,6 +178,9 @@ private:
     const Clock& m_clock;
     QNetworkAccessManager* m_network;
     QNetworkAccessManager* m_reservedNetwork; // its own connections: never behind a slow request
+    // POSTs travel on connections of their own, each closed after its answer (see post()).
+    QNetworkAccessManager* m_postNetwork;
+    QNetworkAccessManager* m_reservedPostNetwork;
     int m_inFlight = 0; // normal lane
     QSslConfiguration m_tls;
     QQueue<Request> m_normal;

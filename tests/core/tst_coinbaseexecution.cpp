@@ -430,9 +430,9 @@ void tst_CoinbaseExecution::thousandTransportFaultsPlaceNoDuplicate()
         m_execution->submit(order(QStringLiteral("fault-%1").arg(i)));
     QTRY_COMPARE_WITH_TIMEOUT(m_execution->openCount(), 0, 120'000);
 
-    // Each order's POST went on the wire at most once. (Rarely one never arrives: a request on
-    // a kept-alive connection the server had just closed is reported, not sent again — its
-    // order is then rejected after the lookups, like any the venue never got.)
+    // Each order's POST went on the wire at most once. (On a loaded machine one may time out —
+    // 300 ms here — before its new connection is up: it never left, and its order is rejected
+    // after the lookups, like any the venue never got.)
     const int posts = m_venue->postsTo(QStringLiteral("/orders"));
     QVERIFY2(posts <= Orders && posts >= Orders - 10, qPrintable(QString::number(posts)));
     int accepted = 0;

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void acceptedOrderIsAtTheVenueOnce();
     void submitIsSentOnceWhateverTheAnswer_data();
     void submitIsSentOnceWhateverTheAnswer();
+    void orderSentAsTheVenueClosesAnIdleConnectionArrives();
     void cancelIsSentOnceWhateverTheAnswer_data();
     void cancelIsSentOnceWhateverTheAnswer();
     void cancelsGoInBatchesOfAHundred();
@@ -233,6 +234,31 @@ void tst_TradingRestClient::submitIsSentOnceWhateverTheAnswer()
             QVERIFY(!result.reason.isEmpty());
     }
     QCOMPARE(client->postsSent(), Repeats);
+}
+
+// A server closes a kept-alive connection after a while idle. An order sent on such a connection
+// as it closes would be lost: Qt may not send it again (it could be a second order), so it would
+// stay unknown until the lookups call it never placed. Orders therefore leave on a connection of
+// their own, never on one that waited idle.
+void tst_TradingRestClient::orderSentAsTheVenueClosesAnIdleConnectionArrives()
+{
+    auto client = makeClient();
+    constexpr int Orders = 20;
+    for (int i = 0; i < Orders; ++i) {
+        // Bot traffic leaves a connection idle; the venue closes it just as the order goes.
+        std::optional<Result<std::vector<CoinbaseOrders::Balance>>> balances;
+        client->listAccounts([&](auto r) { balances = r; });
+        QTRY_VERIFY(balances.has_value());
+        QVERIFY(*balances);
+        std::optional<Client::SubmitResult> result;
+        client->submitOrder(marketBuy(QStringLiteral("idle-%1").arg(i)),
+            [&](Client::SubmitResult r) { result = r; });
+        m_venue->http().closeIdleConnections();
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+        QVERIFY2(result->kind == Client::SubmitResult::Kind::Accepted,
+            qPrintable(QStringLiteral("order %1: %2").arg(i).arg(result->reason)));
+    }
+    QCOMPARE(m_venue->postsTo(QStringLiteral("/orders")), Orders);
 }
 
 void tst_TradingRestClient::cancelIsSentOnceWhateverTheAnswer_data()

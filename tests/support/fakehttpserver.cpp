@@ -59,9 +59,12 @@ void FakeHttpServer::listen()
     // A TLS connection is pending only once its handshake succeeded.
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+            ++m_accepted;
+            m_unanswered.insert(socket, 0);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_buffers.remove(socket);
+                m_unanswered.remove(socket);
                 socket->deleteLater();
             });
         }
@@ -75,6 +78,19 @@ QUrl FakeHttpServer::baseUrl() const
     return QUrl(QStringLiteral("%1://127.0.0.1:%2/api/v3/brokerage")
                     .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
                     .arg(m_server->serverPort()));
+}
+
+int FakeHttpServer::closeIdleConnections()
+{
+    int closed = 0;
+    for (auto it = m_unanswered.begin(); it != m_unanswered.end(); ++it) {
+        if (it.value() == 0 && m_buffers.value(it.key()).isEmpty()
+            && it.key()->state() == QAbstractSocket::ConnectedState) {
+            it.key()->disconnectFromHost();
+            ++closed;
+        }
+    }
+    return closed;
 }
 
 void FakeHttpServer::failNextWith429(int count, int retryAfterSeconds)
@@ -129,20 +145,32 @@ void FakeHttpServer::onReadyRead(QTcpSocket* socket)
         }
         if (reply.disposition == Reply::Disposition::Drop) {
             m_buffers.remove(socket);
+            m_unanswered.remove(socket);
             socket->abort();
             socket->deleteLater();
             return;
         }
+        ++m_unanswered[socket];
         if (reply.disposition == Reply::Disposition::Hang)
             continue;
+        // HTTP/1.1: a request saying "Connection: close" is the connection's last.
+        const bool last = request.headers.value("connection").toLower() == "close";
         const QByteArray answer = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
             + reason(reply.status) + "\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(reply.body.size()) + "\r\n" + reply.extraHeaders + "\r\n"
-            + reply.body;
-        if (m_answerDelay.count() > 0)
-            QTimer::singleShot(m_answerDelay, socket, [socket, answer] { socket->write(answer); });
-        else
+            + QByteArray::number(reply.body.size()) + "\r\n"
+            + (last ? QByteArray("Connection: close\r\n") : QByteArray()) + reply.extraHeaders
+            + "\r\n" + reply.body;
+        auto send = [this, socket, answer, last] {
             socket->write(answer);
+            if (const auto it = m_unanswered.find(socket); it != m_unanswered.end())
+                --it.value();
+            if (last)
+                socket->disconnectFromHost();
+        };
+        if (m_answerDelay.count() > 0)
+            QTimer::singleShot(m_answerDelay, socket, send);
+        else
+            send();
     }
 }
 

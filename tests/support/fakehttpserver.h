@@ -67,6 +67,11 @@ public:
     // Every answer waits this long (a network's round trip); the request is handled on arrival.
     void setAnswerDelay(std::chrono::milliseconds delay) { m_answerDelay = delay; }
 
+    // Closes every connection that waits for no answer, as a server's keep-alive timeout does;
+    // the number closed.
+    int closeIdleConnections();
+    int connectionsAccepted() const { return m_accepted; }
+
     QList<QUrl> requests() const { return m_requests; }
     QList<QByteArray> requestMethods() const { return m_methods; }
     QList<qint64> requestTimesMs() const { return m_times; }
@@ -81,6 +86,8 @@ private:
     Handler m_handler;
     RequestHandler m_requestHandler;
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    QHash<QTcpSocket*, int> m_unanswered; // requests read but not answered, per connection
+    int m_accepted = 0;
     QList<QUrl> m_requests;
     QList<qint64> m_times;
     QList<QByteArray> m_methods;
