@@ -189,6 +189,8 @@ int main(int argc, char** argv)
         });
     QObject::connect(&window, &Gui::MainWindow::drawdownReleased, &connection,
         &MarketConnection::releaseDrawdown);
+    QObject::connect(&window, &Gui::MainWindow::positionCloseRequested, &connection,
+        &MarketConnection::closePosition);
     QObject::connect(&window, &Gui::MainWindow::botDeleted, &connection, [&](const QString& name) {
         botsChanged(
             deleteBot(bots, defaultBotDirectory(), name), AppTr::tr("Bot “%1” deleted.").arg(name));

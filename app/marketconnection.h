@@ -59,6 +59,10 @@ public:
         m_runner.setBotRunning(botId, running);
     }
     void releaseDrawdown(const QString& botId) { m_runner.releaseDrawdown(botId); }
+    void closePosition(const QString& botId, const QString& productId)
+    {
+        m_runner.closePosition(botId, productId);
+    }
 
     static QString demoRecordingPath();
     static QString demoCandlesPath();

@@ -1,6 +1,7 @@
 #include "marketfeedrunner.h"
 
 #include "core/coinbase/reconciler.h"
+#include "core/corelogging.h"
 #include "core/engine/botwatch.h"
 #include "core/engine/tradingengine.h"
 #include "core/market/marketdatahub.h"
@@ -200,6 +201,17 @@ void MarketFeedRunner::releaseDrawdown(const QString& botId)
     onFeedThread([botId](Core::MarketFeed& feed) {
         if (auto* trader = feed.findChild<Core::TradingEngine*>())
             trader->resetDrawdown(botId);
+    });
+}
+
+void MarketFeedRunner::closePosition(const QString& botId, const QString& productId)
+{
+    onFeedThread([botId, productId](Core::MarketFeed& feed) {
+        if (auto* trader = feed.findChild<Core::TradingEngine*>()) {
+            // A refusal reaches the window as the bot's refusal; other problems are logged.
+            if (auto closed = trader->closePosition(botId, productId); !closed)
+                qCWarning(Core::lcEngine).noquote() << closed.error().message;
+        }
     });
 }
 

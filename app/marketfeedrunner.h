@@ -74,6 +74,8 @@ public:
     void setBotRunning(const QString& botId, bool running);
     // The trader released the bot's drawdown lock (TradingEngine::resetDrawdown).
     void releaseDrawdown(const QString& botId);
+    // The trader closes one bot's position at market (TradingEngine::closePosition).
+    void closePosition(const QString& botId, const QString& productId);
 
 Q_SIGNALS:
     void messageReceived(const Candela::Core::MarketMessage& message);

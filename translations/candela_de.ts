@@ -1368,6 +1368,26 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Count the drawdown afresh from now for “%1” and for the whole account? The losses so far stay in the history; the bot may open positions again.</source>
         <translation>Den Drawdown für „%1“ und für das ganze Konto ab jetzt neu zählen? Die bisherigen Verluste bleiben in der Historie; der Bot darf wieder Positionen eröffnen.</translation>
     </message>
+    <message>
+        <source>Close position at market…</source>
+        <translation>Position zum Marktpreis schließen…</translation>
+    </message>
+    <message>
+        <source>Sell %1 %2 of “%3” at market now?</source>
+        <translation>%1 %2 von „%3“ jetzt zum Marktpreis verkaufen?</translation>
+    </message>
+    <message>
+        <source>Buy back %1 %2 of “%3” at market now?</source>
+        <translation>%1 %2 von „%3“ jetzt zum Marktpreis zurückkaufen?</translation>
+    </message>
+    <message>
+        <source>Close position</source>
+        <translation>Position schließen</translation>
+    </message>
+    <message>
+        <source>This is a real order at Coinbase. The position&apos;s stop there is cancelled first.</source>
+        <translation>Dies ist eine echte Order bei Coinbase. Der Stop der Position dort wird zuerst storniert.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -2234,6 +2254,22 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>risk: the account&apos;s drawdown limit</source>
         <translation>Risiko: Drawdown-Limit des Kontos</translation>
+    </message>
+    <message>
+        <source>an order of the position is still in flight</source>
+        <translation>eine Order der Position ist noch unterwegs</translation>
+    </message>
+    <message>
+        <source>Coinbase and Candela&apos;s journal differ on the product</source>
+        <translation>Coinbase und Candelas Journal weichen beim Produkt voneinander ab</translation>
+    </message>
+    <message>
+        <source>no stop and no exit could be placed: the position is unguarded</source>
+        <translation>weder Stop noch Ausstieg konnten platziert werden: die Position ist ungeschützt</translation>
+    </message>
+    <message>
+        <source>the venue rejected the order</source>
+        <translation>die Börse hat die Order abgelehnt</translation>
     </message>
 </context>
 </TS>

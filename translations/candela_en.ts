@@ -1366,6 +1366,26 @@ Type LIVE to start live trading.</source>
         <source>Count the drawdown afresh from now for “%1” and for the whole account? The losses so far stay in the history; the bot may open positions again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close position at market…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell %1 %2 of “%3” at market now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy back %1 %2 of “%3” at market now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a real order at Coinbase. The position&apos;s stop there is cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -2231,6 +2251,22 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>risk: the account&apos;s drawdown limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order of the position is still in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase and Candela&apos;s journal differ on the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stop and no exit could be placed: the position is unguarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue rejected the order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -63,6 +64,16 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     , m_performance(new PerformancePanel(this))
 {
     m_orders->view()->sortByColumn(OrdersModel::TimeColumn, Qt::DescendingOrder);
+    auto* closePosition = new QAction(tr("Close position at market…"), m_positions->view());
+    closePosition->setObjectName(QStringLiteral("closePositionAction"));
+    closePosition->setEnabled(false);
+    m_positions->view()->addAction(closePosition);
+    m_positions->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(closePosition, &QAction::triggered, this, &MainWindow::confirmClosePosition);
+    connect(m_positions->view()->selectionModel(), &QItemSelectionModel::selectionChanged,
+        closePosition, [this, closePosition] {
+            closePosition->setEnabled(m_positions->view()->selectionModel()->hasSelection());
+        });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Candela — Coinbase trading terminal"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/candela.svg")));
@@ -499,6 +510,38 @@ void MainWindow::confirmDrawdownRelease(const QString& name)
     connect(box, &QMessageBox::finished, this, [this, box, name](int) {
         if (box->clickedButton() == box->button(QMessageBox::Yes))
             Q_EMIT drawdownReleased(name);
+    });
+    box->open();
+}
+
+void MainWindow::confirmClosePosition()
+{
+    const QModelIndexList rows = m_positions->view()->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Core::OpenPosition* position
+        = m_positionsModel->position(m_positions->proxy()->mapToSource(rows.front()).row());
+    if (!position)
+        return;
+    const QString botId = position->botId;
+    const QString productId = position->productId;
+    const bool live = m_statusBar->tradingMode() == Core::TradingMode::Live;
+    const QString what = position->side == Core::Side::Buy
+        ? tr("Sell %1 %2 of “%3” at market now?")
+        : tr("Buy back %1 %2 of “%3” at market now?");
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Close position"),
+        what.arg(position->quantity.toString(), productId, botId)
+            + (live ? QStringLiteral("\n\n")
+                        + tr("This is a real order at Coinbase. The position's stop there is "
+                             "cancelled first.")
+                    : QString()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("closePositionConfirmation"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, botId, productId](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            Q_EMIT positionCloseRequested(botId, productId);
     });
     box->open();
 }

@@ -97,6 +97,8 @@ Q_SIGNALS:
     void botDeleted(const QString& name);
     // The trader confirmed releasing a bot's drawdown lock: counted afresh from now.
     void drawdownReleased(const QString& botId);
+    // The trader confirmed closing one bot's position at market (Positions → context menu).
+    void positionCloseRequested(const QString& botId, const QString& productId);
     // The settings dialog saved new fees (the theme it applies itself).
     void feesChanged(const Candela::Core::PaperExchangeConfig& fees);
     void riskDefaultsChanged(const Candela::Core::RiskPolicy& defaults);
@@ -140,6 +142,8 @@ private:
     void editBot(const Core::BotConfig& base, const QString& previousName);
     void confirmDeleteBot(const QString& name);
     void confirmDrawdownRelease(const QString& name);
+    // Asks before closing the position selected in the Positions dock.
+    void confirmClosePosition();
     const Core::BotConfig* botConfig(const QString& name) const;
     // Marks the trades and the open position of the bot on the chart (the score pane's bot,
     // else every bot trading the chart's product).

@@ -23,6 +23,7 @@ public:
     explicit TradingStatusBar(QWidget* parent = nullptr);
 
     void setTradingMode(Core::TradingMode mode);
+    Core::TradingMode tradingMode() const { return m_mode; }
     void setConnectionState(Core::ConnectionState state);
     static QString connectionText(Core::ConnectionState state);
     // A red HALTED / FLATTENING badge beside the mode; hidden while trading is allowed.

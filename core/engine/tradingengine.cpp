@@ -699,6 +699,46 @@ void TradingEngine::flattenAll()
     }
 }
 
+Status TradingEngine::closePosition(const QString& botId, const QString& productId)
+{
+    const auto found = m_accounts.find({botId, productId});
+    if (found == m_accounts.end() || found->second.ledger.isFlat())
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("%1 holds no position in %2").arg(botId, productId));
+    Account& account = found->second;
+    const Decimal open = account.ledger.openQuantity();
+    TradeDecision close;
+    close.kind = TradeDecision::Kind::Exit;
+    close.side = open.isPositive() ? Side::Sell : Side::Buy;
+    close.quantity = open.abs();
+    close.exitReason = ExitReason::Manual;
+    const Decimal price = markPrice(productId);
+    QString reason;
+    if (m_killSwitch != KillSwitchState::Active)
+        reason = QStringLiteral("kill_switch"); // flattening closes every position
+    else if (m_unreconciled.contains(productId))
+        reason = QStringLiteral("unreconciled");
+    else if (hasOrderInFlight(account))
+        reason = QStringLiteral("order_in_flight");
+    else if (!price.isPositive())
+        reason = QStringLiteral("no_price");
+    if (!reason.isEmpty()) {
+        refuse(account, close.side, close.quantity, price, m_now, reason);
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("closing %1's %2 position refused: %3").arg(botId, productId, reason));
+    }
+    QString orderId = QStringLiteral("%1/close/%2").arg(botId).arg(toUnixSeconds(m_now));
+    for (int n = 2; m_sentOrders.contains(orderId); ++n)
+        orderId = QStringLiteral("%1/close/%2-%3").arg(botId).arg(toUnixSeconds(m_now)).arg(n);
+    qCInfo(lcEngine).noquote() << "the trader closes" << botId << "'s" << productId
+                               << "position:" << orderId;
+    if (!trade(account, close, orderId, m_now))
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("closing %1's %2 position was refused").arg(botId, productId));
+    publishIfChanged();
+    return success();
+}
+
 bool TradingEngine::trade(
     Account& account, const TradeDecision& decision, const QString& orderId, Timestamp now)
 {

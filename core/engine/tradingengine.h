@@ -99,6 +99,13 @@ public:
     // with an audit entry; until then a drawdown lock holds across restarts (T12).
     void resetDrawdown(const QString& botId);
 
+    // The trader closes one bot's position at market (exit reason "manual"), as the bot's own
+    // exit would: at a venue its stop goes first. The bot keeps running or stays stopped. Refused
+    // — a refusal event, as for a bot's order — while the kill switch is engaged, while an
+    // order of the position is in flight, on a product reconciliation blocks, or without a
+    // price; an error when the bot holds nothing there.
+    Status closePosition(const QString& botId, const QString& productId);
+
     TradingSnapshot snapshot() const;
     // At a real venue: the journal as reconciliation sees it (LiveJournal::localBook).
     Result<LocalBook> venueBook();

@@ -235,6 +235,7 @@ private Q_SLOTS:
     void restartAdoptsTheStopInsteadOfPlacingAnother();
     void stopThatCannotBePlacedClosesThePosition();
     void refusedStopAndRefusedExitStopTheBot();
+    void closingByHandTakesTheStopAwayFirst();
     void fillsWhileAwayAreBookedOnceAfterTheRestart();
     void differenceAtTheVenueBlocksTheProductUntilResolved();
     void fillTheJournalCouldNotTakeIsBookedWhenReArmed();
@@ -666,6 +667,34 @@ void tst_LiveTrading::refusedStopAndRefusedExitStopTheBot()
 // T13: while Candela is closed the venue fills the position's stop in two parts, with fees. On
 // restart each fill is booked once with the venue's trade id and fee, and the bot's cash moved
 // exactly as the portfolio's did.
+// The trader closes a live position by hand: the stop resting under it is cancelled and seen
+// gone before the one market sell goes out (never two sells), booked as "manual".
+void tst_LiveTrading::closingByHandTakesTheStopAwayFirst()
+{
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
+    LiveDesk desk(venue, *key);
+    QVERIFY(playUntilLong(desk, candles) > 0);
+    QTRY_COMPARE(openStopsAt(venue).size(), size_t(1));
+    const QString stopId = openStopsAt(venue).front()->orderId;
+    const OpenPosition position = desk.trader.snapshot().positions.front();
+    const size_t venueOrders = venue.orders().size();
+
+    QVERIFY(desk.trader.closePosition(position.botId, position.productId));
+    QVERIFY(desk.settled());
+    const TradingSnapshot after = desk.trader.snapshot();
+    QVERIFY(after.positions.empty());
+    QCOMPARE(after.trades.back().exitReason, ExitReason::Manual);
+    QCOMPARE(venue.order(stopId)->status, QStringLiteral("CANCELLED"));
+    QCOMPARE(venue.orders().size(), venueOrders + 1);
+    const FakeVenue::Order& sell = venue.orders().back();
+    QCOMPARE(sell.side, QStringLiteral("SELL"));
+    QCOMPARE(sell.configuration, QStringLiteral("market_market_ioc"));
+    QCOMPARE(sell.size, position.quantity);
+    QCOMPARE(sell.status, QStringLiteral("FILLED"));
+    QVERIFY(openStopsAt(venue).empty());
+}
+
 void tst_LiveTrading::fillsWhileAwayAreBookedOnceAfterTheRestart()
 {
     TestVenue fixture;

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void resumesFromItsJournalWithoutDoubling();
     void haltRefusesAndFlattenCloses();
     void stoppedBotPlacesNoOrder();
+    void traderClosesOnePositionByHand();
     void sessionKeepsItsStartingCash();
     void journalFailureHaltsAndCountsNothing();
     void closingFillAndItsTradeAreDurableTogether();
@@ -237,6 +238,53 @@ void tst_TradingEngine::stoppedBotPlacesNoOrder()
         QStringLiteral("bot_stopped"));
     desk.trader.setBotRunning(QStringLiteral("BTC Scalper"), true); // started: not refused now
     QVERIFY(desk.trader.snapshot().lastRefusals.empty());
+}
+
+// The trader closes a bot's position at market (Positions → Close position): one order, one
+// round trip with the exit reason "manual", in the journal like any. Refused aloud while the
+// kill switch is engaged; an error when the bot holds nothing.
+void tst_TradingEngine::traderClosesOnePositionByHand()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("paper.sqlite"));
+    const QString bot = QStringLiteral("BTC Scalper");
+    TradingSnapshot closed;
+    {
+        Desk desk(journal);
+        size_t i = 0;
+        while (i < candles.size() && desk.trader.snapshot().positions.empty())
+            desk.play(candles, i, i + 1), ++i;
+        QVERIFY2(i < candles.size(), "the bot never bought");
+        const TradingSnapshot open = desk.trader.snapshot();
+        QVERIFY(!desk.trader.closePosition(bot, QStringLiteral("ETH-USD")));
+
+        QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
+        desk.trader.setKillSwitch(KillSwitchState::Halted);
+        QVERIFY(!desk.trader.closePosition(bot, Btc));
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
+        QCOMPARE(desk.trader.snapshot().positions.size(), size_t(1));
+        QCOMPARE(desk.trader.snapshot().orders.size(), open.orders.size());
+
+        desk.trader.setKillSwitch(KillSwitchState::Active);
+        QSignalSpy snapshots(&desk.trader, &TradingEngine::snapshotReady);
+        QVERIFY(desk.trader.closePosition(bot, Btc));
+        QCOMPARE(snapshots.size(), 1); // the window sees it at once, not at the next bar
+        closed = desk.trader.snapshot();
+        QVERIFY(closed.positions.empty());
+        QCOMPARE(closed.orders.size(), open.orders.size() + 1);
+        QCOMPARE(closed.orders.front().side, Side::Sell);
+        QCOMPARE(closed.orders.front().quantity, open.positions.front().quantity);
+        QCOMPARE(closed.trades.back().exitReason, ExitReason::Manual);
+        QCOMPARE(closed.trades.back().quantity, open.positions.front().quantity);
+        QVERIFY(!desk.trader.closePosition(bot, Btc)); // nothing left to close
+        checkEquityInvariant(closed);
+    }
+    Desk again(journal);
+    QCOMPARE(again.trader.snapshot().cash, closed.cash);
+    QCOMPARE(again.trader.snapshot().trades.back().exitReason, ExitReason::Manual);
+    QVERIFY(again.trader.snapshot().positions.empty());
 }
 
 void tst_TradingEngine::sessionKeepsItsStartingCash()

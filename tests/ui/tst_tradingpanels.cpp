@@ -14,7 +14,11 @@
 #include "demodata.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -91,6 +95,7 @@ private Q_SLOTS:
     void exportWritesTheCliFormat();
     void performanceShowsTheEngineFigures();
     void windowRoutesSnapshotsAndEvents();
+    void positionIsClosedByHandAfterAYes();
 };
 
 void tst_TradingPanels::positionsFollowTheSnapshot()
@@ -300,6 +305,46 @@ void tst_TradingPanels::windowRoutesSnapshotsAndEvents()
         = window.findChild<QTableView*>(QStringLiteral("logView"))->model();
     QCOMPARE(log->index(log->rowCount() - 1, 2).data().toString(),
         QStringLiteral("BTC Scalper: Buy 0.001 BTC-USD at 65000 (fee 0.39)"));
+}
+
+// Positions → context menu → Close position at market…: nothing without a selected row, the
+// selected row's bot and product (also when sorted), and only after Yes.
+void tst_TradingPanels::positionIsClosedByHandAfterAYes()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Gui::MainWindow window(settings);
+    TradingSnapshot snapshot;
+    OpenPosition eth = position("ETH Scalper", "2000", "2010");
+    eth.productId = QStringLiteral("ETH-USD");
+    snapshot.positions = {position("BTC Scalper", "100", "101"), eth};
+    window.showTrading(snapshot);
+    auto* view = window.findChild<QTableView*>(QStringLiteral("positionsView"));
+    auto* close = window.findChild<QAction*>(QStringLiteral("closePositionAction"));
+    QVERIFY(view && close);
+    QVERIFY(view->actions().contains(close));
+    QVERIFY(!close->isEnabled());
+    QSignalSpy requested(&window, &Gui::MainWindow::positionCloseRequested);
+
+    view->sortByColumn(Gui::PositionsModel::BotColumn, Qt::DescendingOrder); // ETH row first
+    view->selectRow(0);
+    QVERIFY(close->isEnabled());
+    const auto confirmation = [&] {
+        return window.findChild<QMessageBox*>(QStringLiteral("closePositionConfirmation"));
+    };
+    close->trigger();
+    QVERIFY(confirmation());
+    QVERIFY(confirmation()->text().contains(QLatin1String("ETH Scalper")));
+    QVERIFY(confirmation()->text().contains(QLatin1String("Sell 0.5 ETH-USD")));
+    confirmation()->button(QMessageBox::Cancel)->click();
+    QCOMPARE(requested.count(), 0);
+    QTRY_VERIFY(!confirmation());
+
+    close->trigger();
+    confirmation()->button(QMessageBox::Yes)->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.last().at(0).toString(), QStringLiteral("ETH Scalper"));
+    QCOMPARE(requested.last().at(1).toString(), QStringLiteral("ETH-USD"));
 }
 
 QTEST_MAIN(tst_TradingPanels)

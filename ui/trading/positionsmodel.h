@@ -30,6 +30,11 @@ public:
     explicit PositionsModel(QObject* parent = nullptr);
 
     void setSnapshot(const Core::TradingSnapshot& snapshot);
+    // The position shown in `row`; null outside the rows.
+    const Core::OpenPosition* position(int row) const
+    {
+        return row >= 0 && size_t(row) < m_positions.size() ? &m_positions[size_t(row)] : nullptr;
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

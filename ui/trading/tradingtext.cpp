@@ -90,6 +90,14 @@ QString TradingText::refusal(const QString& reason)
         return tr("the size breaks the product's rules");
     if (reason == QLatin1String("no_price"))
         return tr("no market price yet");
+    if (reason == QLatin1String("order_in_flight"))
+        return tr("an order of the position is still in flight");
+    if (reason == QLatin1String("unreconciled"))
+        return tr("Coinbase and Candela's journal differ on the product");
+    if (reason == QLatin1String("unguarded_position"))
+        return tr("no stop and no exit could be placed: the position is unguarded");
+    if (reason == QLatin1String("rejected"))
+        return tr("the venue rejected the order");
     if (reason == QLatin1String("trading_disabled"))
         return tr("trading is disabled for the product");
     if (reason == QLatin1String("cancel_only"))
