@@ -80,7 +80,7 @@ void LiveAccount::start(const Core::SigningKey& key, const QString& keyName)
     m_readiness->check(*book);
 }
 
-Core::Status LiveAccount::acceptVenueBalances()
+Core::Status LiveAccount::acceptVenueBalances(const QStringList& currencies)
 {
     if (!m_lastReport || !m_lastReport->reconciliation)
         return Core::Error{Core::ErrorCode::InvalidArgument,
@@ -89,7 +89,7 @@ Core::Status LiveAccount::acceptVenueBalances()
     if (auto opened = journal.open(m_journalPath); !opened)
         return opened;
     return Core::LiveJournal::acceptVenueBalances(
-        journal, m_lastReport->reconciliation->venueBalances, m_clock.now());
+        journal, m_lastReport->reconciliation->venueBalances, m_clock.now(), currencies);
 }
 
 void LiveAccount::cancelExternalOrder(

@@ -38,9 +38,9 @@ public:
     // `keyName` as stored in the settings; empty: no key was ever stored.
     void check(const QString& keyName);
 
-    // After a check: Coinbase's balances become what the bots' portfolio should hold (the user
-    // moved money by hand), on the record in the live journal.
-    Core::Status acceptVenueBalances();
+    // After a check: Coinbase's balances of `currencies` (none: of all) become what the bots'
+    // portfolio should hold (the user moved money by hand), on the record in the live journal.
+    Core::Status acceptVenueBalances(const QStringList& currencies);
     // Cancels one order placed outside Candela at Coinbase; `done` gets the problem in words, or
     // nothing when the venue cancelled it.
     void cancelExternalOrder(const QString& venueOrderId, std::function<void(QString)> done);

@@ -225,13 +225,15 @@ int main(int argc, char** argv)
                     liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName));
             });
         });
-    QObject::connect(&window, &Gui::MainWindow::liveBalancesAccepted, &liveAccount, [&] {
-        if (const Core::Status accepted = liveAccount.acceptVenueBalances(); !accepted) {
-            window.showLiveAccountProblem(accepted.error().message);
-            return;
-        }
-        liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName));
-    });
+    QObject::connect(&window, &Gui::MainWindow::liveBalancesAccepted, &liveAccount,
+        [&](const QStringList& currencies) {
+            if (const Core::Status accepted = liveAccount.acceptVenueBalances(currencies);
+                !accepted) {
+                window.showLiveAccountProblem(accepted.error().message);
+                return;
+            }
+            liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName));
+        });
     // The gates passed and the user typed LIVE: the bots trade at Coinbase, in the live journal.
     // Every start of the app is on paper; live trading is chosen again each time.
     QObject::connect(&window, &Gui::MainWindow::liveTradingRequested, &connection, [&] {

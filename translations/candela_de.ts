@@ -1094,6 +1094,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Fee tier %1: maker %2 %, taker %3 %</source>
         <translation>Gebührenstufe %1: Maker %2 %, Taker %3 %</translation>
     </message>
+    <message>
+        <source>Takes Coinbase&apos;s figures for the differences selected above, or for all of them.</source>
+        <translation>Übernimmt die Zahlen von Coinbase für die oben ausgewählten Abweichungen oder für alle.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::LogPanel</name>

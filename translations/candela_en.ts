@@ -1092,6 +1092,10 @@ Type LIVE to start live trading.</source>
         <source>Fee tier %1: maker %2 %, taker %3 %</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Takes Coinbase&apos;s figures for the differences selected above, or for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::LogPanel</name>

@@ -109,8 +109,9 @@ Q_SIGNALS:
     void liveAccountRequested();
     // The Coinbase account dialog: every gate passed and the user typed LIVE.
     void liveTradingRequested();
-    // The Coinbase account dialog: the user takes Coinbase's balances as the portfolio's.
-    void liveBalancesAccepted();
+    // The Coinbase account dialog: the user takes Coinbase's balances of these currencies as
+    // the portfolio's.
+    void liveBalancesAccepted(const QStringList& currencies);
     // The Coinbase account dialog: cancel an order placed outside Candela.
     void liveExternalCancelRequested(const QString& venueOrderId);
     // The trader chose a market file to replay (File → Open replay…).

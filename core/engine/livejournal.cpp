@@ -119,8 +119,8 @@ Status recordStartBalances(JournalStore& journal, const std::vector<CoinbaseOrde
     return journal.setState(StartBalancesKey, balancesToText(*balances));
 }
 
-Status acceptVenueBalances(
-    JournalStore& journal, const std::vector<CoinbaseOrders::Balance>& venue, Timestamp now)
+Status acceptVenueBalances(JournalStore& journal, const std::vector<CoinbaseOrders::Balance>& venue,
+    Timestamp now, const QStringList& currencies)
 {
     auto book = localBook(journal);
     if (!book)
@@ -135,13 +135,15 @@ Status acceptVenueBalances(
     if (!storedAdjustments)
         return storedAdjustments.error();
     std::map<QString, Decimal> adjustments = std::move(storedAdjustments).value();
-    QSet<QString> currencies;
+    QSet<QString> compared;
     for (const auto& [currency, amount] : atVenue)
-        currencies.insert(currency);
+        compared.insert(currency);
     for (const auto& [currency, amount] : book->balances)
-        currencies.insert(currency);
+        compared.insert(currency);
     QStringList changes;
-    for (const QString& currency : currencies) {
+    for (const QString& currency : std::as_const(compared)) {
+        if (!currencies.isEmpty() && !currencies.contains(currency))
+            continue;
         const Decimal expected
             = book->balances.count(currency) ? book->balances.at(currency) : Decimal{};
         const Decimal actual = atVenue.count(currency) ? atVenue.at(currency) : Decimal{};

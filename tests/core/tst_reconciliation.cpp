@@ -447,8 +447,18 @@ void tst_Reconciliation::liveJournalBookIsTheStartMovedByItsFills()
     QVERIFY(differs.blocks(QStringLiteral("BTC-USD")));
 
     // The user takes Coinbase's figures (money moved by hand): from then on those are expected,
-    // moved by the fills to come, and the change is on the record.
-    QVERIFY(LiveJournal::acceptVenueBalances(journal, venue.balances, fromUnixSeconds(1000)));
+    // moved by the fills to come, and the change is on the record. Taking another currency's
+    // figure changes nothing here.
+    venue.balances.back().available = dec("0.02");
+    QVERIFY(LiveJournal::acceptVenueBalances(
+        journal, venue.balances, fromUnixSeconds(1000), {QStringLiteral("USD")}));
+    auto usdOnly = LiveJournal::localBook(journal);
+    QCOMPARE(usdOnly->balances.at(QStringLiteral("USD")), dec("400"));
+    QCOMPARE(usdOnly->balances.at(QStringLiteral("BTC")), dec("0.01"));
+    const ReconcileReport btcLeft = reconcile(*usdOnly, venue);
+    QCOMPARE(btcLeft.mismatches.size(), size_t(1));
+    QCOMPARE(btcLeft.mismatches.front().currency, QStringLiteral("BTC"));
+    venue.balances.back().available = dec("0.01");
     auto accepted = LiveJournal::localBook(journal);
     QVERIFY(accepted);
     QCOMPARE(accepted->balances.at(QStringLiteral("USD")), dec("400"));

@@ -3,6 +3,7 @@
 #include "../core/decimalliteral.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -99,8 +100,35 @@ void tst_LiveAccountDialog::readOnlyAccountIsShown()
     report.reconciliation->mismatches.clear();
     dialog.showReport(report);
     QVERIFY(!accept->isEnabled());
-    report.reconciliation->mismatches = {{QStringLiteral("BTC"), dec("0"), dec("0.3")}};
+    report.reconciliation->mismatches = {{QStringLiteral("BTC"), dec("0"), dec("0.3")},
+        {QStringLiteral("USD"), dec("100"), dec("90")}};
     dialog.showReport(report);
+    // Each difference on its own: the selected one is taken, after a Yes; none selected takes
+    // them all.
+    QSignalSpy accepted(&dialog, &LiveAccountDialog::balancesAccepted);
+    const auto confirmation
+        = [&] { return dialog.findChild<QMessageBox*>(QStringLiteral("liveAcceptConfirmation")); };
+    auto* differences = dialog.findChild<QTableWidget*>(QStringLiteral("liveDifferences"));
+    differences->selectRow(1);
+    accept->click();
+    QVERIFY(confirmation());
+    QVERIFY(confirmation()->text().contains(QLatin1String("USD: journal 100, Coinbase 90")));
+    QVERIFY(!confirmation()->text().contains(QLatin1String("BTC")));
+    confirmation()->button(QMessageBox::Cancel)->click();
+    QCOMPARE(accepted.count(), 0);
+    QTRY_VERIFY(!confirmation());
+    accept->click();
+    confirmation()->button(QMessageBox::Yes)->click();
+    QCOMPARE(accepted.count(), 1);
+    QCOMPARE(accepted.last().at(0).toStringList(), QStringList{QStringLiteral("USD")});
+    QVERIFY(!accept->isEnabled()); // until the next check shows what is left
+    QTRY_VERIFY(!confirmation());
+    dialog.showReport(report);
+    differences->clearSelection();
+    accept->click();
+    confirmation()->button(QMessageBox::Yes)->click();
+    QCOMPARE(accepted.last().at(0).toStringList(),
+        QStringList({QStringLiteral("BTC"), QStringLiteral("USD")}));
 
     // A later problem replaces the account shown.
     dialog.showProblem(QStringLiteral("The keychain is locked."));

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -118,22 +119,9 @@ LiveAccountDialog::LiveAccountDialog(QWidget* parent)
     m_acceptBalances = new QPushButton(tr("Accept Coinbase's balances…"), this);
     m_acceptBalances->setObjectName(QStringLiteral("liveAcceptBalances"));
     m_acceptBalances->setEnabled(false);
-    connect(m_acceptBalances, &QPushButton::clicked, this, [this] {
-        QStringList rows;
-        for (int row = 0; row < m_differences->rowCount(); ++row)
-            rows << tr("%1: journal %2, Coinbase %3")
-                        .arg(m_differences->item(row, 0)->text(),
-                            m_differences->item(row, 1)->text(),
-                            m_differences->item(row, 2)->text());
-        const auto answer = QMessageBox::question(this, tr("Accept Coinbase's balances"),
-            tr("Take Coinbase's figures as what the bots' portfolio holds from now on? Do this "
-               "only for money you moved in or out by hand — a missed fill would be hidden.")
-                + QStringLiteral("\n\n") + rows.join(QLatin1Char('\n')));
-        if (answer == QMessageBox::Yes) {
-            m_acceptBalances->setEnabled(false);
-            Q_EMIT balancesAccepted();
-        }
-    });
+    m_acceptBalances->setToolTip(
+        tr("Takes Coinbase's figures for the differences selected above, or for all of them."));
+    connect(m_acceptBalances, &QPushButton::clicked, this, &LiveAccountDialog::confirmAccept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -178,6 +166,43 @@ QString LiveAccountDialog::blockerText(LiveBlocker blocker, const QString& detai
                                 : tr("Candela's journal and Coinbase differ: %1").arg(detail);
     }
     return {};
+}
+
+void LiveAccountDialog::confirmAccept()
+{
+    // The selected differences, or every one when none is selected.
+    QList<int> rows;
+    for (const QModelIndex& index : m_differences->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        for (int row = 0; row < m_differences->rowCount(); ++row)
+            rows.append(row);
+    std::sort(rows.begin(), rows.end());
+    QStringList currencies;
+    QStringList lines;
+    for (int row : std::as_const(rows)) {
+        currencies << m_differences->item(row, 0)->text();
+        lines << tr("%1: journal %2, Coinbase %3")
+                     .arg(m_differences->item(row, 0)->text(), m_differences->item(row, 1)->text(),
+                         m_differences->item(row, 2)->text());
+    }
+    if (currencies.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Accept Coinbase's balances"),
+        tr("Take Coinbase's figures as what the bots' portfolio holds from now on? Do this only "
+           "for money you moved in or out by hand — a missed fill would be hidden.")
+            + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("liveAcceptConfirmation"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, currencies](int) {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        m_acceptBalances->setEnabled(false);
+        Q_EMIT balancesAccepted(currencies);
+    });
+    box->open();
 }
 
 QString LiveAccountDialog::selectedExternalOrder() const

@@ -38,13 +38,16 @@ Q_SIGNALS:
     void checkRequested();
     // Every gate passed and the user typed LIVE.
     void liveTradingRequested();
-    // The user takes Coinbase's balances as what the bots' portfolio holds (money moved by hand).
-    void balancesAccepted();
+    // The user takes Coinbase's balances of these currencies as what the bots' portfolio holds
+    // (money moved by hand): the differences selected, or all of them.
+    void balancesAccepted(const QStringList& currencies);
     // The user closes an order placed outside Candela (its venue id) at Coinbase.
     void externalCancelRequested(const QString& venueOrderId);
 
 private:
     void clearTables();
+    // Asks before taking Coinbase's figures for the selected differences (or all).
+    void confirmAccept();
     // The venue id of the selected open order if it is an external one.
     QString selectedExternalOrder() const;
 
