@@ -210,21 +210,16 @@ QString Decimal::toString(int fractionDigits, RoundingMode mode) const
 
 double Decimal::toDouble() const noexcept
 {
-    // Indicators convert every candle, so neither a 128-bit division nor long double: the two
-    // 64-bit halves go through double and are scaled by 10^-18, within a few units in the last
-    // place — which indicators and drawing, the only users, do not see. Below 2^64 units (18.4)
-    // the integer part and the fraction are converted apart.
+    // Indicators convert every candle, so no integer division and no long double: the units go
+    // through double and are divided by 10^18 (exact in a double). Below 2^53 units (0.009) the
+    // result is correctly rounded; above, within a unit or two in the last place — which
+    // indicators and drawing, the only users, do not see.
     const UInt128 units = magnitude(m_units);
-    double value = 0;
-    constexpr quint64 Unit = 1'000'000'000'000'000'000ULL; // 10^18
-    if (units >> 64 == 0) {
-        const auto small = static_cast<quint64>(units);
-        value = double(small / Unit) + double(small % Unit) * 1e-18;
-    } else {
-        const auto high = static_cast<quint64>(units >> 64);
-        const auto low = static_cast<quint64>(units);
-        value = (double(high) * 18446744073709551616.0 + double(low)) * 1e-18;
-    }
+    constexpr double Unit = 1e18;
+    const auto high = static_cast<quint64>(units >> 64);
+    const auto low = static_cast<quint64>(units);
+    const double value
+        = (high == 0 ? double(low) : double(high) * 18446744073709551616.0 + double(low)) / Unit;
     return m_units < 0 ? -value : value;
 }
 

@@ -4,6 +4,9 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <system_error>
 
 namespace Candela::Core {
 
@@ -291,7 +294,14 @@ std::optional<Decimal> BotRisk::atrValue() const
     const double atr = m_atr.value();
     if (!(atr > 0))
         return std::nullopt;
-    const auto value = Decimal::fromString(QString::number(atr, 'f', 10));
+    // Ten decimals, correctly rounded, without a QString on the backtest's path.
+    std::array<char, 48> text{};
+    const auto written
+        = std::to_chars(text.data(), text.data() + text.size(), atr, std::chars_format::fixed, 10);
+    if (written.ec != std::errc())
+        return std::nullopt;
+    const auto value
+        = Decimal::fromString(std::string_view(text.data(), size_t(written.ptr - text.data())));
     return value ? std::optional<Decimal>(*value) : std::nullopt;
 }
 
