@@ -111,7 +111,7 @@ void MarketFeedRunner::run(std::unique_ptr<Core::MarketFeed> feed, Setup setup)
         Qt::QueuedConnection);
     QMetaObject::invokeMethod(
         m_feed,
-        [this, feed = m_feed, setup = std::move(setup)] {
+        [this, feed = m_feed, setup = std::move(setup), installWatch = botWatchInstaller()] {
             // Created on the feed thread, a child of the feed: it goes when the feed goes.
             auto* hub = new Core::MarketDataHub(*feed, feed);
             // Feed thread → this (UI) thread, at most every 50 ms.
@@ -119,10 +119,12 @@ void MarketFeedRunner::run(std::unique_ptr<Core::MarketFeed> feed, Setup setup)
                 &MarketFeedRunner::snapshotReady, Qt::QueuedConnection);
             if (setup)
                 setup(*hub);
+            // The bots and the trader are there before the first candle: a replay playing as
+            // fast as it can would otherwise hand them its first bars as history, untraded.
+            installWatch(*feed);
             feed->start();
         },
         Qt::QueuedConnection);
-    startBotWatch();
 }
 
 void MarketFeedRunner::watchBots(std::vector<Core::BotConfig> bots)
@@ -217,7 +219,12 @@ void MarketFeedRunner::closePosition(const QString& botId, const QString& produc
 
 void MarketFeedRunner::startBotWatch()
 {
-    // Queued after run()'s set-up, so the hub exists. The watch is replaced; a trader already
+    onFeedThread(botWatchInstaller());
+}
+
+std::function<void(Core::MarketFeed&)> MarketFeedRunner::botWatchInstaller()
+{
+    // Run on the feed thread once the hub exists. The watch is replaced; a trader already
     // running on this feed keeps its accounts and only takes the new bots (an edit must not
     // wipe a replay's positions or strand a session's).
     Core::TradingEngine::Options account;
@@ -231,8 +238,8 @@ void MarketFeedRunner::startBotWatch()
         account.journalPath = m_liveVenue->journalPath;
         account.startingCash = m_liveVenue->startingCash;
     }
-    onFeedThread([this, account = std::move(account), state = m_killSwitch, live = m_liveVenue,
-                     stopped = m_stoppedBots](Core::MarketFeed& feed) {
+    return [this, account = std::move(account), state = m_killSwitch, live = m_liveVenue,
+               stopped = m_stoppedBots](Core::MarketFeed& feed) {
         auto* hub = feed.findChild<Core::MarketDataHub*>();
         if (!hub)
             return;
@@ -274,7 +281,7 @@ void MarketFeedRunner::startBotWatch()
         trader->setKillSwitch(state);
         if (venue) // the journal as opened, against Coinbase
             venue->watch(*trader);
-    });
+    };
 }
 
 void MarketFeedRunner::watch(const QString& productId, Core::Timeframe timeframe)

@@ -97,6 +97,9 @@ private:
 
     std::unique_ptr<QThread, ThreadStopper> m_thread;
     void startBotWatch();
+    // The work of starting the bot watch and the trader on the feed thread, with the settings
+    // as they are now.
+    std::function<void(Core::MarketFeed&)> botWatchInstaller();
     template<typename Work>
     void onFeedThread(Work work);
 

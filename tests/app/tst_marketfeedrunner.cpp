@@ -162,7 +162,8 @@ void tst_MarketFeedRunner::candleReplayTradesAsTheBacktest()
     QCOMPARE(snapshot.stats.netPnl, backtest.stats.netPnl);
 
     // Editing the bots (the bot editor) keeps the replay's account: no fresh start.
-    QTest::qWait(400); // the replay's last snapshot
+    // The replay's last snapshot: the last bar opened, the one before it closed and traded.
+    QTRY_COMPARE(lastSnapshot(snapshots).time, candles.back().start);
     const Core::TradingSnapshot before = lastSnapshot(snapshots);
     Core::BotConfig edited = scalper();
     edited.cooldown = std::chrono::minutes(30);
