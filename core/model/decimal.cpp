@@ -5,7 +5,9 @@
 #include <QDebug>
 #include <QHashFunctions>
 
+#include <algorithm>
 #include <array>
+#include <optional>
 
 namespace Candela::Core {
 
@@ -91,6 +93,33 @@ UInt256 divideRounded(
     if (const auto smallDivisor64 = divisor.toUInt64()) // e.g. 10^18 after a product
         return roundQuotient(numerator.divMod(*smallDivisor64), divisor, negative, mode);
     return roundQuotient(numerator.divMod(divisor), divisor, negative, mode);
+}
+
+// a·10^digits / b as a quotient and remainder, by native 128-bit divisions of at most 18 digits
+// at a time while b·10^k fits in 128 bits — the risk gate's sizing divides this way on every
+// entry, where the 256-bit bit-by-bit division took a microsecond. Nothing when it does not fit
+// (a huge divisor, a quotient beyond 128 bits): the caller divides the slow way.
+std::optional<UInt256::DivMod> scaledQuotient(UInt128 a, int digits, UInt128 b)
+{
+    constexpr UInt128 Max = ~UInt128(0);
+    UInt128 quotient = a / b;
+    UInt128 remainder = a % b;
+    while (digits > 0) {
+        int step = std::min(digits, 18);
+        while (step > 0 && b > Max / PowersOfTen[step])
+            --step;
+        if (step == 0)
+            return std::nullopt;
+        const UInt128 scale = PowersOfTen[step];
+        const UInt128 widened = remainder * scale; // < b·10^step, which fits
+        const UInt128 part = widened / b;
+        if (quotient > (Max - part) / scale)
+            return std::nullopt;
+        quotient = quotient * scale + part;
+        remainder = widened % b;
+        digits -= step;
+    }
+    return UInt256::DivMod{UInt256(quotient), UInt256(remainder)};
 }
 
 Error overflowError(const char* operation)
@@ -264,8 +293,24 @@ Result<Decimal> Decimal::minus(const Decimal& other) const
 Result<Decimal> Decimal::times(const Decimal& other, RoundingMode mode) const
 {
     const bool negative = (m_units < 0) != (other.m_units < 0);
-    const UInt256 product = UInt256::multiply(magnitude(m_units), magnitude(other.m_units));
-    const auto units = divideRounded(product, UInt256(UnitsPerOne), negative, mode).toUInt128();
+    // a·b / 10^18 from the whole and fraction parts (a = a1·10^18 + a0, b likewise), each
+    // product native: a1·b1·10^18 + a1·b0 + a0·b1 + a0·b0 / 10^18, one 128/64-bit division for
+    // the last and the remainder for the rounding. Every term fits in 128 bits while the result
+    // is in range (a1, b1 ≤ 10^19; a0, b0 < 10^18). Equity and fees take this path per candle.
+    const UInt128 a = magnitude(m_units);
+    const UInt128 b = magnitude(other.m_units);
+    const UInt128 a1 = a / UnitsPerOne;
+    const UInt128 a0 = a - a1 * UnitsPerOne;
+    const UInt128 b1 = b / UnitsPerOne;
+    const UInt128 b0 = b - b1 * UnitsPerOne;
+    const UInt128 wholes = a1 * b1; // < 10^38 + 2·10^19, fits
+    if (wholes > MaxUnits / UnitsPerOne)
+        return overflowError("multiplication");
+    const UInt128 fractions = a0 * b0;
+    const UInt128 carried = fractions / UnitsPerOne;
+    const UInt128 floor = wholes * UnitsPerOne + a1 * b0 + a0 * b1 + carried; // < 3·10^37
+    const UInt256::DivMod exact{UInt256(floor), UInt256(fractions - carried * UnitsPerOne)};
+    const auto units = roundQuotient(exact, UInt256(UnitsPerOne), negative, mode).toUInt128();
     if (!units || *units > MaxUnits)
         return overflowError("multiplication");
     return Decimal(withSign(*units, negative));
@@ -281,11 +326,16 @@ Result<Decimal> Decimal::dividedBy(
             QStringLiteral("fraction digits must be 0..18, not %1").arg(fractionDigits));
     const bool negative = (m_units < 0) != (divisor.m_units < 0);
     // (a / 10^18) / (b / 10^18) at `fractionDigits` decimals is a * 10^digits / b.
-    const UInt256 numerator
-        = UInt256(magnitude(m_units))
-              .multipliedBy(static_cast<std::uint64_t>(PowersOfTen[fractionDigits]));
-    const auto quotient
-        = divideRounded(numerator, UInt256(magnitude(divisor.m_units)), negative, mode).toUInt128();
+    const UInt128 a = magnitude(m_units);
+    const UInt128 b = magnitude(divisor.m_units);
+    std::optional<UInt128> quotient;
+    if (const auto fast = scaledQuotient(a, fractionDigits, b)) {
+        quotient = roundQuotient(*fast, UInt256(b), negative, mode).toUInt128();
+    } else {
+        const UInt256 numerator
+            = UInt256(a).multipliedBy(static_cast<std::uint64_t>(PowersOfTen[fractionDigits]));
+        quotient = divideRounded(numerator, UInt256(b), negative, mode).toUInt128();
+    }
     const UInt128 step = PowersOfTen[Scale - fractionDigits];
     if (!quotient || *quotient > MaxUnits / step)
         return overflowError("division");

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void dividesWithExplicitRounding_data();
     void dividesWithExplicitRounding();
     void divisionByZeroIsAnError();
+    void divisionAgreesWithTheWideQuotient();
+    void multiplicationAgreesWithTheWideProduct();
     void wideDivisionTakesEveryPathExactly();
     void comparesByValue();
     void roundsToIncrement_data();
@@ -417,6 +419,133 @@ void tst_Decimal::divisionByZeroIsAnError()
     QCOMPARE(result.error().code, ErrorCode::DivisionByZero);
     QCOMPARE(dec("1").dividedBy(dec("2"), 19, RoundingMode::HalfEven).error().code,
         ErrorCode::InvalidArgument);
+}
+
+// Decimal::dividedBy divides by native 128-bit steps where it can and the 256-bit way where it
+// cannot: both agree with a·10^digits / b computed wide, rounded by hand, over every width.
+void tst_Decimal::divisionAgreesWithTheWideQuotient()
+{
+    using Candela::Core::Internal::UInt128;
+    using Candela::Core::Internal::UInt256;
+    const UInt128 unitsPerOne = UInt128(1'000'000'000'000'000'000ULL);
+    const UInt128 maxUnits = unitsPerOne * unitsPerOne * 10; // 10^37: the range, 10^19
+    const auto text = [&](UInt128 units) {
+        const auto digits = [](UInt128 value, int width) {
+            QString out;
+            do {
+                out.prepend(QChar(u'0' + int(value % 10)));
+                value /= 10;
+            } while (value > 0);
+            return out.rightJustified(width, u'0');
+        };
+        QString out = digits(units / unitsPerOne, 1);
+        out += QLatin1Char('.');
+        out += digits(units % unitsPerOne, 18);
+        return out;
+    };
+    QRandomGenerator random(5);
+    const auto units = [&]() -> UInt128 {
+        const int bits = 1 + int(random.bounded(122)); // below 2^122: within 10^19
+        const UInt128 value = (UInt128(random.generate64()) << 64) | random.generate64();
+        return (bits < 128 ? value & ((UInt128(1) << bits) - 1) : value) | 1;
+    };
+    int fast = 0;
+    int overflow = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const UInt128 a = units();
+        const UInt128 b = units();
+        const int digits = int(random.bounded(19));
+        const RoundingMode mode = std::array{
+            RoundingMode::Down, RoundingMode::Up, RoundingMode::HalfEven}[random.bounded(3)];
+        UInt128 power = 1;
+        for (int d = 0; d < digits; ++d)
+            power *= 10;
+        const UInt256::DivMod wide
+            = UInt256(a).multipliedBy(std::uint64_t(power)).divMod(UInt256(b));
+        UInt256 quotient = wide.quotient;
+        const int half = compare(wide.remainder.shiftedLeftByOne(), UInt256(b));
+        if (!wide.remainder.isZero()
+            && (mode == RoundingMode::Up
+                || (mode == RoundingMode::HalfEven
+                    && (half > 0 || (half == 0 && quotient.isOdd())))))
+            quotient = quotient.incremented();
+        const auto result
+            = dec(qPrintable(text(a))).dividedBy(dec(qPrintable(text(b))), digits, mode);
+        UInt128 step = 1;
+        for (int d = digits; d < 18; ++d)
+            step *= 10;
+        const auto small = quotient.toUInt128();
+        if (!small || *small > maxUnits / step) {
+            QVERIFY2(!result, qPrintable(text(a) + u" / " + text(b)));
+            ++overflow;
+            continue;
+        }
+        QVERIFY2(result, qPrintable(text(a) + u" / " + text(b)));
+        QCOMPARE(*result, dec(qPrintable(text(*small * step))));
+        fast += b <= ~UInt128(0) / unitsPerOne;
+    }
+    QVERIFY(fast > 1000 && overflow > 1000); // both paths and the range's edge were met
+}
+
+// Decimal::times multiplies by whole and fraction parts, natively: it agrees with the 256-bit
+// product divided by 10^18 and rounded by hand, over every width, and refuses what leaves the
+// range.
+void tst_Decimal::multiplicationAgreesWithTheWideProduct()
+{
+    using Candela::Core::Internal::UInt128;
+    using Candela::Core::Internal::UInt256;
+    const UInt128 unitsPerOne = UInt128(1'000'000'000'000'000'000ULL);
+    const UInt128 maxUnits = unitsPerOne * unitsPerOne * 10;
+    const auto text = [&](UInt128 units, bool negative) {
+        const auto digits = [](UInt128 value, int width) {
+            QString out;
+            do {
+                out.prepend(QChar(u'0' + int(value % 10)));
+                value /= 10;
+            } while (value > 0);
+            return out.rightJustified(width, u'0');
+        };
+        QString out = negative ? QStringLiteral("-") : QString();
+        out += digits(units / unitsPerOne, 1);
+        out += QLatin1Char('.');
+        out += digits(units % unitsPerOne, 18);
+        return out;
+    };
+    QRandomGenerator random(7);
+    const auto units = [&]() -> UInt128 {
+        const int bits = 1 + int(random.bounded(122));
+        const UInt128 value = (UInt128(random.generate64()) << 64) | random.generate64();
+        return value & ((UInt128(1) << bits) - 1);
+    };
+    int inRange = 0;
+    int overflow = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const UInt128 a = units();
+        const UInt128 b = units();
+        const bool negative = random.bounded(2) == 1;
+        const RoundingMode mode = std::array{RoundingMode::Down, RoundingMode::Up,
+            RoundingMode::HalfEven, RoundingMode::Floor}[random.bounded(4)];
+        const UInt256::DivMod wide = UInt256::multiply(a, b).divMod(UInt256(unitsPerOne));
+        UInt256 product = wide.quotient;
+        const int half = compare(wide.remainder.shiftedLeftByOne(), UInt256(unitsPerOne));
+        const bool away = mode == RoundingMode::Up || (mode == RoundingMode::Floor && negative)
+            || (mode == RoundingMode::HalfEven && (half > 0 || (half == 0 && product.isOdd())));
+        if (!wide.remainder.isZero() && away)
+            product = product.incremented();
+        const auto result
+            = dec(qPrintable(text(a, negative))).times(dec(qPrintable(text(b, false))), mode);
+        const auto small = product.toUInt128();
+        if (!small || *small > maxUnits) {
+            QVERIFY2(
+                !result, qPrintable(text(a, negative) + QStringLiteral(" × ") + text(b, false)));
+            ++overflow;
+            continue;
+        }
+        QVERIFY2(result, qPrintable(text(a, negative) + QStringLiteral(" × ") + text(b, false)));
+        QCOMPARE(*result, dec(qPrintable(text(*small, negative && *small != 0))));
+        ++inRange;
+    }
+    QVERIFY(inRange > 1000 && overflow > 1000);
 }
 
 void tst_Decimal::comparesByValue()
