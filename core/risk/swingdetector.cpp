@@ -14,11 +14,13 @@ void SwingDetector::add(const Candle& bar)
     // Per closed bar of every backtest: a ring, no allocation.
     const size_t size = m_window.size();
     m_window[m_next] = {bar.low, bar.high};
-    m_next = (m_next + 1) % size;
+    m_next = m_next + 1 == size ? 0 : m_next + 1; // no division on the per-bar path
     if (++m_seen < size)
         return;
     // The oldest bar sits at m_next; the middle one strength bars later.
-    const size_t middleIndex = (m_next + size_t(m_strength)) % size;
+    size_t middleIndex = m_next + size_t(m_strength);
+    if (middleIndex >= size)
+        middleIndex -= size;
     const Extremes& middle = m_window[middleIndex];
     bool low = true;
     bool high = true;
