@@ -59,9 +59,10 @@ public:
         m_runner.setBotRunning(botId, running);
     }
     void releaseDrawdown(const QString& botId) { m_runner.releaseDrawdown(botId); }
-    void closePosition(const QString& botId, const QString& productId)
+    void closePosition(
+        const QString& botId, const QString& productId, const Core::Decimal& shownQuantity)
     {
-        m_runner.closePosition(botId, productId);
+        m_runner.closePosition(botId, productId, shownQuantity);
     }
 
     static QString demoRecordingPath();

@@ -206,12 +206,13 @@ void MarketFeedRunner::releaseDrawdown(const QString& botId)
     });
 }
 
-void MarketFeedRunner::closePosition(const QString& botId, const QString& productId)
+void MarketFeedRunner::closePosition(
+    const QString& botId, const QString& productId, const Core::Decimal& shownQuantity)
 {
-    onFeedThread([botId, productId](Core::MarketFeed& feed) {
+    onFeedThread([botId, productId, shownQuantity](Core::MarketFeed& feed) {
         if (auto* trader = feed.findChild<Core::TradingEngine*>()) {
             // A refusal reaches the window as the bot's refusal; other problems are logged.
-            if (auto closed = trader->closePosition(botId, productId); !closed)
+            if (auto closed = trader->closePosition(botId, productId, shownQuantity); !closed)
                 qCWarning(Core::lcEngine).noquote() << closed.error().message;
         }
     });

@@ -75,7 +75,8 @@ public:
     // The trader released the bot's drawdown lock (TradingEngine::resetDrawdown).
     void releaseDrawdown(const QString& botId);
     // The trader closes one bot's position at market (TradingEngine::closePosition).
-    void closePosition(const QString& botId, const QString& productId);
+    void closePosition(
+        const QString& botId, const QString& productId, const Core::Decimal& shownQuantity);
 
 Q_SIGNALS:
     void messageReceived(const Candela::Core::MarketMessage& message);

@@ -2275,5 +2275,9 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>the venue rejected the order</source>
         <translation>die Börse hat die Order abgelehnt</translation>
     </message>
+    <message>
+        <source>the position changed since it was shown</source>
+        <translation>die Position hat sich geändert, seit sie angezeigt wurde</translation>
+    </message>
 </context>
 </TS>

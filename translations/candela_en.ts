@@ -2273,5 +2273,9 @@ Type LIVE to start live trading.</source>
         <source>the venue rejected the order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the position changed since it was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -525,6 +525,8 @@ void MainWindow::confirmClosePosition()
         return;
     const QString botId = position->botId;
     const QString productId = position->productId;
+    const Core::Decimal shown
+        = position->side == Core::Side::Buy ? position->quantity : -position->quantity;
     const bool live = m_statusBar->tradingMode() == Core::TradingMode::Live;
     const QString what = position->side == Core::Side::Buy
         ? tr("Sell %1 %2 of “%3” at market now?")
@@ -539,9 +541,9 @@ void MainWindow::confirmClosePosition()
     box->setObjectName(QStringLiteral("closePositionConfirmation"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, botId, productId](int) {
+    connect(box, &QMessageBox::finished, this, [this, box, botId, productId, shown](int) {
         if (box->clickedButton() == box->button(QMessageBox::Yes))
-            Q_EMIT positionCloseRequested(botId, productId);
+            Q_EMIT positionCloseRequested(botId, productId, shown); // the engine checks it still is
     });
     box->open();
 }

@@ -97,8 +97,10 @@ Q_SIGNALS:
     void botDeleted(const QString& name);
     // The trader confirmed releasing a bot's drawdown lock: counted afresh from now.
     void drawdownReleased(const QString& botId);
-    // The trader confirmed closing one bot's position at market (Positions → context menu).
-    void positionCloseRequested(const QString& botId, const QString& productId);
+    // The trader confirmed closing one bot's position at market (Positions → context menu):
+    // the position as shown, its quantity signed (negative: short).
+    void positionCloseRequested(
+        const QString& botId, const QString& productId, const Candela::Core::Decimal& quantity);
     // The settings dialog saved new fees (the theme it applies itself).
     void feesChanged(const Candela::Core::PaperExchangeConfig& fees);
     void riskDefaultsChanged(const Candela::Core::RiskPolicy& defaults);

@@ -81,8 +81,6 @@ TradingRestClient::TradingRestClient(
     , m_clock(clock)
     , m_network(new QNetworkAccessManager(this))
     , m_reservedNetwork(new QNetworkAccessManager(this))
-    , m_postNetwork(new QNetworkAccessManager(this))
-    , m_reservedPostNetwork(new QNetworkAccessManager(this))
     , m_normalBucket(m_config.requestsPerSecond, m_config.burst)
     , m_reservedBucket(m_config.reservedPerSecond, std::max(m_config.reservedPerSecond, 1.0))
 {
@@ -429,16 +427,19 @@ void TradingRestClient::send(Request request)
     if (request.method == "POST") {
         // A POST goes out on a new connection, never on one kept alive since an earlier answer:
         // a server closes those when they idle, and a POST written as it does is lost, since it
-        // must not be sent again (see OneShotBody). "Connection: close" ends each connection
-        // after its one answer; HTTP/2 would keep it for the next.
+        // must not be sent again (see OneShotBody). Each POST has a network manager of its own,
+        // gone with its answer, so no connection outlives it; "Connection: close" asks the
+        // server to end it too, and HTTP/2 is off (it would multiplex on one connection).
         ++m_postsSent;
         networkRequest.setRawHeader("Connection", "close");
         networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto* body = new OneShotBody(request.body);
-        reply = (reserved ? m_reservedPostNetwork : m_postNetwork)->post(networkRequest, body);
+        auto* ownNetwork = new QNetworkAccessManager(this);
+        reply = ownNetwork->post(networkRequest, body);
         body->setParent(reply);
+        connect(reply, &QNetworkReply::finished, ownNetwork, &QObject::deleteLater);
     } else {
         reply = (reserved ? m_reservedNetwork : m_network)->get(networkRequest);
     }

@@ -178,9 +178,7 @@ private:
     const Clock& m_clock;
     QNetworkAccessManager* m_network;
     QNetworkAccessManager* m_reservedNetwork; // its own connections: never behind a slow request
-    // POSTs travel on connections of their own, each closed after its answer (see post()).
-    QNetworkAccessManager* m_postNetwork;
-    QNetworkAccessManager* m_reservedPostNetwork;
+    // POSTs each get a manager (and so a connection) of their own, gone with their answer.
     int m_inFlight = 0; // normal lane
     QSslConfiguration m_tls;
     QQueue<Request> m_normal;

@@ -26,10 +26,10 @@ Status recordStartBalances(
 // The user resolved the differences by taking Coinbase's figures (money moved into or out of the
 // portfolio by hand, say): from now on the portfolio should hold `venue`'s balances, moved by the
 // fills to come. Kept as an adjustment beside the start, with an audit entry naming each change.
-// Only the listed currencies are taken (the user resolves one difference at a time); none
-// listed: every currency.
+// Only the listed currencies are taken (the user resolves one difference at a time); an empty
+// list: every currency.
 Status acceptVenueBalances(JournalStore& journal, const std::vector<CoinbaseOrders::Balance>& venue,
-    Timestamp now, const QStringList& currencies = {});
+    Timestamp now, const QStringList& currencies);
 
 } // namespace LiveJournal
 

@@ -699,7 +699,8 @@ void TradingEngine::flattenAll()
     }
 }
 
-Status TradingEngine::closePosition(const QString& botId, const QString& productId)
+Status TradingEngine::closePosition(
+    const QString& botId, const QString& productId, const Decimal& shownQuantity)
 {
     const auto found = m_accounts.find({botId, productId});
     if (found == m_accounts.end() || found->second.ledger.isFlat())
@@ -714,8 +715,11 @@ Status TradingEngine::closePosition(const QString& botId, const QString& product
     close.exitReason = ExitReason::Manual;
     const Decimal price = markPrice(productId);
     QString reason;
-    if (m_killSwitch != KillSwitchState::Active)
+    if (m_killSwitch != KillSwitchState::Active
+        || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire)))
         reason = QStringLiteral("kill_switch"); // flattening closes every position
+    else if (open != shownQuantity)
+        reason = QStringLiteral("position_changed");
     else if (m_unreconciled.contains(productId))
         reason = QStringLiteral("unreconciled");
     else if (hasOrderInFlight(account))

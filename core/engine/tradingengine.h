@@ -100,11 +100,14 @@ public:
     void resetDrawdown(const QString& botId);
 
     // The trader closes one bot's position at market (exit reason "manual"), as the bot's own
-    // exit would: at a venue its stop goes first. The bot keeps running or stays stopped. Refused
-    // — a refusal event, as for a bot's order — while the kill switch is engaged, while an
-    // order of the position is in flight, on a product reconciliation blocks, or without a
-    // price; an error when the bot holds nothing there.
-    Status closePosition(const QString& botId, const QString& productId);
+    // exit would: at a venue its stop goes first. The bot keeps running or stays stopped.
+    // `shownQuantity` is the signed quantity the trader saw (negative: short); a position that
+    // changed since (the bot exited and entered again) is not closed. Refused — a refusal event,
+    // as for a bot's order — while the kill switch is engaged, while an order of the position
+    // is in flight, on a product reconciliation blocks, without a price, or when the position
+    // changed; an error when the bot holds nothing there.
+    Status closePosition(
+        const QString& botId, const QString& productId, const Decimal& shownQuantity);
 
     TradingSnapshot snapshot() const;
     // At a real venue: the journal as reconciliation sees it (LiveJournal::localBook).

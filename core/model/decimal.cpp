@@ -102,14 +102,15 @@ UInt256 divideRounded(
 std::optional<UInt256::DivMod> scaledQuotient(UInt128 a, int digits, UInt128 b)
 {
     constexpr UInt128 Max = ~UInt128(0);
+    int widest = 18; // the most digits at a time with b·10^k in 128 bits
+    while (widest > 0 && b > Max / PowersOfTen[widest])
+        --widest;
+    if (widest == 0 && digits > 0)
+        return std::nullopt;
     UInt128 quotient = a / b;
     UInt128 remainder = a % b;
     while (digits > 0) {
-        int step = std::min(digits, 18);
-        while (step > 0 && b > Max / PowersOfTen[step])
-            --step;
-        if (step == 0)
-            return std::nullopt;
+        const int step = std::min(digits, widest);
         const UInt128 scale = PowersOfTen[step];
         const UInt128 widened = remainder * scale; // < b·10^step, which fits
         const UInt128 part = widened / b;

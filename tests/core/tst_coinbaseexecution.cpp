@@ -431,8 +431,8 @@ void tst_CoinbaseExecution::thousandTransportFaultsPlaceNoDuplicate()
     QTRY_COMPARE_WITH_TIMEOUT(m_execution->openCount(), 0, 120'000);
 
     // Each order's POST went on the wire at most once. (On a loaded machine one may time out —
-    // 300 ms here — before its new connection is up: it never left, and its order is rejected
-    // after the lookups, like any the venue never got.)
+    // 300 ms here — before its new connection is up: it never left, and the lookups reject its
+    // order like any the venue never got.)
     const int posts = m_venue->postsTo(QStringLiteral("/orders"));
     QVERIFY2(posts <= Orders && posts >= Orders - 10, qPrintable(QString::number(posts)));
     int accepted = 0;

@@ -664,9 +664,6 @@ void tst_LiveTrading::refusedStopAndRefusedExitStopTheBot()
     QCOMPARE(placed.filter(QStringLiteral("/BUY")).size(), 1);
 }
 
-// T13: while Candela is closed the venue fills the position's stop in two parts, with fees. On
-// restart each fill is booked once with the venue's trade id and fee, and the bot's cash moved
-// exactly as the portfolio's did.
 // The trader closes a live position by hand: the stop resting under it is cancelled and seen
 // gone before the one market sell goes out (never two sells), booked as "manual".
 void tst_LiveTrading::closingByHandTakesTheStopAwayFirst()
@@ -680,7 +677,7 @@ void tst_LiveTrading::closingByHandTakesTheStopAwayFirst()
     const OpenPosition position = desk.trader.snapshot().positions.front();
     const size_t venueOrders = venue.orders().size();
 
-    QVERIFY(desk.trader.closePosition(position.botId, position.productId));
+    QVERIFY(desk.trader.closePosition(position.botId, position.productId, position.quantity));
     QVERIFY(desk.settled());
     const TradingSnapshot after = desk.trader.snapshot();
     QVERIFY(after.positions.empty());
@@ -693,8 +690,26 @@ void tst_LiveTrading::closingByHandTakesTheStopAwayFirst()
     QCOMPARE(sell.size, position.quantity);
     QCOMPARE(sell.status, QStringLiteral("FILLED"));
     QVERIFY(openStopsAt(venue).empty());
+    // The cancel reached the venue before the sell, never beside it.
+    const QList<QUrl> requests = venue.http().requests();
+    const QList<QByteArray> methods = venue.http().requestMethods();
+    qsizetype lastCancel = -1;
+    qsizetype lastCreate = -1;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (methods[i] != "POST")
+            continue;
+        if (requests[i].path().endsWith(u"/orders/batch_cancel"))
+            lastCancel = i;
+        else if (requests[i].path().endsWith(u"/orders"))
+            lastCreate = i;
+    }
+    QVERIFY(lastCancel >= 0);
+    QVERIFY(lastCancel < lastCreate);
 }
 
+// T13: while Candela is closed the venue fills the position's stop in two parts, with fees. On
+// restart each fill is booked once with the venue's trade id and fee, and the bot's cash moved
+// exactly as the portfolio's did.
 void tst_LiveTrading::fillsWhileAwayAreBookedOnceAfterTheRestart()
 {
     TestVenue fixture;
@@ -796,7 +811,8 @@ void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
         JournalStore journal;
         QVERIFY(journal.open(journalPath));
         const ReconcileReport last = finished.last().at(0).value<ReconcileReport>();
-        QVERIFY(LiveJournal::acceptVenueBalances(journal, last.venueBalances, desk.clock.now()));
+        QVERIFY(LiveJournal::acceptVenueBalances(
+            journal, last.venueBalances, desk.clock.now(), {})); // every currency
     }
     QVERIFY(reconcile());
     QVERIFY(desk.trader.unreconciledProducts().isEmpty());

@@ -4,6 +4,7 @@
 #include "core/market/csvcandles.h"
 #include "core/market/marketdatahub.h"
 #include "core/storage/journalstore.h"
+#include "decimalliteral.h"
 #include "demodata.h"
 
 #include <QSignalSpy>
@@ -14,6 +15,7 @@
 #include <QThread>
 
 using namespace Candela::Core;
+using Candela::Core::Test::dec;
 using Candela::TestData::demoCandles;
 using Candela::TestData::playCandles;
 using Candela::TestData::scalper;
@@ -257,19 +259,25 @@ void tst_TradingEngine::traderClosesOnePositionByHand()
             desk.play(candles, i, i + 1), ++i;
         QVERIFY2(i < candles.size(), "the bot never bought");
         const TradingSnapshot open = desk.trader.snapshot();
-        QVERIFY(!desk.trader.closePosition(bot, QStringLiteral("ETH-USD")));
+        const Decimal shown = open.positions.front().quantity;
+        QVERIFY(!desk.trader.closePosition(bot, QStringLiteral("ETH-USD"), shown));
 
         QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
         desk.trader.setKillSwitch(KillSwitchState::Halted);
-        QVERIFY(!desk.trader.closePosition(bot, Btc));
+        QVERIFY(!desk.trader.closePosition(bot, Btc, shown));
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
+        desk.trader.setKillSwitch(KillSwitchState::Active);
+        // A confirmation answered after the position changed (the bot exited and entered
+        // again, another size) closes nothing.
+        QVERIFY(!desk.trader.closePosition(bot, Btc, *shown.plus(dec("0.001"))));
+        QCOMPARE(
+            events.last().at(0).value<TradingEvent>().reason, QStringLiteral("position_changed"));
         QCOMPARE(desk.trader.snapshot().positions.size(), size_t(1));
         QCOMPARE(desk.trader.snapshot().orders.size(), open.orders.size());
 
-        desk.trader.setKillSwitch(KillSwitchState::Active);
         QSignalSpy snapshots(&desk.trader, &TradingEngine::snapshotReady);
-        QVERIFY(desk.trader.closePosition(bot, Btc));
+        QVERIFY(desk.trader.closePosition(bot, Btc, shown));
         QCOMPARE(snapshots.size(), 1); // the window sees it at once, not at the next bar
         closed = desk.trader.snapshot();
         QVERIFY(closed.positions.empty());
@@ -278,7 +286,7 @@ void tst_TradingEngine::traderClosesOnePositionByHand()
         QCOMPARE(closed.orders.front().quantity, open.positions.front().quantity);
         QCOMPARE(closed.trades.back().exitReason, ExitReason::Manual);
         QCOMPARE(closed.trades.back().quantity, open.positions.front().quantity);
-        QVERIFY(!desk.trader.closePosition(bot, Btc)); // nothing left to close
+        QVERIFY(!desk.trader.closePosition(bot, Btc, shown)); // nothing left to close
         checkEquityInvariant(closed);
     }
     Desk again(journal);

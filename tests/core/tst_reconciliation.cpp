@@ -477,6 +477,15 @@ void tst_Reconciliation::liveJournalBookIsTheStartMovedByItsFills()
         return entry.kind == QLatin1String("balances_accepted")
             && entry.detail.contains(QStringLiteral("USD 497 → 400"));
     }));
+    // No currency named: every difference is taken at once.
+    venue.balances = {{QStringLiteral("USD"), dec("880"), dec("0")},
+        {QStringLiteral("BTC"), dec("0.5"), dec("0")}};
+    QCOMPARE(reconcile(*moved, venue).mismatches.size(), size_t(2));
+    QVERIFY(LiveJournal::acceptVenueBalances(journal, venue.balances, fromUnixSeconds(2000), {}));
+    const auto all = LiveJournal::localBook(journal);
+    QCOMPARE(all->balances.at(QStringLiteral("USD")), dec("880"));
+    QCOMPARE(all->balances.at(QStringLiteral("BTC")), dec("0.5"));
+    QVERIFY(reconcile(*all, venue).mismatches.empty());
 }
 
 QTEST_GUILESS_MAIN(tst_Reconciliation)

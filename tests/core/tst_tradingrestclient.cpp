@@ -57,6 +57,7 @@ private Q_SLOTS:
     void acceptedOrderIsAtTheVenueOnce();
     void submitIsSentOnceWhateverTheAnswer_data();
     void submitIsSentOnceWhateverTheAnswer();
+    void orderSentAsTheVenueClosesAnIdleConnectionArrives_data();
     void orderSentAsTheVenueClosesAnIdleConnectionArrives();
     void cancelIsSentOnceWhateverTheAnswer_data();
     void cancelIsSentOnceWhateverTheAnswer();
@@ -240,8 +241,17 @@ void tst_TradingRestClient::submitIsSentOnceWhateverTheAnswer()
 // as it closes would be lost: Qt may not send it again (it could be a second order), so it would
 // stay unknown until the lookups call it never placed. Orders therefore leave on a connection of
 // their own, never on one that waited idle.
+void tst_TradingRestClient::orderSentAsTheVenueClosesAnIdleConnectionArrives_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("server says Connection: close") << true;
+    QTest::newRow("server closes without a word") << false;
+}
+
 void tst_TradingRestClient::orderSentAsTheVenueClosesAnIdleConnectionArrives()
 {
+    QFETCH(bool, announced);
+    m_venue->http().setAnnounceClose(announced);
     auto client = makeClient();
     constexpr int Orders = 20;
     for (int i = 0; i < Orders; ++i) {
@@ -250,6 +260,7 @@ void tst_TradingRestClient::orderSentAsTheVenueClosesAnIdleConnectionArrives()
         client->listAccounts([&](auto r) { balances = r; });
         QTRY_VERIFY(balances.has_value());
         QVERIFY(*balances);
+        const int connections = m_venue->http().connectionsAccepted();
         std::optional<Client::SubmitResult> result;
         client->submitOrder(marketBuy(QStringLiteral("idle-%1").arg(i)),
             [&](Client::SubmitResult r) { result = r; });
@@ -257,6 +268,7 @@ void tst_TradingRestClient::orderSentAsTheVenueClosesAnIdleConnectionArrives()
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
         QVERIFY2(result->kind == Client::SubmitResult::Kind::Accepted,
             qPrintable(QStringLiteral("order %1: %2").arg(i).arg(result->reason)));
+        QVERIFY(m_venue->http().connectionsAccepted() > connections); // a connection of its own
     }
     QCOMPARE(m_venue->postsTo(QStringLiteral("/orders")), Orders);
 }

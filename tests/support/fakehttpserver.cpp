@@ -82,15 +82,16 @@ QUrl FakeHttpServer::baseUrl() const
 
 int FakeHttpServer::closeIdleConnections()
 {
-    int closed = 0;
-    for (auto it = m_unanswered.begin(); it != m_unanswered.end(); ++it) {
+    // Chosen first, closed after: a plain socket's disconnected() fires at once and edits the map.
+    QList<QTcpSocket*> idle;
+    for (auto it = m_unanswered.cbegin(); it != m_unanswered.cend(); ++it) {
         if (it.value() == 0 && m_buffers.value(it.key()).isEmpty()
-            && it.key()->state() == QAbstractSocket::ConnectedState) {
-            it.key()->disconnectFromHost();
-            ++closed;
-        }
+            && it.key()->state() == QAbstractSocket::ConnectedState)
+            idle.append(it.key());
     }
-    return closed;
+    for (QTcpSocket* socket : std::as_const(idle))
+        socket->disconnectFromHost();
+    return int(idle.size());
 }
 
 void FakeHttpServer::failNextWith429(int count, int retryAfterSeconds)
@@ -158,8 +159,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket* socket)
         const QByteArray answer = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
             + reason(reply.status) + "\r\nContent-Type: application/json\r\nContent-Length: "
             + QByteArray::number(reply.body.size()) + "\r\n"
-            + (last ? QByteArray("Connection: close\r\n") : QByteArray()) + reply.extraHeaders
-            + "\r\n" + reply.body;
+            + (last && m_announceClose ? QByteArray("Connection: close\r\n") : QByteArray())
+            + reply.extraHeaders + "\r\n" + reply.body;
         auto send = [this, socket, answer, last] {
             socket->write(answer);
             if (const auto it = m_unanswered.find(socket); it != m_unanswered.end())

@@ -71,6 +71,9 @@ public:
     // the number closed.
     int closeIdleConnections();
     int connectionsAccepted() const { return m_accepted; }
+    // Whether the answer to a "Connection: close" request says so too (RFC 9112 asks it to;
+    // false: the server closes without a word, as some do).
+    void setAnnounceClose(bool announce) { m_announceClose = announce; }
 
     QList<QUrl> requests() const { return m_requests; }
     QList<QByteArray> requestMethods() const { return m_methods; }
@@ -88,6 +91,7 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QHash<QTcpSocket*, int> m_unanswered; // requests read but not answered, per connection
     int m_accepted = 0;
+    bool m_announceClose = true;
     QList<QUrl> m_requests;
     QList<qint64> m_times;
     QList<QByteArray> m_methods;

@@ -345,6 +345,7 @@ void tst_TradingPanels::positionIsClosedByHandAfterAYes()
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.last().at(0).toString(), QStringLiteral("ETH Scalper"));
     QCOMPARE(requested.last().at(1).toString(), QStringLiteral("ETH-USD"));
+    QCOMPARE(requested.last().at(2).value<Decimal>(), dec("0.5"));
 }
 
 QTEST_MAIN(tst_TradingPanels)

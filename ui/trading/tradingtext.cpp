@@ -90,6 +90,8 @@ QString TradingText::refusal(const QString& reason)
         return tr("the size breaks the product's rules");
     if (reason == QLatin1String("no_price"))
         return tr("no market price yet");
+    if (reason == QLatin1String("position_changed"))
+        return tr("the position changed since it was shown");
     if (reason == QLatin1String("order_in_flight"))
         return tr("an order of the position is still in flight");
     if (reason == QLatin1String("unreconciled"))
