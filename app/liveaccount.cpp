@@ -1,6 +1,5 @@
 #include "liveaccount.h"
 
-#include "apikeystore.h"
 #include "apptr.h"
 
 #include "core/coinbase/publicrestclient.h"
@@ -15,10 +14,12 @@
 
 namespace Candela {
 
-LiveAccount::LiveAccount(ApiKeyStore& keys, QString liveJournal, QObject* parent)
+LiveAccount::LiveAccount(
+    KeyLoader loadKey, QString liveJournal, Endpoints endpoints, QObject* parent)
     : QObject(parent)
-    , m_keys(keys)
+    , m_loadKey(std::move(loadKey))
     , m_journalPath(std::move(liveJournal))
+    , m_endpoints(std::move(endpoints))
 { }
 
 LiveAccount::~LiveAccount() = default;
@@ -30,7 +31,7 @@ void LiveAccount::check(const QString& keyName)
                                  "API key (View and Trade permissions only)."));
         return;
     }
-    m_keys.load([this, keyName](Core::Result<Core::SigningKey> key) {
+    m_loadKey([this, keyName](Core::Result<Core::SigningKey> key) {
         if (!key) {
             Q_EMIT problem(AppTr::tr("The API key cannot be read from the system keychain: %1")
                                .arg(key.error().message));
@@ -47,11 +48,11 @@ void LiveAccount::start(const Core::SigningKey& key, const QString& keyName)
         m_readiness.reset();
         m_channel.reset();
         m_keyName = keyName;
-        m_rest = std::make_unique<Core::TradingRestClient>(Core::TradingRestClient::Config{},
-            Core::TradingRestClient::Credentials{key, keyName}, m_clock);
-        m_publicRest = std::make_unique<Core::PublicRestClient>(Core::PublicRestClient::Config{});
-        m_channel = std::make_unique<Core::UserChannel>(
-            Core::UserChannel::Config{}, key, keyName, m_clock);
+        m_rest = std::make_unique<Core::TradingRestClient>(
+            m_endpoints.rest, Core::TradingRestClient::Credentials{key, keyName}, m_clock);
+        m_publicRest = std::make_unique<Core::PublicRestClient>(m_endpoints.publicRest);
+        m_channel
+            = std::make_unique<Core::UserChannel>(m_endpoints.userChannel, key, keyName, m_clock);
         m_readiness = std::make_unique<Core::LiveReadiness>(
             *m_rest, *m_publicRest, *m_channel, m_clock, Core::LiveReadiness::Config{});
         connect(m_readiness.get(), &Core::LiveReadiness::updated, this,
@@ -63,9 +64,12 @@ void LiveAccount::start(const Core::SigningKey& key, const QString& keyName)
     m_key = key;
     m_lastReport.reset();
     // The live journal as it is now: its orders, counted fills and the balances the portfolio
-    // should hold (none before live trading first started on it).
+    // should hold (none before live trading first started on it — also when it does not exist
+    // yet: the first check of a new user, whose balances are only shown).
     Core::JournalStore journal;
-    Core::Result<Core::LocalBook> book = Core::LocalBook{};
+    Core::LocalBook fresh;
+    fresh.balancesKnown = false;
+    Core::Result<Core::LocalBook> book = fresh;
     if (QFile::exists(m_journalPath)) {
         if (auto opened = journal.open(m_journalPath); !opened)
             book = opened.error();
@@ -160,8 +164,8 @@ Core::Result<MarketFeedRunner::LiveVenue> LiveAccount::liveVenue(
             journal, m_lastReport->reconciliation->venueBalances);
         !recorded)
         return recorded.error();
-    return MarketFeedRunner::LiveVenue{Core::TradingRestClient::Config{}, {*m_key, m_keyName},
-        Core::CoinbaseExecution::Config{}, Core::UserChannel::Config{}, m_journalPath, *cashPerBot};
+    return MarketFeedRunner::LiveVenue{m_endpoints.rest, {*m_key, m_keyName},
+        Core::CoinbaseExecution::Config{}, m_endpoints.userChannel, m_journalPath, *cashPerBot};
 }
 
 } // namespace Candela

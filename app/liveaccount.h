@@ -3,6 +3,7 @@
 #include "marketfeedrunner.h"
 
 #include "core/coinbase/livereadiness.h"
+#include "core/coinbase/publicrestclient.h"
 
 #include <QObject>
 
@@ -12,10 +13,7 @@
 
 namespace Candela {
 
-class ApiKeyStore;
-
 namespace Core {
-class PublicRestClient;
 class TradingRestClient;
 class UserChannel;
 } // namespace Core
@@ -31,8 +29,19 @@ class LiveAccount final : public QObject
     Q_DISABLE_COPY_MOVE(LiveAccount)
 
 public:
+    // Where the private key comes from: the OS keychain (ApiKeyStore::load) in the app.
+    using KeyLoader = std::function<void(std::function<void(Core::Result<Core::SigningKey>)>)>;
+    // Coinbase's endpoints; tests point them at the fake venue on 127.0.0.1.
+    struct Endpoints
+    {
+        Core::TradingRestClient::Config rest;
+        Core::PublicRestClient::Config publicRest;
+        Core::UserChannel::Config userChannel;
+    };
+
     // `liveJournal`: the live journal the account is reconciled with (never a paper one).
-    LiveAccount(ApiKeyStore& keys, QString liveJournal, QObject* parent = nullptr);
+    LiveAccount(KeyLoader loadKey, QString liveJournal, Endpoints endpoints = {},
+        QObject* parent = nullptr);
     ~LiveAccount() override;
 
     // `keyName` as stored in the settings; empty: no key was ever stored.
@@ -62,8 +71,9 @@ Q_SIGNALS:
 private:
     void start(const Core::SigningKey& key, const QString& keyName);
 
-    ApiKeyStore& m_keys;
+    KeyLoader m_loadKey;
     QString m_journalPath;
+    Endpoints m_endpoints;
     std::optional<Core::SigningKey> m_key;
     std::optional<Core::LiveReadinessReport> m_lastReport;
     Core::SystemClock m_clock;

@@ -209,7 +209,8 @@ int main(int argc, char** argv)
             });
         });
     // Tools → Coinbase account…: the stored key checked against Coinbase, read-only.
-    LiveAccount liveAccount(apiKeys, LiveAccount::defaultJournalPath());
+    LiveAccount liveAccount([&apiKeys](auto done) { apiKeys.load(std::move(done)); },
+        LiveAccount::defaultJournalPath());
     QObject::connect(&window, &Gui::MainWindow::liveAccountRequested, &liveAccount,
         [&] { liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName)); });
     QObject::connect(
