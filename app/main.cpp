@@ -238,6 +238,13 @@ int main(int argc, char** argv)
     // The gates passed and the user typed LIVE: the bots trade at Coinbase, in the live journal.
     // Every start of the app is on paper; live trading is chosen again each time.
     QObject::connect(&window, &Gui::MainWindow::liveTradingRequested, &connection, [&] {
+        const QString notLiveMarket = AppTr::tr(
+            "Live trading did not start: the window shows a recording, not Coinbase's live "
+            "market. Restart Candela without --demo or --replay.");
+        if (!connection.showsLiveMarket()) { // before the live journal records anything
+            window.showLiveAccountProblem(notLiveMarket);
+            return;
+        }
         auto venue = liveAccount.liveVenue(bots.bots);
         if (!venue) {
             window.showLiveAccountProblem(
@@ -245,9 +252,7 @@ int main(int argc, char** argv)
             return;
         }
         if (!connection.useLiveVenue(std::move(venue).value())) {
-            window.showLiveAccountProblem(AppTr::tr(
-                "Live trading did not start: the window shows a recording, not Coinbase's live "
-                "market. Restart Candela without --demo or --replay."));
+            window.showLiveAccountProblem(notLiveMarket);
             return;
         }
         window.notify(AppTr::tr("Trading LIVE on Coinbase: the bots place real orders. The kill "

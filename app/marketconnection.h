@@ -48,6 +48,8 @@ public:
     // The bots trade live at Coinbase from now on, in the live journal; false (and nothing
     // changes) unless the window is on the live market — a recording is never traded live.
     bool useLiveVenue(MarketFeedRunner::LiveVenue venue);
+    // Whether the window shows Coinbase's live market (not a recording or the demo).
+    bool showsLiveMarket() const { return m_live; }
     // Bots evaluated live on the market thread; their cards update in the window.
     // Their products join the live subscription (and the chart's product list).
     void watchBots(std::vector<Core::BotConfig> bots);
