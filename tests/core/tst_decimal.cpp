@@ -24,6 +24,39 @@ Q_DECLARE_METATYPE(Candela::Core::ErrorCode)
 
 namespace {
 
+using Candela::Core::Internal::UInt128;
+constexpr UInt128 UnitsPerOne = UInt128(1'000'000'000'000'000'000ULL);
+constexpr UInt128 MaxUnits = UnitsPerOne * UnitsPerOne * 10; // 10^37 units: the range, 10^19
+
+// A count of 10^-18 units as decimal text ("-12.000000000000000345"), written digit by digit,
+// apart from the code under test.
+QString unitsText(UInt128 units, bool negative = false)
+{
+    const auto digits = [](UInt128 value, int width) {
+        QString out;
+        do {
+            out.prepend(QChar(u'0' + int(value % 10)));
+            value /= 10;
+        } while (value > 0);
+        return out.rightJustified(width, u'0');
+    };
+    QString out = negative ? QStringLiteral("-") : QString();
+    out += digits(units / UnitsPerOne, 1);
+    out += QLatin1Char('.');
+    out += digits(units % UnitsPerOne, 18);
+    return out;
+}
+
+// Random units of every width below 2^122, and one in eight just below the range's edge.
+UInt128 randomUnits(QRandomGenerator& random)
+{
+    if (random.bounded(8) == 0)
+        return MaxUnits - 1 - random.generate64();
+    const int bits = 1 + int(random.bounded(122));
+    const UInt128 value = (UInt128(random.generate64()) << 64) | random.generate64();
+    return value & ((UInt128(1) << bits) - 1);
+}
+
 const QString MaxValue = QStringLiteral("9999999999999999999.999999999999999999");
 
 // Collects every JSON string value written as a plain decimal number: how Coinbase sends
@@ -426,32 +459,10 @@ void tst_Decimal::divisionByZeroIsAnError()
 // and rounded by hand, over every width up to the range's edge, and refuses what leaves it.
 void tst_Decimal::divisionAgreesWithTheWideQuotient()
 {
-    using Candela::Core::Internal::UInt128;
     using Candela::Core::Internal::UInt256;
-    const UInt128 unitsPerOne = UInt128(1'000'000'000'000'000'000ULL);
-    const UInt128 maxUnits = unitsPerOne * unitsPerOne * 10; // 10^37: the range, 10^19
-    const auto text = [&](UInt128 units) {
-        const auto digits = [](UInt128 value, int width) {
-            QString out;
-            do {
-                out.prepend(QChar(u'0' + int(value % 10)));
-                value /= 10;
-            } while (value > 0);
-            return out.rightJustified(width, u'0');
-        };
-        QString out = digits(units / unitsPerOne, 1);
-        out += QLatin1Char('.');
-        out += digits(units % unitsPerOne, 18);
-        return out;
-    };
+    const auto text = [](UInt128 units) { return unitsText(units); };
     QRandomGenerator random(5);
-    const auto units = [&]() -> UInt128 {
-        if (random.bounded(8) == 0) // at the range's edge, just below 10^19
-            return maxUnits - 1 - random.generate64();
-        const int bits = 1 + int(random.bounded(122)); // below 2^122: within 10^19
-        const UInt128 value = (UInt128(random.generate64()) << 64) | random.generate64();
-        return (value & ((UInt128(1) << bits) - 1)) | 1;
-    };
+    const auto units = [&] { return randomUnits(random) | 1; }; // never zero: a divisor
     int inRange = 0;
     int overflow = 0;
     for (int i = 0; i < 20000; ++i) {
@@ -478,7 +489,7 @@ void tst_Decimal::divisionAgreesWithTheWideQuotient()
         for (int d = digits; d < 18; ++d)
             step *= 10;
         const auto small = quotient.toUInt128();
-        if (!small || *small > maxUnits / step) {
+        if (!small || *small > MaxUnits / step) {
             QVERIFY2(!result, qPrintable(text(a) + u" / " + text(b)));
             ++overflow;
             continue;
@@ -495,33 +506,10 @@ void tst_Decimal::divisionAgreesWithTheWideQuotient()
 // range.
 void tst_Decimal::multiplicationAgreesWithTheWideProduct()
 {
-    using Candela::Core::Internal::UInt128;
     using Candela::Core::Internal::UInt256;
-    const UInt128 unitsPerOne = UInt128(1'000'000'000'000'000'000ULL);
-    const UInt128 maxUnits = unitsPerOne * unitsPerOne * 10;
-    const auto text = [&](UInt128 units, bool negative) {
-        const auto digits = [](UInt128 value, int width) {
-            QString out;
-            do {
-                out.prepend(QChar(u'0' + int(value % 10)));
-                value /= 10;
-            } while (value > 0);
-            return out.rightJustified(width, u'0');
-        };
-        QString out = negative ? QStringLiteral("-") : QString();
-        out += digits(units / unitsPerOne, 1);
-        out += QLatin1Char('.');
-        out += digits(units % unitsPerOne, 18);
-        return out;
-    };
+    const auto text = [](UInt128 units, bool negative) { return unitsText(units, negative); };
     QRandomGenerator random(7);
-    const auto units = [&]() -> UInt128 {
-        if (random.bounded(8) == 0) // at the range's edge, just below 10^19
-            return maxUnits - 1 - random.generate64();
-        const int bits = 1 + int(random.bounded(122));
-        const UInt128 value = (UInt128(random.generate64()) << 64) | random.generate64();
-        return value & ((UInt128(1) << bits) - 1);
-    };
+    const auto units = [&] { return randomUnits(random); };
     int inRange = 0;
     int overflow = 0;
     for (int i = 0; i < 20000; ++i) {
@@ -530,9 +518,9 @@ void tst_Decimal::multiplicationAgreesWithTheWideProduct()
         const bool negative = random.bounded(2) == 1;
         const RoundingMode mode = std::array{RoundingMode::Down, RoundingMode::Up,
             RoundingMode::HalfEven, RoundingMode::Floor}[random.bounded(4)];
-        const UInt256::DivMod wide = UInt256::multiply(a, b).divMod(UInt256(unitsPerOne));
+        const UInt256::DivMod wide = UInt256::multiply(a, b).divMod(UInt256(UnitsPerOne));
         UInt256 product = wide.quotient;
-        const int half = compare(wide.remainder.shiftedLeftByOne(), UInt256(unitsPerOne));
+        const int half = compare(wide.remainder.shiftedLeftByOne(), UInt256(UnitsPerOne));
         const bool away = mode == RoundingMode::Up || (mode == RoundingMode::Floor && negative)
             || (mode == RoundingMode::HalfEven && (half > 0 || (half == 0 && product.isOdd())));
         if (!wide.remainder.isZero() && away)
@@ -540,7 +528,7 @@ void tst_Decimal::multiplicationAgreesWithTheWideProduct()
         const auto result
             = dec(qPrintable(text(a, negative))).times(dec(qPrintable(text(b, false))), mode);
         const auto small = product.toUInt128();
-        if (!small || *small > maxUnits) {
+        if (!small || *small > MaxUnits) {
             QVERIFY2(
                 !result, qPrintable(text(a, negative) + QStringLiteral(" × ") + text(b, false)));
             ++overflow;
