@@ -41,6 +41,7 @@ void ApiKeyStore::save(const QString& keyName, const QByteArray& privateKey,
     if (const auto key = Core::SigningKey::fromText(privateKey); !key)
         return done(key.error().message);
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setInsecureFallback(false); // never QSettings in the clear (T39)
     job->setKey(LiveEntry);
     job->setBinaryData(privateKey.trimmed());
     connect(
@@ -53,6 +54,7 @@ void ApiKeyStore::save(const QString& keyName, const QByteArray& privateKey,
 void ApiKeyStore::load(std::function<void(Core::Result<Core::SigningKey>)> done)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setInsecureFallback(false);
     job->setKey(LiveEntry);
     connect(
         job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {

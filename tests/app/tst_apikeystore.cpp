@@ -1,11 +1,39 @@
 #include "apikeystore.h"
 
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include "testkeys.h"
 
 using namespace Candela;
+
+namespace {
+
+// The files under the user's configuration, data and cache folders (test mode) holding `needle`.
+QStringList filesHolding(const QByteArray& needle)
+{
+    QStringList found;
+    for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
+             QStandardPaths::GenericDataLocation, QStandardPaths::AppDataLocation,
+             QStandardPaths::GenericCacheLocation}) {
+        QDirIterator files(QStandardPaths::writableLocation(location), QDir::Files | QDir::Hidden,
+            QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.size() < 4'000'000 && file.open(QIODevice::ReadOnly)
+                && file.readAll().contains(needle))
+                found.append(file.fileName());
+        }
+    }
+    return found;
+}
+
+} // namespace
 
 // The live API key: checked before anything is stored, kept only in the OS keychain, and
 // refused with the reason when there is no usable keychain (as on a headless test machine).
@@ -45,14 +73,25 @@ void tst_ApiKeyStore::badKeysAreRefusedBeforeTheKeychain()
     QVERIFY(!problem.contains(QLatin1String("BEGIN")));
 }
 
+// T39: no keychain, no secret kept — not in QSettings, not in any file.
 void tst_ApiKeyStore::keptInTheKeychainOrRefused()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CandelaTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_apikeystore"));
     ApiKeyStore store(QStringLiteral("CandelaTest"));
     const QByteArray pem = TestData::newP256KeyPem();
+    const QByteArray body = pem.split('\n').value(1); // a line of the key itself
+    QVERIFY(body.size() > 40);
     std::optional<QString> problem;
     store.save(
         QStringLiteral("organizations/o/apiKeys/k"), pem, [&](const QString& p) { problem = p; });
     QTRY_VERIFY_WITH_TIMEOUT(problem.has_value(), 20000);
+    // Stored or refused, the key is in no setting and no file in the clear.
+    QSettings settings;
+    for (const QString& key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toByteArray().contains(body), qPrintable(key));
+    QCOMPARE(filesHolding(body), QStringList());
     if (!problem->isEmpty()) {
         // No keychain here: refused, said why, and nothing kept anywhere else.
         QVERIFY2(problem->startsWith(QLatin1String("No usable keychain")), qPrintable(*problem));
