@@ -6,6 +6,7 @@
 #include "botlibrary.h"
 #include "killsignal.h"
 #include "liveaccount.h"
+#include "livetradingwiring.h"
 #include "marketconnection.h"
 #include "papersessions.h"
 #include "tradingcontrol.h"
@@ -211,53 +212,9 @@ int main(int argc, char** argv)
     // Tools → Coinbase account…: the stored key checked against Coinbase, read-only.
     LiveAccount liveAccount([&apiKeys](auto done) { apiKeys.load(std::move(done)); },
         LiveAccount::defaultJournalPath());
-    QObject::connect(&window, &Gui::MainWindow::liveAccountRequested, &liveAccount,
-        [&] { liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName)); });
-    QObject::connect(
-        &liveAccount, &LiveAccount::readinessUpdated, &window, &Gui::MainWindow::showLiveReadiness);
-    QObject::connect(
-        &liveAccount, &LiveAccount::problem, &window, &Gui::MainWindow::showLiveAccountProblem);
-    QObject::connect(&window, &Gui::MainWindow::liveExternalCancelRequested, &liveAccount,
-        [&](const QString& venueOrderId) {
-            liveAccount.cancelExternalOrder(venueOrderId, [&](const QString& problem) {
-                if (!problem.isEmpty())
-                    window.showLiveAccountProblem(problem);
-                else
-                    liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName));
-            });
-        });
-    QObject::connect(&window, &Gui::MainWindow::liveBalancesAccepted, &liveAccount,
-        [&](const QStringList& currencies) {
-            if (const Core::Status accepted = liveAccount.acceptVenueBalances(currencies);
-                !accepted) {
-                window.showLiveAccountProblem(accepted.error().message);
-                return;
-            }
-            liveAccount.check(settings->value(Core::SettingKeys::LiveApiKeyName));
-        });
-    // The gates passed and the user typed LIVE: the bots trade at Coinbase, in the live journal.
-    // Every start of the app is on paper; live trading is chosen again each time.
-    QObject::connect(&window, &Gui::MainWindow::liveTradingRequested, &connection, [&] {
-        const QString notLiveMarket = AppTr::tr(
-            "Live trading did not start: the window shows a recording, not Coinbase's live "
-            "market. Restart Candela without --demo or --replay.");
-        if (!connection.showsLiveMarket()) { // before the live journal records anything
-            window.showLiveAccountProblem(notLiveMarket);
-            return;
-        }
-        auto venue = liveAccount.liveVenue(bots.bots);
-        if (!venue) {
-            window.showLiveAccountProblem(
-                AppTr::tr("Live trading did not start: %1").arg(venue.error().message));
-            return;
-        }
-        if (!connection.useLiveVenue(std::move(venue).value())) {
-            window.showLiveAccountProblem(notLiveMarket);
-            return;
-        }
-        window.notify(AppTr::tr("Trading LIVE on Coinbase: the bots place real orders. The kill "
-                                "switch cancels every open order there."));
-    });
+    wireLiveTrading(
+        window, liveAccount, connection, [&] { return bots.bots; },
+        [&] { return settings->value(Core::SettingKeys::LiveApiKeyName); });
     QObject::connect(&window, &Gui::MainWindow::riskDefaultsChanged, &connection,
         &MarketConnection::setRiskDefaults);
     QObject::connect(

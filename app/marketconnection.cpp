@@ -25,17 +25,24 @@ namespace {
 class HistorySources final : public QObject
 {
 public:
-    explicit HistorySources(QObject* parent)
+    HistorySources(const QUrl& url, QObject* parent)
         : QObject(parent)
-        , client(Core::PublicRestClient::Config{}, this)
+        , client(config(url), this)
     { }
+    static Core::PublicRestClient::Config config(const QUrl& url)
+    {
+        Core::PublicRestClient::Config config;
+        config.baseUrl = url;
+        return config;
+    }
     Core::PublicRestClient client;
     Core::CandleCache cache;
 };
 
-void backfillLiveHistory(Core::MarketDataHub& hub, const QStringList& products, Core::Timestamp now)
+void backfillLiveHistory(
+    Core::MarketDataHub& hub, const QUrl& url, const QStringList& products, Core::Timestamp now)
 {
-    auto* sources = new HistorySources(&hub);
+    auto* sources = new HistorySources(url, &hub);
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(directory);
     Core::CandleCache* cache = &sources->cache;
@@ -197,14 +204,15 @@ void MarketConnection::start()
 void MarketConnection::startLive()
 {
     Core::CoinbaseFeed::Config config;
+    config.url = m_options.feedUrl;
     config.products = subscribedProducts();
     m_live = true;
     m_runner.setPaperAccount(m_options.paperDatabase, m_options.startingCash);
     m_runner.run(std::make_unique<Core::CoinbaseFeed>(config, m_clock),
         [products = config.products, chart = m_chartProduct, timeframe = m_timeframe,
-            now = m_clock.now()](Core::MarketDataHub& hub) {
+            now = m_clock.now(), history = m_options.historyUrl](Core::MarketDataHub& hub) {
             hub.watch(chart, timeframe);
-            backfillLiveHistory(hub, products, now);
+            backfillLiveHistory(hub, history, products, now);
         });
     m_fallbackTimer.start();
 }

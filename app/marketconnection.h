@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
+#include <QUrl>
 
 namespace Candela::Gui {
 class MainWindow;
@@ -33,6 +34,9 @@ public:
         // fresh account kept in memory).
         QString paperDatabase;
         Core::Decimal startingCash = Core::Decimal::fromInteger(10000); // per bot
+        // Coinbase's market feed and public REST API (history); tests use the fake on 127.0.0.1.
+        QUrl feedUrl{QStringLiteral("wss://advanced-trade-ws.coinbase.com")};
+        QUrl historyUrl{QStringLiteral("https://api.coinbase.com/api/v3/brokerage")};
     };
 
     MarketConnection(Options options, Gui::MainWindow& window, QObject* parent = nullptr);
