@@ -238,21 +238,6 @@ QString Decimal::toString(int fractionDigits, RoundingMode mode) const
     return text;
 }
 
-double Decimal::toDouble() const noexcept
-{
-    // Indicators convert every candle, so no integer division and no long double: the units go
-    // through double and are divided by 10^18 (exact in a double). Below 2^53 units (0.009) the
-    // result is correctly rounded; above, within a unit or two in the last place — which
-    // indicators and drawing, the only users, do not see.
-    // The units (|units| <= 10^37 < 2^123) split at bit 63 into two signed 64-bit halves, each
-    // one instruction to convert: units = high·2^63 + low, low in [0, 2^63).
-    constexpr double Unit = 1e18;
-    constexpr double TwoTo63 = 9223372036854775808.0;
-    const auto high = static_cast<qint64>(m_units >> 63);
-    const auto low = static_cast<qint64>(m_units & Int128(0x7fff'ffff'ffff'ffffLL));
-    return (double(high) * TwoTo63 + double(low)) / Unit;
-}
-
 int Decimal::scale() const noexcept
 {
     UInt128 units = magnitude(m_units);
