@@ -178,7 +178,6 @@ private:
     const Clock& m_clock;
     QNetworkAccessManager* m_network;
     QNetworkAccessManager* m_reservedNetwork; // its own connections: never behind a slow request
-    // POSTs each get a manager (and so a connection) of their own, gone with their answer.
     int m_inFlight = 0; // normal lane
     QSslConfiguration m_tls;
     QQueue<Request> m_normal;

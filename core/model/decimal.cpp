@@ -289,7 +289,7 @@ Result<Decimal> Decimal::times(const Decimal& other, RoundingMode mode) const
     const UInt128 a0 = a - a1 * UnitsPerOne;
     const UInt128 b1 = b / UnitsPerOne;
     const UInt128 b0 = b - b1 * UnitsPerOne;
-    const UInt128 wholes = a1 * b1; // < 10^38 + 2·10^19, fits
+    const UInt128 wholes = a1 * b1; // <= 10^38, fits
     if (wholes > MaxUnits / UnitsPerOne)
         return overflowError("multiplication");
     const UInt128 fractions = a0 * b0;
