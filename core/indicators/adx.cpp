@@ -30,8 +30,10 @@ AdxValue Adx::update(const Bar& bar)
         return m_value;
     m_value.plusDi = range > 0 ? 100.0 * plus / range : 0.0;
     m_value.minusDi = range > 0 ? 100.0 * minus / range : 0.0;
-    const double sum = m_value.plusDi + m_value.minusDi;
-    const double dx = sum > 0 ? 100.0 * std::abs(m_value.plusDi - m_value.minusDi) / sum : 0.0;
+    // DX = 100·|+DI − −DI| / (+DI + −DI); the range cancels out, so it is worked out from the
+    // moves themselves and need not wait for the DI divisions.
+    const double sum = plus + minus;
+    const double dx = range > 0 && sum > 0 ? 100.0 * std::abs(plus - minus) / sum : 0.0;
     m_value.adx = m_dx.update(dx);
     return m_value;
 }

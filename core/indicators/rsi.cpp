@@ -22,7 +22,7 @@ double Rsi::update(double close)
     if (loss == 0)
         m_value = gain == 0 ? 50.0 : 100.0;
     else
-        m_value = 100.0 - 100.0 / (1.0 + gain / loss);
+        m_value = 100.0 - 100.0 * loss / (loss + gain); // 100 − 100 / (1 + gain / loss)
     return m_value;
 }
 

@@ -79,14 +79,4 @@ QString toIsoString(Timestamp time)
     return text + QLatin1Char('Z');
 }
 
-Timestamp fromUnixSeconds(qint64 seconds)
-{
-    return Timestamp(std::chrono::seconds(seconds));
-}
-
-qint64 toUnixSeconds(Timestamp time)
-{
-    return std::chrono::floor<std::chrono::seconds>(time).time_since_epoch().count();
-}
-
 } // namespace Candela::Core

@@ -18,7 +18,14 @@ using Timestamp = std::chrono::sys_time<std::chrono::microseconds>;
 std::optional<Timestamp> parseIsoTimestamp(std::string_view text);
 // "2026-08-09T21:05:48.228568Z" (trailing fraction zeros kept to 6 digits, or none).
 QString toIsoString(Timestamp time);
-Timestamp fromUnixSeconds(qint64 seconds);
-qint64 toUnixSeconds(Timestamp time);
+// Inline: the backtest converts on every candle (a division by a constant, then a multiply).
+inline Timestamp fromUnixSeconds(qint64 seconds)
+{
+    return Timestamp(std::chrono::seconds(seconds));
+}
+inline qint64 toUnixSeconds(Timestamp time)
+{
+    return std::chrono::floor<std::chrono::seconds>(time).time_since_epoch().count();
+}
 
 } // namespace Candela::Core

@@ -4,12 +4,6 @@
 
 namespace Candela::Core {
 
-qint64 utcDayOfClose(Timestamp closeTime)
-{
-    const qint64 seconds = toUnixSeconds(closeTime - std::chrono::microseconds(1));
-    return seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-}
-
 bool EquityMarks::update(Timestamp closeTime, const Decimal& equity)
 {
     const qint64 today = utcDayOfClose(closeTime);

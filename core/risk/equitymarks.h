@@ -30,6 +30,10 @@ struct EquityMarks
 };
 
 // The UTC day a bar closing at `closeTime` belongs to (a bar closing at midnight is the old day's).
-qint64 utcDayOfClose(Timestamp closeTime);
+inline qint64 utcDayOfClose(Timestamp closeTime)
+{
+    const qint64 seconds = toUnixSeconds(closeTime - std::chrono::microseconds(1));
+    return seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+}
 
 } // namespace Candela::Core

@@ -22,14 +22,16 @@ void SwingDetector::add(const Candle& bar)
     if (middleIndex >= size)
         middleIndex -= size;
     const Extremes& middle = m_window[middleIndex];
-    bool low = true;
-    bool high = true;
-    for (size_t i = 0; i < size && (low || high); ++i) {
-        if (i == middleIndex)
-            continue;
-        low = low && middle.low < m_window[i].low;
-        high = high && middle.high > m_window[i].high;
+    // Counted without branches (which bar is lower is a coin toss to the branch predictor): the
+    // middle bar is a swing low when it is the only bar whose low is at or below its own.
+    size_t lowsAtOrBelow = 0;
+    size_t highsAtOrAbove = 0;
+    for (const Extremes& other : m_window) {
+        lowsAtOrBelow += size_t(other.low <= middle.low);
+        highsAtOrAbove += size_t(other.high >= middle.high);
     }
+    const bool low = lowsAtOrBelow == 1;
+    const bool high = highsAtOrAbove == 1;
     if (low) {
         m_lows.push_back(middle.low);
         if (m_lows.size() > SwingsKept)
@@ -68,14 +70,18 @@ SlowSwings::SlowSwings(std::chrono::seconds length, int strength)
 void SlowSwings::add(const Candle& bar)
 {
     const qint64 start = toUnixSeconds(bar.start);
-    const qint64 bucket = start - (start % m_lengthSeconds + m_lengthSeconds) % m_lengthSeconds;
-    if (m_forming && toUnixSeconds(m_forming->start) != bucket) {
-        m_swings.add(*m_forming);
-        m_forming.reset();
+    // Bars come in order: the bucket's bounds are worked out (a division) only when one ends.
+    if (!m_forming || start < m_bucketStart || start >= m_bucketStart + m_lengthSeconds) {
+        const qint64 bucket = start - (start % m_lengthSeconds + m_lengthSeconds) % m_lengthSeconds;
+        if (m_forming && bucket != m_bucketStart) {
+            m_swings.add(*m_forming);
+            m_forming.reset();
+        }
+        m_bucketStart = bucket;
     }
     if (!m_forming) {
         m_forming = bar;
-        m_forming->start = fromUnixSeconds(bucket);
+        m_forming->start = fromUnixSeconds(m_bucketStart);
         return;
     }
     m_forming->high = std::max(m_forming->high, bar.high);

@@ -53,6 +53,7 @@ public:
 private:
     qint64 m_lengthSeconds;
     std::optional<Candle> m_forming;
+    qint64 m_bucketStart = 0; // m_forming's start in Unix seconds
     SwingDetector m_swings;
 };
 

@@ -20,27 +20,52 @@ constexpr double HistogramWeight = 0.7;
 constexpr double DirectionWeight = 0.3;
 } // namespace
 
+RsiSignal::RsiSignal(const RsiSignalParams& params)
+    : m_middle((params.buyThreshold + params.sellThreshold) / 2)
+    , m_perPointBelow(1.0 / (m_middle - params.buyThreshold))
+    , m_perPointAbove(1.0 / (params.sellThreshold - m_middle))
+{ }
+
+double RsiSignal::operator()(double rsi) const
+{
+    return clampUnit((m_middle - rsi) * (rsi < m_middle ? m_perPointBelow : m_perPointAbove));
+}
+
+MovingAverageSignal::MovingAverageSignal(const MovingAverageSignalParams& params)
+    : m_perSeparation(1.0 / params.fullSeparation)
+{ }
+
+double MovingAverageSignal::operator()(double fast, double slow) const
+{
+    if (slow == 0)
+        return 0;
+    return clampUnit((fast - slow) * m_perSeparation / slow);
+}
+
+MacdSignal::MacdSignal(const MacdSignalParams& params)
+    : m_histogramScale(HistogramWeight / params.fullHistogram)
+{ }
+
+double MacdSignal::operator()(double histogram, double macd, double close) const
+{
+    if (close == 0)
+        return 0;
+    return clampUnit(m_histogramScale * histogram / close + DirectionWeight * sign(macd));
+}
+
 double rsiSignal(double rsi, const RsiSignalParams& params)
 {
-    const double middle = (params.buyThreshold + params.sellThreshold) / 2;
-    if (rsi < middle)
-        return clampUnit((middle - rsi) / (middle - params.buyThreshold));
-    return clampUnit((middle - rsi) / (params.sellThreshold - middle));
+    return RsiSignal(params)(rsi);
 }
 
 double movingAverageSignal(double fast, double slow, const MovingAverageSignalParams& params)
 {
-    if (slow == 0)
-        return 0;
-    return clampUnit(((fast - slow) / slow) / params.fullSeparation);
+    return MovingAverageSignal(params)(fast, slow);
 }
 
 double macdSignal(double histogram, double macd, double close, const MacdSignalParams& params)
 {
-    if (close == 0)
-        return 0;
-    return clampUnit(HistogramWeight * (histogram / close) / params.fullHistogram
-        + DirectionWeight * sign(macd));
+    return MacdSignal(params)(histogram, macd, close);
 }
 
 double applyNeutralBand(double signal, double band)

@@ -39,9 +39,24 @@ Bot::Indicators::Indicators(const BotConfig& config)
 
 Bot::Bot(BotConfig config)
     : m_config(std::move(config))
+    , m_rsiSignal(m_config.rsi.params)
+    , m_movingAverageSignal(m_config.movingAverage.params)
+    , m_macdSignal(m_config.macd.params)
+    , m_usesTriggers(m_config.volumeSpike.enabled || m_config.breakout.enabled
+          || m_config.reversal.enabled || m_config.momentum.enabled)
     , m_indicators(m_config)
     , m_confirmation(m_config.confirmation)
-{ }
+{
+    // In a known regime with a signal set, only that set's signals count.
+    for (const Regime regime :
+        {Regime::Unknown, Regime::Trending, Regime::Ranging, Regime::Volatile}) {
+        const auto set = m_config.regime.signalSets.find(regime);
+        const bool gated = regime != Regime::Unknown && set != m_config.regime.signalSets.end();
+        for (size_t kind = 0; kind < SignalKindCount; ++kind)
+            m_activeInRegime[size_t(regime)][kind]
+                = !gated || set->second.count(SignalKind(kind)) > 0;
+    }
+}
 
 int Bot::warmUpBars() const
 {
@@ -106,13 +121,14 @@ void Bot::noteTrade(Timestamp when)
 BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp time, bool closed,
     Detail detail, const TradingConditions& conditions) const
 {
+    // CLEARLINE ran before may have left them dirty (see vectorstate.h)
     indicators.rsi.update(bar.close);
     indicators.fast.update(bar.close);
     indicators.slow.update(bar.close);
     indicators.macd.update(bar.close);
     indicators.adx.update(bar);
     indicators.atr.update(bar);
-    if (usesTriggers())
+    if (m_usesTriggers)
         indicators.triggers.update(bar);
     ++indicators.bars;
 
@@ -146,17 +162,14 @@ BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp ti
 
 void Bot::readSignals(const Indicators& indicators, const Bar& bar, BotEvaluation& evaluation) const
 {
-    // In a known regime with a signal set, only that set's signals count.
-    const auto set = m_config.regime.signalSets.find(evaluation.regime);
-    const bool gated
-        = evaluation.regime != Regime::Unknown && set != m_config.regime.signalSets.end();
+    const auto& active = m_activeInRegime[size_t(evaluation.regime)];
     const auto fill
         = [&](SignalKind kind, bool enabled, double weight, double reading, double raw) {
               SignalReading& s = evaluation.readings[size_t(kind)];
               s.kind = kind;
               s.enabled = enabled;
               s.weight = weight;
-              s.active = !gated || set->second.count(kind) > 0;
+              s.active = active[size_t(kind)];
               if (!enabled || !hasValue(reading))
                   return;
               s.reading = reading;
@@ -165,20 +178,17 @@ void Bot::readSignals(const Indicators& indicators, const Bar& bar, BotEvaluatio
           };
     const double rsi = indicators.rsi.value();
     fill(SignalKind::Rsi, m_config.rsi.enabled, m_config.rsi.weight, rsi,
-        hasValue(rsi) ? rsiSignal(rsi, m_config.rsi.params) : NoValue);
+        hasValue(rsi) ? m_rsiSignal(rsi) : NoValue);
 
     const double fast = indicators.fast.value();
     const double slow = indicators.slow.value();
     const double gap = hasValue(fast) && hasValue(slow) ? fast - slow : NoValue;
     fill(SignalKind::MovingAverage, m_config.movingAverage.enabled, m_config.movingAverage.weight,
-        gap,
-        hasValue(gap) ? movingAverageSignal(fast, slow, m_config.movingAverage.params) : NoValue);
+        gap, hasValue(gap) ? m_movingAverageSignal(fast, slow) : NoValue);
 
     const MacdValue& macd = indicators.macd.value();
     fill(SignalKind::Macd, m_config.macd.enabled, m_config.macd.weight, macd.histogram,
-        hasValue(macd.histogram)
-            ? macdSignal(macd.histogram, macd.macd, bar.close, m_config.macd.params)
-            : NoValue);
+        hasValue(macd.histogram) ? m_macdSignal(macd.histogram, macd.macd, bar.close) : NoValue);
 
     const TriggerValues& t = indicators.triggers.values();
     fill(SignalKind::VolumeSpike, m_config.volumeSpike.enabled, m_config.volumeSpike.weight,
@@ -236,19 +246,13 @@ std::optional<TriggerDistance> Bot::distanceToTrigger(
     return best;
 }
 
-bool Bot::usesTriggers() const
-{
-    return m_config.volumeSpike.enabled || m_config.breakout.enabled || m_config.reversal.enabled
-        || m_config.momentum.enabled;
-}
-
 Regime Bot::regimeOf(const Indicators& indicators, const Bar& bar) const
 {
     const double adx = indicators.adx.value().adx;
     const double atr = indicators.atr.value();
     if (!hasValue(adx) || !hasValue(atr) || bar.close <= 0)
         return Regime::Unknown;
-    if (atr / bar.close >= m_config.regime.volatileAtrFraction)
+    if (atr >= m_config.regime.volatileAtrFraction * bar.close) // atr / close, undivided
         return Regime::Volatile;
     return adx >= m_config.regime.trendingAdx ? Regime::Trending : Regime::Ranging;
 }

@@ -69,9 +69,15 @@ private:
     std::optional<TriggerDistance> distanceToTrigger(
         const BotEvaluation& evaluation, const Bar& bar, const Indicators& indicators) const;
     Regime regimeOf(const Indicators& indicators, const Bar& bar) const;
-    bool usesTriggers() const;
 
     BotConfig m_config;
+    // Worked out once from the config, read on every bar: the signals' constant factors and,
+    // per regime, which signals count in it.
+    RsiSignal m_rsiSignal;
+    MovingAverageSignal m_movingAverageSignal;
+    MacdSignal m_macdSignal;
+    std::array<std::array<bool, SignalKindCount>, 4> m_activeInRegime{}; // [Regime][SignalKind]
+    bool m_usesTriggers = false;
     Indicators m_indicators;
     ActionConfirmation m_confirmation;
     std::optional<Timestamp> m_lastTrade;
