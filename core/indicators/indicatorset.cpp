@@ -1,5 +1,7 @@
 #include "indicatorset.h"
 
+#include "vectorstate.h"
+
 namespace Candela::Core {
 
 IndicatorSet::IndicatorSet()
@@ -15,6 +17,7 @@ IndicatorSet::IndicatorSet()
 
 const IndicatorValues& IndicatorSet::update(const Bar& bar)
 {
+    clearUpperVectorState(); // what ran before may have left them dirty (see vectorstate.h)
     m_values.sma20 = m_sma20.update(bar.close);
     m_values.ema12 = m_ema12.update(bar.close);
     m_values.ema26 = m_ema26.update(bar.close);

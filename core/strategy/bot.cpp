@@ -1,5 +1,7 @@
 #include "bot.h"
 
+#include "core/indicators/vectorstate.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -121,7 +123,7 @@ void Bot::noteTrade(Timestamp when)
 BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp time, bool closed,
     Detail detail, const TradingConditions& conditions) const
 {
-    // CLEARLINE ran before may have left them dirty (see vectorstate.h)
+    clearUpperVectorState(); // what ran before may have left them dirty (see vectorstate.h)
     indicators.rsi.update(bar.close);
     indicators.fast.update(bar.close);
     indicators.slow.update(bar.close);

@@ -1,0 +1,66 @@
+#include "core/indicators/vectorstate.h"
+#include "core/strategy/bot.h"
+
+#include <QTest>
+
+using namespace Candela::Core;
+
+namespace {
+
+// What a library function without VZEROUPPER leaves behind: an upper half that is not zero.
+// (Inline assembly, so that the compiler adds no VZEROUPPER of its own.)
+void dirtyUpperHalves()
+{
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+    __asm__ volatile("vpcmpeqd %%ymm1, %%ymm1, %%ymm1" ::: "xmm1"); // all ones
+#endif
+}
+
+bool canObserve()
+{
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+    return upperVectorState() != UpperVectorState::Unknown;
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+class tst_VectorState : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void clearsWhatAvxCodeLeftDirty();
+    void aBotsBarStartsClean();
+};
+
+void tst_VectorState::clearsWhatAvxCodeLeftDirty()
+{
+    if (!canObserve())
+        QSKIP("this CPU cannot report its vector register state (or it has no AVX)");
+    dirtyUpperHalves();
+    QCOMPARE(upperVectorState(), UpperVectorState::Dirty);
+    clearUpperVectorState();
+    QCOMPARE(upperVectorState(), UpperVectorState::Clean);
+}
+
+void tst_VectorState::aBotsBarStartsClean()
+{
+    if (!canObserve())
+        QSKIP("this CPU cannot report its vector register state (or it has no AVX)");
+    BotConfig config;
+    config.name = QStringLiteral("test");
+    config.product = QStringLiteral("BTC-USD");
+    config.rsi = {true, 1.0, RsiSignalParams{2, 30, 70}};
+    Bot bot(config);
+    dirtyUpperHalves();
+    bot.onClosedBar(
+        Bar{100, 101, 99, 100, 1}, fromUnixSeconds(1751328300), {}, Bot::Detail::IntentOnly);
+    // The bot's arithmetic ran after the clear; a bot that skipped it would leave it dirty.
+    QCOMPARE(upperVectorState(), UpperVectorState::Clean);
+}
+
+QTEST_GUILESS_MAIN(tst_VectorState)
+#include "tst_vectorstate.moc"
