@@ -7,7 +7,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
+
+#if defined(_MSC_VER) && !defined(__clang__)
+#include <intrin.h>
+#endif
 
 namespace Candela::Core {
 
@@ -35,6 +40,71 @@ constexpr UInt128 MaxUnits = PowersOfTen[Decimal::Scale + Decimal::MaxIntegerDig
 UInt128 magnitude(Int128 value)
 {
     return value < 0 ? UInt128(0) - static_cast<UInt128>(value) : static_cast<UInt128>(value);
+}
+
+// x / 10^18 and its remainder, for any 128-bit x, without the generic 128-bit division (a
+// library call on every compiler): the high word's share by a 64-bit division by a constant,
+// which compiles to a multiply, then one 128-by-64-bit division whose quotient fits in 64 bits
+// because what is left of the high word is under the divisor. A product's rescale does three.
+struct UnitSplit
+{
+    UInt128 quotient;
+    std::uint64_t remainder;
+};
+
+UnitSplit splitUnits(UInt128 x)
+{
+    constexpr std::uint64_t Unit = 1'000'000'000'000'000'000ULL;
+    const auto high = static_cast<std::uint64_t>(x >> 64);
+    const auto low = static_cast<std::uint64_t>(x);
+    const std::uint64_t highQuotient = high / Unit;
+    std::uint64_t carry = high % Unit; // < Unit: (carry·2^64 + low) / Unit < 2^64
+    std::uint64_t lowQuotient = 0;
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
+    std::uint64_t divisor = Unit;
+    __asm__("divq %[divisor]"
+            : "=a"(lowQuotient), "+d"(carry)
+            : [divisor] "r"(divisor), "0"(low)
+            : "cc");
+#elif defined(_MSC_VER) && defined(_M_X64) && !defined(__clang__)
+    lowQuotient = _udiv128(carry, low, Unit, &carry);
+#else
+    const UInt128 rest = (UInt128(carry) << 64) | low;
+    lowQuotient = static_cast<std::uint64_t>(rest / Unit);
+    carry = static_cast<std::uint64_t>(rest % Unit);
+#endif
+    return {(UInt128(highQuotient) << 64) | lowQuotient, carry};
+}
+
+// quotient + remainder / 10^18 rounded to a whole number in `mode` (the 128-bit twin of
+// roundQuotient below, for a product's rescale).
+UInt128 roundUnits(UInt128 quotient, std::uint64_t remainder, bool negative, RoundingMode mode)
+{
+    constexpr std::uint64_t Half = 500'000'000'000'000'000ULL;
+    if (remainder == 0)
+        return quotient;
+    bool awayFromZero = false;
+    switch (mode) {
+    case RoundingMode::HalfEven:
+        awayFromZero = remainder > Half || (remainder == Half && (quotient & 1) != 0);
+        break;
+    case RoundingMode::HalfUp:
+        awayFromZero = remainder >= Half;
+        break;
+    case RoundingMode::Down:
+        awayFromZero = false;
+        break;
+    case RoundingMode::Up:
+        awayFromZero = true;
+        break;
+    case RoundingMode::Floor:
+        awayFromZero = negative;
+        break;
+    case RoundingMode::Ceiling:
+        awayFromZero = !negative;
+        break;
+    }
+    return awayFromZero ? quotient + 1 : quotient;
 }
 
 Int128 withSign(UInt128 magnitudeValue, bool negative)
@@ -285,21 +355,22 @@ Result<Decimal> Decimal::times(const Decimal& other, RoundingMode mode) const
     // is in range (a1, b1 ≤ 10^19; a0, b0 < 10^18). Equity and fees take this path per candle.
     const UInt128 a = magnitude(m_units);
     const UInt128 b = magnitude(other.m_units);
-    const UInt128 a1 = a / UnitsPerOne;
-    const UInt128 a0 = a - a1 * UnitsPerOne;
-    const UInt128 b1 = b / UnitsPerOne;
-    const UInt128 b0 = b - b1 * UnitsPerOne;
+    const UnitSplit aParts = splitUnits(a);
+    const UnitSplit bParts = splitUnits(b);
+    const UInt128 a1 = aParts.quotient;
+    const UInt128 a0 = aParts.remainder;
+    const UInt128 b1 = bParts.quotient;
+    const UInt128 b0 = bParts.remainder;
     const UInt128 wholes = a1 * b1; // <= 10^38, fits
     if (wholes > MaxUnits / UnitsPerOne)
         return overflowError("multiplication");
-    const UInt128 fractions = a0 * b0;
-    const UInt128 carried = fractions / UnitsPerOne;
-    const UInt128 floor = wholes * UnitsPerOne + a1 * b0 + a0 * b1 + carried; // < 3·10^37
-    const UInt256::DivMod exact{UInt256(floor), UInt256(fractions - carried * UnitsPerOne)};
-    const auto units = roundQuotient(exact, UInt256(UnitsPerOne), negative, mode).toUInt128();
-    if (!units || *units > MaxUnits)
+    const UnitSplit fractions = splitUnits(a0 * b0);
+    const UInt128 floor
+        = wholes * UnitsPerOne + a1 * b0 + a0 * b1 + fractions.quotient; // < 3·10^37
+    const UInt128 units = roundUnits(floor, fractions.remainder, negative, mode);
+    if (units > MaxUnits)
         return overflowError("multiplication");
-    return Decimal(withSign(*units, negative));
+    return Decimal(withSign(units, negative));
 }
 
 Result<Decimal> Decimal::dividedBy(

@@ -512,17 +512,26 @@ void tst_Decimal::multiplicationAgreesWithTheWideProduct()
     const auto units = [&] { return randomUnits(random); };
     int inRange = 0;
     int overflow = 0;
+    int ties = 0;
     for (int i = 0; i < 20000; ++i) {
-        const UInt128 a = units();
-        const UInt128 b = units();
+        UInt128 a = units();
+        UInt128 b = units();
+        if (random.bounded(8) == 0) { // an exact half unit: the tie-breaking rules decide
+            a = random.generate64() | 1;
+            b = UnitsPerOne / 2;
+        }
         const bool negative = random.bounded(2) == 1;
         const RoundingMode mode = std::array{RoundingMode::Down, RoundingMode::Up,
-            RoundingMode::HalfEven, RoundingMode::Floor}[random.bounded(4)];
+            RoundingMode::HalfEven, RoundingMode::HalfUp, RoundingMode::Floor,
+            RoundingMode::Ceiling}[random.bounded(6)];
         const UInt256::DivMod wide = UInt256::multiply(a, b).divMod(UInt256(UnitsPerOne));
         UInt256 product = wide.quotient;
         const int half = compare(wide.remainder.shiftedLeftByOne(), UInt256(UnitsPerOne));
         const bool away = mode == RoundingMode::Up || (mode == RoundingMode::Floor && negative)
+            || (mode == RoundingMode::Ceiling && !negative)
+            || (mode == RoundingMode::HalfUp && half >= 0)
             || (mode == RoundingMode::HalfEven && (half > 0 || (half == 0 && product.isOdd())));
+        ties += half == 0 ? 1 : 0;
         if (!wide.remainder.isZero() && away)
             product = product.incremented();
         const auto result
@@ -538,7 +547,7 @@ void tst_Decimal::multiplicationAgreesWithTheWideProduct()
         QCOMPARE(*result, dec(qPrintable(text(*small, negative && *small != 0))));
         ++inRange;
     }
-    QVERIFY(inRange > 1000 && overflow > 1000);
+    QVERIFY(inRange > 1000 && overflow > 1000 && ties > 500);
 }
 
 void tst_Decimal::comparesByValue()
