@@ -194,9 +194,14 @@ void BotRisk::moveStop(const Candle& bar)
     Protection& p = *m_protection;
     const RiskPolicy& policy = this->policy();
     if (policy.breakevenAt.isPositive() && p.stop < p.entry) {
-        const Decimal trigger = orZero(
-            p.entry.plus(orZero(orZero(p.target.minus(p.entry)).times(policy.breakevenAt))));
-        if (bar.high >= trigger)
+        // Worked out once per position (a product per bar otherwise), whatever set it.
+        if (p.entry != m_breakeven.entry || p.target != m_breakeven.target) {
+            m_breakeven.entry = p.entry;
+            m_breakeven.target = p.target;
+            m_breakeven.trigger = orZero(
+                p.entry.plus(orZero(orZero(p.target.minus(p.entry)).times(policy.breakevenAt))));
+        }
+        if (bar.high >= m_breakeven.trigger)
             p.stop = p.entry;
     }
     if (policy.trailingAtr.isPositive()) {

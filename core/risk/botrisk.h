@@ -128,6 +128,13 @@ private:
     std::chrono::seconds m_barLength;
     Decimal m_maxQuantity;
     std::optional<Protection> m_protection;
+    // Where the stop of the position with this entry and target moves to breakeven.
+    struct BreakevenTrigger
+    {
+        Decimal entry;
+        Decimal target;
+        Decimal trigger;
+    } m_breakeven;
 
     SwingDetector m_swings;
     SlowSwings m_slowSwings;
