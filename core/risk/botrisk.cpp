@@ -231,7 +231,9 @@ RiskContext BotRisk::context(
     c.swingHigh = m_swings.nearestHighAbove(bar.close);
     c.slowSwingLow = m_slowSwings.swings().nearestLowBelow(bar.close);
     c.slowSwingHigh = m_slowSwings.swings().nearestHighAbove(bar.close);
-    c.atr = atrValue();
+    // Only the ATR stop reads it, and making it exact costs a formatting round trip.
+    if (policy().stopMethod == RiskPolicy::StopMethod::Atr)
+        c.atr = atrValue();
     c.health = conditions.health;
     c.killSwitch = conditions.killSwitch;
     for (const Timestamp& entry : m_entries) {

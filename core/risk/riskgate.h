@@ -69,7 +69,7 @@ struct RiskContext
     std::optional<Decimal> swingHigh;
     std::optional<Decimal> slowSwingLow;
     std::optional<Decimal> slowSwingHigh;
-    std::optional<Decimal> atr;
+    std::optional<Decimal> atr; // given only to the ATR stop method, the one reader
     DataHealth health = DataHealth::Live;
     KillSwitchState killSwitch = KillSwitchState::Active;
     int tradesLastHour = 0;

@@ -68,11 +68,6 @@ double macdSignal(double histogram, double macd, double close, const MacdSignalP
     return MacdSignal(params)(histogram, macd, close);
 }
 
-double applyNeutralBand(double signal, double band)
-{
-    return std::abs(signal) < band ? 0.0 : signal;
-}
-
 double rsiForSignal(double s, const RsiSignalParams& params)
 {
     const double middle = (params.buyThreshold + params.sellThreshold) / 2;

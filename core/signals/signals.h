@@ -33,7 +33,10 @@ double movingAverageSignal(double fast, double slow, const MovingAverageSignalPa
 // 0.7 · (histogram / close) / fullHistogram + 0.3 · sign(macd), clamped.
 double macdSignal(double histogram, double macd, double close, const MacdSignalParams& params);
 // |s| below `band` counts as no signal (the soft neutral zone).
-double applyNeutralBand(double signal, double band);
+inline double applyNeutralBand(double signal, double band)
+{
+    return (signal < 0 ? -signal : signal) < band ? 0.0 : signal;
+}
 
 // The same signals with their constant factors worked out once, for a bot that evaluates them
 // on every bar: one division each (none for the RSI) instead of two or three. The free

@@ -1,20 +1,6 @@
 #include "temperature.h"
 
-#include <cmath>
-
 namespace Candela::Core {
-
-Temperature temperatureFor(double score)
-{
-    const double heat = std::abs(score);
-    if (heat < 0.05)
-        return Temperature::Frozen;
-    if (heat < 0.15)
-        return Temperature::Cool;
-    if (heat < 0.30)
-        return Temperature::Warm;
-    return Temperature::Hot;
-}
 
 QString temperatureName(Temperature temperature)
 {
@@ -29,15 +15,6 @@ QString temperatureName(Temperature temperature)
         return QStringLiteral("HOT");
     }
     return {};
-}
-
-Action actionFor(double score, double buyScore, double sellScore)
-{
-    if (score >= buyScore)
-        return Action::Buy;
-    if (score <= -sellScore)
-        return Action::Sell;
-    return Action::Hold;
 }
 
 QString actionName(Action action)

@@ -12,7 +12,18 @@ enum class Temperature {
     Hot,
 };
 
-Temperature temperatureFor(double score);
+// (Inline, like actionFor: every bot evaluates both on every bar.)
+inline Temperature temperatureFor(double score)
+{
+    const double heat = score < 0 ? -score : score;
+    if (heat < 0.05)
+        return Temperature::Frozen;
+    if (heat < 0.15)
+        return Temperature::Cool;
+    if (heat < 0.30)
+        return Temperature::Warm;
+    return Temperature::Hot;
+}
 // "FROZEN", "COOL", "WARM", "HOT": the CLI's and the config's spelling (the UI translates).
 QString temperatureName(Temperature temperature);
 
@@ -24,7 +35,14 @@ enum class Action {
 };
 
 // Buy when score ≥ buyScore, sell when score ≤ −sellScore, else hold.
-Action actionFor(double score, double buyScore, double sellScore);
+inline Action actionFor(double score, double buyScore, double sellScore)
+{
+    if (score >= buyScore)
+        return Action::Buy;
+    if (score <= -sellScore)
+        return Action::Sell;
+    return Action::Hold;
+}
 QString actionName(Action action); // "HOLD", "BUY", "SELL"
 
 } // namespace Candela::Core
