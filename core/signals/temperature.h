@@ -12,17 +12,13 @@ enum class Temperature {
     Hot,
 };
 
-// (Inline, like actionFor: every bot evaluates both on every bar.)
+// (Inline and without branches: every bot works it out on every bar, and which band a moving
+// score falls in is a coin toss to the branch predictor. A NaN score counts as HOT.)
 inline Temperature temperatureFor(double score)
 {
     const double heat = score < 0 ? -score : score;
-    if (heat < 0.05)
-        return Temperature::Frozen;
-    if (heat < 0.15)
-        return Temperature::Cool;
-    if (heat < 0.30)
-        return Temperature::Warm;
-    return Temperature::Hot;
+    const int band = int(!(heat < 0.05)) + int(!(heat < 0.15)) + int(!(heat < 0.30));
+    return Temperature(band);
 }
 // "FROZEN", "COOL", "WARM", "HOT": the CLI's and the config's spelling (the UI translates).
 QString temperatureName(Temperature temperature);
