@@ -32,34 +32,20 @@ void SwingDetector::add(const Candle& bar)
     }
     const bool low = lowsAtOrBelow == 1;
     const bool high = highsAtOrAbove == 1;
-    if (low) {
-        m_lows.push_back(middle.low);
-        if (m_lows.size() > SwingsKept)
-            m_lows.pop_front();
-    }
-    if (high) {
-        m_highs.push_back(middle.high);
-        if (m_highs.size() > SwingsKept)
-            m_highs.pop_front();
-    }
+    if (low)
+        m_lows.add(middle.low);
+    if (high)
+        m_highs.add(middle.high);
 }
 
 std::optional<Decimal> SwingDetector::nearestLowBelow(const Decimal& price) const
 {
-    for (auto it = m_lows.rbegin(); it != m_lows.rend(); ++it) {
-        if (*it < price)
-            return *it;
-    }
-    return std::nullopt;
+    return m_lows.newest([&](const Decimal& low) { return low < price; });
 }
 
 std::optional<Decimal> SwingDetector::nearestHighAbove(const Decimal& price) const
 {
-    for (auto it = m_highs.rbegin(); it != m_highs.rend(); ++it) {
-        if (*it > price)
-            return *it;
-    }
-    return std::nullopt;
+    return m_highs.newest([&](const Decimal& high) { return high > price; });
 }
 
 SlowSwings::SlowSwings(std::chrono::seconds length, int strength)

@@ -2,7 +2,8 @@
 
 #include "core/model/candle.h"
 
-#include <deque>
+#include <algorithm>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -34,10 +35,39 @@ private:
     std::vector<Extremes> m_window; // a ring of the last 2 × strength + 1 bars
     size_t m_next = 0; // where the next bar goes in the ring
     size_t m_seen = 0;
-    std::deque<Decimal> m_lows; // confirmed swing lows, newest last
-    std::deque<Decimal> m_highs;
+    // The last few confirmed swings of one kind, read newest first: a fixed ring, since a swing
+    // is confirmed on about every third bar.
+    class RecentSwings final
+    {
+    public:
+        void add(const Decimal& price)
+        {
+            m_prices[m_next] = price;
+            m_next = m_next + 1 == Kept ? 0 : m_next + 1;
+            m_count = std::min(m_count + 1, Kept);
+        }
+        // The newest price `matches` accepts.
+        template<typename Predicate>
+        std::optional<Decimal> newest(Predicate matches) const
+        {
+            size_t index = m_next;
+            for (size_t seen = 0; seen < m_count; ++seen) {
+                index = index == 0 ? Kept - 1 : index - 1;
+                if (matches(m_prices[index]))
+                    return m_prices[index];
+            }
+            return std::nullopt;
+        }
 
-    static constexpr size_t SwingsKept = 16;
+    private:
+        static constexpr size_t Kept = 16;
+        std::array<Decimal, Kept> m_prices{};
+        size_t m_next = 0;
+        size_t m_count = 0;
+    };
+
+    RecentSwings m_lows;
+    RecentSwings m_highs;
 };
 
 // Builds the bars of a longer timeframe (4h for the swing stop's fallback) from closed bars of a

@@ -6,17 +6,6 @@ ActionConfirmation::ActionConfirmation(std::chrono::seconds required)
     : m_required(required)
 { }
 
-std::optional<Action> ActionConfirmation::update(Action action, Timestamp now)
-{
-    if (action != m_action) {
-        m_action = action;
-        m_since = now;
-    }
-    if (m_action == Action::Hold || now - m_since < m_required)
-        return std::nullopt;
-    return m_action;
-}
-
 std::chrono::seconds ActionConfirmation::remaining(Timestamp now) const
 {
     if (m_action == Action::Hold)
