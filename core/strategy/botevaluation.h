@@ -35,11 +35,11 @@ struct SignalReading
 {
     SignalKind kind = SignalKind::Rsi;
     bool enabled = false;
-    bool active = true;
     double weight = 0;
     double reading = std::numeric_limits<double>::quiet_NaN();
     double signal = std::numeric_limits<double>::quiet_NaN(); // after the neutral band
     double contribution = 0; // weight × signal
+    bool active = true;
 };
 
 // Why a bot is not acting right now. Core says what and how much; the UI words it.
