@@ -277,11 +277,9 @@ Decimal Decimal::fromInteger(qint64 value) noexcept
     return Decimal(static_cast<Int128>(value) * static_cast<Int128>(UnitsPerOne));
 }
 
-Result<Decimal> Decimal::fromUnits(Int128 units)
+Error Decimal::rangeError()
 {
-    if (magnitude(units) > MaxUnits)
-        return overflowError("arithmetic");
-    return Decimal(units);
+    return overflowError("arithmetic");
 }
 
 QString Decimal::toString() const
@@ -334,16 +332,6 @@ Decimal Decimal::abs() const noexcept
 Decimal Decimal::operator-() const noexcept
 {
     return Decimal(-m_units);
-}
-
-Result<Decimal> Decimal::plus(const Decimal& other) const
-{
-    return fromUnits(m_units + other.m_units); // |sum| <= 2 x 10^37 fits in 128 bits
-}
-
-Result<Decimal> Decimal::minus(const Decimal& other) const
-{
-    return fromUnits(m_units - other.m_units);
 }
 
 Result<Decimal> Decimal::times(const Decimal& other, RoundingMode mode) const

@@ -66,8 +66,12 @@ public:
     Decimal abs() const noexcept;
     Decimal operator-() const noexcept;
 
-    Result<Decimal> plus(const Decimal& other) const;
-    Result<Decimal> minus(const Decimal& other) const;
+    // (Inline, with the error built out of line: sums and differences come on every candle.)
+    Result<Decimal> plus(const Decimal& other) const
+    {
+        return fromUnits(m_units + other.m_units); // |sum| <= 2 x 10^37 fits in 128 bits
+    }
+    Result<Decimal> minus(const Decimal& other) const { return fromUnits(m_units - other.m_units); }
     // Exact when the two scales add up to at most 18 digits, otherwise rounded with `mode`.
     Result<Decimal> times(const Decimal& other, RoundingMode mode = RoundingMode::HalfEven) const;
     // Quotient with `fractionDigits` decimals (0..18), rounded with `mode`.
@@ -115,7 +119,16 @@ private:
     explicit constexpr Decimal(Internal::Int128 units) noexcept
         : m_units(units)
     { }
-    static Result<Decimal> fromUnits(Internal::Int128 units);
+    static Result<Decimal> fromUnits(Internal::Int128 units)
+    {
+        // 10^37, the range's edge in units
+        constexpr auto MaxUnits = Internal::Int128(10'000'000'000'000'000'000ULL)
+            * Internal::Int128(1'000'000'000'000'000'000ULL);
+        if (units > MaxUnits || units < -MaxUnits)
+            return rangeError();
+        return Decimal(units);
+    }
+    static Error rangeError();
 
     Internal::Int128 m_units = 0; // value x 10^18
 };
