@@ -24,32 +24,39 @@ AccountLimits::AccountLimits(RiskPolicy policy)
     : m_policy(std::move(policy))
 { }
 
-std::optional<Denial> AccountLimits::update(Timestamp closeTime, const Decimal& equity)
+const std::optional<Denial>& AccountLimits::update(Timestamp closeTime, const Decimal& equity)
 {
-    // Per candle of every backtest: compare with amounts (a multiplication when the day or the
-    // high changes), divide only to report a refusal.
-    const Decimal oldHigh = m_marks.highWaterMark;
+    // Per candle of every backtest: compare with amounts; multiply only when a loss has to be
+    // measured against a day start or a high that moved since, divide only to report a refusal.
     if (m_marks.update(closeTime, equity))
         m_dailyLossAmount = m_marks.dayStart.times(m_policy.dailyLossLimit).valueOr(Decimal{});
-    if (m_marks.highWaterMark != oldHigh)
-        m_drawdownAmount = m_marks.highWaterMark.times(m_policy.maxDrawdown).valueOr(Decimal{});
     m_denial.reset();
     const Decimal& start = m_marks.dayStart;
     const Decimal& high = m_marks.highWaterMark;
-    if (equity < start && start.minus(equity).valueOr(Decimal{}) >= m_dailyLossAmount)
+    if (equity < start && start.minus(equity).valueOr(Decimal{}) >= m_dailyLossAmount) {
         m_denial = Denial{
             DenialReason::DailyLossLimit, lossFraction(start, equity), m_policy.dailyLossLimit, 0};
-    else if (equity < high && high.minus(equity).valueOr(Decimal{}) >= m_drawdownAmount)
-        m_denial = Denial{
-            DenialReason::MaxDrawdown, lossFraction(high, equity), m_policy.maxDrawdown, 0};
+    } else if (equity < high) {
+        if (m_drawdownHigh != high) // a new high since the last fall: its limit anew
+            setDrawdownAmount();
+        if (high.minus(equity).valueOr(Decimal{}) >= m_drawdownAmount)
+            m_denial = Denial{
+                DenialReason::MaxDrawdown, lossFraction(high, equity), m_policy.maxDrawdown, 0};
+    }
     return m_denial;
+}
+
+void AccountLimits::setDrawdownAmount()
+{
+    m_drawdownHigh = m_marks.highWaterMark;
+    m_drawdownAmount = m_drawdownHigh.times(m_policy.maxDrawdown).valueOr(Decimal{});
 }
 
 bool AccountLimits::resetDrawdown()
 {
     if (!m_marks.restartHighWaterMark())
         return false;
-    m_drawdownAmount = m_marks.highWaterMark.times(m_policy.maxDrawdown).valueOr(Decimal{});
+    setDrawdownAmount();
     if (m_denial && m_denial->reason == DenialReason::MaxDrawdown)
         m_denial.reset();
     return true;
@@ -59,7 +66,7 @@ void AccountLimits::setPolicy(const RiskPolicy& policy)
 {
     m_policy = policy;
     m_dailyLossAmount = m_marks.dayStart.times(m_policy.dailyLossLimit).valueOr(Decimal{});
-    m_drawdownAmount = m_marks.highWaterMark.times(m_policy.maxDrawdown).valueOr(Decimal{});
+    setDrawdownAmount();
 }
 
 QString AccountLimits::text() const

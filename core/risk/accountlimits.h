@@ -21,7 +21,7 @@ public:
     void setPolicy(const RiskPolicy& policy);
 
     // The account's equity at a bar close; a refusal for new entries while a limit is hit.
-    std::optional<Denial> update(Timestamp closeTime, const Decimal& equity);
+    const std::optional<Denial>& update(Timestamp closeTime, const Decimal& equity);
     const std::optional<Denial>& denial() const { return m_denial; }
     // The trader released the drawdown lock: counted afresh from the last equity.
     bool resetDrawdown();
@@ -32,10 +32,13 @@ public:
     bool restore(const QString& text);
 
 private:
+    void setDrawdownAmount();
+
     RiskPolicy m_policy;
     EquityMarks m_marks;
     Decimal m_dailyLossAmount; // the day's loss that hits the limit
-    Decimal m_drawdownAmount; // the fall from the high that hits the limit
+    Decimal m_drawdownAmount; // the fall from m_drawdownHigh that hits the limit
+    Decimal m_drawdownHigh; // the high-water mark m_drawdownAmount was worked out for
     std::optional<Denial> m_denial;
 };
 

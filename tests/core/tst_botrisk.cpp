@@ -83,6 +83,7 @@ private Q_SLOTS:
     void historyBeforeTheEntryDoesNotManageIt();
     void stopOutsLockTheBot();
     void accountLimitsHoldAcrossBots();
+    void accountDrawdownFollowsANewHigh();
 };
 
 void tst_BotRisk::swingDetectorFindsFractals()
@@ -405,6 +406,27 @@ void tst_BotRisk::accountLimitsHoldAcrossBots()
     QCOMPARE(drawdown->reason, DenialReason::MaxDrawdown);
     QCOMPARE(drawdown->value, dec("0.1"));
     QVERIFY(!restarted.restore(QStringLiteral("{}")));
+}
+
+// The drawdown is measured from the high as it is now: after a fall and a new high, the limit
+// is 10 % of the new high, not of the old one (the amount is worked out again, lazily).
+void tst_BotRisk::accountDrawdownFollowsANewHigh()
+{
+    AccountLimits limits;
+    qint64 day = 0;
+    const auto next = [&](const char* equity) {
+        return limits.update(fromUnixSeconds(Day0 + ++day * 86400 + 300), dec(equity));
+    };
+    QVERIFY(!next("20000"));
+    QVERIFY(!next("19700")); // a fall from the first high
+    QVERIFY(!next("20400"));
+    QVERIFY(!next("21000")); // the new high: 10 % of it is 2,100
+    for (const char* equity : {"20650", "20300", "19950", "19600", "19250", "19000"})
+        QVERIFY2(!next(equity), equity); // 19,000 is 2,000 down: under the new limit
+    const auto drawdown = next("18900");
+    QVERIFY(drawdown);
+    QCOMPARE(drawdown->reason, DenialReason::MaxDrawdown);
+    QCOMPARE(drawdown->value, dec("0.1"));
 }
 
 QTEST_GUILESS_MAIN(tst_BotRisk)
