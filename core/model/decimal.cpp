@@ -62,7 +62,7 @@ UnitSplit splitUnits(UInt128 x)
     std::uint64_t lowQuotient = 0;
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
     std::uint64_t divisor = Unit;
-    __asm__("divq %[divisor]"
+    __asm__("div{q %[divisor]|%[divisor]}" // (AT&T | Intel syntax)
             : "=a"(lowQuotient), "+d"(carry)
             : [divisor] "r"(divisor), "0"(low)
             : "cc");

@@ -76,7 +76,8 @@ private:
     RsiSignal m_rsiSignal;
     MovingAverageSignal m_movingAverageSignal;
     MacdSignal m_macdSignal;
-    std::array<std::array<bool, SignalKindCount>, 4> m_activeInRegime{}; // [Regime][SignalKind]
+    static constexpr size_t RegimeCount = size_t(Regime::Volatile) + 1; // (the last Regime)
+    std::array<std::array<bool, SignalKindCount>, RegimeCount> m_activeInRegime{};
     bool m_usesTriggers = false;
     Indicators m_indicators;
     ActionConfirmation m_confirmation;

@@ -95,7 +95,7 @@ enum class Regime {
     Unknown, // warming up
     Trending,
     Ranging,
-    Volatile,
+    Volatile, // (stays last: a bot sizes its per-regime table by it)
 };
 
 struct BotEvaluation
