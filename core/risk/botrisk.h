@@ -2,9 +2,9 @@
 
 #include "equitymarks.h"
 #include "riskgate.h"
-#include "swingdetector.h"
 
 #include "core/indicators/atr.h"
+#include "core/indicators/swingdetector.h"
 #include "core/market/timeframe.h"
 #include "core/model/closedtrade.h"
 #include "core/signals/temperature.h"

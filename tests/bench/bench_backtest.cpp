@@ -10,10 +10,10 @@
 #include "core/indicators/atr.h"
 #include "core/indicators/macd.h"
 #include "core/indicators/rsi.h"
+#include "core/indicators/swingdetector.h"
 #include "core/indicators/vectorstate.h"
 #include "core/market/csvcandles.h"
 #include "core/risk/riskpolicyjson.h"
-#include "core/risk/swingdetector.h"
 
 #include "benchoptions.h"
 
