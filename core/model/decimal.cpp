@@ -76,6 +76,28 @@ UnitSplit splitUnits(UInt128 x)
     return {(UInt128(highQuotient) << 64) | lowQuotient, carry};
 }
 
+// Whether a quotient with a non-zero remainder moves one away from zero in `mode`. `half`
+// compares the remainder with half the divisor (negative, zero or positive); `negative` is the
+// sign of the exact result, which Floor and Ceiling need.
+bool roundsAway(RoundingMode mode, int half, bool quotientOdd, bool negative)
+{
+    switch (mode) {
+    case RoundingMode::HalfEven:
+        return half > 0 || (half == 0 && quotientOdd);
+    case RoundingMode::HalfUp:
+        return half >= 0;
+    case RoundingMode::Down:
+        return false;
+    case RoundingMode::Up:
+        return true;
+    case RoundingMode::Floor:
+        return negative;
+    case RoundingMode::Ceiling:
+        return !negative;
+    }
+    return false;
+}
+
 // quotient + remainder / 10^18 rounded to a whole number in `mode` (the 128-bit twin of
 // roundQuotient below, for a product's rescale).
 UInt128 roundUnits(UInt128 quotient, std::uint64_t remainder, bool negative, RoundingMode mode)
@@ -83,28 +105,8 @@ UInt128 roundUnits(UInt128 quotient, std::uint64_t remainder, bool negative, Rou
     constexpr std::uint64_t Half = 500'000'000'000'000'000ULL;
     if (remainder == 0)
         return quotient;
-    bool awayFromZero = false;
-    switch (mode) {
-    case RoundingMode::HalfEven:
-        awayFromZero = remainder > Half || (remainder == Half && (quotient & 1) != 0);
-        break;
-    case RoundingMode::HalfUp:
-        awayFromZero = remainder >= Half;
-        break;
-    case RoundingMode::Down:
-        awayFromZero = false;
-        break;
-    case RoundingMode::Up:
-        awayFromZero = true;
-        break;
-    case RoundingMode::Floor:
-        awayFromZero = negative;
-        break;
-    case RoundingMode::Ceiling:
-        awayFromZero = !negative;
-        break;
-    }
-    return awayFromZero ? quotient + 1 : quotient;
+    const int half = remainder < Half ? -1 : (remainder > Half ? 1 : 0);
+    return roundsAway(mode, half, (quotient & 1) != 0, negative) ? quotient + 1 : quotient;
 }
 
 Int128 withSign(UInt128 magnitudeValue, bool negative)
@@ -126,28 +128,9 @@ UInt256 roundQuotient(
     if (division.remainder.isZero())
         return division.quotient;
     const int half = compare(division.remainder.shiftedLeftByOne(), divisor);
-    bool awayFromZero = false;
-    switch (mode) {
-    case RoundingMode::HalfEven:
-        awayFromZero = half > 0 || (half == 0 && division.quotient.isOdd());
-        break;
-    case RoundingMode::HalfUp:
-        awayFromZero = half >= 0;
-        break;
-    case RoundingMode::Down:
-        awayFromZero = false;
-        break;
-    case RoundingMode::Up:
-        awayFromZero = true;
-        break;
-    case RoundingMode::Floor:
-        awayFromZero = negative;
-        break;
-    case RoundingMode::Ceiling:
-        awayFromZero = !negative;
-        break;
-    }
-    return awayFromZero ? division.quotient.incremented() : division.quotient;
+    return roundsAway(mode, half, division.quotient.isOdd(), negative)
+        ? division.quotient.incremented()
+        : division.quotient;
 }
 
 UInt256 divideRounded(
