@@ -19,9 +19,10 @@ namespace Candela::Core {
 //
 // The value is stored as a 128-bit integer count of 10^-18 units, so every Coinbase decimal
 // string (at most 18 fraction digits) is held exactly and values of either sign up to
-// 10^19 fit. Products and quotients are computed through a 256-bit intermediate, so
-// price x quantity never overflows for realistic values (10^7 USD x 10^4 BTC at 10^-8 steps
-// is 10^11, far inside the range). Arithmetic that could leave the range returns a Result
+// 10^19 fit. Products are worked out from whole and fraction parts (each partial product within
+// 128 bits) and quotients natively or through a 256-bit intermediate, so price x quantity
+// never overflows for realistic values (10^7 USD x 10^4 BTC at 10^-8 steps is 10^11, far
+// inside the range). Arithmetic that could leave the range returns a Result
 // instead of wrapping; `double` appears only in toDouble(), for indicators and drawing.
 class Decimal final
 {
