@@ -140,11 +140,7 @@ BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp ti
     evaluation.regime = regimeOf(indicators, bar);
     readSignals(indicators, bar, evaluation);
 
-    evaluation.ready = std::all_of(evaluation.readings.begin(), evaluation.readings.end(),
-        [](const SignalReading& s) { return !s.enabled || hasValue(s.signal); });
     if (evaluation.ready) {
-        for (const SignalReading& s : evaluation.readings)
-            evaluation.score += s.contribution;
         evaluation.temperature = temperatureFor(evaluation.score);
         evaluation.action = actionFor(evaluation.score, m_config.buyScore, m_config.sellScore);
         if (evaluation.action == Action::Hold && detail == Detail::Full)
@@ -164,7 +160,11 @@ BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp ti
 
 void Bot::readSignals(const Indicators& indicators, const Bar& bar, BotEvaluation& evaluation) const
 {
+    // Ready when every enabled signal has a value; the score sums the enabled contributions in
+    // kind order as they come (the others are zero and would change nothing).
     const auto& active = m_activeInRegime[size_t(evaluation.regime)];
+    bool ready = true;
+    double score = 0;
     const auto fill
         = [&](SignalKind kind, bool enabled, double weight, double reading, double raw) {
               SignalReading& s = evaluation.readings[size_t(kind)];
@@ -172,11 +172,16 @@ void Bot::readSignals(const Indicators& indicators, const Bar& bar, BotEvaluatio
               s.enabled = enabled;
               s.weight = weight;
               s.active = active[size_t(kind)];
-              if (!enabled || !hasValue(reading))
+              if (!enabled)
                   return;
+              if (!hasValue(reading)) {
+                  ready = false;
+                  return;
+              }
               s.reading = reading;
               s.signal = applyNeutralBand(raw, m_config.neutralBand);
               s.contribution = s.active ? weight * s.signal : 0.0;
+              score += s.contribution;
           };
     const double rsi = indicators.rsi.value();
     fill(SignalKind::Rsi, m_config.rsi.enabled, m_config.rsi.weight, rsi,
@@ -201,6 +206,8 @@ void Bot::readSignals(const Indicators& indicators, const Bar& bar, BotEvaluatio
         t.reversal);
     fill(SignalKind::Momentum, m_config.momentum.enabled, m_config.momentum.weight, t.momentum,
         t.momentum);
+    evaluation.ready = ready;
+    evaluation.score = ready ? score : 0.0;
 }
 
 std::optional<TriggerDistance> Bot::distanceToTrigger(
