@@ -75,13 +75,12 @@ BacktestResult BacktestRunner::run(
         }
         const Timestamp closeTime = candle.start + period;
         const Bar indicatorBar = toBar(candle);
-        const BotEvaluation evaluation
-            = bot.onClosedBar(indicatorBar, closeTime, {}, Bot::Detail::IntentOnly);
+        const std::optional<Action> intent = bot.intentOnClosedBar(indicatorBar, closeTime);
         const Decimal open = ledger.openQuantity();
         Decimal equityNow
             = open.isZero() ? ledger.cash() : ledger.equity(candle.close).valueOr(ledger.cash());
         TradeDecision decision
-            = risk.onClosedBar(candle, indicatorBar, closeTime, evaluation.intent, open, equityNow);
+            = risk.onClosedBar(candle, indicatorBar, closeTime, intent, open, equityNow);
         if (const auto& whole = accountLimits.update(closeTime, equityNow);
             whole && decision.kind == TradeDecision::Kind::Enter) {
             decision.kind = TradeDecision::Kind::Denied;

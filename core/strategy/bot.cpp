@@ -83,13 +83,12 @@ int Bot::warmUpBars() const
 }
 
 BotEvaluation Bot::onClosedBar(
-    const Bar& bar, Timestamp closeTime, const TradingConditions& conditions, Detail detail)
+    const Bar& bar, Timestamp closeTime, const TradingConditions& conditions)
 {
-    BotEvaluation evaluation = evaluate(m_indicators, bar, closeTime, true, detail, conditions);
-    const std::optional<Action> confirmed
-        = m_confirmation.update(evaluation.ready ? evaluation.action : Action::Hold, closeTime);
+    BotEvaluation evaluation = evaluate(m_indicators, bar, closeTime, true, conditions);
+    const std::optional<Action> confirmed = m_confirmation.update(evaluation.action, closeTime);
 
-    if (m_lastTrade && closeTime - *m_lastTrade < m_config.cooldown) {
+    if (coolingDown(closeTime)) {
         evaluation.blockers.push_back({BlockerKind::Cooldown, 0,
             std::chrono::ceil<std::chrono::seconds>(
                 m_config.cooldown - (closeTime - *m_lastTrade))});
@@ -102,12 +101,26 @@ BotEvaluation Bot::onClosedBar(
     return evaluation;
 }
 
+std::optional<Action> Bot::intentOnClosedBar(
+    const Bar& bar, Timestamp closeTime, const TradingConditions& conditions)
+{
+    updateIndicators(m_indicators, bar, m_usesTriggers);
+    const BarScore scored = score(m_indicators, bar, [](auto&&...) {});
+    const std::optional<Action> confirmed = m_confirmation.update(actionOf(scored), closeTime);
+    // Whatever would block onClosedBar's intent: warming up (not ready), the data's health, the
+    // kill switch, the cooldown. (A pending confirmation has nothing confirmed.)
+    if (!confirmed || !scored.ready || conditions.health != DataHealth::Live || conditions.halted
+        || coolingDown(closeTime))
+        return std::nullopt;
+    return confirmed;
+}
+
 BotEvaluation Bot::previewFormingBar(
     const Bar& bar, Timestamp now, const TradingConditions& conditions) const
 {
     Indicators scratch = m_indicators; // the forming bar must not advance the real state
-    BotEvaluation evaluation = evaluate(scratch, bar, now, false, Detail::Full, conditions);
-    if (m_lastTrade && now - *m_lastTrade < m_config.cooldown) {
+    BotEvaluation evaluation = evaluate(scratch, bar, now, false, conditions);
+    if (coolingDown(now)) {
         evaluation.blockers.push_back({BlockerKind::Cooldown, 0,
             std::chrono::ceil<std::chrono::seconds>(m_config.cooldown - (now - *m_lastTrade))});
     }
@@ -120,8 +133,7 @@ void Bot::noteTrade(Timestamp when)
     m_confirmation.reset();
 }
 
-BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp time, bool closed,
-    Detail detail, const TradingConditions& conditions) const
+void Bot::updateIndicators(Indicators& indicators, const Bar& bar, bool usesTriggers)
 {
     clearUpperVectorState(); // what ran before may have left them dirty (see vectorstate.h)
     indicators.rsi.update(bar.close);
@@ -130,58 +142,37 @@ BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp ti
     indicators.macd.update(bar.close);
     indicators.adx.update(bar);
     indicators.atr.update(bar);
-    if (m_usesTriggers)
+    if (usesTriggers)
         indicators.triggers.update(bar);
     ++indicators.bars;
-
-    BotEvaluation evaluation;
-    evaluation.time = time;
-    evaluation.closedBar = closed;
-    evaluation.regime = regimeOf(indicators, bar);
-    readSignals(indicators, bar, evaluation);
-
-    if (evaluation.ready) {
-        evaluation.temperature = temperatureFor(evaluation.score);
-        evaluation.action = actionFor(evaluation.score, m_config.buyScore, m_config.sellScore);
-        if (evaluation.action == Action::Hold && detail == Detail::Full)
-            evaluation.distance = distanceToTrigger(evaluation, bar, indicators);
-    } else {
-        evaluation.blockers.push_back(
-            {BlockerKind::WarmingUp, std::max(0, warmUpBars() - indicators.bars), {}});
-    }
-    if (conditions.health == DataHealth::Stale)
-        evaluation.blockers.push_back({BlockerKind::DataStale, 0, {}});
-    else if (conditions.health == DataHealth::Resyncing)
-        evaluation.blockers.push_back({BlockerKind::DataResyncing, 0, {}});
-    if (conditions.halted)
-        evaluation.blockers.push_back({BlockerKind::KillSwitch, 0, {}});
-    return evaluation;
 }
 
-void Bot::readSignals(const Indicators& indicators, const Bar& bar, BotEvaluation& evaluation) const
+template<typename Record>
+Bot::BarScore Bot::score(const Indicators& indicators, const Bar& bar, Record&& record) const
 {
     // Ready when every enabled signal has a value; the score sums the enabled contributions in
     // kind order as they come (the others are zero and would change nothing).
-    const auto& active = m_activeInRegime[size_t(evaluation.regime)];
+    BarScore scored;
+    scored.regime = regimeOf(indicators, bar);
+    const auto& active = m_activeInRegime[size_t(scored.regime)];
     bool ready = true;
-    double score = 0;
+    double sum = 0;
     const auto fill
         = [&](SignalKind kind, bool enabled, double weight, double reading, double raw) {
-              SignalReading& s = evaluation.readings[size_t(kind)];
+              SignalReading s;
               s.kind = kind;
               s.enabled = enabled;
               s.weight = weight;
               s.active = active[size_t(kind)];
-              if (!enabled)
-                  return;
-              if (!hasValue(reading)) {
+              if (enabled && hasValue(reading)) {
+                  s.reading = reading;
+                  s.signal = applyNeutralBand(raw, m_config.neutralBand);
+                  s.contribution = s.active ? weight * s.signal : 0.0;
+                  sum += s.contribution;
+              } else if (enabled) {
                   ready = false;
-                  return;
               }
-              s.reading = reading;
-              s.signal = applyNeutralBand(raw, m_config.neutralBand);
-              s.contribution = s.active ? weight * s.signal : 0.0;
-              score += s.contribution;
+              record(s);
           };
     const double rsi = indicators.rsi.value();
     fill(SignalKind::Rsi, m_config.rsi.enabled, m_config.rsi.weight, rsi,
@@ -206,8 +197,39 @@ void Bot::readSignals(const Indicators& indicators, const Bar& bar, BotEvaluatio
         t.reversal);
     fill(SignalKind::Momentum, m_config.momentum.enabled, m_config.momentum.weight, t.momentum,
         t.momentum);
-    evaluation.ready = ready;
-    evaluation.score = ready ? score : 0.0;
+    scored.ready = ready;
+    scored.score = ready ? sum : 0.0;
+    return scored;
+}
+
+BotEvaluation Bot::evaluate(Indicators& indicators, const Bar& bar, Timestamp time, bool closed,
+    const TradingConditions& conditions) const
+{
+    updateIndicators(indicators, bar, m_usesTriggers);
+    BotEvaluation evaluation;
+    evaluation.time = time;
+    evaluation.closedBar = closed;
+    const BarScore scored = score(indicators, bar,
+        [&](const SignalReading& reading) { evaluation.readings[size_t(reading.kind)] = reading; });
+    evaluation.regime = scored.regime;
+    evaluation.ready = scored.ready;
+    evaluation.score = scored.score;
+    evaluation.action = actionOf(scored);
+    if (evaluation.ready) {
+        evaluation.temperature = temperatureFor(evaluation.score);
+        if (evaluation.action == Action::Hold)
+            evaluation.distance = distanceToTrigger(evaluation, bar, indicators);
+    } else {
+        evaluation.blockers.push_back(
+            {BlockerKind::WarmingUp, std::max(0, warmUpBars() - indicators.bars), {}});
+    }
+    if (conditions.health == DataHealth::Stale)
+        evaluation.blockers.push_back({BlockerKind::DataStale, 0, {}});
+    else if (conditions.health == DataHealth::Resyncing)
+        evaluation.blockers.push_back({BlockerKind::DataResyncing, 0, {}});
+    if (conditions.halted)
+        evaluation.blockers.push_back({BlockerKind::KillSwitch, 0, {}});
+    return evaluation;
 }
 
 std::optional<TriggerDistance> Bot::distanceToTrigger(

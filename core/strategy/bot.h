@@ -30,16 +30,14 @@ public:
 
     const BotConfig& config() const { return m_config; }
 
-    // How much of an evaluation to work out: everything a bot card shows, or only what decides
-    // the intent (a backtest: no distance to the next trigger).
-    enum class Detail {
-        Full,
-        IntentOnly,
-    };
-
     // `closeTime` is when the bar closed (its start plus the timeframe).
-    BotEvaluation onClosedBar(const Bar& bar, Timestamp closeTime,
-        const TradingConditions& conditions, Detail detail = Detail::Full);
+    BotEvaluation onClosedBar(
+        const Bar& bar, Timestamp closeTime, const TradingConditions& conditions);
+    // The same step, reduced to its intent (a backtest, on every candle): the same indicators,
+    // score, confirmation, cooldown and conditions, without the readings, blockers and distance
+    // a bot card shows.
+    std::optional<Action> intentOnClosedBar(
+        const Bar& bar, Timestamp closeTime, const TradingConditions& conditions = {});
     // Temperature and blockers as if the forming bar closed now; no intent, no state change.
     BotEvaluation previewFormingBar(
         const Bar& bar, Timestamp now, const TradingConditions& conditions) const;
@@ -63,9 +61,29 @@ private:
         int bars = 0;
     };
 
+    // One bar's score: the regime, whether every enabled signal has a value, the weighted sum.
+    struct BarScore
+    {
+        Regime regime = Regime::Unknown;
+        bool ready = false;
+        double score = 0;
+    };
+    Action actionOf(const BarScore& scored) const
+    {
+        return scored.ready ? actionFor(scored.score, m_config.buyScore, m_config.sellScore)
+                            : Action::Hold;
+    }
+    static void updateIndicators(Indicators& indicators, const Bar& bar, bool usesTriggers);
+    // Scores the bar the indicators last saw; `record` is shown each enabled or disabled
+    // signal's reading (a bot card keeps them, a backtest does not look).
+    template<typename Record>
+    BarScore score(const Indicators& indicators, const Bar& bar, Record&& record) const;
     BotEvaluation evaluate(Indicators& indicators, const Bar& bar, Timestamp time, bool closed,
-        Detail detail, const TradingConditions& conditions) const;
-    void readSignals(const Indicators& indicators, const Bar& bar, BotEvaluation& evaluation) const;
+        const TradingConditions& conditions) const;
+    bool coolingDown(Timestamp now) const
+    {
+        return m_lastTrade && now - *m_lastTrade < m_config.cooldown;
+    }
     std::optional<TriggerDistance> distanceToTrigger(
         const BotEvaluation& evaluation, const Bar& bar, const Indicators& indicators) const;
     Regime regimeOf(const Indicators& indicators, const Bar& bar) const;

@@ -1,5 +1,7 @@
 #include "core/strategy/bot.h"
 
+#include "demodata.h"
+
 #include <QTest>
 
 using namespace Candela::Core;
@@ -62,6 +64,8 @@ private Q_SLOTS:
     void regimeFollowsAdxAndAtr();
     void regimeSignalSetsDecideWhichSignalsCount();
     void triggersAddToTheScore();
+    void intentOnlyStepAgreesWithTheFullEvaluation_data();
+    void intentOnlyStepAgreesWithTheFullEvaluation();
 };
 
 void tst_Bot::warmUpBlocksWithBarsLeft()
@@ -260,6 +264,64 @@ void tst_Bot::triggersAddToTheScore()
     e = bot.onClosedBar(Bar{100, 106, 100, 105, 1}, closeOf(5), {}); // closes above 3 bars' high
     QCOMPARE(e.readings[size_t(SignalKind::Breakout)].signal, 1.0);
     QCOMPARE(e.score, 0.5 * 1.0 + e.readings[size_t(SignalKind::Rsi)].contribution);
+}
+
+void tst_Bot::intentOnlyStepAgreesWithTheFullEvaluation_data()
+{
+    QTest::addColumn<QString>("botFile");
+    QTest::addColumn<bool>("withTriggersAndRegimes");
+    const QString scalper = QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json");
+    const QString momentum = QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/eth_momentum.json");
+    QTest::newRow("scalper") << scalper << false;
+    QTest::newRow("momentum") << momentum << false;
+    QTest::newRow("scalper, triggers and regime sets") << scalper << true;
+}
+
+// A backtest asks only for the intent; paper trading for the whole evaluation. On real candles,
+// under changing conditions and with trades taken, both must give the same intent on every bar.
+void tst_Bot::intentOnlyStepAgreesWithTheFullEvaluation()
+{
+    QFETCH(QString, botFile);
+    QFETCH(bool, withTriggersAndRegimes);
+    const auto read = BotConfig::fromFile(botFile);
+    QVERIFY(read);
+    BotConfig config = *read;
+    if (withTriggersAndRegimes) {
+        config.breakout = {true, 0.3};
+        config.momentum = {true, 0.2};
+        config.regime.signalSets[Regime::Trending] = {SignalKind::MovingAverage, SignalKind::Macd,
+            SignalKind::Breakout, SignalKind::Momentum};
+        config.regime.signalSets[Regime::Ranging] = {SignalKind::Rsi, SignalKind::Breakout};
+    }
+    Bot full(config);
+    Bot intentOnly(config);
+    const auto period = std::chrono::seconds(Candela::Core::seconds(config.timeframe));
+    int intents = 0;
+    int blockedByConditions = 0;
+    const std::vector<Candle> candles = Candela::TestData::demoCandles(8000);
+    for (size_t i = 0; i < candles.size(); ++i) {
+        const Timestamp closeTime = candles[i].start + period;
+        TradingConditions conditions;
+        if (i % 97 < 3)
+            conditions.health = i % 2 ? DataHealth::Stale : DataHealth::Resyncing;
+        conditions.halted = i % 131 < 2;
+        const Bar bar = toBar(candles[i]);
+        const BotEvaluation evaluation = full.onClosedBar(bar, closeTime, conditions);
+        const std::optional<Action> intent
+            = intentOnly.intentOnClosedBar(bar, closeTime, conditions);
+        QCOMPARE(intent, evaluation.intent);
+        if (!intent && evaluation.ready && evaluation.action != Action::Hold
+            && (conditions.health != DataHealth::Live || conditions.halted))
+            ++blockedByConditions;
+        if (intent) {
+            ++intents;
+            full.noteTrade(closeTime); // (the cooldown then blocks the next ones)
+            intentOnly.noteTrade(closeTime);
+        }
+    }
+    // Both ways of losing an intent were met, or the comparison proves little.
+    QVERIFY2(intents >= 20, qPrintable(QString::number(intents)));
+    QVERIFY2(blockedByConditions >= 5, qPrintable(QString::number(blockedByConditions)));
 }
 
 QTEST_GUILESS_MAIN(tst_Bot)

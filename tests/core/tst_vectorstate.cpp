@@ -61,10 +61,13 @@ void tst_VectorState::aBotsBarStartsClean()
     config.product = QStringLiteral("BTC-USD");
     config.rsi = {true, 1.0, RsiSignalParams{2, 30, 70}};
     Bot bot(config);
+    // The bot's arithmetic ran after the clear; a bot that skipped it would leave it dirty. Both
+    // steps: the window's (the whole evaluation) and a backtest's (the intent only).
     dirtyUpperHalves();
-    bot.onClosedBar(
-        Bar{100, 101, 99, 100, 1}, fromUnixSeconds(1751328300), {}, Bot::Detail::IntentOnly);
-    // The bot's arithmetic ran after the clear; a bot that skipped it would leave it dirty.
+    bot.onClosedBar(Bar{100, 101, 99, 100, 1}, fromUnixSeconds(1751328300), {});
+    QCOMPARE(upperVectorState(), UpperVectorState::Clean);
+    dirtyUpperHalves();
+    bot.intentOnClosedBar(Bar{100, 101, 99, 100, 1}, fromUnixSeconds(1751328600));
     QCOMPARE(upperVectorState(), UpperVectorState::Clean);
 }
 
