@@ -34,6 +34,25 @@ constexpr std::array<UInt128, 38> makePowersOfTen()
 }
 
 constexpr auto PowersOfTen = makePowersOfTen();
+
+// (2^128 − 1) / 10^k: the largest b with b·10^k in 128 bits, worked out at compile time (at run
+// time each would be a library division).
+constexpr std::array<UInt128, 19> makeLargestScalable()
+{
+    std::array<UInt128, 19> largest{};
+    for (size_t k = 0; k < largest.size(); ++k)
+        largest[k] = ~UInt128(0) / PowersOfTen[k];
+    return largest;
+}
+
+constexpr auto LargestScalable = makeLargestScalable();
+
+// x / y and x % y with one library division: the remainder by a multiply and a subtraction.
+UInt256::DivMod divMod128(UInt128 x, UInt128 y)
+{
+    const UInt128 quotient = x / y;
+    return {UInt256(quotient), UInt256(x - quotient * y)};
+}
 constexpr UInt128 UnitsPerOne = PowersOfTen[Decimal::Scale];
 constexpr UInt128 MaxUnits = PowersOfTen[Decimal::Scale + Decimal::MaxIntegerDigits];
 
@@ -138,11 +157,8 @@ UInt256 divideRounded(
 {
     const auto smallNumerator = numerator.toUInt128();
     const auto smallDivisor = divisor.toUInt128();
-    if (smallNumerator && smallDivisor) { // the common case: native 128-bit division
-        const UInt256::DivMod division{
-            UInt256(*smallNumerator / *smallDivisor), UInt256(*smallNumerator % *smallDivisor)};
-        return roundQuotient(division, divisor, negative, mode);
-    }
+    if (smallNumerator && smallDivisor) // the common case: native 128-bit division
+        return roundQuotient(divMod128(*smallNumerator, *smallDivisor), divisor, negative, mode);
     if (const auto smallDivisor64 = divisor.toUInt64()) // e.g. 10^18 after a product
         return roundQuotient(numerator.divMod(*smallDivisor64), divisor, negative, mode);
     return roundQuotient(numerator.divMod(divisor), divisor, negative, mode);
@@ -156,21 +172,22 @@ std::optional<UInt256::DivMod> scaledQuotient(UInt128 a, int digits, UInt128 b)
 {
     constexpr UInt128 Max = ~UInt128(0);
     int widest = 18; // the most digits at a time with b·10^k in 128 bits
-    while (widest > 0 && b > Max / PowersOfTen[widest])
+    while (widest > 0 && b > LargestScalable[size_t(widest)])
         --widest;
     if (widest == 0 && digits > 0)
         return std::nullopt;
     UInt128 quotient = a / b;
-    UInt128 remainder = a % b;
+    UInt128 remainder = a - quotient * b;
     while (digits > 0) {
         const int step = std::min(digits, widest);
         const UInt128 scale = PowersOfTen[step];
         const UInt128 widened = remainder * scale; // < b·10^step, which fits
         const UInt128 part = widened / b;
-        if (quotient > (Max - part) / scale)
+        // quotient·scale + part must fit: quotient ≤ (Max − part) / scale, without dividing.
+        if (quotient > LargestScalable[size_t(step)] || quotient * scale > Max - part)
             return std::nullopt;
         quotient = quotient * scale + part;
-        remainder = widened % b;
+        remainder = widened - part * b;
         digits -= step;
     }
     return UInt256::DivMod{UInt256(quotient), UInt256(remainder)};
