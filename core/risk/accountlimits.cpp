@@ -26,8 +26,13 @@ AccountLimits::AccountLimits(RiskPolicy policy)
 
 const std::optional<Denial>& AccountLimits::update(Timestamp closeTime, const Decimal& equity)
 {
-    // Per candle of every backtest: compare with amounts; multiply only when a loss has to be
-    // measured against a day start or a high that moved since, divide only to report a refusal.
+    // Per candle of every backtest: nothing to do when the day and the equity are those of the
+    // last bar (a flat bot's usual bar); else compare with amounts, multiply only when a loss has
+    // to be measured against a day start or a high that moved since, divide only to report a
+    // refusal.
+    if (m_denialCurrent && equity == m_marks.last && utcDayOfClose(closeTime) == m_marks.day)
+        return m_denial;
+    m_denialCurrent = true;
     if (m_marks.update(closeTime, equity))
         m_dailyLossAmount = m_marks.dayStart.times(m_policy.dailyLossLimit).valueOr(Decimal{});
     m_denial.reset();
@@ -56,7 +61,7 @@ bool AccountLimits::resetDrawdown()
 {
     if (!m_marks.restartHighWaterMark())
         return false;
-    setDrawdownAmount();
+    setDrawdownAmount(); // (and the refusal it clears below is the one a new update would give)
     if (m_denial && m_denial->reason == DenialReason::MaxDrawdown)
         m_denial.reset();
     return true;
@@ -65,6 +70,7 @@ bool AccountLimits::resetDrawdown()
 void AccountLimits::setPolicy(const RiskPolicy& policy)
 {
     m_policy = policy;
+    m_denialCurrent = false;
     m_dailyLossAmount = m_marks.dayStart.times(m_policy.dailyLossLimit).valueOr(Decimal{});
     setDrawdownAmount();
 }

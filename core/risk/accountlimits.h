@@ -40,6 +40,7 @@ private:
     Decimal m_drawdownAmount; // the fall from m_drawdownHigh that hits the limit
     Decimal m_drawdownHigh; // the high-water mark m_drawdownAmount was worked out for
     std::optional<Denial> m_denial;
+    bool m_denialCurrent = false; // m_denial holds for m_marks' day and last equity
 };
 
 } // namespace Candela::Core

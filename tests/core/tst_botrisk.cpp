@@ -84,6 +84,7 @@ private Q_SLOTS:
     void stopOutsLockTheBot();
     void accountLimitsHoldAcrossBots();
     void accountDrawdownFollowsANewHigh();
+    void accountLimitsAnswerAnewAfterAPolicyChangeOrARelease();
 };
 
 void tst_BotRisk::swingDetectorFindsFractals()
@@ -427,6 +428,38 @@ void tst_BotRisk::accountDrawdownFollowsANewHigh()
     QVERIFY(drawdown);
     QCOMPARE(drawdown->reason, DenialReason::MaxDrawdown);
     QCOMPARE(drawdown->value, dec("0.1"));
+}
+
+// A bar with the day and equity of the last gives the last answer without working it out; a
+// changed policy or a released drawdown lock must still be looked at on that bar.
+void tst_BotRisk::accountLimitsAnswerAnewAfterAPolicyChangeOrARelease()
+{
+    AccountLimits limits;
+    const auto at = [](qint64 seconds) { return fromUnixSeconds(Day0 + seconds); };
+    QVERIFY(!limits.update(at(300), dec("20000")));
+    QVERIFY(!limits.update(at(600), dec("19700"))); // 1.5 %: under the default 2 %
+    QVERIFY(!limits.update(at(900), dec("19700")));
+    RiskPolicy tighter;
+    tighter.dailyLossLimit = dec("0.01");
+    limits.setPolicy(tighter);
+    const auto daily = limits.update(at(1200), dec("19700")); // the same equity, a new limit
+    QVERIFY(daily);
+    QCOMPARE(daily->reason, DenialReason::DailyLossLimit);
+    QCOMPARE(limits.update(at(1500), dec("19700"))->reason, DenialReason::DailyLossLimit);
+
+    // Ten days on, 10 % under the high: the drawdown lock, until the trader releases it.
+    RiskPolicy loose;
+    loose.dailyLossLimit = dec("0.5");
+    limits.setPolicy(loose);
+    const auto locked = limits.update(at(10 * 86400 + 300), dec("18000"));
+    QVERIFY(locked);
+    QCOMPARE(locked->reason, DenialReason::MaxDrawdown);
+    QVERIFY(limits.resetDrawdown());
+    QVERIFY(!limits.update(at(10 * 86400 + 600), dec("18000")));
+    QVERIFY(!limits.update(at(10 * 86400 + 900), dec("18000")));
+    const auto again = limits.update(at(10 * 86400 + 1200), dec("16200")); // 10 % under 18,000
+    QVERIFY(again);
+    QCOMPARE(again->reason, DenialReason::MaxDrawdown);
 }
 
 QTEST_GUILESS_MAIN(tst_BotRisk)
