@@ -15,25 +15,29 @@ namespace Candela::Core {
 class SwingDetector final
 {
 public:
-    explicit SwingDetector(int strength = 2);
+    // Which swings to find: a long-only user (BotRisk places a long's stop below a swing low)
+    // skips the highs and half the work on every bar.
+    enum class Sides {
+        LowsAndHighs,
+        LowsOnly,
+    };
+
+    explicit SwingDetector(int strength = 2, Sides sides = Sides::LowsAndHighs);
 
     void add(const Candle& bar);
 
     // The most recent swing low under `price` (a long's stop goes below it) and the most recent
-    // swing high over it; none when no such swing is kept.
+    // swing high over it; none when no such swing is kept (nor any high with LowsOnly).
     std::optional<Decimal> nearestLowBelow(const Decimal& price) const;
     std::optional<Decimal> nearestHighAbove(const Decimal& price) const;
 
 private:
-    struct Extremes
-    {
-        Decimal low;
-        Decimal high;
-    };
-
     int m_strength;
-    std::vector<Extremes> m_window; // a ring of the last 2 × strength + 1 bars
-    size_t m_next = 0; // where the next bar goes in the ring
+    bool m_tracksHighs;
+    // Rings of the last 2 × strength + 1 bars' lows and highs (the highs empty with LowsOnly).
+    std::vector<Decimal> m_windowLows;
+    std::vector<Decimal> m_windowHighs;
+    size_t m_next = 0; // where the next bar goes in the rings
     size_t m_seen = 0;
     // The last few confirmed swings of one kind, read newest first: a fixed ring, since a swing
     // is confirmed on about every third bar.
@@ -75,7 +79,8 @@ private:
 class SlowSwings final
 {
 public:
-    SlowSwings(std::chrono::seconds length, int strength);
+    SlowSwings(std::chrono::seconds length, int strength,
+        SwingDetector::Sides sides = SwingDetector::Sides::LowsAndHighs);
 
     void add(const Candle& bar);
     const SwingDetector& swings() const { return m_swings; }

@@ -93,8 +93,9 @@ BotRisk::BotRisk(RiskPolicy policy, Product product, Timeframe timeframe, Decima
     , m_product(std::move(product))
     , m_barLength(seconds(timeframe))
     , m_maxQuantity(std::move(maxQuantity))
-    , m_swings(policy.swingBars)
-    , m_slowSwings(std::max<std::chrono::seconds>(SlowSwingLength, m_barLength), policy.swingBars)
+    , m_swings(policy.swingBars, SwingDetector::Sides::LowsOnly)
+    , m_slowSwings(std::max<std::chrono::seconds>(SlowSwingLength, m_barLength), policy.swingBars,
+          SwingDetector::Sides::LowsOnly)
     , m_atr(policy.atrPeriod)
 { }
 
@@ -227,10 +228,9 @@ RiskContext BotRisk::context(
     c.lastPrice = bar.close;
     c.previousPrice = m_previousClose;
     c.lastVolume = bar.volume;
+    // Long only: the swing lows a stop goes below (no highs are kept).
     c.swingLow = m_swings.nearestLowBelow(bar.close);
-    c.swingHigh = m_swings.nearestHighAbove(bar.close);
     c.slowSwingLow = m_slowSwings.swings().nearestLowBelow(bar.close);
-    c.slowSwingHigh = m_slowSwings.swings().nearestHighAbove(bar.close);
     // Only the ATR stop reads it, and making it exact costs a formatting round trip.
     if (policy().stopMethod == RiskPolicy::StopMethod::Atr)
         c.atr = atrValue();

@@ -67,8 +67,8 @@ struct RiskConditions
 //    trails it `trailingAtr` ATRs under the close when trailing is on;
 //  - sends a buy intent of a flat bot through the RiskGate with the context it keeps: equity,
 //    the day's starting equity, the high-water mark, entries in the last hour and today, losses
-//    in a row and the time since the last, swings (the bot's timeframe, then 4h), ATR, the
-//    outlier-tick and slippage breakers.
+//    in a row and the time since the last, swing lows (the bot's timeframe, then 4h; it trades
+//    long only, so it keeps no highs), ATR, the outlier-tick and slippage breakers.
 // Counts are kept by time, not by bars seen, so that a restarted session counts alike.
 class BotRisk final
 {

@@ -90,17 +90,24 @@ private Q_SLOTS:
 void tst_BotRisk::swingDetectorFindsFractals()
 {
     SwingDetector swings(2);
-    const char* lows[] = {"10", "9", "8", "9", "10"};
+    const char* lowPrices[] = {"10", "9", "8", "9", "10"};
     const char* highs[] = {"11", "12", "13", "12", "11"};
     for (int i = 0; i < 5; ++i) {
         QVERIFY(!swings.nearestLowBelow(dec("100"))); // known two bars after the swing bar
-        swings.add(Candle{fromUnixSeconds(i * 60), dec(lows[i]), dec(highs[i]), dec(lows[i]),
-            dec(lows[i]), dec("1")});
+        swings.add(Candle{fromUnixSeconds(i * 60), dec(lowPrices[i]), dec(highs[i]),
+            dec(lowPrices[i]), dec(lowPrices[i]), dec("1")});
     }
     QCOMPARE(*swings.nearestLowBelow(dec("100")), dec("8"));
     QVERIFY(!swings.nearestLowBelow(dec("8"))); // a broken swing is no stop
     QCOMPARE(*swings.nearestHighAbove(dec("12.5")), dec("13"));
     QVERIFY(!swings.nearestHighAbove(dec("13")));
+    // Long only: the same lows, no highs.
+    SwingDetector lows(2, SwingDetector::Sides::LowsOnly);
+    for (int i = 0; i < 5; ++i)
+        lows.add(Candle{fromUnixSeconds(i * 60), dec(lowPrices[i]), dec(highs[i]),
+            dec(lowPrices[i]), dec(lowPrices[i]), dec("1")});
+    QCOMPARE(*lows.nearestLowBelow(dec("100")), dec("8"));
+    QVERIFY(!lows.nearestHighAbove(dec("12.5")));
     // An equal neighbour is not a swing.
     SwingDetector flat(1);
     for (int i = 0; i < 3; ++i)
