@@ -97,6 +97,8 @@ BotRisk::BotRisk(RiskPolicy policy, Product product, Timeframe timeframe, Decima
     , m_slowSwings(std::max<std::chrono::seconds>(SlowSwingLength, m_barLength), policy.swingBars,
           SwingDetector::Sides::LowsOnly)
     , m_atr(policy.atrPeriod)
+    , m_readsAtr(
+          policy.trailingAtr.isPositive() || policy.stopMethod == RiskPolicy::StopMethod::Atr)
 { }
 
 TradeDecision BotRisk::onClosedBar(const Candle& bar, Timestamp closeTime,
@@ -158,7 +160,8 @@ void BotRisk::addToMarket(const Candle& bar, const Bar& indicatorBar)
 {
     m_swings.add(bar);
     m_slowSwings.add(bar);
-    m_atr.update(indicatorBar);
+    if (m_readsAtr) // (a swing stop without trailing never looks at it)
+        m_atr.update(indicatorBar);
 }
 
 std::optional<TradeDecision> BotRisk::exitOnBar(const Candle& bar, Timestamp closeTime) const

@@ -139,6 +139,7 @@ private:
     SwingDetector m_swings;
     SlowSwings m_slowSwings;
     Atr m_atr;
+    bool m_readsAtr; // the trailing stop or the ATR stop is on
     Decimal m_previousClose;
     EquityMarks m_marks;
     std::deque<Timestamp> m_entries; // the last day's

@@ -79,6 +79,7 @@ void tst_BacktestDialog::showsTheEnginesBacktest()
     QCOMPARE(chart->tradeMarkCount(), int(2 * expected.trades.size()));
 
     // Double-clicking the first trade brings it to the middle of the chart.
+    QVERIFY(!expected.trades.empty());
     auto* view = dialog.findChild<QTableView*>(QStringLiteral("closedTradesView"));
     view->sortByColumn(Gui::ClosedTradesModel::IdColumn, Qt::AscendingOrder);
     QVERIFY(chart->centreTime() > toUnixSeconds(expected.trades.front().exitTime));
