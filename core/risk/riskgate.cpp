@@ -11,9 +11,20 @@ Decimal orZero(Result<Decimal> value)
     return value.valueOr(Decimal{});
 }
 
+// part / whole to 8 decimals: the figure a refusal reports.
 Decimal fraction(const Decimal& part, const Decimal& whole)
 {
-    return whole.isZero() ? Decimal{} : orZero(part.dividedBy(whole, 8, RoundingMode::HalfEven));
+    return whole.isZero() || part.isZero()
+        ? Decimal{}
+        : orZero(part.dividedBy(whole, 8, RoundingMode::HalfEven));
+}
+
+// Whether part / whole ≥ limit, exactly and without dividing (whole > 0): part ≥ whole × limit.
+// Limits are compared exactly, as AccountLimits does; the rounded fraction is only reported.
+bool reaches(const Decimal& part, const Decimal& whole, const Decimal& limit)
+{
+    const auto amount = whole.times(limit);
+    return !amount || part >= *amount; // (beyond the range: the limit cannot be told apart)
 }
 
 Denial deny(DenialReason reason, Decimal value = {}, Decimal limit = {}, int barsLeft = 0)
@@ -89,17 +100,18 @@ std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
     if (c.slippagePauseBarsLeft > 0)
         return deny(
             DenialReason::SlippageBreaker, c.lastSlippage, p.maxSlippage, c.slippagePauseBarsLeft);
-    // The fractions cost a division each: only worth it when there is a loss to measure.
-    if (c.equity <= c.dayStartEquity) {
-        const Decimal dayLoss
-            = fraction(orZero(c.dayStartEquity.minus(c.equity)), c.dayStartEquity);
-        if (dayLoss >= p.dailyLossLimit)
-            return deny(DenialReason::DailyLossLimit, dayLoss, p.dailyLossLimit);
+    // A loss is compared as an amount (a product); the fraction (a division) only when refused.
+    if (c.equity <= c.dayStartEquity && c.dayStartEquity.isPositive()) {
+        const Decimal dayLoss = orZero(c.dayStartEquity.minus(c.equity));
+        if (reaches(dayLoss, c.dayStartEquity, p.dailyLossLimit))
+            return deny(DenialReason::DailyLossLimit, fraction(dayLoss, c.dayStartEquity),
+                p.dailyLossLimit);
     }
-    if (c.equity <= c.highWaterMark) {
-        const Decimal drawdown = fraction(orZero(c.highWaterMark.minus(c.equity)), c.highWaterMark);
-        if (drawdown >= p.maxDrawdown)
-            return deny(DenialReason::MaxDrawdown, drawdown, p.maxDrawdown);
+    if (c.equity <= c.highWaterMark && c.highWaterMark.isPositive()) {
+        const Decimal drawdown = orZero(c.highWaterMark.minus(c.equity));
+        if (reaches(drawdown, c.highWaterMark, p.maxDrawdown))
+            return deny(
+                DenialReason::MaxDrawdown, fraction(drawdown, c.highWaterMark), p.maxDrawdown);
     }
     if (c.tradesLastHour >= p.maxTradesPerHour)
         return deny(DenialReason::TradesPerHour, Decimal::fromInteger(c.tradesLastHour),
@@ -136,12 +148,14 @@ std::variant<Decimal, Denial> RiskGate::checkedStop(
     // Round the stop away from the entry, onto the tick.
     stop = product.priceRounded(
         stop, side == Side::Buy ? RoundingMode::Floor : RoundingMode::Ceiling);
-    const Decimal distance = fraction(orZero(entry.minus(stop)).abs(), entry);
+    // The distance as an amount against the entry's share (products); as a fraction (a
+    // division) only for a refusal.
+    const Decimal gap = orZero(entry.minus(stop)).abs();
     const bool wrongSide = side == Side::Buy ? stop >= entry : stop <= entry;
-    if (wrongSide || distance < p.minStopDistance)
-        return deny(DenialReason::StopTooTight, distance, p.minStopDistance);
-    if (distance > p.maxStopDistance)
-        return deny(DenialReason::StopTooWide, distance, p.maxStopDistance);
+    if (wrongSide || !reaches(gap, entry, p.minStopDistance))
+        return deny(DenialReason::StopTooTight, fraction(gap, entry), p.minStopDistance);
+    if (gap > orZero(entry.times(p.maxStopDistance)))
+        return deny(DenialReason::StopTooWide, fraction(gap, entry), p.maxStopDistance);
     return stop;
 }
 

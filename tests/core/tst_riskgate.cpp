@@ -48,6 +48,7 @@ private Q_SLOTS:
     void deniesWithTypedReasonsAndNumbers();
     void cooldownDoublesAfterTwoLossesInARow();
     void volumeMakesABigMoveLegitimate();
+    void limitsAreComparedExactly();
 };
 
 // Swing stop 0.2 % below 59,000 = 58,882; distance 1,118 (1.86 %). 1 % risk would buy 0.0894
@@ -201,6 +202,22 @@ void tst_RiskGate::volumeMakesABigMoveLegitimate()
     QVERIFY(std::holds_alternative<OrderPlan>(RiskGate().evaluate(Side::Buy, btcUsd(), c)));
     QCOMPARE(QString::fromLatin1(denialReasonName(DenialReason::DailyLossLimit)),
         QStringLiteral("daily_loss_limit"));
+}
+
+// A loss a hair under the limit is under it, even where its fraction rounded to 8 decimals
+// (the reported figure) would show the limit itself; at the limit it is refused.
+void tst_RiskGate::limitsAreComparedExactly()
+{
+    RiskContext c = calm();
+    c.dayStartEquity = dec("100000000");
+    c.highWaterMark = c.dayStartEquity;
+    c.equity = dec("98000000.1"); // down 0.019999999: "0.02000000" to 8 decimals
+    QVERIFY(std::holds_alternative<OrderPlan>(RiskGate().evaluate(Side::Buy, btcUsd(), c)));
+    c.equity = dec("98000000");
+    const auto refused = RiskGate().evaluate(Side::Buy, btcUsd(), c);
+    QVERIFY(std::holds_alternative<Denial>(refused));
+    QCOMPARE(std::get<Denial>(refused).reason, DenialReason::DailyLossLimit);
+    QCOMPARE(std::get<Denial>(refused).value, dec("0.02"));
 }
 
 QTEST_GUILESS_MAIN(tst_RiskGate)
