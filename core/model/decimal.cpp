@@ -47,11 +47,18 @@ constexpr std::array<UInt128, 19> makeLargestScalable()
 
 constexpr auto LargestScalable = makeLargestScalable();
 
+// A quotient and remainder of 128-bit operands.
+struct DivMod128
+{
+    UInt128 quotient;
+    UInt128 remainder;
+};
+
 // x / y and x % y with one library division: the remainder by a multiply and a subtraction.
-UInt256::DivMod divMod128(UInt128 x, UInt128 y)
+DivMod128 divMod128(UInt128 x, UInt128 y)
 {
     const UInt128 quotient = x / y;
-    return {UInt256(quotient), UInt256(x - quotient * y)};
+    return {quotient, x - quotient * y};
 }
 constexpr UInt128 UnitsPerOne = PowersOfTen[Decimal::Scale];
 constexpr UInt128 MaxUnits = PowersOfTen[Decimal::Scale + Decimal::MaxIntegerDigits];
@@ -152,13 +159,39 @@ UInt256 roundQuotient(
         : division.quotient;
 }
 
+// The same in 128 bits, where every quotient and rounding of realistic values falls: the
+// remainder is compared with what is left of the divisor (2·remainder could overflow). Nothing
+// when rounding away would leave 128 bits.
+std::optional<UInt128> roundQuotient(
+    const DivMod128& division, UInt128 divisor, bool negative, RoundingMode mode)
+{
+    if (division.remainder == 0)
+        return division.quotient;
+    const UInt128 rest = divisor - division.remainder;
+    const int half = division.remainder < rest ? -1 : (division.remainder > rest ? 1 : 0);
+    if (!roundsAway(mode, half, (division.quotient & 1) != 0, negative))
+        return division.quotient;
+    if (division.quotient == ~UInt128(0))
+        return std::nullopt;
+    return division.quotient + 1;
+}
+
+std::optional<UInt128> divideRounded(
+    UInt128 numerator, UInt128 divisor, bool negative, RoundingMode mode)
+{
+    return roundQuotient(divMod128(numerator, divisor), divisor, negative, mode);
+}
+
 UInt256 divideRounded(
     const UInt256& numerator, const UInt256& divisor, bool negative, RoundingMode mode)
 {
     const auto smallNumerator = numerator.toUInt128();
     const auto smallDivisor = divisor.toUInt128();
-    if (smallNumerator && smallDivisor) // the common case: native 128-bit division
-        return roundQuotient(divMod128(*smallNumerator, *smallDivisor), divisor, negative, mode);
+    if (smallNumerator && smallDivisor) { // the common case: native 128-bit division
+        if (const auto rounded = divideRounded(*smallNumerator, *smallDivisor, negative, mode))
+            return UInt256(*rounded);
+        return UInt256(~UInt128(0)).incremented();
+    }
     if (const auto smallDivisor64 = divisor.toUInt64()) // e.g. 10^18 after a product
         return roundQuotient(numerator.divMod(*smallDivisor64), divisor, negative, mode);
     return roundQuotient(numerator.divMod(divisor), divisor, negative, mode);
@@ -168,7 +201,7 @@ UInt256 divideRounded(
 // at a time while b·10^k fits in 128 bits — the risk gate's sizing divides this way on every
 // entry, where the 256-bit bit-by-bit division took a microsecond. Nothing when it does not fit
 // (a huge divisor, a quotient beyond 128 bits): the caller divides the slow way.
-std::optional<UInt256::DivMod> scaledQuotient(UInt128 a, int digits, UInt128 b)
+std::optional<DivMod128> scaledQuotient(UInt128 a, int digits, UInt128 b)
 {
     constexpr UInt128 Max = ~UInt128(0);
     int widest = 18; // the most digits at a time with b·10^k in 128 bits
@@ -190,7 +223,7 @@ std::optional<UInt256::DivMod> scaledQuotient(UInt128 a, int digits, UInt128 b)
         remainder = widened - part * b;
         digits -= step;
     }
-    return UInt256::DivMod{UInt256(quotient), UInt256(remainder)};
+    return DivMod128{quotient, remainder};
 }
 
 Error overflowError(const char* operation)
@@ -375,7 +408,7 @@ Result<Decimal> Decimal::dividedBy(
     const UInt128 b = magnitude(divisor.m_units);
     std::optional<UInt128> quotient;
     if (const auto fast = scaledQuotient(a, fractionDigits, b)) {
-        quotient = roundQuotient(*fast, UInt256(b), negative, mode).toUInt128();
+        quotient = roundQuotient(*fast, b, negative, mode);
     } else {
         const UInt256 numerator
             = UInt256(a).multipliedBy(static_cast<std::uint64_t>(PowersOfTen[fractionDigits]));
@@ -394,8 +427,7 @@ Decimal Decimal::rounded(int fractionDigits, RoundingMode mode) const noexcept
     const UInt128 step = PowersOfTen[Scale - fractionDigits];
     const bool negative = m_units < 0;
     // 10^37 is a multiple of every step, so rounding never leaves the range.
-    const auto steps
-        = divideRounded(UInt256(magnitude(m_units)), UInt256(step), negative, mode).toUInt128();
+    const auto steps = divideRounded(magnitude(m_units), step, negative, mode);
     return Decimal(withSign(steps.value_or(0) * step, negative));
 }
 
@@ -406,8 +438,7 @@ Result<Decimal> Decimal::roundedToIncrement(const Decimal& increment, RoundingMo
             QStringLiteral("increment must be positive, not %1").arg(increment.toString()));
     const bool negative = m_units < 0;
     const UInt128 step = magnitude(increment.m_units);
-    const UInt256 steps = divideRounded(UInt256(magnitude(m_units)), UInt256(step), negative, mode);
-    const auto stepCount = steps.toUInt128();
+    const auto stepCount = divideRounded(magnitude(m_units), step, negative, mode);
     if (!stepCount)
         return overflowError("rounding");
     const auto units = UInt256::multiply(*stepCount, step).toUInt128();

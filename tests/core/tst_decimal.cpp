@@ -24,6 +24,9 @@ Q_DECLARE_METATYPE(Candela::Core::ErrorCode)
 
 namespace {
 
+constexpr std::array AllModes{RoundingMode::Down, RoundingMode::Up, RoundingMode::HalfEven,
+    RoundingMode::HalfUp, RoundingMode::Floor, RoundingMode::Ceiling};
+
 using Candela::Core::Internal::UInt128;
 constexpr UInt128 UnitsPerOne = UInt128(1'000'000'000'000'000'000ULL);
 constexpr UInt128 MaxUnits = UnitsPerOne * UnitsPerOne * 10; // 10^37 units: the range, 10^19
@@ -465,23 +468,31 @@ void tst_Decimal::divisionAgreesWithTheWideQuotient()
     const auto units = [&] { return randomUnits(random) | 1; }; // never zero: a divisor
     int inRange = 0;
     int overflow = 0;
+    int ties = 0;
     for (int i = 0; i < 20000; ++i) {
-        const UInt128 a = units();
-        const UInt128 b = units();
-        const int digits = int(random.bounded(19));
-        const RoundingMode mode = std::array{
-            RoundingMode::Down, RoundingMode::Up, RoundingMode::HalfEven}[random.bounded(3)];
+        UInt128 a = units();
+        UInt128 b = units();
+        const bool tie = i % 4 == 0;
+        const int digits = tie ? 0 : int(random.bounded(19));
         UInt128 power = 1;
         for (int d = 0; d < digits; ++d)
             power *= 10;
+        if (tie) {
+            // An exact half: b even and a = b·q + b/2.
+            b = (b >> 40) & ~UInt128(1);
+            b = b == 0 ? 2 : b;
+            a = b * (a >> 100) + b / 2; // (within the range: b < 2^84, a < 2^107)
+        }
+        const RoundingMode mode = AllModes[random.bounded(int(AllModes.size()))];
         const UInt256::DivMod wide
             = UInt256(a).multipliedBy(std::uint64_t(power)).divMod(UInt256(b));
         UInt256 quotient = wide.quotient;
         const int half = compare(wide.remainder.shiftedLeftByOne(), UInt256(b));
-        if (!wide.remainder.isZero()
-            && (mode == RoundingMode::Up
-                || (mode == RoundingMode::HalfEven
-                    && (half > 0 || (half == 0 && quotient.isOdd())))))
+        ties += int(half == 0);
+        const bool away = mode == RoundingMode::Up || mode == RoundingMode::Ceiling
+            || (mode == RoundingMode::HalfUp && half >= 0)
+            || (mode == RoundingMode::HalfEven && (half > 0 || (half == 0 && quotient.isOdd())));
+        if (!wide.remainder.isZero() && away) // (positive operands: Floor is Down)
             quotient = quotient.incremented();
         const auto result
             = dec(qPrintable(text(a))).dividedBy(dec(qPrintable(text(b))), digits, mode);
@@ -499,6 +510,7 @@ void tst_Decimal::divisionAgreesWithTheWideQuotient()
         ++inRange;
     }
     QVERIFY(inRange > 1000 && overflow > 1000);
+    QVERIFY2(ties > 4000, qPrintable(QString::number(ties)));
 }
 
 // Decimal::times multiplies by whole and fraction parts, natively: it agrees with the 256-bit
@@ -521,9 +533,7 @@ void tst_Decimal::multiplicationAgreesWithTheWideProduct()
             b = UnitsPerOne / 2;
         }
         const bool negative = random.bounded(2) == 1;
-        const RoundingMode mode = std::array{RoundingMode::Down, RoundingMode::Up,
-            RoundingMode::HalfEven, RoundingMode::HalfUp, RoundingMode::Floor,
-            RoundingMode::Ceiling}[random.bounded(6)];
+        const RoundingMode mode = AllModes[random.bounded(int(AllModes.size()))];
         const UInt256::DivMod wide = UInt256::multiply(a, b).divMod(UInt256(UnitsPerOne));
         UInt256 product = wide.quotient;
         const int half = compare(wide.remainder.shiftedLeftByOne(), UInt256(UnitsPerOne));
