@@ -30,10 +30,12 @@ struct EquityMarks
 };
 
 // The UTC day a bar closing at `closeTime` belongs to (a bar closing at midnight is the old day's).
+// (One floor division of the microseconds: asked several times on every bar.)
 inline qint64 utcDayOfClose(Timestamp closeTime)
 {
-    const qint64 seconds = toUnixSeconds(closeTime - std::chrono::microseconds(1));
-    return seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+    return std::chrono::floor<std::chrono::days>(closeTime - std::chrono::microseconds(1))
+        .time_since_epoch()
+        .count();
 }
 
 } // namespace Candela::Core

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void accountLimitsHoldAcrossBots();
     void accountDrawdownFollowsANewHigh();
     void accountLimitsAnswerAnewAfterAPolicyChangeOrARelease();
+    void aBarClosingAtMidnightBelongsToTheOldDay();
 };
 
 void tst_BotRisk::swingDetectorFindsFractals()
@@ -467,6 +468,20 @@ void tst_BotRisk::accountLimitsAnswerAnewAfterAPolicyChangeOrARelease()
     const auto again = limits.update(at(10 * 86400 + 1200), dec("16200")); // 10 % under 18,000
     QVERIFY(again);
     QCOMPARE(again->reason, DenialReason::MaxDrawdown);
+}
+
+void tst_BotRisk::aBarClosingAtMidnightBelongsToTheOldDay()
+{
+    using std::chrono::microseconds;
+    const Timestamp midnight = fromUnixSeconds(Day0);
+    const qint64 day = Day0 / 86400;
+    QCOMPARE(utcDayOfClose(midnight), day - 1);
+    QCOMPARE(utcDayOfClose(midnight + microseconds(1)), day);
+    QCOMPARE(utcDayOfClose(midnight + std::chrono::hours(24)), day);
+    // Before 1970 the days count down alike (floored, not truncated towards zero).
+    QCOMPARE(utcDayOfClose(fromUnixSeconds(0)), qint64(-1));
+    QCOMPARE(utcDayOfClose(fromUnixSeconds(-86400)), qint64(-2));
+    QCOMPARE(utcDayOfClose(fromUnixSeconds(-86400) + microseconds(1)), qint64(-1));
 }
 
 QTEST_GUILESS_MAIN(tst_BotRisk)
