@@ -138,12 +138,8 @@ Position BotLedger::position() const
     return position;
 }
 
-Decimal BotLedger::openQuantity() const
+Decimal BotLedger::openQuantityOfLots() const
 {
-    if (m_lots.size() <= 1) { // the usual case, asked on every bar: no sum
-        const Decimal quantity = m_lots.empty() ? Decimal{} : m_lots.front().quantity;
-        return m_side == Side::Buy ? quantity : -quantity;
-    }
     Decimal quantity;
     for (const Lot& lot : m_lots)
         quantity = quantity.plus(lot.quantity).valueOr(quantity);

@@ -42,12 +42,21 @@ public:
     Position position() const;
     bool isFlat() const { return m_lots.empty(); }
     // The open quantity, signed (positive long): cheaper than position() on a hot path.
-    Decimal openQuantity() const;
+    Decimal openQuantity() const // (inline: asked on every bar, almost always one lot or none)
+    {
+        if (m_lots.empty())
+            return {};
+        if (m_lots.size() == 1)
+            return m_side == Side::Buy ? m_lots.front().quantity : -m_lots.front().quantity;
+        return openQuantityOfLots();
+    }
     // Cash plus the open lots valued at `mark` (a short is a liability).
     Result<Decimal> equity(const Decimal& mark) const;
     Result<Decimal> unrealizedPnl(const Decimal& mark) const;
 
 private:
+    Decimal openQuantityOfLots() const; // several lots: their sum
+
     struct Lot
     {
         Decimal quantity; // remaining, > 0

@@ -24,14 +24,11 @@ AccountLimits::AccountLimits(RiskPolicy policy)
     : m_policy(std::move(policy))
 { }
 
-const std::optional<Denial>& AccountLimits::update(Timestamp closeTime, const Decimal& equity)
+const std::optional<Denial>& AccountLimits::updateFor(Timestamp closeTime, const Decimal& equity)
 {
-    // Per candle of every backtest: nothing to do when the day and the equity are those of the
-    // last bar (a flat bot's usual bar); else compare with amounts, multiply only when a loss has
-    // to be measured against a day start or a high that moved since, divide only to report a
-    // refusal.
-    if (m_denialCurrent && equity == m_marks.last && utcDayOfClose(closeTime) == m_marks.day)
-        return m_denial;
+    // Per candle of every backtest while the equity moves: compare with amounts, multiply only
+    // when a loss has to be measured against a day start or a high that moved since, divide only
+    // to report a refusal.
     m_denialCurrent = true;
     if (m_marks.update(closeTime, equity))
         m_dailyLossAmount = m_marks.dayStart.times(m_policy.dailyLossLimit).valueOr(Decimal{});

@@ -21,7 +21,14 @@ public:
     void setPolicy(const RiskPolicy& policy);
 
     // The account's equity at a bar close; a refusal for new entries while a limit is hit.
-    const std::optional<Denial>& update(Timestamp closeTime, const Decimal& equity);
+    // (Inline: nothing to work out on a bar with the last bar's day and equity, a flat bot's
+    // usual bar.)
+    const std::optional<Denial>& update(Timestamp closeTime, const Decimal& equity)
+    {
+        if (m_denialCurrent && equity == m_marks.last && utcDayOfClose(closeTime) == m_marks.day)
+            return m_denial;
+        return updateFor(closeTime, equity);
+    }
     const std::optional<Denial>& denial() const { return m_denial; }
     // The trader released the drawdown lock: counted afresh from the last equity.
     bool resetDrawdown();
@@ -32,6 +39,7 @@ public:
     bool restore(const QString& text);
 
 private:
+    const std::optional<Denial>& updateFor(Timestamp closeTime, const Decimal& equity);
     void setDrawdownAmount();
 
     RiskPolicy m_policy;

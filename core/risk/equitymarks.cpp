@@ -4,11 +4,8 @@
 
 namespace Candela::Core {
 
-bool EquityMarks::update(Timestamp closeTime, const Decimal& equity)
+bool EquityMarks::moveTo(qint64 today, const Decimal& equity)
 {
-    const qint64 today = utcDayOfClose(closeTime);
-    if (today == day && equity == last)
-        return false; // (most bars of a flat bot: nothing moves, the high-water mark included)
     const bool newDay = today != day;
     if (newDay) {
         dayStart = day < 0 ? equity : last;
