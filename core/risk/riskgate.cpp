@@ -130,31 +130,33 @@ std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
     return std::nullopt;
 }
 
-std::variant<Decimal, Denial> RiskGate::stopBeyondSwing(
-    Side side, const Product& product, const Decimal& swing, const Decimal& entry) const
+Decimal RiskGate::swingStop(Side side, const Product& product, const Decimal& swing) const
 {
     const RiskPolicy& p = m_policy;
     const Decimal one = Decimal::fromInteger(1);
-    const Decimal stop = side == Side::Buy
-        ? orZero(swing.times(orZero(one.minus(p.longStopBuffer))))
-        : orZero(swing.times(orZero(one.plus(p.shortStopBuffer))));
-    return checkedStop(side, product, stop, entry);
+    return roundedStop(side, product,
+        side == Side::Buy ? orZero(swing.times(orZero(one.minus(p.longStopBuffer))))
+                          : orZero(swing.times(orZero(one.plus(p.shortStopBuffer)))));
+}
+
+Decimal RiskGate::roundedStop(Side side, const Product& product, const Decimal& stop)
+{
+    // Away from the entry, onto the tick.
+    return product.priceRounded(
+        stop, side == Side::Buy ? RoundingMode::Floor : RoundingMode::Ceiling);
 }
 
 std::variant<Decimal, Denial> RiskGate::checkedStop(
-    Side side, const Product& product, Decimal stop, const Decimal& entry) const
+    Side side, const Decimal& stop, const Decimal& entry, const StopRange& range) const
 {
     const RiskPolicy& p = m_policy;
-    // Round the stop away from the entry, onto the tick.
-    stop = product.priceRounded(
-        stop, side == Side::Buy ? RoundingMode::Floor : RoundingMode::Ceiling);
-    // The distance as an amount against the entry's share (products); as a fraction (a
-    // division) only for a refusal.
+    // The distance as an amount against the range's (products worked out once per entry); as a
+    // fraction (a division) only for a refusal.
     const Decimal gap = orZero(entry.minus(stop)).abs();
     const bool wrongSide = side == Side::Buy ? stop >= entry : stop <= entry;
-    if (wrongSide || !reaches(gap, entry, p.minStopDistance))
+    if (wrongSide || gap < range.least)
         return deny(DenialReason::StopTooTight, fraction(gap, entry), p.minStopDistance);
-    if (gap > orZero(entry.times(p.maxStopDistance)))
+    if (gap > range.most)
         return deny(DenialReason::StopTooWide, fraction(gap, entry), p.maxStopDistance);
     return stop;
 }
@@ -163,14 +165,17 @@ std::variant<Decimal, Denial> RiskGate::placeStop(
     Side side, const Product& product, const RiskContext& c) const
 {
     const RiskPolicy& p = m_policy;
+    const StopRange range{
+        orZero(c.lastPrice.times(p.minStopDistance)), orZero(c.lastPrice.times(p.maxStopDistance))};
     if (p.stopMethod == RiskPolicy::StopMethod::Atr) {
         if (!c.atr || !c.atr->isPositive())
             return deny(DenialReason::NoStop);
         const Decimal offset = orZero(c.atr->times(p.atrMultiple));
-        return checkedStop(side, product,
-            side == Side::Buy ? orZero(c.lastPrice.minus(offset))
-                              : orZero(c.lastPrice.plus(offset)),
-            c.lastPrice);
+        return checkedStop(side,
+            roundedStop(side, product,
+                side == Side::Buy ? orZero(c.lastPrice.minus(offset))
+                                  : orZero(c.lastPrice.plus(offset))),
+            c.lastPrice, range);
     }
     // The nearest swing on the bot's timeframe; when its stop is too tight or too wide, the
     // nearest 4h swing. The first refusal is the one reported.
@@ -180,7 +185,7 @@ std::variant<Decimal, Denial> RiskGate::placeStop(
     for (const std::optional<Decimal>* swing : {&fast, &slow}) {
         if (!*swing)
             continue;
-        auto stop = stopBeyondSwing(side, product, **swing, c.lastPrice);
+        auto stop = checkedStop(side, swingStop(side, product, **swing), c.lastPrice, range);
         if (std::holds_alternative<Decimal>(stop))
             return stop;
         if (!firstDenial)

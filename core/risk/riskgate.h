@@ -100,10 +100,17 @@ private:
     std::optional<Denial> checkLimits(const RiskContext& context) const;
     std::variant<Decimal, Denial> placeStop(
         Side side, const Product& product, const RiskContext& context) const;
-    std::variant<Decimal, Denial> stopBeyondSwing(
-        Side side, const Product& product, const Decimal& swing, const Decimal& entry) const;
+    // The stop distances allowed at one entry price, as amounts.
+    struct StopRange
+    {
+        Decimal least;
+        Decimal most;
+    };
+    // The stop beyond a swing, with the policy's buffer, on the product's tick.
+    Decimal swingStop(Side side, const Product& product, const Decimal& swing) const;
+    static Decimal roundedStop(Side side, const Product& product, const Decimal& stop);
     std::variant<Decimal, Denial> checkedStop(
-        Side side, const Product& product, Decimal stop, const Decimal& entry) const;
+        Side side, const Decimal& stop, const Decimal& entry, const StopRange& range) const;
 
     RiskPolicy m_policy;
 };
