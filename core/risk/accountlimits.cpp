@@ -31,7 +31,8 @@ const std::optional<Denial>& AccountLimits::updateFor(Timestamp closeTime, const
     // to report a refusal.
     m_denialCurrent = true;
     if (m_marks.update(closeTime, equity))
-        m_dailyLossAmount = m_marks.dayStart.times(m_policy.dailyLossLimit).valueOr(Decimal{});
+        m_dailyLossAmount = m_marks.dayStart.times(m_policy.dailyLossLimit, RoundingMode::Ceiling)
+                                .valueOr(Decimal{});
     m_denial.reset();
     const Decimal& start = m_marks.dayStart;
     const Decimal& high = m_marks.highWaterMark;
@@ -51,7 +52,8 @@ const std::optional<Denial>& AccountLimits::updateFor(Timestamp closeTime, const
 void AccountLimits::setDrawdownAmount()
 {
     m_drawdownHigh = m_marks.highWaterMark;
-    m_drawdownAmount = m_drawdownHigh.times(m_policy.maxDrawdown).valueOr(Decimal{});
+    m_drawdownAmount
+        = m_drawdownHigh.times(m_policy.maxDrawdown, RoundingMode::Ceiling).valueOr(Decimal{});
 }
 
 bool AccountLimits::resetDrawdown()
@@ -68,7 +70,8 @@ void AccountLimits::setPolicy(const RiskPolicy& policy)
 {
     m_policy = policy;
     m_denialCurrent = false;
-    m_dailyLossAmount = m_marks.dayStart.times(m_policy.dailyLossLimit).valueOr(Decimal{});
+    m_dailyLossAmount
+        = m_marks.dayStart.times(m_policy.dailyLossLimit, RoundingMode::Ceiling).valueOr(Decimal{});
     setDrawdownAmount();
 }
 

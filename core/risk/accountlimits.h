@@ -44,8 +44,10 @@ private:
 
     RiskPolicy m_policy;
     EquityMarks m_marks;
-    Decimal m_dailyLossAmount; // the day's loss that hits the limit
-    Decimal m_drawdownAmount; // the fall from m_drawdownHigh that hits the limit
+    // The day's loss and the fall from m_drawdownHigh that hit the limits, rounded up to 18
+    // decimals: a loss under a limit never reaches it.
+    Decimal m_dailyLossAmount;
+    Decimal m_drawdownAmount;
     Decimal m_drawdownHigh; // the high-water mark m_drawdownAmount was worked out for
     std::optional<Denial> m_denial;
     bool m_denialCurrent = false; // m_denial holds for m_marks' day and last equity

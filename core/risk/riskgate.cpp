@@ -19,11 +19,12 @@ Decimal fraction(const Decimal& part, const Decimal& whole)
         : orZero(part.dividedBy(whole, 8, RoundingMode::HalfEven));
 }
 
-// Whether part / whole ≥ limit, exactly and without dividing (whole > 0): part ≥ whole × limit.
-// Limits are compared exactly, as AccountLimits does; the rounded fraction is only reported.
+// Whether part / whole ≥ limit, exactly and without dividing (whole > 0): part ≥ whole × limit,
+// the product rounded up to the 18 decimals that part has (so that nothing under it passes as
+// it). Limits are compared exactly, as AccountLimits does; the rounded fraction is only reported.
 bool reaches(const Decimal& part, const Decimal& whole, const Decimal& limit)
 {
-    const auto amount = whole.times(limit);
+    const auto amount = whole.times(limit, RoundingMode::Ceiling);
     return !amount || part >= *amount; // (beyond the range: the limit cannot be told apart)
 }
 
@@ -165,8 +166,9 @@ std::variant<Decimal, Denial> RiskGate::placeStop(
     Side side, const Product& product, const RiskContext& c) const
 {
     const RiskPolicy& p = m_policy;
-    const StopRange range{
-        orZero(c.lastPrice.times(p.minStopDistance)), orZero(c.lastPrice.times(p.maxStopDistance))};
+    // Exact bounds for a gap of 18 decimals: the least rounded up, the most rounded down.
+    const StopRange range{orZero(c.lastPrice.times(p.minStopDistance, RoundingMode::Ceiling)),
+        orZero(c.lastPrice.times(p.maxStopDistance, RoundingMode::Floor))};
     if (p.stopMethod == RiskPolicy::StopMethod::Atr) {
         if (!c.atr || !c.atr->isPositive())
             return deny(DenialReason::NoStop);

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void cooldownDoublesAfterTwoLossesInARow();
     void volumeMakesABigMoveLegitimate();
     void limitsAreComparedExactly();
+    void stopDistancesAreComparedExactly();
 };
 
 // Swing stop 0.2 % below 59,000 = 58,882; distance 1,118 (1.86 %). 1 % risk would buy 0.0894
@@ -218,6 +219,27 @@ void tst_RiskGate::limitsAreComparedExactly()
     QVERIFY(std::holds_alternative<Denial>(refused));
     QCOMPARE(std::get<Denial>(refused).reason, DenialReason::DailyLossLimit);
     QCOMPARE(std::get<Denial>(refused).value, dec("0.02"));
+}
+
+// On a product with a fine tick, a stop a hair closer than the 0.5 % minimum is too tight, even
+// though its distance rounded to 8 decimals (the reported figure) shows 0.5 % itself.
+void tst_RiskGate::stopDistancesAreComparedExactly()
+{
+    Product fine = btcUsd();
+    fine.priceIncrement = dec("0.0001");
+    RiskPolicy noFees; // (with fees, so small a risk on a capped position would be refused)
+    noFees.takerFeeRate = dec("0");
+    const RiskGate gate(noFees);
+    RiskContext c = calm(); // entry 60,000: the minimum distance is 300
+    c.swingLow = dec("59819.6394"); // 0.2 % below: 59,700.0001 on the tick, 299.9999 away
+    const auto tight = gate.evaluate(Side::Buy, fine, c);
+    QVERIFY(std::holds_alternative<Denial>(tight));
+    QCOMPARE(std::get<Denial>(tight).reason, DenialReason::StopTooTight);
+    QCOMPARE(std::get<Denial>(tight).value, dec("0.005"));
+    c.swingLow = dec("59819.6392"); // 59,699.9999: 300.0001 away
+    const auto planned = gate.evaluate(Side::Buy, fine, c);
+    QVERIFY(std::holds_alternative<OrderPlan>(planned));
+    QCOMPARE(std::get<OrderPlan>(planned).stop, dec("59699.9999"));
 }
 
 QTEST_GUILESS_MAIN(tst_RiskGate)
