@@ -75,7 +75,7 @@ BacktestResult BacktestRunner::run(
         }
         const Timestamp closeTime = candle.start + period;
         const Bar indicatorBar = toBar(candle);
-        const std::optional<Action> intent = bot.intentOnClosedBar(indicatorBar, closeTime);
+        const std::optional<Action> intent = bot.intentOnClosedBar(indicatorBar, closeTime, {});
         const Decimal open = ledger.openQuantity();
         Decimal equityNow
             = open.isZero() ? ledger.cash() : ledger.equity(candle.close).valueOr(ledger.cash());

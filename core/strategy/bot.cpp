@@ -109,7 +109,8 @@ std::optional<Action> Bot::intentOnClosedBar(
     const std::optional<Action> confirmed = m_confirmation.update(actionOf(scored), closeTime);
     // Whatever would block onClosedBar's intent: warming up (not ready), the data's health, the
     // kill switch, the cooldown. (A pending confirmation has nothing confirmed.)
-    if (!confirmed || !scored.ready || conditions.health != DataHealth::Live || conditions.halted
+    if (!confirmed || !scored.ready || conditions.health == DataHealth::Stale
+        || conditions.health == DataHealth::Resyncing || conditions.halted
         || coolingDown(closeTime))
         return std::nullopt;
     return confirmed;

@@ -37,7 +37,7 @@ public:
     // score, confirmation, cooldown and conditions, without the readings, blockers and distance
     // a bot card shows.
     std::optional<Action> intentOnClosedBar(
-        const Bar& bar, Timestamp closeTime, const TradingConditions& conditions = {});
+        const Bar& bar, Timestamp closeTime, const TradingConditions& conditions);
     // Temperature and blockers as if the forming bar closed now; no intent, no state change.
     BotEvaluation previewFormingBar(
         const Bar& bar, Timestamp now, const TradingConditions& conditions) const;

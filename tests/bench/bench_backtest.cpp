@@ -82,8 +82,9 @@ double botIndicatorLoop(const std::vector<Bar>& bars, const BotConfig& config)
 
 // Every indicator the backtest computes on every candle, in a plain loop over the candles: the
 // bot's, and the swing lows (its timeframe's and 4h) that a swing stop is placed below, on the
-// exact prices as the risk gate keeps them. The floor for a backtest. (The risk gate's own ATR
-// is computed only for a trailing or ATR stop; this bot has neither.)
+// exact prices as the risk gate keeps them. The floor for a backtest. (Left out: the risk gate's
+// own ATR, which it computes only for a trailing or an ATR stop — the bundled scalper has
+// neither — and swing highs, which a long-only BotRisk does not keep.)
 double allIndicatorLoop(
     const std::vector<Candle>& candles, const BotConfig& config, const RiskPolicy& policy)
 {
@@ -109,7 +110,7 @@ double botStepLoop(const std::vector<Candle>& candles, const BotConfig& config)
     const auto period = std::chrono::seconds(seconds(config.timeframe));
     double intents = 0;
     for (const Candle& candle : candles)
-        intents += bot.intentOnClosedBar(toBar(candle), candle.start + period) ? 1 : 0;
+        intents += bot.intentOnClosedBar(toBar(candle), candle.start + period, {}) ? 1 : 0;
     return intents;
 }
 

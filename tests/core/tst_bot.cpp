@@ -310,8 +310,15 @@ void tst_Bot::intentOnlyStepAgreesWithTheFullEvaluation()
         const std::optional<Action> intent
             = intentOnly.intentOnClosedBar(bar, closeTime, conditions);
         QCOMPARE(intent, evaluation.intent);
-        if (!intent && evaluation.ready && evaluation.action != Action::Hold
-            && (conditions.health != DataHealth::Live || conditions.halted))
+        // A confirmed action that only the conditions kept from being an intent.
+        const auto blockedBy = [&](BlockerKind kind) {
+            return std::any_of(evaluation.blockers.begin(), evaluation.blockers.end(),
+                [kind](const Blocker& b) { return b.kind == kind; });
+        };
+        if (evaluation.ready && evaluation.action != Action::Hold
+            && !blockedBy(BlockerKind::ConfirmationPending) && !blockedBy(BlockerKind::Cooldown)
+            && (blockedBy(BlockerKind::DataStale) || blockedBy(BlockerKind::DataResyncing)
+                || blockedBy(BlockerKind::KillSwitch)))
             ++blockedByConditions;
         if (intent) {
             ++intents;

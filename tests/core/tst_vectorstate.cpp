@@ -67,7 +67,7 @@ void tst_VectorState::aBotsBarStartsClean()
     bot.onClosedBar(Bar{100, 101, 99, 100, 1}, fromUnixSeconds(1751328300), {});
     QCOMPARE(upperVectorState(), UpperVectorState::Clean);
     dirtyUpperHalves();
-    bot.intentOnClosedBar(Bar{100, 101, 99, 100, 1}, fromUnixSeconds(1751328600));
+    bot.intentOnClosedBar(Bar{100, 101, 99, 100, 1}, fromUnixSeconds(1751328600), {});
     QCOMPARE(upperVectorState(), UpperVectorState::Clean);
 }
 
