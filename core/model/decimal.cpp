@@ -56,6 +56,7 @@ DivMod128 divMod128(UInt128 x, UInt128 y)
     const UInt128 quotient = x / y;
     return {quotient, x - quotient * y};
 }
+
 constexpr UInt128 UnitsPerOne = PowersOfTen[Decimal::Scale];
 constexpr UInt128 MaxUnits = PowersOfTen[Decimal::Scale + Decimal::MaxIntegerDigits];
 
@@ -81,9 +82,7 @@ Split64 divideByUnit(std::uint64_t carry, std::uint64_t low)
     constexpr int Shift = 4; // 10^18 · 2^4 has its top bit set: the normalised divisor
     constexpr std::uint64_t Divisor = UnitsPerOne64 << Shift;
     constexpr std::uint64_t Inverse = 0x2725'dd1d'243a'ba0eULL; // ⌊(2^128 − 1) / Divisor⌋ − 2^64
-#if !defined(_MSC_VER) || defined(__clang__)
     static_assert(UInt128(Inverse) == ~UInt128(0) / Divisor - (UInt128(1) << 64));
-#endif
     const std::uint64_t high = (carry << Shift) | (low >> (64 - Shift)); // < Divisor
     const std::uint64_t rest = low << Shift;
     const UInt128 estimate = UInt128(Inverse) * high + ((UInt128(high) << 64) | rest);
@@ -388,8 +387,9 @@ Result<Decimal> Decimal::times(const Decimal& other, RoundingMode mode) const
 {
     const bool negative = (m_units < 0) != (other.m_units < 0);
     // a·b / 10^18 from the whole and fraction parts (a = a1·10^18 + a0, b likewise), each
-    // product native: a1·b1·10^18 + a1·b0 + a0·b1 + a0·b0 / 10^18, one 128/64-bit division for
-    // the last and the remainder for the rounding. Every term fits in 128 bits while the result
+    // product native: a1·b1·10^18 + a1·b0 + a0·b1 + a0·b0 / 10^18, the last split at 10^18 like
+    // the operands (splitUnits: multiplications, no division) and its remainder for the
+    // rounding. Every term fits in 128 bits while the result
     // is in range (a1, b1 ≤ 10^19; a0, b0 < 10^18). Equity and fees take this path per candle.
     const UInt128 a = magnitude(m_units);
     const UInt128 b = magnitude(other.m_units);

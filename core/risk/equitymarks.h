@@ -40,12 +40,13 @@ struct EquityMarks
     // so the drawdown is counted afresh from now. False when there was nothing to restart.
     bool restartHighWaterMark();
 
-    // The day or the equity moved: the marks follow.
-    bool moveTo(qint64 today, const Decimal& equity);
-
     QJsonObject toJson() const;
     // False (and nothing changed) for an object without all four figures.
     bool fromJson(const QJsonObject& object);
+
+private:
+    // The day or the equity moved: the marks follow.
+    bool moveTo(qint64 today, const Decimal& equity);
 };
 
 } // namespace Candela::Core

@@ -453,7 +453,9 @@ void tst_BotRisk::accountLimitsAnswerAnewAfterAPolicyChangeOrARelease()
     const auto daily = limits.update(at(1200), dec("19700")); // the same equity, a new limit
     QVERIFY(daily);
     QCOMPARE(daily->reason, DenialReason::DailyLossLimit);
-    QCOMPARE(limits.update(at(1500), dec("19700"))->reason, DenialReason::DailyLossLimit);
+    const auto stillDaily = limits.update(at(1500), dec("19700"));
+    QVERIFY(stillDaily);
+    QCOMPARE(stillDaily->reason, DenialReason::DailyLossLimit);
 
     // Ten days on, 10 % under the high: the drawdown lock, until the trader releases it.
     RiskPolicy loose;

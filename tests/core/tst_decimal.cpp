@@ -95,6 +95,7 @@ private Q_SLOTS:
     void multipliesPriceByQuantityExactly_data();
     void multipliesPriceByQuantityExactly();
     void roundsProductsBeyondEighteenDigits();
+    void rescalesProductsAtTheUnitsEdges();
     void reportsOverflowInsteadOfWrapping();
     void dividesWithExplicitRounding_data();
     void dividesWithExplicitRounding();
@@ -334,6 +335,38 @@ void tst_Decimal::roundsProductsBeyondEighteenDigits()
     QCOMPARE(big.times(almostOne)->toString(), QStringLiteral("9999999999.999999989"));
     QCOMPARE(big.times(almostOne, RoundingMode::Up)->toString(),
         QStringLiteral("9999999999.999999989000000001"));
+}
+
+// A product's fraction part split at 10^18 (by the divisor's inverse) right at its edges: one
+// unit under a whole, a whole, exact halves, whole parts near the top of the range.
+void tst_Decimal::rescalesProductsAtTheUnitsEdges()
+{
+    const auto product = [](const char* a, const char* b, RoundingMode mode) {
+        const auto result = dec(a).times(dec(b), mode);
+        return result ? result->toString() : QStringLiteral("overflow");
+    };
+    const char* almostOne = "0.999999999999999999";
+    QCOMPARE(product(almostOne, almostOne, RoundingMode::HalfEven), // …998000…0001
+        QStringLiteral("0.999999999999999998"));
+    QCOMPARE(
+        product(almostOne, almostOne, RoundingMode::Up), QStringLiteral("0.999999999999999999"));
+    // 0.999…999 (36 nines): a unit under 1 at the 36th decimal.
+    QCOMPARE(
+        product("1.000000000000000001", almostOne, RoundingMode::HalfEven), QStringLiteral("1"));
+    QCOMPARE(product("1.000000000000000001", almostOne, RoundingMode::Down),
+        QStringLiteral("0.999999999999999999"));
+    QCOMPARE(product("0.5", "0.000000000000000001", RoundingMode::HalfEven), QStringLiteral("0"));
+    QCOMPARE(product("0.5", "0.000000000000000001", RoundingMode::Up),
+        QStringLiteral("0.000000000000000001"));
+    QCOMPARE(product("1.5", "0.000000000000000001", RoundingMode::HalfEven),
+        QStringLiteral("0.000000000000000002"));
+    QCOMPARE(product("1.5", "0.000000000000000001", RoundingMode::Down),
+        QStringLiteral("0.000000000000000001"));
+    QCOMPARE(product("9999999999.999999999", "999999999.999999999", RoundingMode::HalfEven),
+        QStringLiteral("9999999999999999989.000000000000000001"));
+    // (3162277660.168379332)² is 10^19 + 0.00699…: just beyond the range.
+    QCOMPARE(product("3162277660.168379332", "3162277660.168379332", RoundingMode::Down),
+        QStringLiteral("overflow"));
 }
 
 void tst_Decimal::reportsOverflowInsteadOfWrapping()
