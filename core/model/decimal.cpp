@@ -140,17 +140,6 @@ bool roundsAway(RoundingMode mode, int half, bool quotientOdd, bool negative)
     return false;
 }
 
-// quotient + remainder / 10^18 rounded to a whole number in `mode` (the 128-bit twin of
-// roundQuotient below, for a product's rescale).
-UInt128 roundUnits(UInt128 quotient, std::uint64_t remainder, bool negative, RoundingMode mode)
-{
-    constexpr std::uint64_t Half = 500'000'000'000'000'000ULL;
-    if (remainder == 0)
-        return quotient;
-    const int half = remainder < Half ? -1 : (remainder > Half ? 1 : 0);
-    return roundsAway(mode, half, (quotient & 1) != 0, negative) ? quotient + 1 : quotient;
-}
-
 Int128 withSign(UInt128 magnitudeValue, bool negative)
 {
     const auto value = static_cast<Int128>(magnitudeValue);
@@ -405,10 +394,11 @@ Result<Decimal> Decimal::times(const Decimal& other, RoundingMode mode) const
     const UnitSplit fractions = splitUnits(a0 * b0);
     const UInt128 floor
         = wholes * UnitsPerOne + a1 * b0 + a0 * b1 + fractions.quotient; // < 3·10^37
-    const UInt128 units = roundUnits(floor, fractions.remainder, negative, mode);
-    if (units > MaxUnits)
+    const auto units
+        = roundQuotient(DivMod128{floor, fractions.remainder}, UnitsPerOne, negative, mode);
+    if (!units || *units > MaxUnits)
         return overflowError("multiplication");
-    return Decimal(withSign(units, negative));
+    return Decimal(withSign(*units, negative));
 }
 
 Result<Decimal> Decimal::dividedBy(

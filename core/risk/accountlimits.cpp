@@ -31,8 +31,7 @@ const std::optional<Denial>& AccountLimits::updateFor(Timestamp closeTime, const
     // to report a refusal.
     m_denialCurrent = true;
     if (m_marks.update(closeTime, equity))
-        m_dailyLossAmount = m_marks.dayStart.times(m_policy.dailyLossLimit, RoundingMode::Ceiling)
-                                .valueOr(Decimal{});
+        setDailyLossAmount();
     m_denial.reset();
     const Decimal& start = m_marks.dayStart;
     const Decimal& high = m_marks.highWaterMark;
@@ -47,6 +46,12 @@ const std::optional<Denial>& AccountLimits::updateFor(Timestamp closeTime, const
                 DenialReason::MaxDrawdown, lossFraction(high, equity), m_policy.maxDrawdown, 0};
     }
     return m_denial;
+}
+
+void AccountLimits::setDailyLossAmount()
+{
+    m_dailyLossAmount
+        = m_marks.dayStart.times(m_policy.dailyLossLimit, RoundingMode::Ceiling).valueOr(Decimal{});
 }
 
 void AccountLimits::setDrawdownAmount()
@@ -70,8 +75,7 @@ void AccountLimits::setPolicy(const RiskPolicy& policy)
 {
     m_policy = policy;
     m_denialCurrent = false;
-    m_dailyLossAmount
-        = m_marks.dayStart.times(m_policy.dailyLossLimit, RoundingMode::Ceiling).valueOr(Decimal{});
+    setDailyLossAmount();
     setDrawdownAmount();
 }
 

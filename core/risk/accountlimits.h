@@ -40,6 +40,7 @@ public:
 
 private:
     const std::optional<Denial>& updateFor(Timestamp closeTime, const Decimal& equity);
+    void setDailyLossAmount();
     void setDrawdownAmount();
 
     RiskPolicy m_policy;
