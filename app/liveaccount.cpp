@@ -124,8 +124,7 @@ QString LiveAccount::defaultJournalPath()
     return directory.filePath(QStringLiteral("live/coinbase.sqlite"));
 }
 
-Core::Result<MarketFeedRunner::LiveVenue> LiveAccount::liveVenue(
-    const std::vector<Core::BotConfig>& bots)
+Core::Result<Core::CoinbaseVenue> LiveAccount::liveVenue(const std::vector<Core::BotConfig>& bots)
 {
     const auto refuse = [](const QString& why) {
         return Core::Error{Core::ErrorCode::InvalidArgument, why};
@@ -164,7 +163,7 @@ Core::Result<MarketFeedRunner::LiveVenue> LiveAccount::liveVenue(
             journal, m_lastReport->reconciliation->venueBalances);
         !recorded)
         return recorded.error();
-    return MarketFeedRunner::LiveVenue{m_endpoints.rest, {*m_key, m_keyName},
+    return Core::CoinbaseVenue{m_endpoints.rest, {*m_key, m_keyName},
         Core::CoinbaseExecution::Config{}, m_endpoints.userChannel, m_journalPath, *cashPerBot};
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "marketfeedrunner.h"
+#include "core/engine/sessionoptions.h"
 
 #include "core/coinbase/livereadiness.h"
 #include "core/coinbase/publicrestclient.h"
@@ -61,7 +61,7 @@ public:
     // its journal holding the portfolio's balances as trading starts (the first time only);
     // otherwise the reason, in words, that live trading cannot start. In a new live journal the
     // bots share what the portfolio has available of their quote currency equally.
-    Core::Result<MarketFeedRunner::LiveVenue> liveVenue(const std::vector<Core::BotConfig>& bots);
+    Core::Result<Core::CoinbaseVenue> liveVenue(const std::vector<Core::BotConfig>& bots);
 
 Q_SIGNALS:
     void readinessUpdated(const Candela::Core::LiveReadinessReport& report);

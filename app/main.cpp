@@ -9,11 +9,9 @@
 #include "livetradingwiring.h"
 #include "marketconnection.h"
 #include "papersessions.h"
-#include "tradingcontrol.h"
+#include "terminal.h"
 
 #include "candela/version.h"
-#include "core/execution/paperfees.h"
-#include "core/risk/riskpolicyjson.h"
 #include "core/settings/settings.h"
 #include "ui/dialogs/sessiondialog.h"
 #include "ui/mainwindow.h"
@@ -22,8 +20,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <memory>
@@ -110,6 +110,14 @@ int printTextAndExit(int argc, char** argv)
     return 0;
 }
 
+// The candle history the live market fetched, kept between runs.
+QString candleCachePath()
+{
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(directory);
+    return QDir(directory).filePath(QStringLiteral("candles.db"));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -139,41 +147,39 @@ int main(int argc, char** argv)
     Gui::installTranslations(app, localeFor(language));
 
     Gui::applyTheme(app, Gui::themeFromName(settings->value(Core::SettingKeys::Theme)));
-    Gui::MainWindow window(*settings);
-    window.setTradingMode(Core::TradingMode::Paper);
-    window.setConnectionState(Core::ConnectionState::Disconnected);
-    TradingControl trading(*settings);
-    connectKillSwitch(trading, window);
-    // kill -USR1 <pid>: the same halt as the red button, from outside the window.
-    KillSignal killSignal;
-    QObject::connect(&killSignal, &KillSignal::killRequested, &trading,
-        [&trading] { trading.halt(QStringLiteral("signal"), QStringLiteral("SIGUSR1")); });
-    window.show();
-
+    // The trading session the window shows and commands, starting from what the trader set.
+    BotLibrary bots = loadBotLibrary(defaultBotDirectory());
     MarketConnection::Options market;
     market.demo = parser.isSet(options.demo);
     market.replayFile = parser.value(options.replay);
     market.speed = std::max(0.0, parser.value(options.speed).toDouble());
     market.products = parser.value(options.products).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (market.products.isEmpty())
+        market.products = QStringList{QStringLiteral("BTC-USD")};
+    market.candleCachePath = candleCachePath();
     PaperSessions sessions;
-    QString session = settings->value(Core::SettingKeys::PaperSession);
-    if (!Gui::SessionDialog::isValidName(session))
-        session = Core::SettingKeys::PaperSession.defaultValue;
+    QString paperSession = settings->value(Core::SettingKeys::PaperSession);
+    if (!Gui::SessionDialog::isValidName(paperSession))
+        paperSession = Core::SettingKeys::PaperSession.defaultValue;
     market.paperDatabase = parser.value(options.database);
     if (market.paperDatabase.isEmpty())
-        market.paperDatabase = sessions.pathFor(session);
+        market.paperDatabase = sessions.pathFor(paperSession);
     else
-        session = QFileInfo(market.paperDatabase).completeBaseName();
-    window.setPaperSessions(sessions.names(), session);
-    MarketConnection connection(market, window);
-    BotLibrary bots = loadBotLibrary(defaultBotDirectory());
+        paperSession = QFileInfo(market.paperDatabase).completeBaseName();
+    Terminal terminal(*settings, market, bots.bots);
+    Gui::MainWindow& window = terminal.window;
+    MarketConnection& connection = terminal.connection;
     for (const QString& problem : bots.problems) {
         qWarning().noquote() << "bot not loaded:" << problem;
         window.notify(AppTr::tr("A bot could not be loaded: %1").arg(problem));
     }
-    connection.watchBots(bots.bots);
-    window.setBotConfigs(bots.bots);
-    // The bot editor's changes go to the files and, at once, to the market thread.
+    // kill -USR1 <pid>: the same halt as the red button, from outside the window.
+    KillSignal killSignal;
+    QObject::connect(&killSignal, &KillSignal::killRequested, &terminal.session,
+        [&terminal] { terminal.session.halt(Core::HaltCause::Signal, QStringLiteral("SIGUSR1")); });
+    window.show();
+    window.setPaperSessions(sessions.names(), paperSession);
+    // The bot editor's changes go to the files and, at once, to the session.
     const auto botsChanged = [&](const Core::Status& status, const QString& done) {
         if (!status) {
             window.notify(AppTr::tr("The bot could not be saved: %1").arg(status.error().message));
@@ -188,16 +194,10 @@ int main(int argc, char** argv)
             botsChanged(saveBot(bots, defaultBotDirectory(), config, previousName),
                 AppTr::tr("Bot “%1” saved.").arg(config.name));
         });
-    QObject::connect(&window, &Gui::MainWindow::drawdownReleased, &connection,
-        &MarketConnection::releaseDrawdown);
-    QObject::connect(&window, &Gui::MainWindow::positionCloseRequested, &connection,
-        &MarketConnection::closePosition);
     QObject::connect(&window, &Gui::MainWindow::botDeleted, &connection, [&](const QString& name) {
         botsChanged(
             deleteBot(bots, defaultBotDirectory(), name), AppTr::tr("Bot “%1” deleted.").arg(name));
     });
-    connection.setFees(Core::paperFees(*settings));
-    connection.setRiskDefaults(Core::riskDefaults(*settings));
     // The live API key: only into the OS keychain; its name (not secret) into the settings.
     ApiKeyStore apiKeys;
     QObject::connect(&window, &Gui::MainWindow::apiKeySubmitted, &apiKeys,
@@ -215,17 +215,6 @@ int main(int argc, char** argv)
     wireLiveTrading(
         window, liveAccount, connection, [&] { return bots.bots; },
         [&] { return settings->value(Core::SettingKeys::LiveApiKeyName); });
-    QObject::connect(&window, &Gui::MainWindow::riskDefaultsChanged, &connection,
-        &MarketConnection::setRiskDefaults);
-    QObject::connect(
-        &window, &Gui::MainWindow::feesChanged, &connection, &MarketConnection::setFees);
-    connection.setKillSwitch(trading.state());
-    for (const QString& botId : trading.stoppedBots())
-        connection.setBotRunning(botId, false);
-    QObject::connect(&trading, &TradingControl::botRunningChanged, &connection,
-        &MarketConnection::setBotRunning);
-    QObject::connect(
-        &trading, &TradingControl::stateChanged, &connection, &MarketConnection::setKillSwitch);
     QObject::connect(&window, &Gui::MainWindow::paperSessionRequested, &connection,
         [&](const QString& name, const std::optional<Core::Decimal>& cash) {
             settings->setValue(Core::SettingKeys::PaperSession, name);

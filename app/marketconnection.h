@@ -1,8 +1,6 @@
 #pragma once
 
-#include "marketfeedrunner.h"
-
-#include "core/model/clock.h"
+#include "core/engine/tradingsession.h"
 
 #include <QObject>
 #include <QStringList>
@@ -15,9 +13,11 @@ class MainWindow;
 
 namespace Candela {
 
-// Chooses and runs the market-data source for the window: the live Coinbase feed, or a
-// recording (--demo, --replay). When Coinbase cannot be reached, it falls back to the bundled
-// demo recording and tells the trader so.
+// Chooses what the window's trading session trades on: Coinbase's live market (in the chosen
+// paper session, or live at Coinbase), or a recording or candle file (--demo, --replay, File →
+// Open replay…, in a fresh account kept in memory). When Coinbase cannot be reached it falls
+// back to the bundled demo recording and tells the trader so. Everything else about the
+// session (bots, fees, the kill switch) stays as it is across these switches.
 class MarketConnection final : public QObject
 {
     Q_OBJECT
@@ -30,46 +30,35 @@ public:
         QString replayFile;
         double speed = 1.0;
         QStringList products{QStringLiteral("BTC-USD")};
-        // The paper account's journal while trading the live market (recordings trade in a
-        // fresh account kept in memory).
+        // The paper account's journal while trading the live market.
         QString paperDatabase;
         Core::Decimal startingCash = Core::Decimal::fromInteger(10000); // per bot
         // Coinbase's market feed and public REST API (history); tests use the fake on 127.0.0.1.
         QUrl feedUrl{QStringLiteral("wss://advanced-trade-ws.coinbase.com")};
         QUrl historyUrl{QStringLiteral("https://api.coinbase.com/api/v3/brokerage")};
+        QString candleCachePath; // empty: history from the REST API only
     };
 
-    MarketConnection(Options options, Gui::MainWindow& window, QObject* parent = nullptr);
-    ~MarketConnection() override;
+    // `session` is started by start() from its options as they are (bots, fees, the kill
+    // switch), with the market and venue this class chooses.
+    MarketConnection(Options options, Core::TradingSession& session, Gui::MainWindow& window,
+        QObject* parent = nullptr);
 
     void start();
     // Plays a recording (.jsonl of Coinbase frames) or five-minute candles (.csv) instead of the
-    // current source, at `speed` times real time (0: as fast as possible); says why if it can't.
+    // current market, at `speed` times real time (0: as fast as possible); says why if it can't.
     void openReplay(const QString& path, double speed);
     // The paper session the live market trades in from now on (a journal path; the starting
-    // cash counts for a new journal only). Takes effect at once when live.
+    // cash counts for a new journal only). Takes effect at once when on the live market.
     void usePaperSession(const QString& journalPath, const Core::Decimal& startingCash);
     // The bots trade live at Coinbase from now on, in the live journal; false (and nothing
     // changes) unless the window is on the live market — a recording is never traded live.
-    bool useLiveVenue(MarketFeedRunner::LiveVenue venue);
+    bool useLiveVenue(Core::CoinbaseVenue venue);
     // Whether the window shows Coinbase's live market (not a recording or the demo).
     bool showsLiveMarket() const { return m_live; }
-    // Bots evaluated live on the market thread; their cards update in the window.
-    // Their products join the live subscription (and the chart's product list).
+    // The bots the session evaluates and trades; their products join the live subscription
+    // (and the chart's product list).
     void watchBots(std::vector<Core::BotConfig> bots);
-    void setKillSwitch(Core::KillSwitchState state) { m_runner.setKillSwitch(state); }
-    void setFees(const Core::PaperExchangeConfig& fees) { m_runner.setFees(fees); }
-    void setRiskDefaults(const Core::RiskPolicy& defaults) { m_runner.setRiskDefaults(defaults); }
-    void setBotRunning(const QString& botId, bool running)
-    {
-        m_runner.setBotRunning(botId, running);
-    }
-    void releaseDrawdown(const QString& botId) { m_runner.releaseDrawdown(botId); }
-    void closePosition(
-        const QString& botId, const QString& productId, const Core::Decimal& shownQuantity)
-    {
-        m_runner.closePosition(botId, productId, shownQuantity);
-    }
 
     static QString demoRecordingPath();
     static QString demoCandlesPath();
@@ -79,20 +68,16 @@ private:
     Core::Status startReplay(const QString& path, double speed, bool loop);
     void startDemo(double speed);
     void fallBackToDemo();
-    void onConnectionState(Core::ConnectionState state);
-    void onMessage(const Core::MarketMessage& message);
-    void onHealth(const QString& productId, Core::DataHealth health);
+    void onSnapshot(const Core::SessionSnapshot& snapshot);
     // The products the live feed subscribes to: --products, then the bots' products.
     QStringList subscribedProducts() const;
+    Core::CoinbaseMarket liveMarket() const;
 
     Options m_options;
+    Core::TradingSession& m_session;
     Gui::MainWindow& m_window;
-    Core::SystemClock m_clock; // before the runner: the live feed reads it on its thread
-    MarketFeedRunner m_runner;
     QTimer m_fallbackTimer;
-    QString m_chartProduct;
-    Core::Timeframe m_timeframe = Core::Timeframe::FiveMinutes;
-    QStringList m_botProducts;
+    Core::ConnectionState m_connection = Core::ConnectionState::Disconnected;
     bool m_live = false;
     bool m_everConnected = false;
     int m_failedConnects = 0;

@@ -52,10 +52,6 @@
         <translation>Ein Bot konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Paper trading stopped: %1</source>
-        <translation>Papierhandel gestoppt: %1</translation>
-    </message>
-    <message>
         <source>Cannot replay %1: %2</source>
         <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
@@ -1225,24 +1221,12 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <translation>Den Handel nach dem Not-Aus wieder erlauben</translation>
     </message>
     <message>
-        <source>Kill switch re-armed: trading may resume.</source>
-        <translation>Not-Aus zurückgesetzt: Der Handel darf weiterlaufen.</translation>
-    </message>
-    <message>
         <source>HALTED</source>
         <translation>GESTOPPT</translation>
     </message>
     <message>
-        <source>Trading halted: no new orders; open orders cancelled, bots stopped. Flatten closes positions; Re-arm resumes.</source>
-        <translation>Handel gestoppt: keine neuen Orders; offene Orders storniert, Bots angehalten. „Glattstellen“ schließt Positionen, „Wieder scharf schalten“ setzt fort.</translation>
-    </message>
-    <message>
         <source>FLATTENING</source>
         <translation>GLATTSTELLUNG</translation>
-    </message>
-    <message>
-        <source>Flattening: closing every position at market; trading stays halted.</source>
-        <translation>Glattstellung: Alle Positionen werden zum Marktpreis geschlossen; der Handel bleibt gestoppt.</translation>
     </message>
     <message>
         <source>Re-arm trading</source>
@@ -1391,6 +1375,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>This is a real order at Coinbase. The position&apos;s stop there is cancelled first.</source>
         <translation>Dies ist eine echte Order bei Coinbase. Der Stop der Position dort wird zuerst storniert.</translation>
+    </message>
+    <message>
+        <source>Trading stopped: %1</source>
+        <translation>Handel gestoppt: %1</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2266,46 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>the position changed since it was shown</source>
         <translation>die Position hat sich geändert, seit sie angezeigt wurde</translation>
+    </message>
+    <message>
+        <source>pressed by the trader</source>
+        <translation>vom Händler ausgelöst</translation>
+    </message>
+    <message>
+        <source>SIGUSR1 from outside</source>
+        <translation>SIGUSR1 von außen</translation>
+    </message>
+    <message>
+        <source>candela-cli session kill</source>
+        <translation>candela-cli session kill</translation>
+    </message>
+    <message>
+        <source>the journal could not be written</source>
+        <translation>das Journal konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>Coinbase and the journal disagree</source>
+        <translation>Coinbase und das Journal stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>Kill switch re-armed: trading may resume.</source>
+        <translation>Not-Aus zurückgesetzt: Der Handel darf weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Trading halted: no new orders.</source>
+        <translation>Handel gestoppt: keine neuen Orders.</translation>
+    </message>
+    <message>
+        <source>Flattening: closing every position at market; trading stays halted.</source>
+        <translation>Glattstellung: Alle Positionen werden zum Marktpreis geschlossen; der Handel bleibt gestoppt.</translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation>Grund: %1.</translation>
     </message>
 </context>
 </TS>

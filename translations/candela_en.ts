@@ -52,10 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paper trading stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot replay %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,23 +1219,11 @@ Type LIVE to start live trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kill switch re-armed: trading may resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HALTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trading halted: no new orders; open orders cancelled, bots stopped. Flatten closes positions; Re-arm resumes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FLATTENING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flattening: closing every position at market; trading stays halted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,6 +1372,10 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>This is a real order at Coinbase. The position&apos;s stop there is cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,6 +2263,46 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>the position changed since it was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pressed by the trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGUSR1 from outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candela-cli session kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase and the journal disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill switch re-armed: trading may resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading halted: no new orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flattening: closing every position at market; trading stays halted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

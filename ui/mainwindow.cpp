@@ -283,6 +283,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+QString MainWindow::killSwitchTip()
+{
+    return tr(
+        "Stop all trading now: no new orders, cancel open orders, disable bots (Ctrl+Shift+K)");
+}
+
 void MainWindow::createToolBar()
 {
     QToolBar* toolBar = addToolBar(tr("Main toolbar"));
@@ -293,8 +299,7 @@ void MainWindow::createToolBar()
     m_killSwitch->setObjectName(QStringLiteral("killSwitchAction"));
     m_killSwitch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_killSwitch->setShortcutContext(Qt::ApplicationShortcut);
-    m_killSwitch->setToolTip(
-        tr("Stop all trading now: no new orders, cancel open orders, disable bots (Ctrl+Shift+K)"));
+    m_killSwitch->setToolTip(killSwitchTip());
     toolBar->addAction(m_killSwitch);
     if (QWidget* button = toolBar->widgetForAction(m_killSwitch))
         button->setObjectName(QStringLiteral("killSwitchButton"));
@@ -322,30 +327,64 @@ void MainWindow::createToolBar()
     connect(m_rearm, &QAction::triggered, this, &MainWindow::confirmRearm);
 }
 
-void MainWindow::setKillSwitchState(Core::KillSwitchState state)
+void MainWindow::setKillSwitch(const Core::KillSwitchStatus& status)
 {
     using Core::KillSwitchState;
-    m_statusBar->setKillSwitchState(state);
-    m_flatten->setEnabled(state == KillSwitchState::Halted);
-    m_rearm->setEnabled(state != KillSwitchState::Active);
-    QString message;
-    switch (state) {
+    const bool moved = status.state != m_killSwitchStatus.state;
+    m_killSwitchStatus = status;
+    m_statusBar->setKillSwitch(status);
+    m_flatten->setEnabled(status.state == KillSwitchState::Halted);
+    m_rearm->setEnabled(status.state != KillSwitchState::Active);
+    switch (status.state) {
     case KillSwitchState::Active:
         m_killSwitch->setText(tr("Kill switch"));
-        message = tr("Kill switch re-armed: trading may resume.");
+        m_killSwitch->setToolTip(killSwitchTip());
         break;
     case KillSwitchState::Halted:
         m_killSwitch->setText(tr("HALTED"));
-        message = tr("Trading halted: no new orders; open orders cancelled, bots "
-                     "stopped. Flatten closes positions; Re-arm resumes.");
+        m_killSwitch->setToolTip(TradingText::killSwitch(status));
         break;
     case KillSwitchState::Flattening:
         m_killSwitch->setText(tr("FLATTENING"));
-        message = tr("Flattening: closing every position at market; trading stays halted.");
+        m_killSwitch->setToolTip(TradingText::killSwitch(status));
         break;
     }
+    if (!moved)
+        return;
+    const QString message = TradingText::killSwitch(status);
     m_statusBar->showMessage(message, StatusMessageMs);
     logEvent(tr("Kill switch"), message);
+}
+
+void MainWindow::showSession(const Core::SessionSnapshot& snapshot)
+{
+    if (snapshot.market && snapshot.market != m_shownMarket) {
+        m_shownMarket = snapshot.market;
+        showMarket(*snapshot.market);
+    }
+    if (snapshot.bots && snapshot.bots != m_shownBots) {
+        m_shownBots = snapshot.bots;
+        showBots(*snapshot.bots);
+    }
+    if (snapshot.trading && snapshot.trading != m_shownTrading) {
+        m_shownTrading = snapshot.trading;
+        showTrading(*snapshot.trading);
+    }
+    if (snapshot.killSwitch != m_killSwitchStatus)
+        setKillSwitch(snapshot.killSwitch);
+    for (auto it = snapshot.health.products.cbegin(); it != snapshot.health.products.cend(); ++it)
+        setDataHealth(it.key(), it.value());
+    const QString priced = snapshot.health.lastPrices.contains(m_chartProduct)
+        ? m_chartProduct
+        : (snapshot.health.lastPrices.isEmpty() ? QString()
+                                                : snapshot.health.lastPrices.cbegin().key());
+    if (!priced.isEmpty())
+        setLastPrice(priced, snapshot.health.lastPrices.value(priced).toString());
+    if (snapshot.health.accountProblem != m_accountProblem) {
+        m_accountProblem = snapshot.health.accountProblem;
+        if (!m_accountProblem.isEmpty())
+            notify(tr("Trading stopped: %1").arg(m_accountProblem));
+    }
 }
 
 void MainWindow::confirmRearm()

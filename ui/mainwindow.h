@@ -2,6 +2,7 @@
 
 #include "core/coinbase/livereadiness.h"
 #include "core/engine/botwatch.h"
+#include "core/engine/sessionsnapshot.h"
 #include "core/engine/tradingsnapshot.h"
 #include "core/execution/papermatcher.h"
 #include "core/market/marketfeed.h"
@@ -37,7 +38,8 @@ class TradingStatusBar;
 
 // The terminal's main window. It only composes: the dock panels DESIGN.md lists (each with a
 // stable object name so their layout can be saved), the toolbar with the kill switch, the
-// menus and the status bar. Panels fill in as later features land.
+// menus and the status bar. It shows what a TradingSession publishes and turns the trader's
+// actions into signals; it holds no trading state of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -60,9 +62,12 @@ public:
     void showTrading(const Core::TradingSnapshot& snapshot);
     // A fill or a refused intent, as it happens: the log, the Orders dock, a tray message.
     void showTradingEvent(const Core::TradingEvent& event);
-    // Shows the kill switch's state on the toolbar and in the status bar, and offers the next
-    // step: Flatten once halted, Re-arm (after a confirmation) while not active.
-    void setKillSwitchState(Core::KillSwitchState state);
+    // Everything a trading session published: the parts that changed since the last one, the
+    // kill switch, the last prices and the data health.
+    void showSession(const Core::SessionSnapshot& snapshot);
+    // Shows the kill switch's state and why on the toolbar and in the status bar, and offers the
+    // next step: Flatten once halted, Re-arm (after a confirmation) while not active.
+    void setKillSwitch(const Core::KillSwitchStatus& status);
     // Tells the trader something in the status bar for a while (and in the log).
     void notify(const QString& message);
     // What became of a key handed on by apiKeySubmitted(), shown in the settings dialog if open.
@@ -136,6 +141,7 @@ private:
     void resetLayout();
     void showAbout();
     void confirmRearm();
+    static QString killSwitchTip();
     void openReplay();
     void choosePaperSession();
     void openBacktest();
@@ -171,6 +177,12 @@ private:
     QString m_chartProduct;
     std::vector<Core::BotStatus> m_lastBots;
     Core::TradingSnapshot m_lastTrading;
+    // The session's parts last shown: a snapshot redraws only those that changed.
+    std::shared_ptr<const Core::MarketSnapshot> m_shownMarket;
+    std::shared_ptr<const std::vector<Core::BotStatus>> m_shownBots;
+    std::shared_ptr<const Core::TradingSnapshot> m_shownTrading;
+    Core::KillSwitchStatus m_killSwitchStatus;
+    QString m_accountProblem;
     Core::ConnectionState m_connectionState = Core::ConnectionState::Disconnected;
     QHash<QString, Core::DataHealth> m_health;
     QAction* m_killSwitch = nullptr;

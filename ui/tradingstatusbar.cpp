@@ -1,5 +1,7 @@
 #include "tradingstatusbar.h"
 
+#include "trading/tradingtext.h"
+
 #include "theme.h"
 
 #include <QLabel>
@@ -76,9 +78,10 @@ void TradingStatusBar::setTradingMode(TradingMode mode)
     repolish(m_modeLabel);
 }
 
-void TradingStatusBar::setKillSwitchState(Core::KillSwitchState state)
+void TradingStatusBar::setKillSwitch(const Core::KillSwitchStatus& status)
 {
-    switch (state) {
+    m_killSwitchLabel->setToolTip(TradingText::killSwitch(status));
+    switch (status.state) {
     case Core::KillSwitchState::Active:
         m_killSwitchLabel->hide();
         return;

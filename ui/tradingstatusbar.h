@@ -26,8 +26,9 @@ public:
     Core::TradingMode tradingMode() const { return m_mode; }
     void setConnectionState(Core::ConnectionState state);
     static QString connectionText(Core::ConnectionState state);
-    // A red HALTED / FLATTENING badge beside the mode; hidden while trading is allowed.
-    void setKillSwitchState(Core::KillSwitchState state);
+    // A red HALTED / FLATTENING badge beside the mode, its tooltip saying why; hidden while
+    // trading is allowed.
+    void setKillSwitch(const Core::KillSwitchStatus& status);
     void setLastPrice(const QString& productId, const QString& price);
     // Shown next to the price while a product's data is not live.
     void setDataHealth(const QString& productId, Core::DataHealth health);

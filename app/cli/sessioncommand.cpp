@@ -5,25 +5,20 @@
 #include "core/coinbase/coinbaseexecution.h"
 #include "core/coinbase/tradingrestclient.h"
 
-#include "core/engine/botwatch.h"
-#include "core/engine/papersession.h"
-#include "core/engine/tradingengine.h"
-#include "core/market/candlereplayfeed.h"
+#include "core/engine/journalstate.h"
+#include "core/engine/tradingsession.h"
 #include "core/market/csvcandles.h"
-#include "core/market/marketdatahub.h"
-#include "core/market/replayfeed.h"
 #include "core/risk/riskpolicyjson.h"
+#include "core/storage/journalstore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QTimer>
 #include <QUrl>
 
 #include <cmath>
@@ -162,118 +157,81 @@ Result<std::chrono::seconds> venueTimeShift(const QString& databasePath, Timesta
     return shift;
 }
 
-// A market recording (or candles played as a market) through the trading engine the window
-// uses: the hub, the bots' watch and the trading engine, journaled to the session's database. Run
-// again on the same database, it restores the account and places nothing twice. With `venue`,
-// the orders go to that venue through CoinbaseExecution, each candle waiting for the orders
-// before it to settle; a resumed run takes up the orders in flight, never sending one twice.
-int runReplaySession(const QString& path, const PaperSession::Options& options,
+// A market recording or candles played as a market, through the same TradingSession the
+// window uses, journaled to the session's database. Run again on the same database, it restores
+// the account and places nothing twice. With `venue`, the orders go to that venue through
+// CoinbaseExecution, each candle waiting for the orders before it to settle; a resumed run takes
+// up the orders in flight, never sending one twice.
+int runMarketSession(const QString& path, SessionOptions options,
     const std::optional<VenueAccess>& venue, QTextStream& out, QTextStream& err)
 {
-    std::unique_ptr<MarketFeed> feed;
-    QString product = options.bots.front().product;
-    TradingEngine* running = nullptr; // the trader, once it exists
+    const QString product = options.bots.front().product;
+    const PaperVenue paper = std::get<PaperVenue>(options.venue);
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        CandleReplayFeed::Options play{product, 0.0, {}};
-        if (venue)
-            play.mayPlay = [&running] { return running && running->ordersInFlight() == 0; };
-        auto candles = CandleReplayFeed::fromFile(path, play);
-        if (!candles) {
-            err << "candela-cli session: " << candles.error().message << '\n';
-            return 1;
-        }
+        CandleMarket candles{path, product, 0.0, {}};
         if (venue) {
-            const auto shift = venueTimeShift(options.databasePath, (*candles)->firstCandleStart());
+            const auto first = readCsvCandles(path);
+            if (!first) {
+                err << "candela-cli session: " << first.error().message << '\n';
+                return 1;
+            }
+            const auto shift = venueTimeShift(
+                paper.journalPath, first->empty() ? Timestamp{} : first->front().start);
             if (!shift) {
                 err << "candela-cli session: " << shift.error().message << '\n';
                 return 1;
             }
-            (*candles)->shiftTimes(*shift);
+            candles.timeShift = *shift;
         }
-        feed = std::move(candles).value();
+        options.market = candles;
     } else if (venue) {
         err << "candela-cli session: --venue-url plays candles (--replay FILE.csv) only\n";
         return ExitUsage;
     } else {
-        auto recording = ReplayFeed::fromFile(path, {0.0, false});
-        if (!recording) {
-            err << "candela-cli session: " << recording.error().message << '\n';
-            return 1;
-        }
-        feed = std::move(recording).value();
+        options.market = RecordedMarket{path, 0.0, false};
     }
-    qint64 candles = 0;
-    TradingSnapshot ended;
-    {
-        MarketDataHub hub(*feed);
-        BotWatch watch(hub, options.bots);
-        TradingEngine::Options account;
-        account.bots = options.bots;
-        account.startingCash = options.startingCash;
-        account.fees = options.fees;
-        account.journalPath = options.databasePath;
-        SystemClock clock;
-        std::unique_ptr<TradingRestClient> rest;
-        std::unique_ptr<CoinbaseExecution> execution;
-        if (venue) {
-            TradingRestClient::Config restConfig;
-            restConfig.baseUrl = venue->url;
-            rest = std::make_unique<TradingRestClient>(
-                restConfig, TradingRestClient::Credentials{venue->key, venue->keyName}, clock);
-            CoinbaseExecution::Config lookups;
-            lookups.firstCheck = std::chrono::milliseconds(500);
-            lookups.checkEvery = std::chrono::milliseconds(200);
-            lookups.pollEvery = std::chrono::milliseconds(50);
-            execution = std::make_unique<CoinbaseExecution>(*rest, clock, lookups);
-            account.execution = execution.get();
-        }
-        TradingEngine trader(hub, watch, account);
-        if (auto opened = trader.open(); !opened) {
-            err << "candela-cli session: " << opened.error().message << '\n';
-            return 1;
-        }
-        running = &trader;
-        JournalStore journal;
-        if (auto opened = journal.open(options.databasePath); !opened) {
-            err << "candela-cli session: " << opened.error().message << '\n';
-            return 1;
-        }
-        const auto killSwitch = journal.state(QStringLiteral("kill_switch"));
-        if (killSwitch && !killSwitch->isEmpty() && *killSwitch != QLatin1String("ACTIVE"))
-            trader.setKillSwitch(KillSwitchState::Halted);
-        QString failure;
-        QObject::connect(&trader, &TradingEngine::journalFailed,
-            [&failure](const QString& message) { failure = message; });
-        QEventLoop loop;
-        QObject::connect(feed.get(), &MarketFeed::finished, &loop, &QEventLoop::quit);
-        feed->start();
-        loop.exec();
-        // At a venue the last orders may still be on their way.
-        QTimer settled;
-        QObject::connect(&settled, &QTimer::timeout, &loop, [&] {
-            if (trader.ordersInFlight() == 0)
-                loop.quit();
-        });
-        settled.start(std::chrono::milliseconds(10));
-        if (trader.ordersInFlight() > 0)
-            loop.exec();
-        if (!failure.isEmpty()) {
-            err << "candela-cli session: the journal failed: " << failure << '\n';
-            return 1;
-        }
-        if (const CandleSeries* series = hub.state().series(product, Timeframe::FiveMinutes))
-            candles = qint64(series->candles().size());
-        ended = trader.snapshot();
-        running = nullptr;
-        feed->stop();
+    if (venue) {
+        TradingRestClient::Config rest;
+        rest.baseUrl = venue->url;
+        CoinbaseExecution::Config lookups;
+        lookups.firstCheck = std::chrono::milliseconds(500);
+        lookups.checkEvery = std::chrono::milliseconds(200);
+        lookups.pollEvery = std::chrono::milliseconds(50);
+        // A venue on this machine playing recorded prices holds no account to reconcile with.
+        options.venue = CoinbaseVenue{rest, {venue->key, venue->keyName}, lookups, std::nullopt,
+            paper.journalPath, paper.startingCash, false};
     }
-    // The trader's own figures: the journal's starting cash for every account it keeps (also
+    options.chartProduct = product;
+
+    TradingSession session;
+    QEventLoop loop;
+    QObject::connect(&session, &TradingSession::marketFinished, &loop, &QEventLoop::quit);
+    if (const Status started = session.start(options); !started) {
+        err << "candela-cli session: " << started.error().message << '\n';
+        return 1;
+    }
+    loop.exec();
+    const SessionSnapshot ended = session.snapshotNow();
+    session.stop();
+    if (!ended.health.accountProblem.isEmpty()) {
+        err << "candela-cli session: " << ended.health.accountProblem << '\n';
+        return 1;
+    }
+    if (ended.killSwitch.cause == HaltCause::JournalFailure
+        || ended.killSwitch.cause == HaltCause::DiskFull) {
+        err << "candela-cli session: the journal failed: " << ended.killSwitch.detail << '\n';
+        return 1;
+    }
+
+    // The session's own figures: the journal's starting cash for every account it keeps (also
     // those of bots from earlier runs), and each open position's product at its own price.
+    const TradingSnapshot& trading = *ended.trading;
     JournalStore journal;
-    bool saved = journal.open(options.databasePath) && journal.begin()
-        && journal.setState(QStringLiteral("start_equity"), ended.startingEquity.toString())
-        && journal.setState(QStringLiteral("candles_processed"), QString::number(candles));
-    for (const OpenPosition& position : ended.positions)
+    bool saved = journal.open(paper.journalPath) && journal.begin()
+        && journal.setState(QStringLiteral("start_equity"), trading.startingEquity.toString())
+        && journal.setState(QStringLiteral("candles_processed"),
+            QString::number(ended.market ? ended.market->seriesSize : 0));
+    for (const OpenPosition& position : trading.positions)
         saved = saved
             && journal.setState(
                 QStringLiteral("last_price:") + position.productId, position.mark.toString());
@@ -326,10 +284,12 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
         if (action == QLatin1String("kill")) {
             const Timestamp now = fromUnixSeconds(QDateTime::currentSecsSinceEpoch());
-            if (!journal.begin()
-                || !journal.setState(QStringLiteral("kill_switch"), QStringLiteral("HALTED"))
+            // What the engine reads when it opens the journal: the halt, with its cause.
+            const KillSwitchStatus halted{
+                KillSwitchState::Halted, HaltCause::CommandLine, QString(), now};
+            if (!journal.begin() || !saveKillSwitch(journal, halted)
                 || !journal.recordAudit({now, QStringLiteral("kill_switch"), QString(),
-                    QStringLiteral("HALTED by cli")})
+                    QStringLiteral("HALTED command_line")})
                 || !journal.commit()) {
                 err << "candela-cli session: the kill switch could not be saved\n";
                 return 1;
@@ -347,9 +307,8 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
                "least one --bot and a positive --cash\n";
         return ExitUsage;
     }
-    PaperSession::Options options;
-    options.databasePath = parser.value(dbOption);
-    options.startingCash = *cash;
+    SessionOptions options;
+    options.venue = PaperVenue{parser.value(dbOption), *cash};
     for (const QString& path : parser.values(botOption)) {
         auto config = BotConfig::fromFile(path);
         if (!config) {
@@ -379,34 +338,15 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return 1;
         venue = VenueAccess{url, std::move(*key), parser.value(keyNameOption)};
     }
-    if (parser.isSet(replayOption))
-        return runReplaySession(parser.value(replayOption), options, venue, out, err);
-    const auto candles = readCsvCandles(parser.value(candlesOption));
-    if (!candles) {
-        err << "candela-cli session: " << candles.error().message << '\n';
-        return 1;
+    // --candles FILE.csv and --replay FILE.csv are the same market: the candles played in order.
+    const QString market
+        = parser.isSet(replayOption) ? parser.value(replayOption) : parser.value(candlesOption);
+    if (parser.isSet(candlesOption)
+        && !market.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        err << "candela-cli session run: --candles takes a CSV of five-minute candles\n";
+        return ExitUsage;
     }
-    auto session = PaperSession::open(options);
-    if (!session) {
-        err << "candela-cli session: " << session.error().message << '\n';
-        return 1;
-    }
-    JournalStore& journal = (*session)->journal();
-    const Decimal startEquity
-        = cash->times(Decimal::fromInteger(qint64(options.bots.size()))).valueOr(*cash);
-    if (!journal.begin()
-        || !journal.setState(QStringLiteral("start_equity"), startEquity.toString())
-        || !journal.setState(QStringLiteral("last_price"),
-            candles->empty() ? QString() : candles->back().close.toString())
-        || !journal.commit()) {
-        err << "candela-cli session: the session facts could not be saved\n";
-        return 1;
-    }
-    if (auto ran = (*session)->run(*candles); !ran) {
-        err << "candela-cli session: " << ran.error().message << '\n';
-        return 1;
-    }
-    return show(journal, out, err);
+    return runMarketSession(market, std::move(options), venue, out, err);
 }
 
 } // namespace Candela::Cli

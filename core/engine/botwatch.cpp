@@ -75,16 +75,22 @@ void BotWatch::Watched::restart()
     scores.clear();
 }
 
-void BotWatch::setHalted(bool halted)
+void BotWatch::followKillSwitch(const KillSwitch* killSwitch)
 {
-    m_halted = halted;
+    m_killSwitch = killSwitch;
+    killSwitchMoved();
+}
+
+void BotWatch::killSwitchMoved()
+{
     for (const Watched& watched : m_bots)
         update(watched.bot.config().product);
 }
 
 TradingConditions BotWatch::conditionsFor(const QString& productId) const
 {
-    return {m_health.value(productId, DataHealth::Live), m_halted};
+    return {m_health.value(productId, DataHealth::Live),
+        m_killSwitch && !m_killSwitch->allowsNewOrders()};
 }
 
 void BotWatch::update(const QString& productId)

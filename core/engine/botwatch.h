@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/market/marketfeed.h"
+#include "core/risk/killswitch.h"
 #include "core/strategy/bot.h"
 
 #include <QHash>
@@ -57,7 +58,10 @@ public:
     {
         return m_health.value(productId, DataHealth::Live);
     }
-    void setHalted(bool halted);
+    // The trading engine's kill switch, which the bots show as a blocker while it is engaged
+    // (null: never halted). The engine owns it and calls killSwitchMoved() when it changes.
+    void followKillSwitch(const KillSwitch* killSwitch);
+    void killSwitchMoved();
     // The named bot traded: its cooldown starts at `when`.
     void noteTrade(const QString& botName, Timestamp when);
 
@@ -103,7 +107,7 @@ private:
     MarketDataHub& m_hub;
     std::vector<Watched> m_bots;
     QHash<QString, DataHealth> m_health;
-    bool m_halted = false;
+    const KillSwitch* m_killSwitch = nullptr; // the engine's
     bool m_dirty = true;
     bool m_live = false; // false while warming up on the history present at construction
     QTimer m_publisher;

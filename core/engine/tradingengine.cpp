@@ -1,6 +1,7 @@
 #include "tradingengine.h"
 
 #include "botwatch.h"
+#include "journalstate.h"
 
 #include "core/corelogging.h"
 #include "core/market/marketdatahub.h"
@@ -107,6 +108,7 @@ TradingEngine::TradingEngine(MarketDataHub& hub, BotWatch& watch, Options option
     , m_watch(&watch)
     , m_options(std::move(options))
     , m_accountLimits(m_options.riskDefaults)
+    , m_stopped(m_options.stoppedBots.begin(), m_options.stoppedBots.end())
 {
     if (m_options.execution) {
         m_execution = m_options.execution;
@@ -126,12 +128,13 @@ TradingEngine::TradingEngine(MarketDataHub& hub, BotWatch& watch, Options option
     }
     connect(m_execution, &ExecutionClient::venueClear, this, [this] {
         m_venueClear = true;
-        if (m_killSwitch == KillSwitchState::Flattening)
+        if (m_killSwitch.state() == KillSwitchState::Flattening)
             flattenAll(); // the closing orders go out once nothing else is open at the venue
-        else if (m_killSwitch == KillSwitchState::Active)
+        else if (m_killSwitch.allowsNewOrders())
             protectAll(); // re-armed while the venue was still being cleared
     });
     addBotAccounts();
+    watch.followKillSwitch(&m_killSwitch);
     connect(&watch, &BotWatch::barClosed, this, &TradingEngine::onBarClosed);
     connect(&hub, &MarketDataHub::productUpdated, this, &TradingEngine::onProductUpdated);
     m_publisher.setParent(this);
@@ -147,6 +150,7 @@ TradingEngine::Account& TradingEngine::accountFor(const QString& botId, const QS
     auto found = m_accounts.find(key);
     if (found == m_accounts.end()) {
         found = m_accounts.try_emplace(key, botId, productId, m_options.startingCash).first;
+        found->second.running = !m_stopped.contains(botId);
         if (m_paper) // so flattening can trade it
             m_paper->addProduct(Product::spotDefaults(productId));
     }
@@ -206,6 +210,7 @@ void TradingEngine::setBots(BotWatch& watch, std::vector<BotConfig> bots)
     // flattened by the kill switch); only who trades in them changes.
     disconnect(m_watch, nullptr, this, nullptr);
     m_watch = &watch;
+    m_watch->followKillSwitch(&m_killSwitch);
     connect(m_watch, &BotWatch::barClosed, this, &TradingEngine::onBarClosed);
     m_options.bots = std::move(bots);
     addBotAccounts();
@@ -219,7 +224,7 @@ void TradingEngine::setBots(BotWatch& watch, std::vector<BotConfig> bots)
 Status TradingEngine::open()
 {
     if (m_options.journalPath.isEmpty())
-        return success();
+        return restoreKillSwitch();
     auto journal = std::make_unique<JournalStore>();
     if (auto opened = journal->open(m_options.journalPath); !opened)
         return opened;
@@ -340,6 +345,10 @@ Status TradingEngine::open()
             m_watch->noteTrade(key.first, *account.lastTrade);
     }
     m_dirty = true;
+    if (auto restored = restoreKillSwitch(); !restored)
+        return restored;
+    if (auto restored = restoreStoppedBots(); !restored)
+        return restored;
     return resumeInFlight(*orders, *fills);
 }
 
@@ -414,38 +423,114 @@ Status TradingEngine::resumeInFlight(
     return success();
 }
 
-void TradingEngine::setKillSwitch(KillSwitchState state)
+void TradingEngine::halt(HaltCause cause, const QString& detail)
 {
-    const bool journalWasBroken = m_journalBroken;
-    const bool changed = state != m_killSwitch;
-    m_killSwitch = state;
-    if (changed) // on the record (a failed write halts, as any)
-        Q_UNUSED(journal([&](JournalStore& store) {
-            return store.recordAudit(
-                {m_now, QStringLiteral("kill_switch"), QString(), killSwitchStateName(state)});
-        }));
-    if (state == KillSwitchState::Active) {
-        m_lastRefusals.clear(); // re-armed: what the switch refused is history
-        m_journalBroken = false; // and a failed journal is tried again
-        bookWhatWasNotRecorded();
-        if (changed) // the positions kept through a halt rest on their stops again
-            protectAll();
-    }
-    // Every open order at the venue is cancelled; a flattening's closing orders follow once the
-    // venue is clear (the paper venue is clear at once).
-    // (Also when the switch was already halted by a failed journal write: the user's press
-    // still clears the venue.)
-    if (state != KillSwitchState::Active && (changed || journalWasBroken)) {
-        if (m_stops) { // the venue is cleared of everything, the stops too: none is put back
-            m_exitsAwaitingStop.clear();
-            m_stops->releaseAll();
-        }
-        m_venueClear = m_paper != nullptr;
-        m_execution->cancelAll();
-    }
-    if (state == KillSwitchState::Flattening && m_paper)
+    const bool changed = m_killSwitch.halt(cause, detail, m_now);
+    if (changed)
+        killSwitchMoved();
+    // Also when the engine had halted itself (a failed journal write): the trader's press still
+    // clears the venue.
+    if (changed || m_journalBroken)
+        clearVenue();
+}
+
+void TradingEngine::flatten(HaltCause cause, const QString& detail)
+{
+    const bool changed = m_killSwitch.flatten(cause, detail, m_now);
+    if (changed)
+        killSwitchMoved();
+    if (changed || m_journalBroken)
+        clearVenue();
+    // The closing orders follow once the venue is clear; the paper venue is clear at once.
+    if (m_paper)
         flattenAll();
+}
+
+void TradingEngine::rearm()
+{
+    if (!m_killSwitch.rearm(m_now))
+        return;
+    m_lastRefusals.clear(); // what the switch refused is history
+    m_journalBroken = false; // a failed journal is tried again: the re-arm is its first write
+    killSwitchMoved();
+    if (!m_killSwitch.allowsNewOrders())
+        return; // the journal failed again and halted the engine once more
+    bookWhatWasNotRecorded();
+    protectAll(); // the positions kept through a halt rest on their stops again
+}
+
+void TradingEngine::haltItself(HaltCause cause, const QString& detail)
+{
+    if (m_killSwitch.halt(cause, detail, m_now))
+        killSwitchMoved();
+}
+
+void TradingEngine::killSwitchMoved()
+{
+    const KillSwitchStatus& status = m_killSwitch.status();
+    qCWarning(lcEngine).noquote() << "kill switch" << killSwitchStateName(status.state)
+                                  << haltCauseName(status.cause) << status.detail;
+    // On the record with its cause, so that a restart finds it (a failed write halts, as any).
+    Q_UNUSED(journal([&](JournalStore& store) -> Status {
+        if (auto saved = saveKillSwitch(store, status); !saved)
+            return saved;
+        QString detail = killSwitchStateName(status.state);
+        if (status.cause != HaltCause::None)
+            detail += QLatin1Char(' ') + haltCauseName(status.cause);
+        if (!status.detail.isEmpty())
+            detail += QStringLiteral(": ") + status.detail;
+        return store.recordAudit({m_now, QStringLiteral("kill_switch"), QString(), detail});
+    }));
+    if (m_watch)
+        m_watch->killSwitchMoved();
     m_dirty = true;
+    Q_EMIT killSwitchChanged(m_killSwitch.status());
+}
+
+void TradingEngine::clearVenue()
+{
+    // Every open order at the venue is cancelled, the stops too: none is put back until re-armed.
+    if (m_stops) {
+        m_exitsAwaitingStop.clear();
+        m_stops->releaseAll();
+    }
+    m_venueClear = m_paper != nullptr;
+    m_execution->cancelAll();
+}
+
+Status TradingEngine::restoreStoppedBots()
+{
+    const auto journaled = loadStoppedBots(*m_journal);
+    if (!journaled)
+        return journaled.error();
+    for (const QString& botId : *journaled)
+        m_stopped.insert(botId);
+    for (auto& [key, account] : m_accounts)
+        account.running = !m_stopped.contains(key.first);
+    if (stoppedBots() == *journaled)
+        return success();
+    return journal([&](JournalStore& store) { return saveStoppedBots(store, stoppedBots()); });
+}
+
+Status TradingEngine::restoreKillSwitch()
+{
+    // The journal's switch ("kill_switch", also written by `candela-cli session kill`) and the
+    // one the engine was given: the stricter holds, and is journaled if it is not the journal's.
+    KillSwitchStatus journaled;
+    if (m_journal) {
+        const auto restored = loadKillSwitch(*m_journal);
+        if (!restored)
+            return restored.error();
+        journaled = *restored;
+    }
+    const KillSwitchStatus start = stricterKillSwitch(journaled, m_options.killSwitch);
+    m_killSwitch = KillSwitch(start);
+    if (m_watch)
+        m_watch->killSwitchMoved();
+    m_dirty = true;
+    if (start != journaled && m_journal)
+        return journal([&](JournalStore& store) { return saveKillSwitch(store, start); });
+    return success();
 }
 
 void TradingEngine::bookWhatWasNotRecorded()
@@ -487,6 +572,10 @@ void TradingEngine::setRiskDefaults(const RiskPolicy& defaults)
 
 void TradingEngine::setBotRunning(const QString& botId, bool running)
 {
+    const QStringList before = stoppedBots();
+    m_stopped.remove(botId);
+    if (!running)
+        m_stopped.insert(botId);
     if (running)
         m_lastRefusals.erase(botId);
     for (auto& [key, account] : m_accounts) {
@@ -494,6 +583,24 @@ void TradingEngine::setBotRunning(const QString& botId, bool running)
             account.running = running;
     }
     m_dirty = true;
+    if (stoppedBots() == before)
+        return;
+    qCInfo(lcEngine).noquote() << "bot" << botId << (running ? "started" : "stopped");
+    Q_UNUSED(journal([&](JournalStore& store) -> Status {
+        if (auto saved = saveStoppedBots(store, stoppedBots()); !saved)
+            return saved;
+        return store.recordAudit(
+            {m_now, running ? QStringLiteral("bot_started") : QStringLiteral("bot_stopped"), botId,
+                running ? QStringLiteral("started by the trader")
+                        : QStringLiteral("stopped by the trader")});
+    }));
+}
+
+QStringList TradingEngine::stoppedBots() const
+{
+    QStringList bots = m_stopped.values();
+    bots.sort();
+    return bots;
 }
 
 void TradingEngine::resetDrawdown(const QString& botId)
@@ -528,7 +635,7 @@ void TradingEngine::onProductUpdated(const QString& productId)
         if (account.ledger.productId() != productId || account.ledger.isFlat())
             continue;
         m_dirty = true; // the mark moved
-        if (m_killSwitch == KillSwitchState::Flattening && m_venueClear) {
+        if (m_killSwitch.state() == KillSwitchState::Flattening && m_venueClear) {
             flattenAll(); // a position that found no price before
             return;
         }
@@ -593,7 +700,7 @@ void TradingEngine::onBarClosed(
     }
     if (!account.primed)
         prime(account, bar);
-    const bool halted = m_killSwitch != KillSwitchState::Active
+    const bool halted = !m_killSwitch.allowsNewOrders()
         || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire));
     const RiskConditions conditions{m_watch->health(account.ledger.productId()),
         halted ? KillSwitchState::Halted : KillSwitchState::Active};
@@ -715,7 +822,7 @@ Status TradingEngine::closePosition(
     close.exitReason = ExitReason::Manual;
     const Decimal price = markPrice(productId);
     QString reason;
-    if (m_killSwitch != KillSwitchState::Active
+    if (!m_killSwitch.allowsNewOrders()
         || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire)))
         reason = QStringLiteral("kill_switch"); // flattening closes every position
     else if (open != shownQuantity)
@@ -998,7 +1105,7 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
     if (order.status == OrderStatus::Rejected && done.fills.empty())
         refuse(account, order.side, order.quantity, done.decision.price, m_now,
             rejectReason.isEmpty() ? QStringLiteral("rejected") : rejectReason);
-    else if (m_killSwitch == KillSwitchState::Flattening && !m_paper && m_venueClear)
+    else if (m_killSwitch.state() == KillSwitchState::Flattening && !m_paper && m_venueClear)
         flattenAll(); // a position that had an order in flight
 }
 
@@ -1105,9 +1212,10 @@ Status TradingEngine::journal(const std::function<Status(JournalStore&)>& write)
     if (!status) {
         // Trading on without a record would break the promise that a restart finds every fill.
         qCWarning(lcEngine).noquote() << "journal write failed:" << status.error().message;
-        m_killSwitch = KillSwitchState::Halted;
         m_journalBroken = true;
-        Q_EMIT journalFailed(status.error().message);
+        haltItself(status.error().code == ErrorCode::DiskFull ? HaltCause::DiskFull
+                                                              : HaltCause::JournalFailure,
+            status.error().message);
     }
     return status;
 }
@@ -1170,7 +1278,7 @@ TradingSnapshot TradingEngine::snapshot() const
 {
     TradingSnapshot snapshot;
     snapshot.time = m_now;
-    snapshot.killSwitch = m_killSwitch;
+    snapshot.killSwitch = m_killSwitch.status();
     for (const auto& [key, account] : m_accounts) {
         const QString& botId = key.first;
         const BotLedger& ledger = account.ledger;

@@ -66,10 +66,15 @@ public:
         RiskPolicy riskDefaults; // under each bot's "risk" section
         QString journalPath; // empty: nothing is kept after the run (a demo)
         std::chrono::milliseconds interval{200};
-        // Set by another thread the instant the kill switch is pressed, before setKillSwitch()
-        // reaches this one through the event queue: from then on no intent becomes an order,
-        // however many market events are still queued ahead of the switch. May be null.
+        // Set by another thread the instant the kill switch is pressed, before halt() reaches
+        // this one through the event queue: from then on no intent becomes an order, however
+        // many market events are still queued ahead of the switch. May be null.
         std::shared_ptr<const std::atomic<bool>> haltNow;
+        // The kill switch to start from: open() takes the stricter of it and the journal's (an
+        // engine built anew for another account keeps the switch the last one had).
+        KillSwitchStatus killSwitch;
+        // Bots that place no new orders, with those the journal keeps.
+        QStringList stoppedBots;
         // Where the orders go. Null: the paper venue, matched at the market the hub holds.
         // Otherwise (Coinbase) not owned, and it outlives the trader; after a restart the orders
         // the journal holds as in flight are resumed on it, never sent again.
@@ -83,7 +88,15 @@ public:
     // new journal records the options' figure). Without a journal path, does nothing.
     Status open();
 
-    void setKillSwitch(KillSwitchState state);
+    // The kill switch. The engine is its one owner: it keeps the state with its cause, journals
+    // both, and announces every change at once (killSwitchChanged). Halted places no new orders
+    // and cancels every open order at the venue; Flattening also closes every position at
+    // market. The engine halts itself when its journal cannot be written or the venue and the
+    // journal disagree. Only rearm() returns to Active.
+    void halt(HaltCause cause, const QString& detail = {});
+    void flatten(HaltCause cause, const QString& detail = {});
+    void rearm();
+    const KillSwitchStatus& killSwitch() const { return m_killSwitch.status(); }
     // New fees and slippage for the orders from now on.
     void setFees(const PaperExchangeConfig& fees);
     // New risk defaults under the bots' own sections. Open positions keep their stops; the limits
@@ -92,8 +105,9 @@ public:
     // New or edited bots, evaluated by `watch` from now on. The accounts and their history stay.
     void setBots(BotWatch& watch, std::vector<BotConfig> bots);
     // A stopped bot places no new orders (its open position stays until it is started again or
-    // the kill switch flattens it).
+    // the kill switch flattens it). Journaled: it stays stopped after a restart.
     void setBotRunning(const QString& botId, bool running);
+    QStringList stoppedBots() const;
     // The trader's explicit release of a drawdown lock: the bot's and the account's high-water
     // marks restart at their current equity, so the drawdown is counted afresh from now. Journaled
     // with an audit entry; until then a drawdown lock holds across restarts (T12).
@@ -124,8 +138,9 @@ public:
 Q_SIGNALS:
     void snapshotReady(const Candela::Core::TradingSnapshot& snapshot);
     void tradingEvent(const Candela::Core::TradingEvent& event);
-    // The journal could not be written: the trader halted itself rather than trade unrecorded.
-    void journalFailed(const QString& message);
+    // The kill switch moved (pressed, re-armed, or the engine halted itself: a journal that
+    // cannot be written, a reconciliation that found differences).
+    void killSwitchChanged(const Candela::Core::KillSwitchStatus& status);
 
 private:
     struct Account
@@ -162,6 +177,14 @@ private:
         Timestamp closeTime);
     void onProductUpdated(const QString& productId);
     void flattenAll();
+    // Journals and announces the switch as it now stands.
+    void killSwitchMoved();
+    // The trader's halt or flatten: every open order at the venue is cancelled.
+    void clearVenue();
+    // The engine stops trading by itself; the venue keeps its orders (a position's stop too).
+    void haltItself(HaltCause cause, const QString& detail);
+    Status restoreKillSwitch();
+    Status restoreStoppedBots();
     // Journals the decision's market order for the account and sends it; false if refused.
     bool trade(
         Account& account, const TradeDecision& decision, const QString& orderId, Timestamp now);
@@ -226,7 +249,8 @@ private:
     qint64 m_lastEquityHour = -1; // of the last equity snapshot journaled
     AccountLimits m_accountLimits; // the whole account's daily loss and drawdown
     QString m_savedAccountLimits;
-    KillSwitchState m_killSwitch = KillSwitchState::Active;
+    KillSwitch m_killSwitch;
+    QSet<QString> m_stopped; // bots the trader stopped
     bool m_journalBroken = false; // a write failed: halted, no retries until re-armed
     Timestamp m_now;
     // The market's time, for the stops' orders.

@@ -57,7 +57,7 @@ struct TradingEvent
 struct TradingSnapshot
 {
     Timestamp time; // market time of the last update
-    KillSwitchState killSwitch = KillSwitchState::Active;
+    KillSwitchStatus killSwitch;
     Decimal startingEquity;
     Decimal cash;
     Decimal equity; // cash + open positions at mark
@@ -77,3 +77,4 @@ struct TradingSnapshot
 
 Q_DECLARE_METATYPE(Candela::Core::TradingSnapshot)
 Q_DECLARE_METATYPE(Candela::Core::TradingEvent)
+Q_DECLARE_METATYPE(Candela::Core::KillSwitchStatus)

@@ -41,6 +41,11 @@ void TradingEngine::applyReconciliation(
     Q_UNUSED(journal([&](JournalStore& store) {
         return store.recordAudit({m_now, QStringLiteral("reconciliation"), QString(), detail});
     }));
+    // Differences found (not a run that could not reach the venue): nothing trades until the
+    // trader has looked, whatever product a bot is on.
+    if (report && !blocked.isEmpty())
+        haltItself(HaltCause::Reconciliation,
+            QStringLiteral("the venue and the journal differ on %1").arg(products.join(u", ")));
 }
 
 TradingEngine::Account* TradingEngine::accountOfKey(const QString& key)
@@ -53,7 +58,7 @@ TradingEngine::Account* TradingEngine::accountOfKey(const QString& key)
 void TradingEngine::protectPosition(const Account& account)
 {
     if (!m_stops || account.ledger.isFlat() || !account.risk || !account.risk->protection()
-        || m_killSwitch != KillSwitchState::Active || hasOrderInFlight(account))
+        || !m_killSwitch.allowsNewOrders() || hasOrderInFlight(account))
         return; // halted, or an order of the account is on its way: a stop now could sell twice
     const Decimal open = account.ledger.openQuantity();
     if (!open.isPositive())
@@ -188,7 +193,7 @@ void TradingEngine::onStopReleased(const QString& key)
     PendingExit exit = pending->second;
     m_exitsAwaitingStop.erase(pending);
     Account* account = accountOfKey(key);
-    if (!account || account->ledger.isFlat() || m_killSwitch != KillSwitchState::Active)
+    if (!account || account->ledger.isFlat() || !m_killSwitch.allowsNewOrders())
         return;
     exit.decision.quantity = account->ledger.openQuantity().abs(); // what the stop left
     trade(*account, exit.decision, exit.orderId, exit.decidedAt);
@@ -219,7 +224,7 @@ void TradingEngine::onUnprotected(const QString& key, const QString& reason)
         return store.recordAudit({m_now, QStringLiteral("stop_not_placed"), botId,
             QStringLiteral("no stop could be placed (%1): closing at market").arg(reason)});
     }));
-    if (m_killSwitch != KillSwitchState::Active)
+    if (!m_killSwitch.allowsNewOrders())
         return; // halted: the kill switch decides what happens to positions
     TradeDecision exit;
     exit.kind = TradeDecision::Kind::Exit;

@@ -1,9 +1,7 @@
 #include "marketdatahub.h"
 
-#include "core/coinbase/publicrestclient.h"
 #include "core/corelogging.h"
 #include "core/indicators/bollinger.h"
-#include "core/storage/candlecache.h"
 
 #include <QSet>
 
@@ -59,6 +57,7 @@ MarketSnapshot MarketDataHub::snapshot() const
         snapshot.ticker = *ticker;
     if (const CandleSeries* series = m_state.series(m_watched, m_watchedTimeframe)) {
         const auto& candles = series->candles();
+        snapshot.seriesSize = qint64(candles.size());
         const size_t count = std::min(candles.size(), size_t(std::max(0, m_candles)));
         snapshot.candles.assign(candles.end() - long(count), candles.end());
         // Overlays: start the indicators up to 200 candles earlier, so that the window's first
@@ -112,34 +111,6 @@ void MarketDataHub::mergeHistory(
 {
     m_state.mergeCandles(productId, timeframe, candles);
     Q_EMIT productUpdated(productId);
-}
-
-void MarketDataHub::backfill(PublicRestClient& client, CandleCache* cache, const QString& productId,
-    Timeframe timeframe, Timestamp from, Timestamp to, std::function<void(Status)> done)
-{
-    Timestamp fetchFrom = from;
-    if (cache) {
-        const auto cached = cache->load(productId, seconds(timeframe), from, to);
-        if (cached && !cached->empty()) {
-            mergeHistory(productId, timeframe, *cached);
-            // Refetch the newest cached bucket too: it may have been the forming one.
-            fetchFrom = std::max(from, cached->back().start);
-        } else if (!cached) {
-            qCWarning(lcStorage).noquote() << "candle cache:" << cached.error().message;
-        }
-    }
-    client.fetchCandles(productId, timeframe, fetchFrom, to,
-        [this, cache, productId, timeframe, done = std::move(done)](
-            Result<std::vector<Candle>> candles) {
-            if (!candles)
-                return done(candles.error());
-            mergeHistory(productId, timeframe, *candles);
-            if (cache) {
-                if (auto stored = cache->store(productId, seconds(timeframe), *candles); !stored)
-                    return done(stored);
-            }
-            done(success());
-        });
 }
 
 } // namespace Candela::Core

@@ -9,13 +9,10 @@
 
 namespace Candela::Core {
 
-class CandleCache;
-class PublicRestClient;
-
 // Keeps one MarketState current from one MarketFeed: applies every message, asks the feed for a
-// fresh snapshot when a book crosses, drops the books the feed says missed data, and fills
-// candle history from the on-disk cache and the REST backfill (saving what it fetched). It
-// lives on the feed's thread; the engine will own it.
+// fresh snapshot when a book crosses, drops the books the feed says missed data, and merges
+// candle history from elsewhere (HistoryBackfill, a CSV). It lives on the engine thread, in the
+// TradingSession that owns it.
 class MarketDataHub final : public QObject
 {
     Q_OBJECT
@@ -36,10 +33,6 @@ public:
     // Candle history from elsewhere (a CSV, the cache), merged bucket by bucket.
     void mergeHistory(
         const QString& productId, Timeframe timeframe, const std::vector<Candle>& candles);
-    // Loads [from, to) from `cache` (may be null), then fetches from the newest cached bucket
-    // on with `client` and stores what arrives. `done` reports the outcome.
-    void backfill(PublicRestClient& client, CandleCache* cache, const QString& productId,
-        Timeframe timeframe, Timestamp from, Timestamp to, std::function<void(Status)> done);
 
 Q_SIGNALS:
     // The state changed for this product (book, candles or ticker).

@@ -26,6 +26,7 @@ struct MarketSnapshot
     std::vector<Trade> recentTrades; // newest first
     Timeframe timeframe = Timeframe::FiveMinutes;
     std::vector<Candle> candles; // oldest first; the last may be forming
+    qint64 seriesSize = 0; // candles the series holds, of which `candles` are the newest
     // Chart overlays from the core indicators, one value per candle (NaN while warming up).
     std::vector<double> sma20;
     std::vector<double> ema12;

@@ -16,6 +16,7 @@ enum class ErrorCode {
     DivisionByZero,
     IoError,
     DatabaseError,
+    DiskFull, // a database write found no space left (SQLITE_FULL)
 };
 
 struct Error

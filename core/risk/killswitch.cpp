@@ -25,36 +25,91 @@ std::optional<KillSwitchState> killSwitchStateFromName(QStringView name)
     return std::nullopt;
 }
 
-KillSwitch::KillSwitch(KillSwitchState initial)
-    : m_state(initial)
-{ }
+QString haltCauseName(HaltCause cause)
+{
+    switch (cause) {
+    case HaltCause::None:
+        return QString();
+    case HaltCause::Pressed:
+        return QStringLiteral("pressed");
+    case HaltCause::Signal:
+        return QStringLiteral("signal");
+    case HaltCause::CommandLine:
+        return QStringLiteral("command_line");
+    case HaltCause::JournalFailure:
+        return QStringLiteral("journal_failure");
+    case HaltCause::DiskFull:
+        return QStringLiteral("disk_full");
+    case HaltCause::Reconciliation:
+        return QStringLiteral("reconciliation");
+    }
+    return {};
+}
 
-void KillSwitch::halt(const QString& who, const QString& why, Timestamp when)
+std::optional<HaltCause> haltCauseFromName(QStringView name)
+{
+    for (const HaltCause cause :
+        {HaltCause::None, HaltCause::Pressed, HaltCause::Signal, HaltCause::CommandLine,
+            HaltCause::JournalFailure, HaltCause::DiskFull, HaltCause::Reconciliation}) {
+        if (name == haltCauseName(cause))
+            return cause;
+    }
+    return std::nullopt;
+}
+
+namespace {
+int strictness(KillSwitchState state)
+{
+    switch (state) {
+    case KillSwitchState::Active:
+        return 0;
+    case KillSwitchState::Halted:
+        return 1;
+    case KillSwitchState::Flattening:
+        return 2;
+    }
+    return 2;
+}
+} // namespace
+
+KillSwitchStatus stricterKillSwitch(const KillSwitchStatus& a, const KillSwitchStatus& b)
+{
+    return strictness(b.state) > strictness(a.state) ? b : a;
+}
+
+KillSwitch::KillSwitch(KillSwitchStatus initial)
+    : m_status(std::move(initial))
+{
+    if (m_status.state == KillSwitchState::Active) {
+        m_status.cause = HaltCause::None;
+        m_status.detail.clear();
+    }
+}
+
+bool KillSwitch::halt(HaltCause cause, const QString& detail, Timestamp when)
 {
     // Halting an already flattening switch must not stop the flattening.
-    if (m_state == KillSwitchState::Active)
-        moveTo(KillSwitchState::Halted, who, why, when);
+    if (m_status.state != KillSwitchState::Active)
+        return false;
+    m_status = {KillSwitchState::Halted, cause, detail, when};
+    return true;
 }
 
-void KillSwitch::flatten(const QString& who, const QString& why, Timestamp when)
+bool KillSwitch::flatten(HaltCause cause, const QString& detail, Timestamp when)
 {
-    if (m_state != KillSwitchState::Flattening)
-        moveTo(KillSwitchState::Flattening, who, why, when);
+    if (m_status.state == KillSwitchState::Flattening)
+        return false;
+    m_status = {KillSwitchState::Flattening, cause, detail, when};
+    return true;
 }
 
-Status KillSwitch::rearm(const QString& who, const QString& why, Timestamp when)
+Status KillSwitch::rearm(Timestamp when)
 {
-    if (m_state == KillSwitchState::Active)
+    if (m_status.state == KillSwitchState::Active)
         return makeError(
             ErrorCode::InvalidArgument, QStringLiteral("the kill switch is not engaged"));
-    moveTo(KillSwitchState::Active, who, why, when);
+    m_status = {KillSwitchState::Active, HaltCause::None, QString(), when};
     return success();
-}
-
-void KillSwitch::moveTo(KillSwitchState to, const QString& who, const QString& why, Timestamp when)
-{
-    m_history.push_back(Change{m_state, to, who, why, when});
-    m_state = to;
 }
 
 } // namespace Candela::Core

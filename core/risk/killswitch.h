@@ -6,7 +6,6 @@
 #include <QString>
 
 #include <optional>
-#include <vector>
 
 namespace Candela::Core {
 
@@ -14,8 +13,7 @@ namespace Candela::Core {
 //   Active → Halted (no new orders; open orders cancelled; bots disabled)
 //          → Flattening (also close every position at market).
 // Halt and flatten can be pressed from any state and never fail; only an explicit re-arm
-// returns to Active. Every change is recorded (who, when, why) for the audit log and the
-// journal, which persists the state so that a restart stays stopped.
+// returns to Active.
 enum class KillSwitchState {
     Active,
     Halted,
@@ -26,39 +24,62 @@ QString killSwitchStateName(KillSwitchState state); // "ACTIVE", "HALTED", "FLAT
 // The reverse of killSwitchStateName; nullopt for anything else.
 std::optional<KillSwitchState> killSwitchStateFromName(QStringView name);
 
+// Why the switch left Active: the trader, something outside the process, or the engine itself.
+// Saved by name (haltCauseName), never by position.
+enum class HaltCause {
+    None, // active
+    Pressed, // the trader: the toolbar button, Ctrl+Shift+K, Flatten
+    Signal, // SIGUSR1 from a shell or a watchdog
+    CommandLine, // candela-cli session kill
+    JournalFailure, // a journal write failed: trading unrecorded would break the restart promise
+    DiskFull, // a journal write failed for want of disk space
+    Reconciliation, // the venue and the journal disagree
+};
+
+// "pressed", "signal", "command_line", "journal_failure", "disk_full", "reconciliation"; ""
+// for None.
+QString haltCauseName(HaltCause cause);
+// The reverse of haltCauseName; nullopt for anything else.
+std::optional<HaltCause> haltCauseFromName(QStringView name);
+
+// The kill switch as it stands: its state, why it left Active and since when.
+struct KillSwitchStatus
+{
+    KillSwitchState state = KillSwitchState::Active;
+    HaltCause cause = HaltCause::None;
+    QString detail; // words from whoever pressed it, or the error that made the engine halt
+    Timestamp since;
+
+    bool isActive() const { return state == KillSwitchState::Active; }
+    friend bool operator==(const KillSwitchStatus&, const KillSwitchStatus&) = default;
+};
+
+// The stricter of two states: Flattening over Halted over Active (a restart takes the stricter
+// of what the journal says and what the window last showed).
+KillSwitchStatus stricterKillSwitch(const KillSwitchStatus& a, const KillSwitchStatus& b);
+
+// The state machine behind the switch; the trading engine owns the one instance.
 class KillSwitch final
 {
 public:
-    struct Change
-    {
-        KillSwitchState from = KillSwitchState::Active;
-        KillSwitchState to = KillSwitchState::Active;
-        QString who; // "ui", "cli", "signal", "risk: daily loss", …
-        QString why;
-        Timestamp when;
-    };
+    explicit KillSwitch(KillSwitchStatus initial = {});
 
-    explicit KillSwitch(KillSwitchState initial = KillSwitchState::Active);
-
-    KillSwitchState state() const { return m_state; }
+    KillSwitchState state() const { return m_status.state; }
+    const KillSwitchStatus& status() const { return m_status; }
     // New orders may leave only while Active; while Flattening only orders that reduce a
     // position may (the flattening ones).
-    bool allowsNewOrders() const { return m_state == KillSwitchState::Active; }
-    bool allowsReducingOrders() const { return m_state != KillSwitchState::Halted; }
+    bool allowsNewOrders() const { return m_status.state == KillSwitchState::Active; }
+    bool allowsReducingOrders() const { return m_status.state != KillSwitchState::Halted; }
 
-    void halt(const QString& who, const QString& why, Timestamp when);
-    // Flatten includes halting: pressing it while Active goes straight to Flattening.
-    void flatten(const QString& who, const QString& why, Timestamp when);
+    // Each returns whether the state changed. Halting a halted or flattening switch changes
+    // nothing (the first cause stays); flatten includes halting.
+    bool halt(HaltCause cause, const QString& detail, Timestamp when);
+    bool flatten(HaltCause cause, const QString& detail, Timestamp when);
     // Back to Active; refused while already Active (nothing to re-arm).
-    Status rearm(const QString& who, const QString& why, Timestamp when);
-
-    const std::vector<Change>& history() const { return m_history; }
+    Status rearm(Timestamp when);
 
 private:
-    void moveTo(KillSwitchState to, const QString& who, const QString& why, Timestamp when);
-
-    KillSwitchState m_state;
-    std::vector<Change> m_history;
+    KillSwitchStatus m_status;
 };
 
 } // namespace Candela::Core

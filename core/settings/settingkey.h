@@ -19,10 +19,15 @@ inline const SettingKey<QByteArray> MainWindowGeometry{QStringLiteral("ui/mainWi
 inline const SettingKey<QByteArray> MainWindowState{QStringLiteral("ui/mainWindowState"), {}};
 // A locale name such as "de" or "en_GB"; empty follows the system locale.
 inline const SettingKey<QString> Language{QStringLiteral("general/language"), {}};
-// The kill switch's state by name (ACTIVE, HALTED, FLATTENING), so a restart stays stopped.
+// The kill switch as the window last showed it (the engine owns it and journals it): its state
+// by name (ACTIVE, HALTED, FLATTENING), its cause by name and its detail, so that a restart
+// into an account that never saw the halt stays stopped.
 inline const SettingKey<QString> KillSwitchState{
     QStringLiteral("trading/killSwitch"), QStringLiteral("ACTIVE")};
-// Bots the trader stopped (by name): they stay stopped after a restart.
+inline const SettingKey<QString> KillSwitchCause{QStringLiteral("trading/killSwitchCause"), {}};
+inline const SettingKey<QString> KillSwitchDetail{QStringLiteral("trading/killSwitchDetail"), {}};
+// Bots an older Candela stopped (by name), from before the engine journaled them: handed to the
+// engine once at start, then cleared.
 inline const SettingKey<QStringList> StoppedBots{QStringLiteral("trading/stoppedBots"), {}};
 // The named paper session the live market trades in (a journal in <AppData>/sessions).
 inline const SettingKey<QString> PaperSession{

@@ -32,7 +32,7 @@ Status CandleCache::store(
 {
     QSqlDatabase& db = m_database.connection();
     if (!db.transaction())
-        return databaseError(QStringLiteral("begin"), db.lastError().text());
+        return databaseError(QStringLiteral("begin"), db.lastError());
     QSqlQuery insert(db);
     insert.prepare(
         QStringLiteral("INSERT OR REPLACE INTO candles (product, bucket_seconds, start, "
@@ -47,14 +47,13 @@ Status CandleCache::store(
         insert.addBindValue(candle.close.toString());
         insert.addBindValue(candle.volume.toString());
         if (!insert.exec()) {
-            const Error error
-                = databaseError(QStringLiteral("store candles"), insert.lastError().text());
+            const Error error = databaseError(QStringLiteral("store candles"), insert.lastError());
             db.rollback();
             return error;
         }
     }
     if (!db.commit())
-        return databaseError(QStringLiteral("commit candles"), db.lastError().text());
+        return databaseError(QStringLiteral("commit candles"), db.lastError());
     return success();
 }
 
@@ -71,7 +70,7 @@ Result<std::vector<Candle>> CandleCache::load(
     query.addBindValue(toUnixSeconds(from));
     query.addBindValue(toUnixSeconds(to));
     if (!query.exec())
-        return databaseError(QStringLiteral("load candles"), query.lastError().text());
+        return databaseError(QStringLiteral("load candles"), query.lastError());
     std::vector<Candle> candles;
     while (query.next()) {
         Candle candle;
@@ -98,7 +97,7 @@ Result<std::optional<Timestamp>> CandleCache::latestStart(
     query.addBindValue(productId);
     query.addBindValue(bucketSeconds);
     if (!query.exec() || !query.next())
-        return databaseError(QStringLiteral("latest candle"), query.lastError().text());
+        return databaseError(QStringLiteral("latest candle"), query.lastError());
     if (query.value(0).isNull())
         return std::optional<Timestamp>();
     return std::optional<Timestamp>(fromUnixSeconds(query.value(0).toLongLong()));

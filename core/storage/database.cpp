@@ -19,7 +19,7 @@ Status exec(QSqlDatabase& database, const QString& statement)
 {
     QSqlQuery query(database);
     if (!query.exec(statement))
-        return databaseError(statement.left(60), query.lastError().text());
+        return databaseError(statement.left(60), query.lastError());
     return success();
 }
 } // namespace
@@ -27,6 +27,18 @@ Status exec(QSqlDatabase& database, const QString& statement)
 Error databaseError(const QString& what, const QString& detail)
 {
     return makeError(ErrorCode::DatabaseError, QStringLiteral("%1: %2").arg(what, detail));
+}
+
+Error databaseError(const QString& what, const QSqlError& error)
+{
+    // SQLite's primary result code 13; extended codes keep it in their low byte.
+    constexpr int SqliteFull = 13;
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (numeric && (code & 0xff) == SqliteFull)
+        return makeError(
+            ErrorCode::DiskFull, QStringLiteral("%1: disk full (%2)").arg(what, error.text()));
+    return databaseError(what, error.text());
 }
 
 Database::~Database()
@@ -41,8 +53,7 @@ Status Database::open(const QString& path, const QList<QStringList>& migrations)
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_database.setDatabaseName(path);
     if (!m_database.open()) {
-        const Error error
-            = databaseError(QStringLiteral("open ") + path, m_database.lastError().text());
+        const Error error = databaseError(QStringLiteral("open ") + path, m_database.lastError());
         close();
         return error;
     }
@@ -91,7 +102,7 @@ Status Database::migrate(const QList<QStringList>& migrations)
         return status;
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
-        return databaseError(QStringLiteral("read schema_version"), query.lastError().text());
+        return databaseError(QStringLiteral("read schema_version"), query.lastError());
     m_version = query.next() ? query.value(0).toInt() : 0;
     query.finish();
     if (m_version > migrations.size())
@@ -101,7 +112,7 @@ Status Database::migrate(const QList<QStringList>& migrations)
                 .arg(migrations.size()));
     for (int version = m_version; version < migrations.size(); ++version) {
         if (!m_database.transaction())
-            return databaseError(QStringLiteral("begin migration"), m_database.lastError().text());
+            return databaseError(QStringLiteral("begin migration"), m_database.lastError());
         for (const QString& statement : migrations.at(version)) {
             if (auto status = exec(m_database, statement); !status) {
                 m_database.rollback();
@@ -116,7 +127,7 @@ Status Database::migrate(const QList<QStringList>& migrations)
             return status;
         }
         if (!m_database.commit())
-            return databaseError(QStringLiteral("commit migration"), m_database.lastError().text());
+            return databaseError(QStringLiteral("commit migration"), m_database.lastError());
         m_version = version + 1;
         qCInfo(lcStorage) << "database migrated to schema version" << m_version;
     }

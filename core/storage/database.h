@@ -3,6 +3,7 @@
 #include "core/model/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -35,5 +36,8 @@ private:
 };
 
 Error databaseError(const QString& what, const QString& detail);
+// The driver's error: DiskFull when SQLite found no space left (SQLITE_FULL), DatabaseError
+// otherwise.
+Error databaseError(const QString& what, const QSqlError& error);
 
 } // namespace Candela::Core

@@ -93,7 +93,7 @@ private:
 Status run(QSqlQuery& query, const char* what)
 {
     if (!query.exec())
-        return databaseError(QLatin1String(what), query.lastError().text());
+        return databaseError(QLatin1String(what), query.lastError());
     return success();
 }
 
@@ -107,14 +107,14 @@ Status JournalStore::open(const QString& path)
 Status JournalStore::begin()
 {
     if (!m_database.connection().transaction())
-        return databaseError(QStringLiteral("begin"), m_database.connection().lastError().text());
+        return databaseError(QStringLiteral("begin"), m_database.connection().lastError());
     return success();
 }
 
 Status JournalStore::commit()
 {
     if (!m_database.connection().commit())
-        return databaseError(QStringLiteral("commit"), m_database.connection().lastError().text());
+        return databaseError(QStringLiteral("commit"), m_database.connection().lastError());
     return success();
 }
 

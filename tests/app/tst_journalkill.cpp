@@ -31,8 +31,11 @@ void tst_JournalKill::acknowledgedFillsSurviveAThousandKills()
         QProcess child;
         child.start(QStringLiteral(JOURNAL_WRITER), {path});
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
-        // Most kills land while it writes, some while it is still opening the journal.
-        QTest::qWait(int(random.bounded(25)));
+        // Most kills land while it writes (after its first acknowledgement, however long a slow
+        // machine takes to start it), one in four at any moment from its start, opening included.
+        if (kill % 4 != 0)
+            QVERIFY(child.waitForReadyRead(10000));
+        QTest::qWait(int(random.bounded(kill % 4 != 0 ? 10 : 25)));
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished(10000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
@@ -41,7 +44,8 @@ void tst_JournalKill::acknowledgedFillsSurviveAThousandKills()
                 acknowledged.insert(line.toLongLong());
         }
     }
-    QVERIFY2(acknowledged.size() > Kills, "the child barely wrote: the test proves nothing");
+    QVERIFY2(
+        acknowledged.size() > Kills * 3 / 4, "the child barely wrote: the test proves nothing");
     qInfo("%lld fills acknowledged across %d kills", static_cast<long long>(acknowledged.size()),
         Kills);
 

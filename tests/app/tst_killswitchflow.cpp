@@ -1,6 +1,5 @@
 #include "demodata.h"
-#include "marketconnection.h"
-#include "tradingcontrol.h"
+#include "terminal.h"
 
 #include "core/market/csvcandles.h"
 #include "core/settings/settings.h"
@@ -13,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -23,51 +23,44 @@ using Candela::TestData::scalper;
 
 namespace {
 // The terminal as main() wires it, playing `candles` of the bundled five-minute history.
-struct Terminal
+struct KillSwitchDesk
 {
-    Terminal(const QString& dir, int candles, double speed)
+    KillSwitchDesk(const QString& dir, int candles, double speed)
         : settings(dir + QStringLiteral("/settings.ini"))
-        , window(settings)
-        , control(settings)
-        , connection(options(dir, candles, speed), window)
-    {
-        connectKillSwitch(control, window);
-        connection.watchBots({scalper()});
-        connection.setKillSwitch(control.state());
-        QObject::connect(
-            &control, &TradingControl::stateChanged, &connection, &MarketConnection::setKillSwitch);
-    }
+        , terminal(settings, options(dir, candles, speed), {scalper()})
+    { }
 
     static MarketConnection::Options options(const QString& dir, int candles, double speed)
     {
-        QFile source(QStringLiteral(
-            CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
-        if (!source.open(QIODevice::ReadOnly))
-            qFatal("demo candles missing");
-        QFile part(dir + QStringLiteral("/candles.csv"));
-        if (!part.open(QIODevice::WriteOnly))
+        if (!TestData::writeDemoCandles(dir + QStringLiteral("/candles.csv"), candles))
             qFatal("cannot write the test candles");
-        for (int line = 0; line <= candles && !source.atEnd(); ++line)
-            part.write(source.readLine());
         MarketConnection::Options options;
-        options.replayFile = part.fileName();
+        options.replayFile = dir + QStringLiteral("/candles.csv");
         options.speed = speed;
         return options;
     }
 
     QAbstractItemModel* table(const char* name) const
     {
-        return window.findChild<QTableView*>(QString::fromLatin1(name))->model();
+        return terminal.window.findChild<QTableView*>(QString::fromLatin1(name))->model();
     }
     void trigger(const char* action) const
     {
-        window.findChild<QAction*>(QString::fromLatin1(action))->trigger();
+        terminal.window.findChild<QAction*>(QString::fromLatin1(action))->trigger();
+    }
+    Core::KillSwitchState shownState() const
+    {
+        const QString text
+            = terminal.window.findChild<QAction*>(QStringLiteral("killSwitchAction"))->text();
+        if (text == QLatin1String("HALTED"))
+            return Core::KillSwitchState::Halted;
+        if (text == QLatin1String("FLATTENING"))
+            return Core::KillSwitchState::Flattening;
+        return Core::KillSwitchState::Active;
     }
 
     Core::Settings settings;
-    Gui::MainWindow window;
-    TradingControl control;
-    MarketConnection connection;
+    Terminal terminal;
 };
 } // namespace
 
@@ -87,21 +80,22 @@ private Q_SLOTS:
 void tst_KillSwitchFlow::haltedEngineTradesNothing()
 {
     QTemporaryDir dir;
-    Terminal terminal(dir.path(), 3000, 0);
-    terminal.trigger("killSwitchAction");
-    QCOMPARE(terminal.control.state(), Core::KillSwitchState::Halted);
-    terminal.connection.start();
+    KillSwitchDesk terminal(dir.path(), 3000, 0);
+    QSignalSpy finished(&terminal.terminal.session, &Core::TradingSession::marketFinished);
+    terminal.trigger("killSwitchAction"); // before any market: the next session starts halted
+    terminal.terminal.connection.start();
+    QTRY_COMPARE(terminal.shownState(), Core::KillSwitchState::Halted);
     // The whole replay plays (the status bar shows the last candle's close), the bot is
     // evaluated and shown as blocked, and nothing trades.
     const auto candles = Core::readCsvCandles(dir.filePath(QStringLiteral("candles.csv")));
     QVERIFY(candles && candles->size() == 3000);
     const QString lastPrice = QStringLiteral("BTC-USD ") + candles->back().close.toString();
-    auto* price = terminal.window.findChild<QLabel*>(QStringLiteral("lastPrice"));
-    QTRY_COMPARE_WITH_TIMEOUT(price->text(), lastPrice, 20000);
-    QTRY_VERIFY(terminal.window.findChild<QLabel*>(QStringLiteral("botBlockers"))
-                    ->text()
-                    .contains(QStringLiteral("kill switch engaged")));
-    QTest::qWait(300); // the last snapshots
+    auto* price = terminal.terminal.window.findChild<QLabel*>(QStringLiteral("lastPrice"));
+    QVERIFY(finished.wait(20000)); // after the last snapshot, which the window has shown
+    QCOMPARE(price->text(), lastPrice);
+    QVERIFY(terminal.terminal.window.findChild<QLabel*>(QStringLiteral("botBlockers"))
+                ->text()
+                .contains(QStringLiteral("kill switch engaged")));
     QCOMPARE(terminal.table("ordersView")->rowCount(), 0);
     QCOMPARE(terminal.table("positionsView")->rowCount(), 0);
     QCOMPARE(terminal.table("closedTradesView")->rowCount(), 0);
@@ -111,8 +105,8 @@ void tst_KillSwitchFlow::haltHoldsWhileTheUiThreadIsBusyAndFlattenCloses()
 {
     QTemporaryDir dir;
     // 20 ms of real time per candle: the bot holds a position for many candles.
-    Terminal terminal(dir.path(), 6000, 15000);
-    terminal.connection.start();
+    KillSwitchDesk terminal(dir.path(), 6000, 15000);
+    terminal.terminal.connection.start();
     QAbstractItemModel* positions = terminal.table("positionsView");
     QAbstractItemModel* orders = terminal.table("ordersView");
     const auto filledOrders = [&] {
@@ -121,6 +115,10 @@ void tst_KillSwitchFlow::haltHoldsWhileTheUiThreadIsBusyAndFlattenCloses()
             filled += orders->index(row, Gui::OrdersModel::StatusColumn).data().toString()
                 == QStringLiteral("Filled");
         return filled;
+    };
+    const auto filledIn = [](const Core::TradingSnapshot& trading) {
+        return int(std::count_if(trading.orders.begin(), trading.orders.end(),
+            [](const Core::Order& order) { return order.status == Core::OrderStatus::Filled; }));
     };
     std::vector<Core::Candle> history = *Core::readCsvCandles(QStringLiteral(
         CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
@@ -142,17 +140,24 @@ void tst_KillSwitchFlow::haltHoldsWhileTheUiThreadIsBusyAndFlattenCloses()
         QImage frame(busy.size(), QImage::Format_RGB32);
         while (timer.elapsed() < 500)
             busy.render(&frame);
-        QTest::qWait(400); // the engine's last snapshot reaches the window
-        const int filledAtHalt = filledOrders();
-        QTest::qWait(500); // 25 more candles: still nothing new
-        QCOMPARE(filledOrders(), filledAtHalt);
+        // The engine as it stands once the halt reached it, then 25 candles later: nothing new.
+        Core::TradingSession& session = terminal.terminal.session;
+        const Core::SessionSnapshot atHalt = session.snapshotNow();
+        const int filledAtHalt = filledIn(*atHalt.trading);
+        const Core::Timestamp haltedBar = atHalt.market->candles.back().start;
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshotNow().market->candles.back().start
+                >= haltedBar + std::chrono::minutes(5 * 25),
+            20000);
+        QCOMPARE(filledIn(*session.snapshotNow().trading), filledAtHalt);
+        QTRY_COMPARE(filledOrders(), filledAtHalt); // and so the window shows
         if (positions->rowCount() == 0) {
-            QVERIFY(terminal.control.rearm(QStringLiteral("test"), QStringLiteral("again")));
+            terminal.terminal.session.rearm();
+            QTRY_COMPARE(terminal.shownState(), Core::KillSwitchState::Active);
             continue;
         }
         QCOMPARE(positions->rowCount(), 1); // halting keeps the position
         terminal.trigger("flattenAction");
-        QCOMPARE(terminal.control.state(), Core::KillSwitchState::Flattening);
+        QTRY_COMPARE(terminal.shownState(), Core::KillSwitchState::Flattening);
         QTRY_COMPARE(positions->rowCount(), 0);
         QTRY_COMPARE(filledOrders(), filledAtHalt + 1); // the closing market order only
         QAbstractItemModel* trades = terminal.table("closedTradesView");

@@ -4,7 +4,7 @@
 #include "fakevenue.h"
 #include "liveaccount.h"
 #include "livetradingwiring.h"
-#include "marketconnection.h"
+#include "terminal.h"
 #include "testkeys.h"
 
 #include "core/engine/livejournal.h"
@@ -66,13 +66,14 @@ void tst_LiveTradingFlow::tradeLiveFromTheAccountDialog()
     FakeCoinbaseServer userChannel;
     QTemporaryDir dir;
     Core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    Gui::MainWindow window(settings);
-
     MarketConnection::Options options;
     options.feedUrl = market.url();
     options.historyUrl = history.baseUrl();
     options.paperDatabase = dir.filePath(QStringLiteral("paper.sqlite"));
-    MarketConnection connection(options, window);
+    const std::vector<Core::BotConfig> bots{TestData::scalper()};
+    Terminal terminal(settings, options, bots);
+    Gui::MainWindow& window = terminal.window;
+    MarketConnection& connection = terminal.connection;
     LiveAccount::Endpoints endpoints;
     endpoints.rest = venue.clientConfig();
     endpoints.publicRest.baseUrl = venue.baseUrl();
@@ -81,10 +82,8 @@ void tst_LiveTradingFlow::tradeLiveFromTheAccountDialog()
     const Core::SigningKey signing = *key;
     LiveAccount account([signing](auto done) { done(Core::Result<Core::SigningKey>(signing)); },
         liveJournal, endpoints);
-    const std::vector<Core::BotConfig> bots{TestData::scalper()};
     wireLiveTrading(
         window, account, connection, [&] { return bots; }, [] { return KeyName; });
-    connection.watchBots(bots);
     connection.start();
     QVERIFY(connection.showsLiveMarket());
 
@@ -120,7 +119,7 @@ void tst_LiveTradingFlow::tradeLiveFromTheAccountDialog()
     }
 
     // The kill switch now reaches Coinbase: every open order there is cancelled.
-    connection.setKillSwitch(Core::KillSwitchState::Halted);
+    window.findChild<QAction*>(QStringLiteral("killSwitchAction"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(venue.order(external)->status, QStringLiteral("CANCELLED"), 10000);
     QVERIFY2(venue.authProblems().isEmpty(), qPrintable(venue.authProblems().join(u'\n')));
 }
@@ -131,10 +130,11 @@ void tst_LiveTradingFlow::recordingIsNeverTradedLive()
 {
     QTemporaryDir dir;
     Core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    Gui::MainWindow window(settings);
     MarketConnection::Options options;
     options.demo = true;
-    MarketConnection connection(options, window);
+    Terminal terminal(settings, options, {});
+    Gui::MainWindow& window = terminal.window;
+    MarketConnection& connection = terminal.connection;
     const QString liveJournal = dir.filePath(QStringLiteral("live.sqlite"));
     LiveAccount account(
         [](auto done) {

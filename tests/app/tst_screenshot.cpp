@@ -1,6 +1,5 @@
 #include "botlibrary.h"
-#include "marketconnection.h"
-#include "tradingcontrol.h"
+#include "terminal.h"
 
 #include "core/settings/settings.h"
 #include "ui/bots/botspanel.h"
@@ -49,18 +48,16 @@ void tst_Screenshot::demoWindowRendersMarketAndBots()
     QVERIFY(dir.isValid());
     Core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     Gui::applyTheme(*qApp, Gui::Theme::Dark);
-    Gui::MainWindow window(settings);
-    TradingControl trading(settings);
-    connectKillSwitch(trading, window);
-    window.resize(1440, 900);
-    window.show();
-
     MarketConnection::Options options;
     options.replayFile = QStringLiteral(
         CANDELA_SOURCE_DIR "/resources/demo/coinbase_advanced_trade_ws_btc-usd_20260809.jsonl");
     options.speed = 0; // as fast as it replays
-    MarketConnection connection(options, window);
-    connection.watchBots(loadBotLibrary(dir.filePath(QStringLiteral("no-bots-here"))).bots);
+    Terminal terminal(
+        settings, options, loadBotLibrary(dir.filePath(QStringLiteral("no-bots-here"))).bots);
+    Gui::MainWindow& window = terminal.window;
+    MarketConnection& connection = terminal.connection;
+    window.resize(1440, 900);
+    window.show();
     connection.start();
 
     auto* chart = window.findChild<Gui::CandleChart*>();

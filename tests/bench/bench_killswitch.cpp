@@ -125,7 +125,7 @@ Trial press(const std::vector<Candle>& candles, int bots, int fillsFirst)
         [&] {
             switchApplied = SteadyClock::now();
             trial.positionsAtPress = market->trader.snapshot().positions.size();
-            market->trader.setKillSwitch(KillSwitchState::Flattening);
+            market->trader.flatten(HaltCause::Pressed);
             stop = true;
         },
         Qt::QueuedConnection);

@@ -94,11 +94,16 @@ void tst_BotWatch::haltAndStaleDataShowAsBlockers()
             [kind](const Blocker& blocker) { return blocker.kind == kind; });
     };
     QVERIFY(!blocked(BlockerKind::KillSwitch));
-    watch.setHalted(true);
+    KillSwitch killSwitch; // the engine's, which the watch only reads
+    watch.followKillSwitch(&killSwitch);
+    QVERIFY(!blocked(BlockerKind::KillSwitch));
+    killSwitch.halt(HaltCause::Pressed, QString(), fromUnixSeconds(1));
+    watch.killSwitchMoved();
     QVERIFY(blocked(BlockerKind::KillSwitch));
     watch.setHealth(Btc, DataHealth::Stale);
     QVERIFY(blocked(BlockerKind::DataStale));
-    watch.setHalted(false);
+    QVERIFY(killSwitch.rearm(fromUnixSeconds(2)));
+    watch.killSwitchMoved();
     watch.setHealth(Btc, DataHealth::Live);
     QVERIFY(!blocked(BlockerKind::KillSwitch));
     QVERIFY(!blocked(BlockerKind::DataStale));

@@ -9,33 +9,33 @@ class tst_KillSwitch : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void haltStopsNewOrdersAndIsAudited();
+    void haltStopsNewOrdersAndKeepsItsCause();
     void flattenStillAllowsClosingOrders();
     void onlyAnExplicitRearmReturnsToActive();
     void stateNamesReadBack();
+    void causeNamesArePinned();
     void pressingAgainNeverFailsOrUndoesFlattening();
+    void theStricterStateWins();
 };
 
-void tst_KillSwitch::haltStopsNewOrdersAndIsAudited()
+void tst_KillSwitch::haltStopsNewOrdersAndKeepsItsCause()
 {
     KillSwitch killSwitch;
     QVERIFY(killSwitch.allowsNewOrders());
-    killSwitch.halt(QStringLiteral("ui"), QStringLiteral("button"), fromUnixSeconds(10));
+    QVERIFY(killSwitch.halt(HaltCause::Pressed, QStringLiteral("button"), fromUnixSeconds(10)));
     QCOMPARE(killSwitch.state(), KillSwitchState::Halted);
     QVERIFY(!killSwitch.allowsNewOrders());
     QVERIFY(!killSwitch.allowsReducingOrders());
-    QCOMPARE(killSwitch.history().size(), size_t(1));
-    const KillSwitch::Change& change = killSwitch.history().front();
-    QCOMPARE(change.who, QStringLiteral("ui"));
-    QCOMPARE(change.why, QStringLiteral("button"));
-    QCOMPARE(change.from, KillSwitchState::Active);
-    QCOMPARE(toUnixSeconds(change.when), qint64(10));
+    QCOMPARE(killSwitch.status().cause, HaltCause::Pressed);
+    QCOMPARE(killSwitch.status().detail, QStringLiteral("button"));
+    QCOMPARE(toUnixSeconds(killSwitch.status().since), qint64(10));
 }
 
 void tst_KillSwitch::flattenStillAllowsClosingOrders()
 {
     KillSwitch killSwitch;
-    killSwitch.flatten(QStringLiteral("cli"), QStringLiteral("end of day"), fromUnixSeconds(1));
+    QVERIFY(killSwitch.flatten(
+        HaltCause::CommandLine, QStringLiteral("end of day"), fromUnixSeconds(1)));
     QCOMPARE(killSwitch.state(), KillSwitchState::Flattening);
     QVERIFY(!killSwitch.allowsNewOrders());
     QVERIFY(killSwitch.allowsReducingOrders());
@@ -43,23 +43,27 @@ void tst_KillSwitch::flattenStillAllowsClosingOrders()
 
 void tst_KillSwitch::onlyAnExplicitRearmReturnsToActive()
 {
-    KillSwitch killSwitch(KillSwitchState::Halted); // as restored from the journal
+    // As restored from the journal.
+    KillSwitch killSwitch({KillSwitchState::Halted, HaltCause::JournalFailure,
+        QStringLiteral("disk I/O error"), fromUnixSeconds(3)});
     QVERIFY(!killSwitch.allowsNewOrders());
-    QVERIFY(killSwitch.rearm(QStringLiteral("ui"), QStringLiteral("checked"), fromUnixSeconds(5)));
+    QVERIFY(killSwitch.rearm(fromUnixSeconds(5)));
     QCOMPARE(killSwitch.state(), KillSwitchState::Active);
-    QVERIFY(!killSwitch.rearm(QStringLiteral("ui"), QStringLiteral("again"), fromUnixSeconds(6)));
-    QCOMPARE(killSwitch.history().size(), size_t(1));
+    QCOMPARE(killSwitch.status().cause, HaltCause::None);
+    QVERIFY(killSwitch.status().detail.isEmpty());
+    QVERIFY(!killSwitch.rearm(fromUnixSeconds(6)));
 }
 
 void tst_KillSwitch::pressingAgainNeverFailsOrUndoesFlattening()
 {
     KillSwitch killSwitch;
-    killSwitch.halt(QStringLiteral("signal"), QStringLiteral("SIGUSR1"), fromUnixSeconds(1));
-    killSwitch.halt(QStringLiteral("ui"), QStringLiteral("again"), fromUnixSeconds(2));
-    killSwitch.flatten(QStringLiteral("ui"), QStringLiteral("flatten"), fromUnixSeconds(3));
-    killSwitch.halt(QStringLiteral("risk"), QStringLiteral("daily loss"), fromUnixSeconds(4));
+    QVERIFY(killSwitch.halt(HaltCause::Signal, QStringLiteral("SIGUSR1"), fromUnixSeconds(1)));
+    QVERIFY(!killSwitch.halt(HaltCause::Pressed, QStringLiteral("again"), fromUnixSeconds(2)));
+    QCOMPARE(killSwitch.status().cause, HaltCause::Signal); // the first cause stays
+    QVERIFY(killSwitch.flatten(HaltCause::Pressed, QStringLiteral("flatten"), fromUnixSeconds(3)));
+    QVERIFY(!killSwitch.halt(HaltCause::JournalFailure, QString(), fromUnixSeconds(4)));
     QCOMPARE(killSwitch.state(), KillSwitchState::Flattening);
-    QCOMPARE(killSwitch.history().size(), size_t(2)); // Active→Halted, Halted→Flattening
+    QCOMPARE(killSwitch.status().cause, HaltCause::Pressed);
 }
 
 void tst_KillSwitch::stateNamesReadBack()
@@ -69,6 +73,34 @@ void tst_KillSwitch::stateNamesReadBack()
         QCOMPARE(killSwitchStateFromName(killSwitchStateName(state)), state);
     QVERIFY(!killSwitchStateFromName(u"halted")); // names are exact
     QVERIFY(!killSwitchStateFromName(u""));
+}
+
+void tst_KillSwitch::causeNamesArePinned()
+{
+    // Journals store these names: changing one strands every saved halt.
+    const std::pair<HaltCause, const char16_t*> pinned[] = {{HaltCause::None, u""},
+        {HaltCause::Pressed, u"pressed"}, {HaltCause::Signal, u"signal"},
+        {HaltCause::CommandLine, u"command_line"}, {HaltCause::JournalFailure, u"journal_failure"},
+        {HaltCause::DiskFull, u"disk_full"}, {HaltCause::Reconciliation, u"reconciliation"}};
+    for (const auto& [cause, name] : pinned) {
+        QCOMPARE(haltCauseName(cause), QString::fromUtf16(name));
+        QCOMPARE(haltCauseFromName(QString::fromUtf16(name)), cause);
+    }
+    QVERIFY(!haltCauseFromName(u"Pressed"));
+}
+
+void tst_KillSwitch::theStricterStateWins()
+{
+    const KillSwitchStatus active;
+    const KillSwitchStatus halted{
+        KillSwitchState::Halted, HaltCause::Signal, QString(), fromUnixSeconds(1)};
+    const KillSwitchStatus flattening{
+        KillSwitchState::Flattening, HaltCause::Pressed, QString(), fromUnixSeconds(2)};
+    QCOMPARE(stricterKillSwitch(active, halted), halted);
+    QCOMPARE(stricterKillSwitch(halted, active), halted);
+    QCOMPARE(stricterKillSwitch(halted, flattening), flattening);
+    QCOMPARE(stricterKillSwitch(flattening, halted), flattening);
+    QCOMPARE(stricterKillSwitch(active, active), active);
 }
 
 QTEST_GUILESS_MAIN(tst_KillSwitch)

@@ -518,7 +518,7 @@ void tst_LiveTrading::killSwitchClearsTheVenueThenFlattens()
         = venue.placeExternal(Btc, QStringLiteral("BUY"), dec("0.01"), dec("1000"));
 
     QSignalSpy clear(&desk.execution, &ExecutionClient::venueClear);
-    desk.trader.setKillSwitch(KillSwitchState::Flattening);
+    desk.trader.flatten(HaltCause::Pressed);
     // Nothing is sold until the venue is clear of open orders.
     QVERIFY(clear.wait(SettleMs));
     QCOMPARE(venue.order(external)->status, QStringLiteral("CANCELLED"));
@@ -607,11 +607,11 @@ void tst_LiveTrading::restartAdoptsTheStopInsteadOfPlacingAnother()
 
     // Halted, the venue is cleared, the stop too; re-armed, the position rests on one again.
     QSignalSpy clear(&second.execution, &ExecutionClient::venueClear);
-    second.trader.setKillSwitch(KillSwitchState::Halted);
+    second.trader.halt(HaltCause::Pressed);
     QVERIFY(clear.wait(SettleMs));
     QVERIFY(openStopsAt(venue).empty());
     QCOMPARE(second.trader.snapshot().positions.size(), size_t(1));
-    second.trader.setKillSwitch(KillSwitchState::Active);
+    second.trader.rearm();
     QTRY_COMPARE(openStopsAt(venue).size(), size_t(1));
 }
 
@@ -759,9 +759,10 @@ void tst_LiveTrading::fillsWhileAwayAreBookedOnceAfterTheRestart()
 }
 
 // T15 in the engine: a reconciliation that finds the portfolio holding something else than the
-// journal says (BTC sold by hand) blocks the bots on that product — intents refused as
-// "unreconciled", nothing sent — until the user takes Coinbase's figures and a run comes back
-// clean. A run that cannot reach Coinbase blocks every product (T16).
+// journal says (BTC sold by hand) halts the engine (the kill switch, with the reason) and blocks
+// the bots on that product until the user takes Coinbase's figures and a run comes back clean;
+// re-armed before that, its intents are refused as "unreconciled" and nothing is sent. A run
+// that cannot reach Coinbase blocks every product (T16) without halting.
 void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
 {
     TestVenue fixture;
@@ -796,15 +797,23 @@ void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
     QVERIFY(reconcile());
     QVERIFY(desk.trader.unreconciledProducts().isEmpty());
 
-    // 1 BTC sold in the web UI: the product is blocked, the bot sends nothing.
+    // 1 BTC sold in the web UI: the engine halts itself and says why; the product is blocked.
     venue.setBalance(QStringLiteral("BTC"), *venue.balance(QStringLiteral("BTC")).minus(dec("1")));
+    QSignalSpy switched(&desk.trader, &TradingEngine::killSwitchChanged);
     QVERIFY(reconcile());
     QCOMPARE(desk.trader.unreconciledProducts(), QSet<QString>{Btc});
+    QCOMPARE(switched.count(), 1);
+    QCOMPARE(desk.trader.killSwitch().state, KillSwitchState::Halted);
+    QCOMPARE(desk.trader.killSwitch().cause, HaltCause::Reconciliation);
+    QVERIFY(desk.trader.killSwitch().detail.contains(Btc));
+    // Re-armed before it is resolved: the bot still sends nothing on the blocked product.
+    desk.trader.rearm();
     QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
     const int posts = venue.postsTo(QStringLiteral("/orders"));
     QVERIFY(desk.play(candles, next, next + 600));
     QCOMPARE(venue.postsTo(QStringLiteral("/orders")), posts);
     QVERIFY(refusalsWith(events, QStringLiteral("unreconciled")) >= 1);
+    QCOMPARE(desk.trader.killSwitch().state, KillSwitchState::Active); // the same block: no halt
 
     // The user takes Coinbase's figures: the next run is clean and the bot trades again.
     {
@@ -826,6 +835,7 @@ void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
     reconciler.run([&] { return desk.trader.venueBook().valueOr(LocalBook{}); });
     QVERIFY(notReady.wait(SettleMs));
     QCOMPARE(desk.trader.unreconciledProducts(), QSet<QString>{Btc});
+    QCOMPARE(desk.trader.killSwitch().state, KillSwitchState::Active);
 }
 
 namespace {
@@ -855,7 +865,7 @@ void tst_LiveTrading::fillTheJournalCouldNotTakeIsBookedWhenReArmed()
     const auto& [candles, key, venue] = fixture.parts();
     const QString journal = fixture.journal();
     LiveDesk desk(venue, *key, journal);
-    QSignalSpy failed(&desk.trader, &TradingEngine::journalFailed);
+    QSignalSpy failed(&desk.trader, &TradingEngine::killSwitchChanged);
     // The venue takes the entry; before its fill reaches the engine, the fills table breaks.
     bool broken = false;
     venue.marketPrice = [&](const FakeVenue::Order&) -> std::optional<Decimal> {
@@ -867,13 +877,13 @@ void tst_LiveTrading::fillTheJournalCouldNotTakeIsBookedWhenReArmed()
         playCandles(desk.hub, Btc, candles, i, i + 1);
     QTRY_VERIFY(broken);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, SettleMs); // (it may come while waiting above)
-    QCOMPARE(desk.trader.snapshot().killSwitch, KillSwitchState::Halted);
+    QCOMPARE(desk.trader.snapshot().killSwitch.state, KillSwitchState::Halted);
     QVERIFY(desk.trader.snapshot().positions.empty()); // not on the record, not counted
     QCOMPARE(venue.fills().size(), size_t(1));
 
     venue.marketPrice = {};
     QVERIFY(renameTable(journal, QStringLiteral("fills_away"), QStringLiteral("fills")));
-    desk.trader.setKillSwitch(KillSwitchState::Active);
+    desk.trader.rearm();
     QVERIFY(desk.settled());
     const TradingSnapshot after = desk.trader.snapshot();
     QCOMPARE(after.positions.size(), size_t(1));

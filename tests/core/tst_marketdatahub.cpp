@@ -1,19 +1,13 @@
 #include "core/coinbase/advancedtradedecoder.h"
-#include "core/coinbase/publicrestclient.h"
 #include "core/market/marketdatahub.h"
-#include "core/storage/candlecache.h"
 
 #include "decimalliteral.h"
-#include "fakehttpserver.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace Candela::Core;
 using Candela::Core::Test::dec;
-using Candela::Test::FakeHttpServer;
 
 namespace {
 
@@ -43,20 +37,6 @@ const QByteArray Snapshot
     = R"({"channel":"l2_data","sequence_num":0,"events":[{"type":"snapshot","product_id":"BTC-USD","updates":[)"
       R"({"side":"bid","price_level":"100","new_quantity":"1"},{"side":"offer","price_level":"101","new_quantity":"1"}]}]})";
 
-FakeHttpServer::Response fiveMinuteCandles(const QUrl& url)
-{
-    const QUrlQuery query(url);
-    const qint64 start = query.queryItemValue(QStringLiteral("start")).toLongLong();
-    const qint64 end = query.queryItemValue(QStringLiteral("end")).toLongLong();
-    QByteArray candles;
-    for (qint64 time = start - start % 300; time <= end; time += 300) {
-        candles += (candles.isEmpty() ? "" : ",") + QByteArray(R"({"start":")")
-            + QByteArray::number(time)
-            + R"(","low":"10","high":"12","open":"11","close":"11.5","volume":"2"})";
-    }
-    return {200, "{\"candles\":[" + candles + "]}"};
-}
-
 } // namespace
 
 class tst_MarketDataHub : public QObject
@@ -66,7 +46,6 @@ class tst_MarketDataHub : public QObject
 private Q_SLOTS:
     void crossedBookAsksTheFeedForASnapshot();
     void invalidatedBooksWaitForTheNextSnapshot();
-    void backfillReadsTheCacheThenFetchesOnlyWhatIsNew();
     void publishesSnapshotsOnlyWhenTheWatchedProductChanges();
 };
 
@@ -94,43 +73,6 @@ void tst_MarketDataHub::invalidatedBooksWaitForTheNextSnapshot()
     QVERIFY(!hub.state().book(Btc)->isValid());
     feed.deliver(Snapshot);
     QVERIFY(hub.state().book(Btc)->isValid());
-}
-
-void tst_MarketDataHub::backfillReadsTheCacheThenFetchesOnlyWhatIsNew()
-{
-    FakeHttpServer server;
-    server.setHandler(fiveMinuteCandles);
-    PublicRestClient::Config config;
-    config.baseUrl = server.baseUrl();
-    config.maxRequestsPerSecond = 1000;
-    PublicRestClient client(config);
-    QTemporaryDir dir;
-    CandleCache cache;
-    QVERIFY(cache.open(dir.filePath(QStringLiteral("candles.db"))));
-
-    const auto runBackfill = [&](MarketDataHub& hub, qint64 toOffset) {
-        std::optional<Status> outcome;
-        hub.backfill(client, &cache, Btc, Timeframe::FiveMinutes, fromUnixSeconds(T0),
-            fromUnixSeconds(T0 + toOffset), [&](Status status) { outcome = status; });
-        QTRY_VERIFY(outcome.has_value());
-        QVERIFY(*outcome);
-    };
-
-    ManualFeed feed;
-    MarketDataHub first(feed);
-    runBackfill(first, 3600);
-    QCOMPARE(first.state().series(Btc, Timeframe::FiveMinutes)->candles().size(), size_t(12));
-    QCOMPARE(
-        cache.load(Btc, 300, fromUnixSeconds(T0), fromUnixSeconds(T0 + 3600))->size(), size_t(12));
-
-    // A restart: history comes from the cache, and only the newest bucket onwards is fetched.
-    MarketDataHub second(feed);
-    runBackfill(second, 7200);
-    const auto& candles = second.state().series(Btc, Timeframe::FiveMinutes)->candles();
-    QCOMPARE(candles.size(), size_t(24));
-    QCOMPARE(candles.front().close, dec("11.5"));
-    const QUrlQuery lastQuery(server.requests().last());
-    QCOMPARE(lastQuery.queryItemValue(QStringLiteral("start")).toLongLong(), T0 + 3300);
 }
 
 void tst_MarketDataHub::publishesSnapshotsOnlyWhenTheWatchedProductChanges()

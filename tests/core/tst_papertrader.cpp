@@ -205,17 +205,17 @@ void tst_TradingEngine::haltRefusesAndFlattenCloses()
     QVERIFY2(i < candles.size(), "the bot never bought");
     const size_t ordersBefore = desk.trader.snapshot().orders.size();
 
-    desk.trader.setKillSwitch(KillSwitchState::Halted);
+    desk.trader.halt(HaltCause::Pressed);
     QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
     desk.play(candles, i, candles.size());
     TradingSnapshot halted = desk.trader.snapshot();
-    QCOMPARE(halted.killSwitch, KillSwitchState::Halted);
+    QCOMPARE(halted.killSwitch.state, KillSwitchState::Halted);
     QCOMPARE(halted.orders.size(), ordersBefore); // no new order left
     QCOMPARE(halted.positions.size(), size_t(1)); // halt keeps the position
     for (const QVariantList& event : events)
         QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
 
-    desk.trader.setKillSwitch(KillSwitchState::Flattening);
+    desk.trader.flatten(HaltCause::Pressed);
     const TradingSnapshot flat = desk.trader.snapshot();
     QVERIFY(flat.positions.empty());
     QCOMPARE(flat.orders.size(), ordersBefore + 1);
@@ -263,11 +263,11 @@ void tst_TradingEngine::traderClosesOnePositionByHand()
         QVERIFY(!desk.trader.closePosition(bot, QStringLiteral("ETH-USD"), shown));
 
         QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
-        desk.trader.setKillSwitch(KillSwitchState::Halted);
+        desk.trader.halt(HaltCause::Pressed);
         QVERIFY(!desk.trader.closePosition(bot, Btc, shown));
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
-        desk.trader.setKillSwitch(KillSwitchState::Active);
+        desk.trader.rearm();
         // A confirmation answered after the position changed (the bot exited and entered
         // again, another size) closes nothing.
         QVERIFY(!desk.trader.closePosition(bot, Btc, *shown.plus(dec("0.001"))));
@@ -323,7 +323,7 @@ void tst_TradingEngine::journalFailureHaltsAndCountsNothing()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
     Desk desk(path);
-    QSignalSpy failed(&desk.trader, &TradingEngine::journalFailed);
+    QSignalSpy failed(&desk.trader, &TradingEngine::killSwitchChanged);
     QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
     {
         // Another connection breaks the fills table, so the first fill's insert fails as on a
@@ -339,16 +339,23 @@ void tst_TradingEngine::journalFailureHaltsAndCountsNothing()
     desk.play(candles, 0, candles.size());
     QCOMPARE(failed.count(), 1);
     const TradingSnapshot snapshot = desk.trader.snapshot();
-    QCOMPARE(snapshot.killSwitch, KillSwitchState::Halted);
+    QCOMPARE(snapshot.killSwitch.state, KillSwitchState::Halted);
+    // The engine says why it halted: the window shows it on the kill switch.
+    const auto halted = failed.front().front().value<KillSwitchStatus>();
+    QCOMPARE(halted.cause, HaltCause::JournalFailure);
+    QVERIFY(halted.detail.contains(QStringLiteral("record fill")));
+    QCOMPARE(snapshot.killSwitch, halted);
     QVERIFY(snapshot.positions.empty());
     QVERIFY(snapshot.trades.empty());
     QCOMPARE(snapshot.cash, Decimal::fromInteger(10000));
-    // Every later intent was refused because of the halt, and none was filled.
-    QVERIFY(!events.isEmpty());
+    // Nothing was filled after the halt; the bot shows the engine's switch as its blocker.
     for (const QVariantList& event : events) {
         QCOMPARE(event.at(0).value<TradingEvent>().kind, TradingEvent::Kind::Refused);
         QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
     }
+    const auto& blockers = desk.watch.statuses().front().evaluation.blockers;
+    QVERIFY(std::any_of(blockers.begin(), blockers.end(),
+        [](const Blocker& blocker) { return blocker.kind == BlockerKind::KillSwitch; }));
 }
 
 // A closing fill and the round trip it closes are one commit: when the trade cannot be written,
@@ -372,7 +379,7 @@ void tst_TradingEngine::closingFillAndItsTradeAreDurableTogether()
         saboteur.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
-    QSignalSpy failed(&desk.trader, &TradingEngine::journalFailed);
+    QSignalSpy failed(&desk.trader, &TradingEngine::killSwitchChanged);
     desk.play(candles, i, candles.size());
     QCOMPARE(failed.count(), 1); // the first closing fill
     const TradingSnapshot snapshot = desk.trader.snapshot();
@@ -408,7 +415,7 @@ void tst_TradingEngine::botMovedToAnotherProductKeepsItsOldPosition()
     QCOMPARE(snapshot.positions.front().entryPrice, entry);
     // The kill switch still reaches it.
     after.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.front()});
-    after.trader.setKillSwitch(KillSwitchState::Flattening);
+    after.trader.flatten(HaltCause::Pressed);
     QVERIFY(after.trader.snapshot().positions.empty());
 }
 
@@ -426,11 +433,11 @@ void tst_TradingEngine::haltFlagStopsOrdersBeforeTheQueuedSwitchArrives()
     options.haltNow = haltNow;
     TradingEngine trader(hub, watch, options);
     QSignalSpy events(&trader, &TradingEngine::tradingEvent);
-    haltNow->store(true); // pressed; setKillSwitch() has not arrived
+    haltNow->store(true); // pressed; halt() has not arrived
     for (size_t i = 0; i < candles.size(); ++i)
         hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles[i]});
     QVERIFY(trader.snapshot().orders.empty());
-    QCOMPARE(trader.snapshot().killSwitch, KillSwitchState::Active); // only the flag knew
+    QCOMPARE(trader.snapshot().killSwitch.state, KillSwitchState::Active); // only the flag knew
     QVERIFY(!events.isEmpty());
     for (const QVariantList& event : events)
         QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
@@ -578,7 +585,7 @@ void tst_TradingEngine::killSwitchHoldsWhileTheMarketThreadIsStuck()
     pressed = true;
     halt->store(true, std::memory_order_release);
     QMetaObject::invokeMethod(
-        &anchor, [&] { trader->setKillSwitch(KillSwitchState::Flattening); }, Qt::QueuedConnection);
+        &anchor, [&] { trader->flatten(HaltCause::Pressed); }, Qt::QueuedConnection);
     release = true;
 
     TradingSnapshot after;
@@ -586,7 +593,7 @@ void tst_TradingEngine::killSwitchHoldsWhileTheMarketThreadIsStuck()
         &anchor, [&] { after = trader->snapshot(); }, Qt::BlockingQueuedConnection);
     QCOMPARE(entriesAfterPress.load(), 0);
     QVERIFY(after.positions.empty()); // flattened
-    QCOMPARE(after.killSwitch, KillSwitchState::Flattening);
+    QCOMPARE(after.killSwitch.state, KillSwitchState::Flattening);
     QCOMPARE(after.orders.size(), at + 1); // the flatten order, nothing else
 
     // The journal locked by someone else: Flatten cannot record, so it trades nothing and the
@@ -598,11 +605,11 @@ void tst_TradingEngine::killSwitchHoldsWhileTheMarketThreadIsStuck()
         QVERIFY(other.open());
         QSqlQuery(other).exec(QStringLiteral("PRAGMA busy_timeout = 0"));
         QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        QSignalSpy failed(trader.get(), &TradingEngine::journalFailed);
+        QSignalSpy failed(trader.get(), &TradingEngine::killSwitchChanged);
         QMetaObject::invokeMethod(
             &anchor,
             [&] {
-                trader->setKillSwitch(KillSwitchState::Active);
+                trader->rearm();
                 halt->store(false);
                 play(1800, 2400); // trading again, into the locked journal
             },
@@ -611,7 +618,7 @@ void tst_TradingEngine::killSwitchHoldsWhileTheMarketThreadIsStuck()
         QMetaObject::invokeMethod(
             &anchor, [&] { locked = trader->snapshot(); }, Qt::BlockingQueuedConnection);
         QVERIFY(locked.positions.empty()); // nothing counted without its record
-        QCOMPARE(locked.killSwitch, KillSwitchState::Halted);
+        QCOMPARE(locked.killSwitch.state, KillSwitchState::Halted);
         QSqlQuery(other).exec(QStringLiteral("ROLLBACK"));
         other.close();
     }

@@ -1,4 +1,4 @@
-#include "core/market/replayfeed.h"
+#include "core/coinbase/replayfeed.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

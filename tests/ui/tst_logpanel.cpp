@@ -64,7 +64,10 @@ void tst_LogPanel::windowLogsChangesNotRepeats()
     window.setConnectionState(Core::ConnectionState::Connected);
     window.setDataHealth(QStringLiteral("BTC-USD"), Core::DataHealth::Stale);
     window.setDataHealth(QStringLiteral("BTC-USD"), Core::DataHealth::Stale);
-    window.setKillSwitchState(Core::KillSwitchState::Halted);
+    const Core::KillSwitchStatus halted{Core::KillSwitchState::Halted, Core::HaltCause::DiskFull,
+        QStringLiteral("commit: disk full"), {}};
+    window.setKillSwitch(halted);
+    window.setKillSwitch(halted);
     QCOMPARE(log->rowCount(), 3);
     const auto message = [&](int row) {
         return log->index(row, Gui::AuditLogModel::MessageColumn).data().toString();
@@ -72,6 +75,8 @@ void tst_LogPanel::windowLogsChangesNotRepeats()
     QCOMPARE(message(0), QStringLiteral("Market data: Connected"));
     QCOMPARE(message(1), QStringLiteral("BTC-USD: market data stale"));
     QVERIFY(message(2).startsWith(QStringLiteral("Trading halted")));
+    QVERIFY(message(2).contains(QStringLiteral("the disk is full")));
+    QVERIFY(message(2).contains(QStringLiteral("commit: disk full")));
 }
 
 QTEST_MAIN(tst_LogPanel)

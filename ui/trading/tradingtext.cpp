@@ -57,6 +57,47 @@ QString TradingText::orderStatus(OrderStatus status)
     return {};
 }
 
+QString TradingText::haltCause(HaltCause cause)
+{
+    switch (cause) {
+    case HaltCause::None:
+        return QString();
+    case HaltCause::Pressed:
+        return tr("pressed by the trader");
+    case HaltCause::Signal:
+        return tr("SIGUSR1 from outside");
+    case HaltCause::CommandLine:
+        return tr("candela-cli session kill");
+    case HaltCause::JournalFailure:
+        return tr("the journal could not be written");
+    case HaltCause::DiskFull:
+        return tr("the disk is full");
+    case HaltCause::Reconciliation:
+        return tr("Coinbase and the journal disagree");
+    }
+    return {};
+}
+
+QString TradingText::killSwitch(const KillSwitchStatus& status)
+{
+    QString text;
+    switch (status.state) {
+    case KillSwitchState::Active:
+        return tr("Kill switch re-armed: trading may resume.");
+    case KillSwitchState::Halted:
+        text = tr("Trading halted: no new orders.");
+        break;
+    case KillSwitchState::Flattening:
+        text = tr("Flattening: closing every position at market; trading stays halted.");
+        break;
+    }
+    if (status.cause != HaltCause::None)
+        text += QLatin1Char(' ') + tr("Why: %1.").arg(haltCause(status.cause));
+    if (!status.detail.isEmpty())
+        text += QLatin1Char(' ') + status.detail;
+    return text;
+}
+
 QString TradingText::exitReason(ExitReason reason)
 {
     switch (reason) {

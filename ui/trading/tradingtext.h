@@ -19,6 +19,10 @@ public:
     static QString orderType(Core::OrderType type);
     static QString orderStatus(Core::OrderStatus status);
     static QString exitReason(Core::ExitReason reason);
+    // Why the kill switch left Active ("pressed", "journal failure", …) in words.
+    static QString haltCause(Core::HaltCause cause);
+    // The kill switch's state, cause and detail as one sentence for the status bar and log.
+    static QString killSwitch(const Core::KillSwitchStatus& status);
     // A refusal's machine-readable reason ("insufficient_cash") in words.
     static QString refusal(const QString& reason);
     // A refusal with the risk gate's numbers when it has them ("risk: daily loss 2.1 % of the

@@ -1,6 +1,6 @@
 #include "replayfeed.h"
 
-#include "jsonlines.h"
+#include "core/market/jsonlines.h"
 
 #include "core/corelogging.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "marketfeed.h"
+#include "core/market/marketfeed.h"
 
-#include "core/coinbase/advancedtradedecoder.h"
+#include "advancedtradedecoder.h"
 #include "core/model/clock.h"
 
 #include <QByteArray>

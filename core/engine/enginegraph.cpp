@@ -1,0 +1,354 @@
+#include "enginegraph.h"
+
+#include "botwatch.h"
+#include "historybackfill.h"
+#include "livelink.h"
+#include "tradingengine.h"
+
+#include "core/coinbase/coinbasefeed.h"
+#include "core/coinbase/replayfeed.h"
+#include "core/corelogging.h"
+#include "core/market/candlereplayfeed.h"
+#include "core/market/marketdatahub.h"
+
+namespace Candela::Core {
+
+namespace {
+
+// The feed a MarketSource names, not started. `mayPlay` holds a candle market between candles
+// while it says no.
+Result<std::unique_ptr<MarketFeed>> openMarketFeed(
+    const MarketSource& source, const Clock& clock, std::function<bool()> mayPlay)
+{
+    if (const auto* coinbase = std::get_if<CoinbaseMarket>(&source)) {
+        CoinbaseFeed::Config config;
+        config.url = coinbase->feedUrl;
+        config.products = coinbase->products;
+        return std::unique_ptr<MarketFeed>(std::make_unique<CoinbaseFeed>(config, clock));
+    }
+    if (const auto* recorded = std::get_if<RecordedMarket>(&source)) {
+        auto feed = ReplayFeed::fromFile(recorded->path, {recorded->speed, recorded->loop});
+        if (!feed)
+            return feed.error();
+        return std::unique_ptr<MarketFeed>(std::move(feed).value());
+    }
+    const auto& candles = std::get<CandleMarket>(source);
+    auto feed = CandleReplayFeed::fromFile(
+        candles.path, {candles.productId, candles.speed, std::move(mayPlay)});
+    if (!feed)
+        return feed.error();
+    (*feed)->shiftTimes(candles.timeShift);
+    return std::unique_ptr<MarketFeed>(std::move(feed).value());
+}
+
+} // namespace
+
+Result<std::unique_ptr<EngineGraph>> EngineGraph::build(
+    const SessionOptions& options, std::shared_ptr<const std::atomic<bool>> haltNow)
+{
+    std::unique_ptr<EngineGraph> graph(new EngineGraph(options));
+    // Candles played to an order venue wait for the orders of the last bar to settle, as the
+    // market would move on only between two bars.
+    std::function<bool()> mayPlay;
+    if (std::holds_alternative<CoinbaseVenue>(options.venue)) {
+        mayPlay
+            = [engine = &graph->m_engine] { return *engine && (*engine)->ordersInFlight() == 0; };
+    }
+    auto feed = openMarketFeed(options.market, graph->m_clock, std::move(mayPlay));
+    if (!feed)
+        return feed.error();
+    graph->m_feed = std::move(feed).value();
+    graph->m_hub = std::make_unique<MarketDataHub>(*graph->m_feed);
+    if (!options.chartProduct.isEmpty())
+        graph->m_hub->watch(options.chartProduct, options.chartTimeframe);
+    if (const auto* coinbase = std::get_if<CoinbaseMarket>(&options.market)) {
+        PublicRestClient::Config rest;
+        rest.baseUrl = coinbase->historyUrl;
+        graph->m_history
+            = std::make_unique<HistoryBackfill>(*graph->m_hub, rest, coinbase->candleCachePath);
+        graph->m_history->fetchRecent(coinbase->products, graph->m_clock.now());
+    }
+    graph->m_watch = std::make_unique<BotWatch>(*graph->m_hub, options.bots);
+    graph->followWatch();
+    graph->openAccount(std::move(haltNow));
+
+    MarketFeed* feedPtr = graph->m_feed.get();
+    EngineGraph* self = graph.get();
+    connect(feedPtr, &MarketFeed::connectionStateChanged, self, [self](ConnectionState state) {
+        self->m_connection = state;
+        self->changed();
+    });
+    connect(feedPtr, &MarketFeed::healthChanged, self,
+        [self](const QString& productId, DataHealth health) {
+            self->m_health.insert(productId, health);
+            self->changed();
+        });
+    connect(feedPtr, &MarketFeed::finished, self, &EngineGraph::onFeedFinished);
+    connect(self->m_hub.get(), &MarketDataHub::snapshotReady, self,
+        [self](const MarketSnapshot& snapshot) {
+            self->m_market = std::make_shared<const MarketSnapshot>(snapshot);
+            self->changed();
+        });
+    connect(
+        self->m_hub.get(), &MarketDataHub::productUpdated, self, [self](const QString& productId) {
+            // A price read when the snapshot is made, not per message.
+            self->m_pricesMoved.insert(productId);
+            if (!self->m_publishTimer.isActive())
+                self->m_publishTimer.start();
+        });
+    return graph;
+}
+
+EngineGraph::EngineGraph(const SessionOptions& options)
+    : m_options(options)
+{
+    m_publishTimer.setSingleShot(true);
+    m_publishTimer.setInterval(m_options.publishEvery);
+    connect(&m_publishTimer, &QTimer::timeout, this, &EngineGraph::publish);
+    m_settleTimer.setInterval(std::chrono::milliseconds(10));
+    connect(&m_settleTimer, &QTimer::timeout, this, &EngineGraph::checkSettled);
+}
+
+EngineGraph::~EngineGraph()
+{
+    if (m_feed)
+        m_feed->stop();
+}
+
+void EngineGraph::openAccount(std::shared_ptr<const std::atomic<bool>> haltNow)
+{
+    TradingEngine::Options account;
+    account.bots = m_options.bots;
+    account.fees = m_options.fees;
+    account.riskDefaults = m_options.riskDefaults;
+    account.haltNow = std::move(haltNow);
+    account.killSwitch = m_options.killSwitch;
+    account.stoppedBots = m_options.stoppedBots;
+    if (const auto* paper = std::get_if<PaperVenue>(&m_options.venue)) {
+        account.journalPath = paper->journalPath;
+        account.startingCash = paper->startingCash;
+    } else {
+        const auto& coinbase = std::get<CoinbaseVenue>(m_options.venue);
+        account.journalPath = coinbase.journalPath;
+        account.startingCash = coinbase.startingCash;
+        m_live = std::make_unique<LiveLink>(coinbase, m_clock);
+        account.execution = &m_live->execution();
+    }
+    m_engine = std::make_unique<TradingEngine>(*m_hub, *m_watch, account);
+    if (auto opened = m_engine->open(); !opened) {
+        // Never trade on a journal that cannot be read: the account would be wrong.
+        m_accountProblem = opened.error().message;
+        qCWarning(lcEngine).noquote() << "the account cannot be opened:" << m_accountProblem;
+        m_watch->followKillSwitch(nullptr); // the engine's, about to go
+        m_engine.reset();
+        m_live.reset();
+        return;
+    }
+    TradingEngine* engine = m_engine.get();
+    connect(engine, &TradingEngine::snapshotReady, this, [this](const TradingSnapshot& snapshot) {
+        m_trading = std::make_shared<const TradingSnapshot>(snapshot);
+        changed();
+    });
+    connect(engine, &TradingEngine::tradingEvent, this, &EngineGraph::tradingEvent);
+    // The trader must see the switch move at once, whoever moved it.
+    connect(engine, &TradingEngine::killSwitchChanged, this, &EngineGraph::publish);
+    m_trading = std::make_shared<const TradingSnapshot>(engine->snapshot());
+    if (m_live) // the journal as opened, against Coinbase
+        m_live->serve(*engine);
+}
+
+void EngineGraph::followWatch()
+{
+    BotWatch* watch = m_watch.get();
+    connect(m_feed.get(), &MarketFeed::healthChanged, watch, &BotWatch::setHealth);
+    for (auto it = m_health.cbegin(); it != m_health.cend(); ++it)
+        watch->setHealth(it.key(), it.value());
+    connect(watch, &BotWatch::statusesReady, this, [this](const std::vector<BotStatus>& statuses) {
+        m_bots = std::make_shared<const std::vector<BotStatus>>(statuses);
+        changed();
+    });
+}
+
+void EngineGraph::start()
+{
+    m_feed->start();
+}
+
+void EngineGraph::setBots(const std::vector<BotConfig>& bots)
+{
+    // A new watch for the new bots; the engine keeps its accounts and takes the bots over (an
+    // edit must not wipe a replay's positions or strand a session's).
+    m_options.bots = bots;
+    auto watch = std::make_unique<BotWatch>(*m_hub, bots);
+    std::swap(watch, m_watch);
+    followWatch();
+    if (m_engine)
+        m_engine->setBots(*m_watch, bots);
+    else
+        m_watch->followKillSwitch(nullptr);
+}
+
+void EngineGraph::setBotRunning(const QString& botId, bool running)
+{
+    if (m_engine)
+        m_engine->setBotRunning(botId, running);
+}
+
+void EngineGraph::halt(HaltCause cause, const QString& detail)
+{
+    if (m_engine)
+        m_engine->halt(cause, detail);
+}
+
+void EngineGraph::flatten(HaltCause cause, const QString& detail)
+{
+    if (m_engine)
+        m_engine->flatten(cause, detail);
+}
+
+void EngineGraph::rearm()
+{
+    if (m_engine)
+        m_engine->rearm();
+}
+
+void EngineGraph::setFees(const PaperExchangeConfig& fees)
+{
+    m_options.fees = fees;
+    // Live trading keeps the account's own fee tier.
+    if (m_engine && std::holds_alternative<PaperVenue>(m_options.venue))
+        m_engine->setFees(fees);
+}
+
+void EngineGraph::setRiskDefaults(const RiskPolicy& defaults)
+{
+    m_options.riskDefaults = defaults;
+    if (m_engine)
+        m_engine->setRiskDefaults(defaults);
+}
+
+void EngineGraph::closePosition(
+    const QString& botId, const QString& productId, const Decimal& shown)
+{
+    if (!m_engine)
+        return;
+    // A refusal reaches the trader as the bot's refusal; other problems are logged.
+    if (auto closed = m_engine->closePosition(botId, productId, shown); !closed)
+        qCWarning(lcEngine).noquote() << closed.error().message;
+}
+
+void EngineGraph::releaseDrawdown(const QString& botId)
+{
+    if (m_engine)
+        m_engine->resetDrawdown(botId);
+}
+
+void EngineGraph::watchChart(const QString& productId, Timeframe timeframe)
+{
+    m_options.chartProduct = productId;
+    m_options.chartTimeframe = timeframe;
+    m_hub->watch(productId, timeframe);
+}
+
+KillSwitchStatus EngineGraph::killSwitch() const
+{
+    return m_engine ? m_engine->killSwitch() : m_options.killSwitch;
+}
+
+QStringList EngineGraph::stoppedBots() const
+{
+    return m_engine ? m_engine->stoppedBots() : m_options.stoppedBots;
+}
+
+void EngineGraph::onFeedFinished()
+{
+    m_feedFinished = true;
+    checkSettled();
+    if (!m_marketFinished)
+        m_settleTimer.start();
+}
+
+void EngineGraph::checkSettled()
+{
+    if (!m_feedFinished || m_marketFinished)
+        return;
+    // Settled: no order is left to hear about, or the journal cannot record what it would hear
+    // (the engine halted on it keeps the venue's answers until re-armed).
+    const KillSwitchStatus halted = shownKillSwitch();
+    const bool journalDown
+        = halted.cause == HaltCause::JournalFailure || halted.cause == HaltCause::DiskFull;
+    if (m_engine && m_engine->ordersInFlight() > 0 && !journalDown)
+        return;
+    m_settleTimer.stop();
+    m_marketFinished = true;
+    // The last snapshot holds the end of the market, not a part published some time before.
+    if (!m_options.chartProduct.isEmpty())
+        m_market = std::make_shared<const MarketSnapshot>(m_hub->snapshot());
+    m_bots = std::make_shared<const std::vector<BotStatus>>(m_watch->statuses());
+    if (m_engine)
+        m_trading = std::make_shared<const TradingSnapshot>(m_engine->snapshot());
+    publish();
+    Q_EMIT marketFinished();
+}
+
+void EngineGraph::changed()
+{
+    if (!m_publishTimer.isActive())
+        m_publishTimer.start();
+}
+
+KillSwitchStatus EngineGraph::shownKillSwitch() const
+{
+    // Without an account nothing trades, and the trader is told why on the switch itself.
+    if (!m_engine)
+        return {KillSwitchState::Halted, HaltCause::JournalFailure, m_accountProblem, {}};
+    return m_engine->killSwitch();
+}
+
+SessionHealth EngineGraph::health() const
+{
+    SessionHealth health;
+    health.connection = m_connection;
+    health.products = m_health;
+    health.lastPrices = m_lastPrices;
+    health.marketFinished = m_marketFinished;
+    health.accountProblem = m_accountProblem;
+    health.ordersInFlight = m_engine ? m_engine->ordersInFlight() : 0;
+    return health;
+}
+
+void EngineGraph::publish()
+{
+    m_publishTimer.stop();
+    for (const QString& productId : std::as_const(m_pricesMoved)) {
+        if (const TickerEvent* ticker = m_hub->state().lastTicker(productId))
+            m_lastPrices.insert(productId, ticker->price);
+    }
+    m_pricesMoved.clear();
+    SessionSnapshot snapshot;
+    snapshot.market = m_market;
+    snapshot.bots = m_bots;
+    snapshot.trading = m_trading;
+    snapshot.killSwitch = shownKillSwitch();
+    snapshot.health = health();
+    Q_EMIT snapshotReady(snapshot);
+}
+
+SessionSnapshot EngineGraph::snapshotNow() const
+{
+    SessionSnapshot snapshot;
+    if (!m_options.chartProduct.isEmpty())
+        snapshot.market = std::make_shared<const MarketSnapshot>(m_hub->snapshot());
+    snapshot.bots = std::make_shared<const std::vector<BotStatus>>(m_watch->statuses());
+    if (m_engine)
+        snapshot.trading = std::make_shared<const TradingSnapshot>(m_engine->snapshot());
+    snapshot.killSwitch = shownKillSwitch();
+    snapshot.health = health();
+    for (const QString& productId : std::as_const(m_pricesMoved)) {
+        if (const TickerEvent* ticker = m_hub->state().lastTicker(productId))
+            snapshot.health.lastPrices.insert(productId, ticker->price);
+    }
+    return snapshot;
+}
+
+} // namespace Candela::Core

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/model/result.h"
+#include "core/risk/killswitch.h"
+
+#include <QStringList>
+
+namespace Candela::Core {
+
+class JournalStore;
+
+// The trading engine's facts kept in the journal's key-value state, each under a fixed key and
+// by name (never an enum's position), so that a journal outlives changes to the code.
+
+// The kill switch: "kill_switch" holds the state's name ("HALTED"; `candela-cli session kill`
+// writes it too), "kill_switch/cause" the cause's name, "kill_switch/detail" and
+// "kill_switch/since" (Unix microseconds) the rest. No state saved: Active. A state that cannot
+// be read is taken as Halted: when in doubt, do not trade.
+Status saveKillSwitch(JournalStore& store, const KillSwitchStatus& status);
+Result<KillSwitchStatus> loadKillSwitch(JournalStore& store);
+
+// The bots the trader stopped ("stopped_bots", a JSON array of names): they place no new orders
+// until started again, also after a restart.
+Status saveStoppedBots(JournalStore& store, const QStringList& bots);
+Result<QStringList> loadStoppedBots(JournalStore& store);
+
+} // namespace Candela::Core

@@ -1,0 +1,63 @@
+#include "livelink.h"
+
+#include "tradingengine.h"
+
+#include <QPointer>
+
+namespace Candela::Core {
+
+LiveLink::LiveLink(const CoinbaseVenue& venue, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_rest(venue.rest, venue.credentials, clock)
+    , m_execution(m_rest, clock, venue.execution)
+    , m_reconciler(m_rest, Reconciler::Config{})
+{
+    m_reconciles = venue.reconcile;
+    if (!venue.userChannel)
+        return;
+    m_channel = std::make_unique<UserChannel>(
+        *venue.userChannel, venue.credentials.key, venue.credentials.keyName, clock);
+    connect(m_channel.get(), &UserChannel::orderUpdated, &m_execution,
+        &CoinbaseExecution::onUserUpdate);
+}
+
+LiveLink::~LiveLink() = default;
+
+void LiveLink::serve(TradingEngine& engine)
+{
+    connect(&m_reconciler, &Reconciler::finished, &engine,
+        [&engine](const ReconcileReport& report) { engine.applyReconciliation(report); });
+    connect(&m_reconciler, &Reconciler::notReady, &engine,
+        [&engine](const QString& why) { engine.applyReconciliation(std::nullopt, why); });
+    // The account's own fee tier, for the engine's check of a buy against a bot's cash.
+    m_rest.feeTier(
+        [guard = QPointer<TradingEngine>(&engine)](Result<CoinbaseOrders::FeeTier> tier) {
+            if (!guard || !tier)
+                return;
+            PaperExchangeConfig fees;
+            fees.makerFeeRate = tier->makerFeeRate;
+            fees.takerFeeRate = tier->takerFeeRate;
+            guard->setFees(fees);
+        });
+    if (m_channel) {
+        connect(m_channel.get(), &UserChannel::readyChanged, this,
+            [this, &engine](bool ready, const QString&) {
+                if (ready)
+                    reconcile(engine);
+            });
+        m_channel->start();
+    }
+    reconcile(engine);
+}
+
+void LiveLink::reconcile(TradingEngine& engine)
+{
+    if (!m_reconciles)
+        return;
+    m_reconciler.run([&engine] {
+        // An unreadable journal is a journal with nothing in it: every balance differs.
+        return engine.venueBook().valueOr(LocalBook{});
+    });
+}
+
+} // namespace Candela::Core

@@ -1,0 +1,353 @@
+#include "demodata.h"
+#include "fakevenue.h"
+#include "testkeys.h"
+
+#include "core/backtest/backtestrunner.h"
+#include "core/engine/tradingsession.h"
+#include "core/storage/journalstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Candela;
+using namespace Candela::Core;
+using Candela::TestData::scalper;
+
+namespace {
+const QString Btc = QStringLiteral("BTC-USD");
+const QString Recording = QStringLiteral(
+    CANDELA_SOURCE_DIR "/resources/demo/coinbase_advanced_trade_ws_btc-usd_20260809.jsonl");
+
+SessionSnapshot lastSnapshot(const QSignalSpy& spy)
+{
+    return spy.last().at(0).value<SessionSnapshot>();
+}
+
+// The bundled recording, played once as fast as it goes, into a paper account.
+SessionOptions recordingOptions(const QString& journal = {}, bool loop = false)
+{
+    SessionOptions options;
+    options.market = RecordedMarket{Recording, 0.0, loop};
+    options.venue = PaperVenue{journal, Decimal::fromInteger(10000)};
+    options.chartProduct = Btc;
+    return options;
+}
+
+// The first `count` bundled candles as a market played as fast as it goes.
+SessionOptions candleOptions(const QTemporaryDir& dir, int count)
+{
+    const QString path = dir.filePath(QStringLiteral("candles.csv"));
+    if (!TestData::writeDemoCandles(path, count))
+        qFatal("cannot write the test candles");
+    SessionOptions options;
+    options.market = CandleMarket{path, Btc, 0.0, {}};
+    options.venue = PaperVenue{};
+    options.bots = {scalper()};
+    options.chartProduct = Btc;
+    return options;
+}
+} // namespace
+
+// The one trading session in core: the window and the command line build their engine through
+// it and see it through one snapshot stream.
+class tst_TradingSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void publishesTheMarketAndItsEndThroughOneStream();
+    void stopsALoopingReplayPromptly();
+    void replacesTheMarketWithAnother();
+    void killSwitchAndBotSwitchesCarryToTheNextMarket();
+    void unreadableJournalHaltsWithTheReason();
+    void candleReplayTradesAsTheBacktest();
+    void candleFileMustBeFiveMinutes();
+    void aResumedSessionEndsLikeAnUninterruptedOne();
+    void aHaltSavedInTheJournalStopsNewOrders();
+    void liveVenueTakesTheOrdersAndTheKillSwitchClearsIt();
+};
+
+void tst_TradingSession::publishesTheMarketAndItsEndThroughOneStream()
+{
+    TradingSession session;
+    QSignalSpy snapshots(&session, &TradingSession::snapshotReady);
+    QSignalSpy finished(&session, &TradingSession::marketFinished);
+    QVERIFY(session.start(recordingOptions()));
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY(!snapshots.isEmpty() && lastSnapshot(snapshots).health.marketFinished);
+    const SessionSnapshot last = lastSnapshot(snapshots);
+    QVERIFY(last.market);
+    QCOMPARE(last.market->productId, Btc);
+    QVERIFY(!last.market->bids.empty());
+    // The last traded price per product, without a raw message crossing threads.
+    QVERIFY(last.health.lastPrices.value(Btc).isPositive());
+    QVERIFY(last.market->ticker);
+    QCOMPARE(last.health.lastPrices.value(Btc), last.market->ticker->price);
+    QVERIFY(last.killSwitch.isActive());
+    QVERIFY(last.trading);
+    // Coalesced: far fewer snapshots than the recording's 546 messages.
+    QVERIFY(snapshots.count() < 100);
+}
+
+void tst_TradingSession::stopsALoopingReplayPromptly()
+{
+    auto session = std::make_unique<TradingSession>();
+    QSignalSpy snapshots(session.get(), &TradingSession::snapshotReady);
+    QVERIFY(session->start(recordingOptions({}, true))); // loops forever
+    QTRY_VERIFY(snapshots.count() > 3);
+    session.reset(); // stops the feed on its thread, deletes the graph, joins the thread
+}
+
+void tst_TradingSession::replacesTheMarketWithAnother()
+{
+    TradingSession session;
+    QSignalSpy finished(&session, &TradingSession::marketFinished);
+    QVERIFY(session.start(recordingOptions({}, true)));
+    QVERIFY(session.switchMarket(RecordedMarket{Recording, 0.0, false}));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!std::get<RecordedMarket>(session.options().market).loop);
+}
+
+// The engine hears the trader's kill switch and bot switches; a session built anew (another
+// market, another account) starts in the same state.
+void tst_TradingSession::killSwitchAndBotSwitchesCarryToTheNextMarket()
+{
+    QTemporaryDir dir;
+    TradingSession session;
+    QSignalSpy snapshots(&session, &TradingSession::snapshotReady);
+    SessionOptions options = recordingOptions(dir.filePath(QStringLiteral("paper.sqlite")), true);
+    options.bots = {scalper()};
+    std::get<PaperVenue>(options.venue).startingCash = Decimal::fromInteger(2500);
+    QVERIFY(session.start(options));
+    QTRY_VERIFY(!snapshots.isEmpty() && lastSnapshot(snapshots).trading);
+    QCOMPARE(lastSnapshot(snapshots).trading->startingEquity, Decimal::fromInteger(2500));
+    QVERIFY(lastSnapshot(snapshots).killSwitch.isActive());
+
+    session.halt(HaltCause::Pressed, QStringLiteral("test"));
+    QTRY_COMPARE(lastSnapshot(snapshots).killSwitch.state, KillSwitchState::Halted);
+    QCOMPARE(lastSnapshot(snapshots).killSwitch.cause, HaltCause::Pressed);
+    session.setBotRunning(QStringLiteral("BTC Scalper"), false);
+    QTRY_COMPARE(
+        lastSnapshot(snapshots).trading->stoppedBots, QStringList{QStringLiteral("BTC Scalper")});
+
+    // Another account, kept in memory: it starts halted, with the bot stopped.
+    QVERIFY(session.switchVenue(PaperVenue{}));
+    snapshots.clear();
+    QTRY_VERIFY(!snapshots.isEmpty() && lastSnapshot(snapshots).trading);
+    QCOMPARE(lastSnapshot(snapshots).killSwitch.state, KillSwitchState::Halted);
+    QCOMPARE(lastSnapshot(snapshots).killSwitch.cause, HaltCause::Pressed);
+    QCOMPARE(
+        lastSnapshot(snapshots).trading->stoppedBots, QStringList{QStringLiteral("BTC Scalper")});
+    session.rearm();
+    QTRY_VERIFY(lastSnapshot(snapshots).killSwitch.isActive());
+
+    // The paper journal kept both: reopened on its own, it is still halted with the bot stopped.
+    session.stop();
+    SessionOptions again = options;
+    again.killSwitch = {};
+    again.stoppedBots = {};
+    TradingSession restarted;
+    QSignalSpy restartedSnapshots(&restarted, &TradingSession::snapshotReady);
+    QVERIFY(restarted.start(again));
+    QTRY_VERIFY(!restartedSnapshots.isEmpty() && lastSnapshot(restartedSnapshots).trading);
+    QCOMPARE(lastSnapshot(restartedSnapshots).killSwitch.state, KillSwitchState::Halted);
+    QCOMPARE(lastSnapshot(restartedSnapshots).killSwitch.detail, QStringLiteral("test"));
+    QCOMPARE(lastSnapshot(restartedSnapshots).trading->stoppedBots,
+        QStringList{QStringLiteral("BTC Scalper")});
+}
+
+void tst_TradingSession::unreadableJournalHaltsWithTheReason()
+{
+    QTemporaryDir dir;
+    TradingSession session;
+    QSignalSpy snapshots(&session, &TradingSession::snapshotReady);
+    QVERIFY(session.start(recordingOptions(dir.path()))); // a folder, not a file
+    QTRY_VERIFY(!snapshots.isEmpty());
+    const SessionSnapshot last = lastSnapshot(snapshots);
+    QCOMPARE(last.killSwitch.state, KillSwitchState::Halted);
+    QCOMPARE(last.killSwitch.cause, HaltCause::JournalFailure);
+    QVERIFY(!last.health.accountProblem.isEmpty());
+    QCOMPARE(last.killSwitch.detail, last.health.accountProblem);
+    QVERIFY(!last.trading);
+}
+
+// T37 in the session: the bots trading a candle file played as a market (the hub, the bot watch
+// and the trading engine on the engine thread) make the backtest's trades.
+void tst_TradingSession::candleReplayTradesAsTheBacktest()
+{
+    const std::vector<Candle> candles = TestData::demoCandles(4000);
+    const BacktestResult backtest
+        = BacktestRunner::run(scalper(), {candles.begin(), candles.end() - 1});
+    QVERIFY(backtest.trades.size() >= 5);
+
+    QTemporaryDir dir;
+    TradingSession session;
+    QSignalSpy snapshots(&session, &TradingSession::snapshotReady);
+    QSignalSpy finished(&session, &TradingSession::marketFinished);
+    QVERIFY(session.start(candleOptions(dir, 4000)));
+    QVERIFY(finished.wait(30000));
+    const SessionSnapshot ended = session.snapshotNow();
+    QVERIFY(ended.trading);
+    QCOMPARE(ended.trading->trades.size(), backtest.trades.size());
+    for (size_t i = 0; i < backtest.trades.size(); ++i) {
+        QCOMPARE(ended.trading->trades[i].entryTime, backtest.trades[i].entryTime);
+        QCOMPARE(ended.trading->trades[i].entryPrice, backtest.trades[i].entryPrice);
+        QCOMPARE(ended.trading->trades[i].exitPrice, backtest.trades[i].exitPrice);
+        QCOMPARE(ended.trading->trades[i].pnl, backtest.trades[i].pnl);
+    }
+    QCOMPARE(ended.trading->stats.netPnl, backtest.stats.netPnl);
+    QCOMPARE(ended.market->candles.back().start, candles.back().start);
+
+    // Editing the bots (the bot editor) keeps the replay's account: no fresh start.
+    BotConfig edited = scalper();
+    edited.cooldown = std::chrono::minutes(30);
+    session.setBots({edited});
+    const SessionSnapshot after = session.snapshotNow();
+    QCOMPARE(after.trading->trades.size(), ended.trading->trades.size());
+    QCOMPARE(after.trading->cash, ended.trading->cash);
+    QCOMPARE(after.trading->positions.size(), ended.trading->positions.size());
+    QCOMPARE(after.bots->size(), size_t(1)); // the edited bot, watched in the old one's place
+}
+
+void tst_TradingSession::candleFileMustBeFiveMinutes()
+{
+    TradingSession session;
+    SessionOptions options;
+    options.market = CandleMarket{
+        QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/candles_1m_sample.csv"), Btc, 0.0, {}};
+    const Status minutes = session.start(options);
+    QVERIFY(!minutes);
+    QVERIFY(minutes.error().message.contains(QLatin1String("five-minute")));
+    QVERIFY(!session.isRunning());
+    options.market = CandleMarket{QStringLiteral("/no/such/file.csv"), Btc, 0.0, {}};
+    QVERIFY(session.start(options).error().message.contains(QLatin1String("/no/such/file.csv")));
+}
+
+namespace {
+// Plays the first `count` bundled candles into the paper journal `journal` and returns what the
+// session ended with.
+SessionSnapshot playInto(const QTemporaryDir& dir, const QString& journal, int count)
+{
+    SessionOptions options = candleOptions(dir, count);
+    options.venue = PaperVenue{journal, Decimal::fromInteger(10000)};
+    TradingSession session;
+    QSignalSpy finished(&session, &TradingSession::marketFinished);
+    if (!session.start(options) || !finished.wait(60000))
+        qFatal("the session did not play its candles");
+    return session.snapshotNow();
+}
+} // namespace
+
+// A session stopped part way (a crash, a restart) and run again on its journal ends with the
+// trades, cash and fills of one that ran through; running it once more adds nothing (T07).
+void tst_TradingSession::aResumedSessionEndsLikeAnUninterruptedOne()
+{
+    QTemporaryDir dir;
+    const QString whole = dir.filePath(QStringLiteral("whole.sqlite"));
+    const QString parts = dir.filePath(QStringLiteral("parts.sqlite"));
+    const SessionSnapshot uninterrupted = playInto(dir, whole, 5000);
+    QVERIFY(uninterrupted.trading->trades.size() >= 3);
+    for (const int stop : {1500, 2600, 3700})
+        playInto(dir, parts, stop);
+    const SessionSnapshot resumed = playInto(dir, parts, 5000);
+    const auto describe = [](const std::vector<ClosedTrade>& trades) {
+        QStringList lines;
+        for (const ClosedTrade& trade : trades)
+            lines.append(QStringLiteral("%1 %2 %3 %4 %5")
+                             .arg(toUnixSeconds(trade.entryTime))
+                             .arg(toUnixSeconds(trade.exitTime))
+                             .arg(trade.entryPrice.toString(), trade.exitPrice.toString(),
+                                 trade.pnl.toString()));
+        return lines;
+    };
+    QCOMPARE(describe(resumed.trading->trades), describe(uninterrupted.trading->trades));
+    QCOMPARE(resumed.trading->cash, uninterrupted.trading->cash);
+    const auto fillsOf = [](const QString& path) {
+        JournalStore store;
+        return store.open(path) ? store.loadFills()->size() : size_t(0);
+    };
+    QCOMPARE(fillsOf(parts), fillsOf(whole)); // none doubled
+    playInto(dir, parts, 5000);
+    QCOMPARE(fillsOf(parts), fillsOf(whole)); // and none added by running again
+}
+
+// `candela-cli session kill` writes the halt into the journal: the engine opening it trades
+// nothing.
+void tst_TradingSession::aHaltSavedInTheJournalStopsNewOrders()
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("halted.sqlite"));
+    {
+        JournalStore store;
+        QVERIFY(store.open(journal));
+        QVERIFY(store.setState(QStringLiteral("kill_switch"), QStringLiteral("HALTED")));
+    }
+    const SessionSnapshot ended = playInto(dir, journal, 3000);
+    QCOMPARE(ended.killSwitch.state, KillSwitchState::Halted);
+    QVERIFY(ended.trading->trades.empty());
+    QVERIFY(ended.trading->positions.empty());
+    JournalStore store;
+    QVERIFY(store.open(journal));
+    QVERIFY(store.loadFills()->empty());
+}
+
+// Trading live: the bots' orders go signed to Coinbase (the fake venue on 127.0.0.1) and are
+// booked from its answers in the live journal, never the paper one; the kill switch cancels
+// every open order there, one placed in the web UI too (T31).
+void tst_TradingSession::liveVenueTakesTheOrdersAndTheKillSwitchClearsIt()
+{
+    auto key = SigningKey::fromText(TestData::newP256KeyPem());
+    QVERIFY(key);
+    const QString keyName = QStringLiteral("organizations/test-org/apiKeys/test-key");
+    Test::FakeVenue venue(key->publicKeyPem(), keyName);
+    const std::vector<Candle> candles = TestData::demoCandles(2500);
+    venue.setPrice(Btc, candles.front().close);
+    venue.setBalance(QStringLiteral("USD"), Decimal::fromInteger(1000000));
+    QTemporaryDir dir;
+    const QString liveJournal = dir.filePath(QStringLiteral("live.sqlite"));
+
+    TradingSession session;
+    QSignalSpy finished(&session, &TradingSession::marketFinished);
+    SessionOptions options = candleOptions(dir, 2500);
+    CoinbaseExecution::Config execution;
+    execution.pollEvery = std::chrono::milliseconds(20);
+    options.venue = CoinbaseVenue{venue.clientConfig(), {*key, keyName}, execution, std::nullopt,
+        liveJournal, Decimal::fromInteger(10000)};
+    QVERIFY(session.start(options));
+
+    // The orders reach the venue and come back as the account's fills; the candles wait for
+    // them, so every order has settled when the market ends.
+    QVERIFY(finished.wait(60000));
+    QVERIFY(venue.orders().size() >= 2);
+    QVERIFY(venue.authProblems().isEmpty());
+    const SessionSnapshot traded = session.snapshotNow();
+    QCOMPARE(traded.health.ordersInFlight, 0);
+    QCOMPARE(traded.trading->orders.size(), venue.orders().size());
+    for (const Order& order : traded.trading->orders) {
+        QCOMPARE(venue.ordersWithClientId(order.clientOrderId), 1);
+        if (order.type == OrderType::StopLimit) // a position's stop at the venue
+            QVERIFY(
+                order.status == OrderStatus::Cancelled || order.status == OrderStatus::Accepted);
+        else
+            QCOMPARE(order.status, OrderStatus::Filled);
+    }
+    {
+        JournalStore store;
+        QVERIFY(store.open(liveJournal));
+        QCOMPARE(store.loadOrders()->size(), venue.orders().size());
+        QCOMPARE(store.loadFills()->size(), venue.fills().size());
+    }
+
+    // The kill switch: the venue is cleared, the order from the web UI included.
+    const QString external = venue.placeExternal(
+        Btc, QStringLiteral("BUY"), Decimal::fromInteger(1), Decimal::fromInteger(1000));
+    const int ordersBefore = int(venue.orders().size());
+    session.halt(HaltCause::Pressed);
+    QTRY_COMPARE_WITH_TIMEOUT(venue.order(external)->status, QStringLiteral("CANCELLED"), 10000);
+    QVERIFY(venue.postsTo(QStringLiteral("/orders/batch_cancel")) >= 1);
+    QCOMPARE(int(venue.orders().size()), ordersBefore);
+}
+
+QTEST_GUILESS_MAIN(tst_TradingSession)
+#include "tst_tradingsession.moc"
