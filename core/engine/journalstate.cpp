@@ -95,4 +95,70 @@ Result<QStringList> loadStoppedBots(JournalStore& store)
     return bots;
 }
 
+namespace {
+// The kind of a decision an order is sent for; other kinds never reach the journal.
+std::optional<TradeDecision::Kind> decisionKindFrom(const QString& text)
+{
+    if (text == QLatin1String("enter") || text == QLatin1String("1")) // "1": before names
+        return TradeDecision::Kind::Enter;
+    if (text == QLatin1String("exit") || text == QLatin1String("2"))
+        return TradeDecision::Kind::Exit;
+    return std::nullopt;
+}
+
+// Before names, the exit reason was the enum's number, in the order of 914c9e0.
+std::optional<ExitReason> exitReasonFrom(const QString& text)
+{
+    if (const auto named = exitReasonFromName(text))
+        return named;
+    static const ExitReason Numbered[] = {ExitReason::Signal, ExitReason::StopLoss,
+        ExitReason::TakeProfit, ExitReason::TrailingStop, ExitReason::TimeStop,
+        ExitReason::KillSwitch, ExitReason::Manual};
+    bool numeric = false;
+    const int number = text.toInt(&numeric);
+    if (!numeric || number < 0 || number >= int(std::size(Numbered)))
+        return std::nullopt;
+    return Numbered[number];
+}
+} // namespace
+
+QString decisionToText(const TradeDecision& decision)
+{
+    const QString kind = decision.kind == TradeDecision::Kind::Enter ? QStringLiteral("enter")
+                                                                     : QStringLiteral("exit");
+    return QStringList{kind, sideToString(decision.side), decision.quantity.toString(),
+        decision.price.toString(), QString::fromLatin1(exitReasonName(decision.exitReason)),
+        decision.plan.entry.toString(), decision.plan.stop.toString(),
+        decision.plan.target.toString()}
+        .join(QLatin1Char(';'));
+}
+
+std::optional<TradeDecision> decisionFromText(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char(';'));
+    if (parts.size() != 8)
+        return std::nullopt;
+    const auto kind = decisionKindFrom(parts[0]);
+    const auto side = parseSide(parts[1]);
+    const auto reason = exitReasonFrom(parts[4]);
+    if (!kind || !side || !reason)
+        return std::nullopt;
+    TradeDecision decision;
+    decision.kind = *kind;
+    decision.side = *side;
+    decision.exitReason = *reason;
+    Decimal* fields[] = {&decision.quantity, &decision.price, &decision.plan.entry,
+        &decision.plan.stop, &decision.plan.target};
+    const int columns[] = {2, 3, 5, 6, 7};
+    for (int i = 0; i < 5; ++i) {
+        const auto value = Decimal::fromString(parts[columns[i]]);
+        if (!value)
+            return std::nullopt;
+        *fields[i] = *value;
+    }
+    decision.plan.side = decision.side;
+    decision.plan.quantity = decision.quantity;
+    return decision;
+}
+
 } // namespace Candela::Core

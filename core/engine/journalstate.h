@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/result.h"
+#include "core/risk/botrisk.h"
 #include "core/risk/killswitch.h"
 
 #include <QStringList>
@@ -23,5 +24,12 @@ Result<KillSwitchStatus> loadKillSwitch(JournalStore& store);
 // until started again, also after a restart.
 Status saveStoppedBots(JournalStore& store, const QStringList& bots);
 Result<QStringList> loadStoppedBots(JournalStore& store);
+
+// What an order in flight was for ("inflight/<client order id>"), so that after a restart its
+// fills are booked as before: "kind;side;quantity;price;exit reason;entry;stop;target", the kind
+// and the exit reason by name ("enter", "exit"; exitReasonName). Journals written before the
+// names (up to 914c9e0) hold the enums' numbers there, which are read as they were meant.
+QString decisionToText(const TradeDecision& decision);
+std::optional<TradeDecision> decisionFromText(const QString& text);
 
 } // namespace Candela::Core

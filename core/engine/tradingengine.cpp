@@ -43,46 +43,6 @@ QString inFlightKey(const QString& clientOrderId)
     return QStringLiteral("inflight/") + clientOrderId;
 }
 
-// What an order in flight was for, so that after a restart its fills are booked as before:
-// "kind;side;quantity;price;exit reason;entry;stop;target".
-QString decisionToText(const TradeDecision& decision)
-{
-    return QStringList{QString::number(int(decision.kind)), sideToString(decision.side),
-        decision.quantity.toString(), decision.price.toString(),
-        QString::number(int(decision.exitReason)), decision.plan.entry.toString(),
-        decision.plan.stop.toString(), decision.plan.target.toString()}
-        .join(QLatin1Char(';'));
-}
-
-std::optional<TradeDecision> decisionFromText(const QString& text)
-{
-    const QStringList parts = text.split(QLatin1Char(';'));
-    if (parts.size() != 8)
-        return std::nullopt;
-    TradeDecision decision;
-    const int kind = parts[0].toInt();
-    const int reason = parts[4].toInt();
-    const auto side = parseSide(parts[1]);
-    if ((kind != int(TradeDecision::Kind::Enter) && kind != int(TradeDecision::Kind::Exit))
-        || reason < 0 || reason > int(ExitReason::Manual) || !side)
-        return std::nullopt;
-    decision.kind = TradeDecision::Kind(kind);
-    decision.side = *side;
-    decision.exitReason = ExitReason(reason);
-    Decimal* fields[] = {&decision.quantity, &decision.price, &decision.plan.entry,
-        &decision.plan.stop, &decision.plan.target};
-    const int columns[] = {2, 3, 5, 6, 7};
-    for (int i = 0; i < 5; ++i) {
-        const auto value = Decimal::fromString(parts[columns[i]]);
-        if (!value)
-            return std::nullopt;
-        *fields[i] = *value;
-    }
-    decision.plan.side = decision.side;
-    decision.plan.quantity = decision.quantity;
-    return decision;
-}
-
 Decimal averagePrice(const std::vector<Fill>& fills)
 {
     Decimal notional;

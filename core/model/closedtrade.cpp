@@ -23,4 +23,15 @@ const char* exitReasonName(ExitReason reason)
     return "";
 }
 
+std::optional<ExitReason> exitReasonFromName(QStringView name)
+{
+    for (const ExitReason reason :
+        {ExitReason::Signal, ExitReason::StopLoss, ExitReason::TakeProfit, ExitReason::TrailingStop,
+            ExitReason::TimeStop, ExitReason::KillSwitch, ExitReason::Manual}) {
+        if (name == QLatin1String(exitReasonName(reason)))
+            return reason;
+    }
+    return std::nullopt;
+}
+
 } // namespace Candela::Core

@@ -21,6 +21,8 @@ enum class ExitReason {
 };
 
 const char* exitReasonName(ExitReason reason); // "signal", "stop_loss", …
+// The reverse of exitReasonName; nullopt for anything else.
+std::optional<ExitReason> exitReasonFromName(QStringView name);
 
 // One FIFO round trip: an opening lot (or part of one) matched with a closing fill.
 struct ClosedTrade

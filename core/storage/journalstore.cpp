@@ -1,5 +1,7 @@
 #include "journalstore.h"
 
+#include "journalcodes.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -82,7 +84,29 @@ public:
             return std::nullopt;
         return decimal(column);
     }
-    Side side(int column) { return parseSide(m_query.value(column).toString()).valueOr(Side::Buy); }
+    Side side(int column)
+    {
+        const QString text = m_query.value(column).toString();
+        const auto side = parseSide(text);
+        if (!side && !m_error)
+            m_error = makeError(
+                ErrorCode::ParseError, QStringLiteral("unreadable side '%1'").arg(text));
+        return side.valueOr(Side::Buy); // never used: the row is refused
+    }
+    // A pinned enum code (journalcodes.h); a code that names no value refuses the row.
+    template<typename Enum>
+    Enum code(int column, std::optional<Enum> (*decode)(int), Enum unused)
+    {
+        bool numeric = false;
+        const int stored = m_query.value(column).toInt(&numeric);
+        const std::optional<Enum> value = numeric ? decode(stored) : std::nullopt;
+        if (!value && !m_error)
+            m_error = makeError(ErrorCode::ParseError,
+                QStringLiteral("unknown code '%1' in column %2")
+                    .arg(m_query.value(column).toString())
+                    .arg(column));
+        return value.value_or(unused);
+    }
     const std::optional<Error>& error() const { return m_error; }
 
 private:
@@ -128,13 +152,14 @@ Status JournalStore::recordOrder(const Order& o)
     QSqlQuery q(m_database.connection());
     q.prepare(
         QStringLiteral("INSERT OR REPLACE INTO orders VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant& value :
-        {text(o.clientOrderId), text(o.venueOrderId), text(o.botId), text(o.productId),
-            QVariant(sideToString(o.side)), QVariant(int(o.type)), QVariant(int(o.timeInForce)),
-            QVariant(o.postOnly), QVariant(o.quantity.toString()), optionalDecimal(o.limitPrice),
-            optionalDecimal(o.stopPrice), QVariant(o.filledQuantity.toString()),
-            QVariant(o.averageFillPrice.toString()), QVariant(o.fees.toString()),
-            QVariant(int(o.status)), QVariant(micros(o.createdAt)), QVariant(micros(o.updatedAt))})
+    for (const QVariant& value : {text(o.clientOrderId), text(o.venueOrderId), text(o.botId),
+             text(o.productId), QVariant(sideToString(o.side)), QVariant(journalCode(o.type)),
+             QVariant(journalCode(o.timeInForce)), QVariant(o.postOnly),
+             QVariant(o.quantity.toString()), optionalDecimal(o.limitPrice),
+             optionalDecimal(o.stopPrice), QVariant(o.filledQuantity.toString()),
+             QVariant(o.averageFillPrice.toString()), QVariant(o.fees.toString()),
+             QVariant(journalCode(o.status)), QVariant(micros(o.createdAt)),
+             QVariant(micros(o.updatedAt))})
         q.addBindValue(value);
     return run(q, "record order");
 }
@@ -158,12 +183,13 @@ Status JournalStore::recordClosedTrade(const ClosedTrade& t)
     QSqlQuery q(m_database.connection());
     q.prepare(
         QStringLiteral("INSERT OR REPLACE INTO closed_trades VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant& value : {text(t.botId), QVariant(t.id), text(t.productId),
-             QVariant(sideToString(t.side)), QVariant(micros(t.entryTime)),
-             QVariant(t.entryPrice.toString()), QVariant(micros(t.exitTime)),
-             QVariant(t.exitPrice.toString()), QVariant(t.quantity.toString()),
-             QVariant(t.fees.toString()), QVariant(t.pnl.toString()),
-             t.rMultiple ? QVariant(*t.rMultiple) : QVariant(), QVariant(int(t.exitReason))})
+    for (const QVariant& value :
+        {text(t.botId), QVariant(t.id), text(t.productId), QVariant(sideToString(t.side)),
+            QVariant(micros(t.entryTime)), QVariant(t.entryPrice.toString()),
+            QVariant(micros(t.exitTime)), QVariant(t.exitPrice.toString()),
+            QVariant(t.quantity.toString()), QVariant(t.fees.toString()),
+            QVariant(t.pnl.toString()), t.rMultiple ? QVariant(*t.rMultiple) : QVariant(),
+            QVariant(journalCode(t.exitReason))})
         q.addBindValue(value);
     return run(q, "record closed trade");
 }
@@ -231,8 +257,8 @@ Result<std::vector<Order>> JournalStore::loadOrders()
         o.botId = q.value(2).toString();
         o.productId = q.value(3).toString();
         o.side = r.side(4);
-        o.type = OrderType(q.value(5).toInt());
-        o.timeInForce = TimeInForce(q.value(6).toInt());
+        o.type = r.code(5, orderTypeFromJournal, OrderType::Market);
+        o.timeInForce = r.code(6, timeInForceFromJournal, TimeInForce::ImmediateOrCancel);
         o.postOnly = q.value(7).toBool();
         o.quantity = r.decimal(8);
         o.limitPrice = r.optional(9);
@@ -240,7 +266,7 @@ Result<std::vector<Order>> JournalStore::loadOrders()
         o.filledQuantity = r.decimal(11);
         o.averageFillPrice = r.decimal(12);
         o.fees = r.decimal(13);
-        o.status = OrderStatus(q.value(14).toInt());
+        o.status = r.code(14, orderStatusFromJournal, OrderStatus::Rejected);
         o.createdAt = fromMicros(q.value(15).toLongLong());
         o.updatedAt = fromMicros(q.value(16).toLongLong());
         if (r.error())
@@ -300,7 +326,7 @@ Result<std::vector<ClosedTrade>> JournalStore::loadClosedTrades()
         t.pnl = r.decimal(10);
         if (!q.value(11).isNull())
             t.rMultiple = q.value(11).toDouble();
-        t.exitReason = ExitReason(q.value(12).toInt());
+        t.exitReason = r.code(12, exitReasonFromJournal, ExitReason::Manual);
         if (r.error())
             return *r.error();
         trades.push_back(t);
