@@ -2307,5 +2307,25 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Why: %1.</source>
         <translation>Grund: %1.</translation>
     </message>
+    <message>
+        <source>the product is not known to the venue</source>
+        <translation>das Produkt ist der Börse nicht bekannt</translation>
+    </message>
+    <message>
+        <source>a post-only order would have crossed the book</source>
+        <translation>eine Post-only-Order hätte das Orderbuch gekreuzt</translation>
+    </message>
+    <message>
+        <source>risk: a limit of the bot</source>
+        <translation>Risiko: ein Limit des Bots</translation>
+    </message>
+    <message>
+        <source>risk: a limit of the account</source>
+        <translation>Risiko: ein Limit des Kontos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 </TS>

@@ -2305,5 +2305,25 @@ Type LIVE to start live trading.</source>
         <source>Why: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the product is not known to the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a post-only order would have crossed the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: a limit of the bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: a limit of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

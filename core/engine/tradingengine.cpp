@@ -655,7 +655,7 @@ void TradingEngine::onBarClosed(
 
     if (!account.risk) {
         if (evaluation.intent == Action::Buy && account.ledger.isFlat())
-            refuse(account, Side::Buy, {}, bar.close, closeTime, QStringLiteral("risk_config"));
+            refuse(account, Side::Buy, {}, bar.close, closeTime, RefusalReason::RiskConfig);
         return;
     }
     if (!account.primed)
@@ -704,10 +704,12 @@ void TradingEngine::onBarClosed(
     const Decimal price
         = decision.price.isPositive() ? decision.price : markPrice(account.ledger.productId());
     if (decision.kind == TradeDecision::Kind::Denied) {
+        const RefusalReason refusal
+            = accountWide ? RefusalReason::AccountRisk : RefusalReason::BotRisk;
         const QString reason = (accountWide ? QStringLiteral("account_") : QString())
             + QString::fromLatin1(denialReasonName(decision.denial.reason));
         if (reason != account.lastDenial)
-            refuse(account, side, decision.quantity, price, closeTime, reason, decision.denial);
+            refuse(account, side, decision.quantity, price, closeTime, refusal, decision.denial);
         account.lastDenial = reason;
         return;
     }
@@ -718,19 +720,17 @@ void TradingEngine::onBarClosed(
         return;
     }
     if (halted) {
-        refuse(account, side, decision.quantity, price, closeTime, QStringLiteral("kill_switch"));
+        refuse(account, side, decision.quantity, price, closeTime, RefusalReason::KillSwitch);
         return;
     }
     if (hasOrderInFlight(account)) { // the venue has not said how the last one ended
-        refuse(
-            account, side, decision.quantity, price, closeTime, QStringLiteral("order_in_flight"));
+        refuse(account, side, decision.quantity, price, closeTime, RefusalReason::OrderInFlight);
         return;
     }
     if (m_unreconciled.contains(account.ledger.productId())) {
         // Coinbase and the journal disagree on this product: never trade as if we knew.
         if (account.lastDenial != QLatin1String("unreconciled"))
-            refuse(
-                account, side, decision.quantity, price, closeTime, QStringLiteral("unreconciled"));
+            refuse(account, side, decision.quantity, price, closeTime, RefusalReason::Unreconciled);
         account.lastDenial = QStringLiteral("unreconciled");
         return;
     }
@@ -738,7 +738,7 @@ void TradingEngine::onBarClosed(
     const bool protective
         = decision.kind == TradeDecision::Kind::Exit && decision.exitReason != ExitReason::Signal;
     if (!account.running && !protective) {
-        refuse(account, side, decision.quantity, price, closeTime, QStringLiteral("bot_stopped"));
+        refuse(account, side, decision.quantity, price, closeTime, RefusalReason::BotStopped);
         return;
     }
     if (trade(account, decision, orderId, closeTime))
@@ -781,22 +781,23 @@ Status TradingEngine::closePosition(
     close.quantity = open.abs();
     close.exitReason = ExitReason::Manual;
     const Decimal price = markPrice(productId);
-    QString reason;
+    std::optional<RefusalReason> refusal;
     if (!m_killSwitch.allowsNewOrders()
         || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire)))
-        reason = QStringLiteral("kill_switch"); // flattening closes every position
+        refusal = RefusalReason::KillSwitch; // flattening closes every position
     else if (open != shownQuantity)
-        reason = QStringLiteral("position_changed");
+        refusal = RefusalReason::PositionChanged;
     else if (m_unreconciled.contains(productId))
-        reason = QStringLiteral("unreconciled");
+        refusal = RefusalReason::Unreconciled;
     else if (hasOrderInFlight(account))
-        reason = QStringLiteral("order_in_flight");
+        refusal = RefusalReason::OrderInFlight;
     else if (!price.isPositive())
-        reason = QStringLiteral("no_price");
-    if (!reason.isEmpty()) {
-        refuse(account, close.side, close.quantity, price, m_now, reason);
+        refusal = RefusalReason::NoPrice;
+    if (refusal) {
+        refuse(account, close.side, close.quantity, price, m_now, *refusal);
         return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("closing %1's %2 position refused: %3").arg(botId, productId, reason));
+            QStringLiteral("closing %1's %2 position refused: %3")
+                .arg(botId, productId, QString::fromLatin1(refusalReasonName(*refusal))));
     }
     QString orderId = QStringLiteral("%1/close/%2").arg(botId).arg(toUnixSeconds(m_now));
     for (int n = 2; m_sentOrders.contains(orderId); ++n)
@@ -843,16 +844,15 @@ bool TradingEngine::trade(
         m_paper->setMarket(order.productId, price, m_hub.state().book(order.productId));
         const PaperResult preview = m_paper->preview(order);
         if (preview.reject != PaperRejectReason::None) {
-            refuse(account, side, quantity, price, now,
-                QString::fromLatin1(paperRejectReasonName(preview.reject)));
+            refuse(account, side, quantity, price, now, refusalFor(preview.reject));
             return false;
         }
         if (side == Side::Buy && !affordable(account, preview.fills)) {
-            refuse(account, side, quantity, price, now, QStringLiteral("insufficient_cash"));
+            refuse(account, side, quantity, price, now, RefusalReason::InsufficientCash);
             return false;
         }
     } else if (side == Side::Buy && !affordableAt(account, quantity, price)) {
-        refuse(account, side, quantity, price, now, QStringLiteral("insufficient_cash"));
+        refuse(account, side, quantity, price, now, RefusalReason::InsufficientCash);
         return false;
     }
     // Durable before it leaves, with what it is for: an order found in the journal is never
@@ -1064,7 +1064,7 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
     protectPosition(account); // an entry's, what an exit left, or one whose exit was refused
     if (order.status == OrderStatus::Rejected && done.fills.empty())
         refuse(account, order.side, order.quantity, done.decision.price, m_now,
-            rejectReason.isEmpty() ? QStringLiteral("rejected") : rejectReason);
+            RefusalReason::VenueRejected, std::nullopt, rejectReason);
     else if (m_killSwitch.state() == KillSwitchState::Flattening && !m_paper && m_venueClear)
         flattenAll(); // a position that had an order in flight
 }
@@ -1181,7 +1181,8 @@ Status TradingEngine::journal(const std::function<Status(JournalStore&)>& write)
 }
 
 void TradingEngine::refuse(const Account& account, Side side, const Decimal& quantity,
-    const Decimal& price, Timestamp now, const QString& reason, std::optional<Denial> denial)
+    const Decimal& price, Timestamp now, RefusalReason reason, std::optional<Denial> denial,
+    const QString& venueReason)
 {
     TradingEvent event;
     event.kind = TradingEvent::Kind::Refused;
@@ -1191,12 +1192,14 @@ void TradingEngine::refuse(const Account& account, Side side, const Decimal& qua
     event.side = side;
     event.quantity = quantity;
     event.price = price;
-    event.reason = reason;
+    event.refusal = reason;
     event.denial = denial;
+    event.venueReason = venueReason;
     m_lastRefusals[event.botId] = event;
     // On the record with its numbers (refusals repeated bar after bar are announced once).
-    QString detail = QStringLiteral("%1 %2 %3: %4")
-                         .arg(sideToString(side), quantity.toString(), event.productId, reason);
+    QString detail
+        = QStringLiteral("%1 %2 %3: %4")
+              .arg(sideToString(side), quantity.toString(), event.productId, event.reasonName());
     if (denial)
         detail += QStringLiteral(" (value %1, limit %2, bars left %3)")
                       .arg(denial->value.toString(), denial->limit.toString())

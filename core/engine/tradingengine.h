@@ -219,7 +219,8 @@ private:
         Account& account, const Fill& fill, const TradeDecision& decision);
     Status journal(const std::function<Status(JournalStore&)>& write);
     void refuse(const Account& account, Side side, const Decimal& quantity, const Decimal& price,
-        Timestamp now, const QString& reason, std::optional<Denial> denial = std::nullopt);
+        Timestamp now, RefusalReason reason, std::optional<Denial> denial = std::nullopt,
+        const QString& venueReason = {});
     void remember(const Order& order);
     Decimal markPrice(const QString& productId) const;
     // One account per bot and product (a bot moved to another product keeps the old one).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "refusalreason.h"
+
 #include "core/risk/riskgate.h"
 
 #include "core/model/closedtrade.h"
@@ -46,10 +48,15 @@ struct TradingEvent
     Decimal quantity;
     Decimal price; // the fill's price; for a refusal, the price it would have traded at
     Decimal fee;
-    QString reason; // a refusal's reason, machine-readable ("insufficient_cash", …)
-    // The numbers behind a risk refusal, machine-readable: what was measured, the limit it met
-    // and the bars left of a pause; empty for other refusals.
+    RefusalReason refusal = RefusalReason::KillSwitch; // a refusal's reason
+    // The numbers behind a risk refusal (BotRisk, AccountRisk): which limit, what was measured,
+    // the limit it met and the bars left of a pause; empty for other refusals.
     std::optional<Denial> denial;
+    QString venueReason; // what the venue said (VenueRejected), as it said it
+
+    // The refusal machine-readable, as the audit log and scripts name it: the risk gate's limit
+    // ("daily_loss_limit", "account_max_drawdown"), the venue's reason, or refusalReasonName().
+    QString reasonName() const;
 };
 
 // Everything the window shows about the paper account, taken at one moment on the trading

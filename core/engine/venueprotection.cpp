@@ -216,7 +216,7 @@ void TradingEngine::onUnprotected(const QString& key, const QString& reason)
                     .arg(reason)});
         }));
         refuse(*account, Side::Sell, account->ledger.openQuantity().abs(),
-            markPrice(account->ledger.productId()), m_now, QStringLiteral("unguarded_position"));
+            markPrice(account->ledger.productId()), m_now, RefusalReason::UnguardedPosition);
         return;
     }
     // No stop rests under the position: it is closed at market rather than left unguarded.

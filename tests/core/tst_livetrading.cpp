@@ -186,7 +186,7 @@ qsizetype refusalsWith(const QSignalSpy& events, const QString& reason)
 {
     return std::count_if(events.begin(), events.end(), [&](const QVariantList& e) {
         const auto event = e.at(0).value<TradingEvent>();
-        return event.kind == TradingEvent::Kind::Refused && event.reason == reason;
+        return event.kind == TradingEvent::Kind::Refused && event.reasonName() == reason;
     });
 }
 

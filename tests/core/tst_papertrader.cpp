@@ -213,7 +213,7 @@ void tst_TradingEngine::haltRefusesAndFlattenCloses()
     QCOMPARE(halted.orders.size(), ordersBefore); // no new order left
     QCOMPARE(halted.positions.size(), size_t(1)); // halt keeps the position
     for (const QVariantList& event : events)
-        QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
+        QCOMPARE(event.at(0).value<TradingEvent>().reasonName(), QStringLiteral("kill_switch"));
 
     desk.trader.flatten(HaltCause::Pressed);
     const TradingSnapshot flat = desk.trader.snapshot();
@@ -235,8 +235,9 @@ void tst_TradingEngine::stoppedBotPlacesNoOrder()
     QVERIFY(snapshot.orders.empty());
     QCOMPARE(snapshot.stoppedBots, QStringList{QStringLiteral("BTC Scalper")});
     QVERIFY(!events.isEmpty()); // each intent is refused aloud
-    QCOMPARE(events.first().at(0).value<TradingEvent>().reason, QStringLiteral("bot_stopped"));
-    QCOMPARE(snapshot.lastRefusals.at(QStringLiteral("BTC Scalper")).reason,
+    QCOMPARE(
+        events.first().at(0).value<TradingEvent>().reasonName(), QStringLiteral("bot_stopped"));
+    QCOMPARE(snapshot.lastRefusals.at(QStringLiteral("BTC Scalper")).reasonName(),
         QStringLiteral("bot_stopped"));
     desk.trader.setBotRunning(QStringLiteral("BTC Scalper"), true); // started: not refused now
     QVERIFY(desk.trader.snapshot().lastRefusals.empty());
@@ -266,13 +267,14 @@ void tst_TradingEngine::traderClosesOnePositionByHand()
         desk.trader.halt(HaltCause::Pressed);
         QVERIFY(!desk.trader.closePosition(bot, Btc, shown));
         QCOMPARE(events.size(), 1);
-        QCOMPARE(events.first().at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
+        QCOMPARE(
+            events.first().at(0).value<TradingEvent>().reasonName(), QStringLiteral("kill_switch"));
         desk.trader.rearm();
         // A confirmation answered after the position changed (the bot exited and entered
         // again, another size) closes nothing.
         QVERIFY(!desk.trader.closePosition(bot, Btc, *shown.plus(dec("0.001"))));
-        QCOMPARE(
-            events.last().at(0).value<TradingEvent>().reason, QStringLiteral("position_changed"));
+        QCOMPARE(events.last().at(0).value<TradingEvent>().reasonName(),
+            QStringLiteral("position_changed"));
         QCOMPARE(desk.trader.snapshot().positions.size(), size_t(1));
         QCOMPARE(desk.trader.snapshot().orders.size(), open.orders.size());
 
@@ -351,7 +353,7 @@ void tst_TradingEngine::journalFailureHaltsAndCountsNothing()
     // Nothing was filled after the halt; the bot shows the engine's switch as its blocker.
     for (const QVariantList& event : events) {
         QCOMPARE(event.at(0).value<TradingEvent>().kind, TradingEvent::Kind::Refused);
-        QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
+        QCOMPARE(event.at(0).value<TradingEvent>().reasonName(), QStringLiteral("kill_switch"));
     }
     const auto& blockers = desk.watch.statuses().front().evaluation.blockers;
     QVERIFY(std::any_of(blockers.begin(), blockers.end(),
@@ -440,7 +442,7 @@ void tst_TradingEngine::haltFlagStopsOrdersBeforeTheQueuedSwitchArrives()
     QCOMPARE(trader.snapshot().killSwitch.state, KillSwitchState::Active); // only the flag knew
     QVERIFY(!events.isEmpty());
     for (const QVariantList& event : events)
-        QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("kill_switch"));
+        QCOMPARE(event.at(0).value<TradingEvent>().reasonName(), QStringLiteral("kill_switch"));
 }
 
 // T12: a daily-loss breaker that engaged before a crash is engaged after the restart, for the
@@ -460,7 +462,8 @@ void tst_TradingEngine::dailyLossBreakerSurvivesARestart()
         QSignalSpy events(&first.trader, &TradingEngine::tradingEvent);
         const auto breakerEngaged = [&] {
             for (const QVariantList& event : events) {
-                if (event.at(0).value<TradingEvent>().reason == QLatin1String("daily_loss_limit"))
+                if (event.at(0).value<TradingEvent>().reasonName()
+                    == QLatin1String("daily_loss_limit"))
                     return true;
             }
             return false;
@@ -485,7 +488,8 @@ void tst_TradingEngine::dailyLossBreakerSurvivesARestart()
     QCOMPARE(second.trader.snapshot().orders.size(), ordersBefore);
     QVERIFY(!events.isEmpty());
     for (const QVariantList& event : events)
-        QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("daily_loss_limit"));
+        QCOMPARE(
+            event.at(0).value<TradingEvent>().reasonName(), QStringLiteral("daily_loss_limit"));
     // The journal's audit log holds every fill and the breaker's refusals with their numbers.
     JournalStore store;
     QVERIFY(store.open(path));
@@ -651,7 +655,7 @@ void tst_TradingEngine::accountLimitStopsEveryBot()
     desk.play(candles, 0, candles.size());
     QStringList reasons;
     for (const QVariantList& event : events)
-        reasons << event.at(0).value<TradingEvent>().reason;
+        reasons << event.at(0).value<TradingEvent>().reasonName();
     QVERIFY2(reasons.contains(QStringLiteral("account_daily_loss_limit")),
         qPrintable(reasons.join(QLatin1Char(','))));
     // Without the account limit the same bot trades more.
@@ -673,7 +677,7 @@ void tst_TradingEngine::drawdownLockHoldsUntilTheTraderReleasesIt()
     bot.risk.insert(QStringLiteral("max_drawdown_percent"), 0.01); // one dollar of 10,000
     const auto lockedBy = [](const QSignalSpy& events) {
         for (const QVariantList& event : events)
-            if (event.at(0).value<TradingEvent>().reason == QLatin1String("max_drawdown"))
+            if (event.at(0).value<TradingEvent>().reasonName() == QLatin1String("max_drawdown"))
                 return true;
         return false;
     };
@@ -692,16 +696,16 @@ void tst_TradingEngine::drawdownLockHoldsUntilTheTraderReleasesIt()
     second.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candles.begin(), candles.begin() + i});
     const size_t ordersBefore = second.trader.snapshot().orders.size();
     QSignalSpy locked(&second.trader, &TradingEngine::tradingEvent);
-    QCOMPARE(
-        second.trader.snapshot().lastRefusals.at(bot.name).reason, QStringLiteral("max_drawdown"));
+    QCOMPARE(second.trader.snapshot().lastRefusals.at(bot.name).reasonName(),
+        QStringLiteral("max_drawdown"));
     second.play(candles, i, lockedUntil);
     QCOMPARE(second.trader.snapshot().orders.size(), ordersBefore);
     // The refusal the restart found is still the bot's last (the same one is not announced again
     // bar after bar).
     for (const QVariantList& event : locked)
-        QCOMPARE(event.at(0).value<TradingEvent>().reason, QStringLiteral("max_drawdown"));
-    QCOMPARE(
-        second.trader.snapshot().lastRefusals.at(bot.name).reason, QStringLiteral("max_drawdown"));
+        QCOMPARE(event.at(0).value<TradingEvent>().reasonName(), QStringLiteral("max_drawdown"));
+    QCOMPARE(second.trader.snapshot().lastRefusals.at(bot.name).reasonName(),
+        QStringLiteral("max_drawdown"));
 
     // Released: the bot trades again, and the release survives a restart.
     second.trader.resetDrawdown(bot.name);

@@ -193,7 +193,7 @@ void tst_BotsPanel::cardShowsThePositionAndStartsAndStops()
     TradingEvent refusal;
     refusal.kind = TradingEvent::Kind::Refused;
     refusal.botId = QStringLiteral("BTC Scalper");
-    refusal.reason = QStringLiteral("stop_too_tight");
+    refusal.refusal = RefusalReason::BotRisk;
     refusal.denial
         = Denial{DenialReason::StopTooTight, *Decimal::fromString(std::string_view("0.0026")),
             *Decimal::fromString(std::string_view("0.005")), 0};

@@ -138,7 +138,7 @@ void tst_TradingPanels::ordersShowStatusAndRefusals()
     refusal.kind = TradingEvent::Kind::Refused;
     refusal.botId = QStringLiteral("A");
     refusal.side = Side::Sell;
-    refusal.reason = QStringLiteral("kill_switch");
+    refusal.refusal = RefusalReason::KillSwitch;
     for (size_t i = 0; i < Gui::OrdersModel::RefusalsKept + 5; ++i)
         model.addRefusal(refusal);
     QCOMPARE(model.rowCount(), int(1 + Gui::OrdersModel::RefusalsKept));
@@ -155,18 +155,30 @@ void tst_TradingPanels::ordersShowStatusAndRefusals()
     QCOMPARE(model.rowCount(), int(2 + Gui::OrdersModel::RefusalsKept));
     QCOMPARE(cell(model, 2, Gui::OrdersModel::StatusColumn), QStringLiteral("Refused"));
     // A risk refusal says why with the gate's numbers.
-    refusal.reason = QStringLiteral("daily_loss_limit");
+    refusal.refusal = RefusalReason::BotRisk;
     refusal.denial = Denial{DenialReason::DailyLossLimit, dec("0.021"), dec("0.02"), 0};
     model.addRefusal(refusal);
     const int last = model.rowCount() - 1;
     QCOMPARE(cell(model, last, Gui::OrdersModel::ReasonColumn),
         QStringLiteral("risk: daily loss limit (2.10 %, limit 2.00 %)"));
     QCOMPARE(cell(model, last, Gui::OrdersModel::SizeColumn), QString());
-    refusal.reason = QStringLiteral("stop_out_lock");
+    refusal.refusal = RefusalReason::BotRisk;
     refusal.denial = Denial{DenialReason::StopOutLock, dec("3"), dec("3"), 71};
     model.addRefusal(refusal);
     QCOMPARE(cell(model, last, Gui::OrdersModel::ReasonColumn),
         QStringLiteral("risk: locked after stop-outs (71 bars left)"));
+    // The account's own limit is worded as the account's; the venue's refusal keeps its words.
+    refusal.refusal = RefusalReason::AccountRisk;
+    refusal.denial = Denial{DenialReason::MaxDrawdown, dec("0.11"), dec("0.1"), 0};
+    model.addRefusal(refusal);
+    QCOMPARE(cell(model, last, Gui::OrdersModel::ReasonColumn),
+        QStringLiteral("risk: the account's drawdown limit (11.00 %, limit 10.00 %)"));
+    refusal.refusal = RefusalReason::VenueRejected;
+    refusal.denial.reset();
+    refusal.venueReason = QStringLiteral("INSUFFICIENT_FUND");
+    model.addRefusal(refusal);
+    QCOMPARE(cell(model, last, Gui::OrdersModel::ReasonColumn),
+        QStringLiteral("the venue rejected the order (INSUFFICIENT_FUND)"));
 }
 
 void tst_TradingPanels::closedTradesAppendAndSortByValue()

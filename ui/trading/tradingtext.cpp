@@ -119,83 +119,104 @@ QString TradingText::exitReason(ExitReason reason)
     return {};
 }
 
-QString TradingText::refusal(const QString& reason)
+QString TradingText::refusal(RefusalReason reason)
 {
-    if (reason == QLatin1String("kill_switch"))
+    switch (reason) {
+    case RefusalReason::KillSwitch:
         return tr("the kill switch is engaged");
-    if (reason == QLatin1String("bot_stopped"))
+    case RefusalReason::BotStopped:
         return tr("the bot is stopped");
-    if (reason == QLatin1String("insufficient_cash"))
+    case RefusalReason::InsufficientCash:
         return tr("not enough cash");
-    if (reason == QLatin1String("product_rules"))
+    case RefusalReason::ProductRules:
         return tr("the size breaks the product's rules");
-    if (reason == QLatin1String("no_price"))
+    case RefusalReason::UnknownProduct:
+        return tr("the product is not known to the venue");
+    case RefusalReason::NoPrice:
         return tr("no market price yet");
-    if (reason == QLatin1String("position_changed"))
+    case RefusalReason::PositionChanged:
         return tr("the position changed since it was shown");
-    if (reason == QLatin1String("order_in_flight"))
+    case RefusalReason::OrderInFlight:
         return tr("an order of the position is still in flight");
-    if (reason == QLatin1String("unreconciled"))
+    case RefusalReason::Unreconciled:
         return tr("Coinbase and Candela's journal differ on the product");
-    if (reason == QLatin1String("unguarded_position"))
+    case RefusalReason::UnguardedPosition:
         return tr("no stop and no exit could be placed: the position is unguarded");
-    if (reason == QLatin1String("rejected"))
+    case RefusalReason::VenueRejected:
         return tr("the venue rejected the order");
-    if (reason == QLatin1String("trading_disabled"))
+    case RefusalReason::TradingDisabled:
         return tr("trading is disabled for the product");
-    if (reason == QLatin1String("cancel_only"))
+    case RefusalReason::CancelOnly:
         return tr("the product takes cancels only");
-    if (reason == QLatin1String("limit_only"))
+    case RefusalReason::LimitOnly:
         return tr("the product takes limit orders only");
-    if (reason == QLatin1String("price_outside_band"))
+    case RefusalReason::PriceOutsideBand:
         return tr("the price is too far from the market");
-    if (reason == QLatin1String("account_daily_loss_limit"))
-        return tr("risk: the account's daily loss limit");
-    if (reason == QLatin1String("account_max_drawdown"))
-        return tr("risk: the account's drawdown limit");
-    if (reason == QLatin1String("risk_config"))
+    case RefusalReason::PostOnlyWouldCross:
+        return tr("a post-only order would have crossed the book");
+    case RefusalReason::RiskConfig:
         return tr("the bot's risk settings are invalid");
-    if (reason == QLatin1String("data_stale"))
+    case RefusalReason::BotRisk:
+        return tr("risk: a limit of the bot");
+    case RefusalReason::AccountRisk:
+        return tr("risk: a limit of the account");
+    }
+    return {};
+}
+
+QString TradingText::denial(DenialReason reason, bool accountWide)
+{
+    switch (reason) {
+    case DenialReason::KillSwitch:
+        return refusal(RefusalReason::KillSwitch);
+    case DenialReason::DataStale:
         return tr("stale data");
-    if (reason == QLatin1String("data_resyncing"))
+    case DenialReason::DataResyncing:
         return tr("the order book is resyncing");
-    if (reason == QLatin1String("outlier_tick"))
+    case DenialReason::OutlierTick:
         return tr("risk: outlier price move");
-    if (reason == QLatin1String("shorts_not_allowed"))
+    case DenialReason::ShortsNotAllowed:
         return tr("no shorts on spot");
-    if (reason == QLatin1String("no_stop"))
+    case DenialReason::NoStop:
         return tr("risk: no swing or ATR to place a stop");
-    if (reason == QLatin1String("stop_too_tight"))
+    case DenialReason::StopTooTight:
         return tr("risk: stop too tight");
-    if (reason == QLatin1String("stop_too_wide"))
+    case DenialReason::StopTooWide:
         return tr("risk: stop too wide");
-    if (reason == QLatin1String("daily_loss_limit"))
-        return tr("risk: daily loss limit");
-    if (reason == QLatin1String("max_drawdown"))
-        return tr("risk: drawdown limit");
-    if (reason == QLatin1String("trades_per_hour"))
+    case DenialReason::DailyLossLimit:
+        return accountWide ? tr("risk: the account's daily loss limit")
+                           : tr("risk: daily loss limit");
+    case DenialReason::MaxDrawdown:
+        return accountWide ? tr("risk: the account's drawdown limit") : tr("risk: drawdown limit");
+    case DenialReason::TradesPerHour:
         return tr("risk: trades per hour");
-    if (reason == QLatin1String("trades_per_day"))
+    case DenialReason::TradesPerDay:
         return tr("risk: trades per day");
-    if (reason == QLatin1String("cooldown_after_loss"))
+    case DenialReason::CooldownAfterLoss:
         return tr("risk: cooldown after a loss");
-    if (reason == QLatin1String("size_below_minimum"))
+    case DenialReason::SizeBelowMinimum:
         return tr("risk: size below the product minimum");
-    if (reason == QLatin1String("fees_too_high"))
+    case DenialReason::FeesTooHigh:
         return tr("risk: fees would exceed the risk");
-    if (reason == QLatin1String("slippage_breaker"))
+    case DenialReason::SlippageBreaker:
         return tr("risk: slippage breaker");
-    if (reason == QLatin1String("stop_out_lock"))
+    case DenialReason::StopOutLock:
         return tr("risk: locked after stop-outs");
-    return reason;
+    }
+    return {};
 }
 
 QString TradingText::refusal(const TradingEvent& event)
 {
-    const QString words = refusal(event.reason);
-    if (!event.denial)
-        return words;
+    const bool risk
+        = event.refusal == RefusalReason::BotRisk || event.refusal == RefusalReason::AccountRisk;
+    if (!risk || !event.denial) {
+        if (event.refusal == RefusalReason::VenueRejected && !event.venueReason.isEmpty())
+            return tr("%1 (%2)").arg(refusal(event.refusal), event.venueReason);
+        return refusal(event.refusal);
+    }
     const Denial& d = *event.denial;
+    const QString words = denial(d.reason, event.refusal == RefusalReason::AccountRisk);
     const auto pct = [](const Decimal& fraction) {
         return tr("%1 %").arg(fraction.toDouble() * 100, 0, 'f', 2);
     };

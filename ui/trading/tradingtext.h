@@ -23,8 +23,10 @@ public:
     static QString haltCause(Core::HaltCause cause);
     // The kill switch's state, cause and detail as one sentence for the status bar and log.
     static QString killSwitch(const Core::KillSwitchStatus& status);
-    // A refusal's machine-readable reason ("insufficient_cash") in words.
-    static QString refusal(const QString& reason);
+    // Why the engine refused an order, in words.
+    static QString refusal(Core::RefusalReason reason);
+    // Which limit of the risk gate refused it (of the whole account's: `accountWide`).
+    static QString denial(Core::DenialReason reason, bool accountWide = false);
     // A refusal with the risk gate's numbers when it has them ("risk: daily loss 2.1 % of the
     // 2.0 % limit").
     static QString refusal(const Core::TradingEvent& event);
