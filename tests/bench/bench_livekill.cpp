@@ -53,7 +53,7 @@ Trial press(const SigningKey& key)
     int next = 0;
     QTimer bots; // ten bots, one order each every 50 ms
     bots.setInterval(5);
-    QObject::connect(&bots, &QTimer::timeout, [&] {
+    QObject::connect(&bots, &QTimer::timeout, &execution, [&] {
         Order order;
         order.clientOrderId = QStringLiteral("bot-%1").arg(++next);
         order.productId = QStringLiteral("BTC-USD");
@@ -71,13 +71,15 @@ Trial press(const SigningKey& key)
     Trial trial;
     const qint64 pressedAt = venue.http().elapsedMs();
     int queued = 0;
-    QObject::connect(&execution, &ExecutionClient::orderEvent, [&](const OrderEvent& event) {
-        if (event.kind == OrderEvent::Kind::Rejected && event.reason == QLatin1String("NOT_SENT"))
-            ++queued;
-    });
+    QObject::connect(
+        &execution, &ExecutionClient::orderEvent, &execution, [&](const OrderEvent& event) {
+            if (event.kind == OrderEvent::Kind::Rejected
+                && event.reason == QLatin1String("NOT_SENT"))
+                ++queued;
+        });
     qint64 clearedAt = -1;
     QEventLoop untilClear;
-    QObject::connect(&execution, &CoinbaseExecution::venueClear, [&] {
+    QObject::connect(&execution, &CoinbaseExecution::venueClear, &untilClear, [&] {
         clearedAt = venue.http().elapsedMs();
         untilClear.quit();
     });

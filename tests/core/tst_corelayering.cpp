@@ -1,5 +1,6 @@
-// Enforces STYLE.md rule 1: candela_core never includes QtGui/QtWidgets/QtCharts headers and
-// never links their libraries.
+// Enforces STYLE.md rules 1 and 2: candela_core never includes QtGui/QtWidgets/QtCharts headers
+// and never links their libraries, and its folders include one another in one direction only
+// (DESIGN.md, "Layout").
 
 #include <QDirIterator>
 #include <QFile>
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void coreLinksNoGuiLibraries();
     void processWithCoreLoadsNoGuiLibrary();
     void noSourceTurnsOffTlsVerification();
+    void coreFoldersIncludeOnlyTheLayersBelow();
 };
 
 void tst_CoreLayering::coreSourcesIncludeNoGuiHeaders()
@@ -93,6 +95,72 @@ void tst_CoreLayering::processWithCoreLoadsNoGuiLibrary()
 #else
     QSKIP("reads /proc/self/maps");
 #endif
+}
+
+void tst_CoreLayering::coreFoldersIncludeOnlyTheLayersBelow()
+{
+    // Each folder and the folders it may include. Money and time at the bottom; market data,
+    // indicators and signals above; strategy, risk, execution and portfolio above those; storage
+    // beside them on the model only; Coinbase's protocol speaks market data and execution; the
+    // engine wires them all, the backtest runs strategy and risk without venue or storage.
+    const QHash<QString, QStringList> allowed{
+        {QStringLiteral("model"), {}},
+        {QStringLiteral("settings"), {QStringLiteral("model")}},
+        {QStringLiteral("indicators"), {QStringLiteral("model")}},
+        {QStringLiteral("market"), {QStringLiteral("model"), QStringLiteral("indicators")}},
+        {QStringLiteral("signals"), {QStringLiteral("model"), QStringLiteral("indicators")}},
+        {QStringLiteral("strategy"),
+            {QStringLiteral("model"), QStringLiteral("indicators"), QStringLiteral("market"),
+                QStringLiteral("signals")}},
+        {QStringLiteral("risk"),
+            {QStringLiteral("model"), QStringLiteral("settings"), QStringLiteral("indicators"),
+                QStringLiteral("market"), QStringLiteral("signals"), QStringLiteral("strategy")}},
+        {QStringLiteral("execution"),
+            {QStringLiteral("model"), QStringLiteral("settings"), QStringLiteral("market")}},
+        {QStringLiteral("portfolio"), {QStringLiteral("model")}},
+        {QStringLiteral("storage"), {QStringLiteral("model")}},
+        {QStringLiteral("coinbase"),
+            {QStringLiteral("model"), QStringLiteral("market"), QStringLiteral("execution")}},
+        {QStringLiteral("backtest"),
+            {QStringLiteral("model"), QStringLiteral("indicators"), QStringLiteral("market"),
+                QStringLiteral("signals"), QStringLiteral("strategy"), QStringLiteral("risk"),
+                QStringLiteral("execution"), QStringLiteral("portfolio")}},
+        {QStringLiteral("engine"),
+            {QStringLiteral("model"), QStringLiteral("settings"), QStringLiteral("indicators"),
+                QStringLiteral("market"), QStringLiteral("signals"), QStringLiteral("strategy"),
+                QStringLiteral("risk"), QStringLiteral("execution"), QStringLiteral("portfolio"),
+                QStringLiteral("storage"), QStringLiteral("coinbase")}},
+    };
+    static const QRegularExpression coreInclude(
+        QStringLiteral(R"(^\s*#\s*include\s*"(?:core/([a-z]+)/|\.\./))"));
+    QDir core(QStringLiteral(CANDELA_SOURCE_DIR "/core"));
+    int checked = 0;
+    for (const QString& folder : core.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QVERIFY2(allowed.contains(folder),
+            qPrintable(QStringLiteral("core/%1 has no place in the layering").arg(folder)));
+        QDirIterator files(
+            core.filePath(folder), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+            int lineNumber = 0;
+            while (!file.atEnd()) {
+                const QString line = QString::fromUtf8(file.readLine());
+                ++lineNumber;
+                const QRegularExpressionMatch include = coreInclude.match(line);
+                if (!include.hasMatch())
+                    continue;
+                const QString target = include.captured(1); // empty: a "../" path
+                QVERIFY2(target == folder || allowed.value(folder).contains(target),
+                    qPrintable(QStringLiteral("%1:%2: core/%3 may not include %4")
+                                   .arg(file.fileName())
+                                   .arg(lineNumber)
+                                   .arg(folder, line.trimmed())));
+            }
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 100);
 }
 
 QTEST_GUILESS_MAIN(tst_CoreLayering)
