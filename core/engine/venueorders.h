@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // The trading engine's small shared rules for venue orders (tradingengine.cpp and
 // venueprotection.cpp), not for use elsewhere.
 namespace Candela::Core::VenueOrders {
@@ -14,35 +16,42 @@ inline QString positionKey(const QString& botId, const QString& productId)
     return botId + QLatin1Char('|') + productId;
 }
 
-// What an event other than a fill says of an order's state; false for one that says nothing.
+// What an event other than a fill says of an order's state (canMoveOrder: never out of a
+// terminal state, never backwards); false for an event that says nothing or a move the
+// lifecycle does not have.
 inline bool applyStatus(Order& order, const OrderEvent& event)
 {
+    std::optional<OrderStatus> to;
     switch (event.kind) {
     case OrderEvent::Kind::Accepted:
-        if (!event.venueOrderId.isEmpty())
+        if (!isTerminal(order.status) && !event.venueOrderId.isEmpty())
             order.venueOrderId = event.venueOrderId;
         if (order.status == OrderStatus::Submitted || order.status == OrderStatus::SubmitUnknown)
-            order.status = OrderStatus::Accepted;
-        return true;
+            to = OrderStatus::Accepted;
+        else
+            return !isTerminal(order.status); // already further along: the venue id is news
+        break;
     case OrderEvent::Kind::SubmitUnknown:
-        if (order.status == OrderStatus::Submitted)
-            order.status = OrderStatus::SubmitUnknown;
-        return true;
+        to = OrderStatus::SubmitUnknown;
+        break;
     case OrderEvent::Kind::Rejected:
-        order.status = OrderStatus::Rejected;
-        return true;
+        to = OrderStatus::Rejected;
+        break;
     case OrderEvent::Kind::Cancelled:
-        order.status = OrderStatus::Cancelled;
-        return true;
+        to = OrderStatus::Cancelled;
+        break;
     case OrderEvent::Kind::Expired:
-        order.status = OrderStatus::Expired;
-        return true;
+        to = OrderStatus::Expired;
+        break;
     case OrderEvent::Kind::Fill:
     case OrderEvent::Kind::CancelRefused:
     case OrderEvent::Kind::CancelUnknown:
-        break;
+        return false;
     }
-    return false;
+    if (!canMoveOrder(order.status, *to))
+        return false;
+    order.status = *to;
+    return true;
 }
 
 } // namespace Candela::Core::VenueOrders

@@ -1,6 +1,6 @@
 #include "protectivestops.h"
 
-#include "ordermanager.h"
+#include "clientorderid.h"
 
 #include "core/corelogging.h"
 
@@ -90,7 +90,7 @@ void ProtectiveStops::place(const QString& key, Guard& guard)
         return;
     }
     Order order;
-    order.clientOrderId = OrderManager::mintClientOrderId();
+    order.clientOrderId = mintClientOrderId();
     order.productId = guard.stop.productId;
     order.side = guard.stop.side;
     order.type = OrderType::StopLimit;

@@ -2,6 +2,32 @@
 
 namespace Candela::Core {
 
+bool canMoveOrder(OrderStatus from, OrderStatus to) noexcept
+{
+    using S = OrderStatus;
+    if (isTerminal(from))
+        return false;
+    switch (to) {
+    case S::New:
+        return false;
+    case S::Submitted:
+        return from == S::New;
+    case S::SubmitUnknown:
+        return from == S::Submitted;
+    case S::Accepted:
+        return from == S::Submitted || from == S::SubmitUnknown || from == S::Accepted;
+    case S::PartiallyFilled:
+        return from != S::New;
+    case S::Filled:
+    case S::Expired:
+        return from != S::New;
+    case S::Cancelled:
+    case S::Rejected:
+        return true; // a New order is cancelled or refused before it is sent
+    }
+    return false;
+}
+
 bool isTerminal(OrderStatus status) noexcept
 {
     switch (status) {

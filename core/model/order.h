@@ -39,6 +39,13 @@ enum class OrderStatus {
 };
 
 bool isTerminal(OrderStatus status) noexcept;
+// The order lifecycle, the one place it is written down:
+//   New → Submitted → (SubmitUnknown) → Accepted → PartiallyFilled… → Filled | Cancelled |
+//   Rejected | Expired.
+// An order only moves forward; a terminal order never changes again; the venue may end a live
+// order any way it reports (a FAILED order it had accepted is Rejected). SubmitUnknown is a send
+// with no answer: only a lookup may settle it, and it is never Submitted again.
+bool canMoveOrder(OrderStatus from, OrderStatus to) noexcept;
 
 struct Order
 {

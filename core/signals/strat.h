@@ -6,6 +6,10 @@
 
 namespace Candela::Core {
 
+// Not on a path a user reaches yet: no bot signal reads these. They stay, tested
+// (tst_triggers), for the strategy-depth issue's STRAT setups, which build on them; until then
+// nothing in the bots' evaluation changes when they do.
+
 // Rob Smith's STRAT bar types, against the previous bar of the same timeframe.
 enum class StratBar {
     Inside, // "1": neither a higher high nor a lower low

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void remainingQuantityIsQuantityLessFilled();
     void remainingQuantityNeverNegative();
     void fillNotionalIsExactPriceTimesSize();
+    void everyMoveOfTheLifecycle_data();
+    void everyMoveOfTheLifecycle();
 };
 
 void tst_Order::terminalStatuses_data()
@@ -64,6 +66,44 @@ void tst_Order::fillNotionalIsExactPriceTimesSize()
     fill.price = *Decimal::fromString(QStringLiteral("65083.67"));
     fill.size = *Decimal::fromString(QStringLiteral("0.002186"));
     QCOMPARE(fill.notional()->toString(), QStringLiteral("142.27290262"));
+}
+
+void tst_Order::everyMoveOfTheLifecycle_data()
+{
+    QTest::addColumn<OrderStatus>("from");
+    QTest::addColumn<OrderStatus>("to");
+    QTest::addColumn<bool>("allowed");
+    using S = OrderStatus;
+    const QList<QPair<S, S>> allowed{{S::New, S::Submitted}, {S::New, S::Rejected},
+        {S::New, S::Cancelled}, {S::Submitted, S::Accepted}, {S::Submitted, S::PartiallyFilled},
+        {S::Submitted, S::Filled}, {S::Submitted, S::Cancelled}, {S::Submitted, S::Rejected},
+        {S::Submitted, S::Expired}, {S::Submitted, S::SubmitUnknown},
+        {S::SubmitUnknown, S::Accepted}, {S::SubmitUnknown, S::PartiallyFilled},
+        {S::SubmitUnknown, S::Filled}, {S::SubmitUnknown, S::Cancelled},
+        {S::SubmitUnknown, S::Rejected}, {S::SubmitUnknown, S::Expired}, {S::Accepted, S::Accepted},
+        {S::Accepted, S::PartiallyFilled}, {S::Accepted, S::Filled}, {S::Accepted, S::Cancelled},
+        {S::Accepted, S::Rejected}, {S::Accepted, S::Expired},
+        {S::PartiallyFilled, S::PartiallyFilled}, {S::PartiallyFilled, S::Filled},
+        {S::PartiallyFilled, S::Cancelled}, {S::PartiallyFilled, S::Rejected},
+        {S::PartiallyFilled, S::Expired}};
+    const S all[] = {S::New, S::Submitted, S::Accepted, S::PartiallyFilled, S::Filled, S::Cancelled,
+        S::Rejected, S::Expired, S::SubmitUnknown};
+    // All 81 pairs: the lifecycle is exactly the allowed list (terminal states never move).
+    for (const S from : all) {
+        for (const S to : all) {
+            const QByteArray name
+                = QByteArray::number(int(from)) + " -> " + QByteArray::number(int(to));
+            QTest::newRow(name.constData()) << from << to << allowed.contains({from, to});
+        }
+    }
+}
+
+void tst_Order::everyMoveOfTheLifecycle()
+{
+    QFETCH(OrderStatus, from);
+    QFETCH(OrderStatus, to);
+    QFETCH(bool, allowed);
+    QCOMPARE(canMoveOrder(from, to), allowed);
 }
 
 QTEST_GUILESS_MAIN(tst_Order)
