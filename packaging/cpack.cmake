@@ -3,9 +3,10 @@
 
 set(CPACK_PACKAGE_NAME "candela")
 set(CPACK_PACKAGE_VENDOR "The Candela team")
-set(CPACK_PACKAGE_CONTACT "The Candela team <candela@candela.app>")
+# No address or homepage is published yet: none is invented (a .deb needs a Maintainer, so it
+# names the team alone).
+set(CPACK_PACKAGE_CONTACT "The Candela team")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Candela")
 set(CPACK_PACKAGE_EXECUTABLES "candela" "Candela")

@@ -102,19 +102,24 @@ void CandleSeries::merge(std::vector<Candle> candles)
         candle.start = bucketStart(candle.start, m_timeframe);
     std::stable_sort(candles.begin(), candles.end(),
         [](const Candle& a, const Candle& b) { return a.start < b.start; });
-    std::deque<Candle> merged;
-    auto held = m_candles.begin();
+    if (candles.empty())
+        return;
+    // The buckets before the first incoming one stay where they are; only the tail from there
+    // is merged (a live candle touches the newest bucket or two, not the whole history).
+    const auto tailStart = findBucket(candles.front().start);
+    const std::vector<Candle> tail(tailStart, m_candles.end());
+    m_candles.erase(tailStart, m_candles.end());
+    auto held = tail.begin();
     for (auto incoming = candles.begin(); incoming != candles.end(); ++incoming) {
         if (std::next(incoming) != candles.end() && std::next(incoming)->start == incoming->start)
             continue; // a later duplicate in the input wins
-        while (held != m_candles.end() && held->start < incoming->start)
-            merged.push_back(*held++);
-        if (held != m_candles.end() && held->start == incoming->start)
+        while (held != tail.end() && held->start < incoming->start)
+            m_candles.push_back(*held++);
+        if (held != tail.end() && held->start == incoming->start)
             ++held;
-        merged.push_back(*incoming);
+        m_candles.push_back(*incoming);
     }
-    merged.insert(merged.end(), held, m_candles.end());
-    m_candles = std::move(merged);
+    m_candles.insert(m_candles.end(), held, tail.end());
     trim();
 }
 
