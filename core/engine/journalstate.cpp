@@ -122,6 +122,21 @@ std::optional<ExitReason> exitReasonFrom(const QString& text)
 }
 } // namespace
 
+QString protectionKey(const QString& botId, const QString& productId)
+{
+    return QStringLiteral("protection/%1/%2").arg(botId, productId);
+}
+
+QString limitsKey(const QString& botId, const QString& productId)
+{
+    return QStringLiteral("limits/%1/%2").arg(botId, productId);
+}
+
+QString inFlightKey(const QString& clientOrderId)
+{
+    return QStringLiteral("inflight/") + clientOrderId;
+}
+
 QString decisionToText(const TradeDecision& decision)
 {
     const QString kind = decision.kind == TradeDecision::Kind::Enter ? QStringLiteral("enter")

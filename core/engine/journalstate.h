@@ -25,6 +25,14 @@ Result<KillSwitchStatus> loadKillSwitch(JournalStore& store);
 Status saveStoppedBots(JournalStore& store, const QStringList& bots);
 Result<QStringList> loadStoppedBots(JournalStore& store);
 
+// The keys of the engine's per-account state: an open position's stop and target
+// ("protection/<bot>/<product>"), the risk limits' memory ("limits/<bot>/<product>", and
+// "limits/account" for the whole account's), an order in flight's decision
+// ("inflight/<client order id>").
+QString protectionKey(const QString& botId, const QString& productId);
+QString limitsKey(const QString& botId, const QString& productId);
+QString inFlightKey(const QString& clientOrderId);
+
 // What an order in flight was for ("inflight/<client order id>"), so that after a restart its
 // fills are booked as before: "kind;side;quantity;price;exit reason;entry;stop;target", the kind
 // and the exit reason by name ("enter", "exit"; exitReasonName). Journals written before the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountbook.h"
 #include "tradingsnapshot.h"
 
 #include "core/coinbase/reconciliation.h"
@@ -143,25 +144,6 @@ Q_SIGNALS:
     void killSwitchChanged(const Candela::Core::KillSwitchStatus& status);
 
 private:
-    struct Account
-    {
-        Account(const QString& botId, const QString& productId, const Decimal& cash);
-        BotLedger ledger;
-        Timeframe timeframe = Timeframe::FiveMinutes; // of the bot trading it
-        Decimal positionSize; // zero: no bot trades it now (renamed, moved to another product)
-        std::optional<Timestamp> openedAt;
-        std::optional<Timestamp> lastTrade; // for the cooldown after a restart
-        bool running = true;
-        // The bot's risk management; empty when no bot trades the account now, or when its
-        // "risk" section was refused (riskError says why, and every entry is refused with it).
-        std::optional<BotRisk> risk;
-        QString riskError;
-        bool primed = false; // the risk has seen the history before the first bar
-        QString lastDenial; // the same refusal bar after bar is announced once
-        QString savedLimits; // the risk's limits as last journaled
-        bool exitRefused = false; // the venue refused the last exit (no second round after it)
-    };
-
     // An order sent and not ended: what it was for, and what of it is counted.
     struct InFlight
     {
@@ -187,16 +169,16 @@ private:
     Status restoreStoppedBots();
     // Journals the decision's market order for the account and sends it; false if refused.
     bool trade(
-        Account& account, const TradeDecision& decision, const QString& orderId, Timestamp now);
+        BotAccount& account, const TradeDecision& decision, const QString& orderId, Timestamp now);
     void onOrderEvent(const OrderEvent& event);
     // Books what the venue reported of one order in one transaction: its fills, the round
     // trips they close, its state, and — when it ended — the position's protection.
     void settle(const QString& clientOrderId, const std::vector<OrderEvent>& events);
-    bool hasOrderInFlight(const Account& account) const;
+    bool hasOrderInFlight(const BotAccount& account) const;
     // Re-armed after a journal failure: the venue's answers that could not be recorded then.
     void bookWhatWasNotRecorded();
     // At a real venue: the position's stop at its current level (placed, moved or kept).
-    void protectPosition(const Account& account);
+    void protectPosition(const BotAccount& account);
     // Every open position without a stop at the venue gets one.
     void protectAll();
     Status recordStop(const QString& key, const Order& order);
@@ -204,30 +186,21 @@ private:
     void onStopFilled(const QString& key, const Fill& fill);
     void onStopReleased(const QString& key);
     void onUnprotected(const QString& key, const QString& reason);
-    Account* accountOfKey(const QString& key);
     Status resumeInFlight(const std::vector<Order>& orders, const std::vector<Fill>& fills);
-    void prime(Account& account, const Candle& bar);
-    Status saveProtection(JournalStore& store, const Account& account);
-    Status saveLimits(JournalStore& store, Account& account);
-    bool affordable(const Account& account, const std::vector<Fill>& fills) const;
+    void prime(BotAccount& account, const Candle& bar);
+    Status saveProtection(JournalStore& store, const BotAccount& account);
+    Status saveLimits(JournalStore& store, BotAccount& account);
+    bool affordable(const BotAccount& account, const std::vector<Fill>& fills) const;
     // Before a live buy: the quantity at `price` with the taker fee and slippage on top.
-    bool affordableAt(const Account& account, const Decimal& quantity, const Decimal& price) const;
-    void announceFill(const Account& account, const Fill& fill);
-    // Counts a fill in the account's ledger; the position's opening time follows it. Returns
-    // the round trips it closed.
-    Result<std::vector<ClosedTrade>> applyFill(
-        Account& account, const Fill& fill, const TradeDecision& decision);
+    bool affordableAt(
+        const BotAccount& account, const Decimal& quantity, const Decimal& price) const;
+    void announceFill(const BotAccount& account, const Fill& fill);
     Status journal(const std::function<Status(JournalStore&)>& write);
-    void refuse(const Account& account, Side side, const Decimal& quantity, const Decimal& price,
+    void refuse(const BotAccount& account, Side side, const Decimal& quantity, const Decimal& price,
         Timestamp now, RefusalReason reason, std::optional<Denial> denial = std::nullopt,
         const QString& venueReason = {});
     void remember(const Order& order);
     Decimal markPrice(const QString& productId) const;
-    // One account per bot and product (a bot moved to another product keeps the old one).
-    Account& accountFor(const QString& botId, const QString& productId);
-    // The account the named bot trades in now; null for an unknown bot.
-    Account* botAccount(const QString& botId);
-    void addBotAccounts();
     void publishIfChanged();
 
     MarketDataHub& m_hub;
@@ -241,17 +214,13 @@ private:
     bool m_submitting = false; // events answered inside submit() are booked together after it
     std::vector<OrderEvent> m_answers;
     std::unique_ptr<JournalStore> m_journal;
-    std::map<std::pair<QString, QString>, Account> m_accounts; // by bot id and product
+    AccountBook m_book; // the accounts, their trades and the equity
     QSet<QString> m_sentOrders; // client_order_ids already placed (journaled)
     std::vector<Order> m_orders; // oldest first, the last OrdersKept
-    std::vector<ClosedTrade> m_trades;
     std::map<QString, TradingEvent> m_lastRefusals; // by bot, until its next fill
-    std::vector<EquityPoint> m_equityCurve;
     qint64 m_lastEquityHour = -1; // of the last equity snapshot journaled
-    AccountLimits m_accountLimits; // the whole account's daily loss and drawdown
     QString m_savedAccountLimits;
     KillSwitch m_killSwitch;
-    QSet<QString> m_stopped; // bots the trader stopped
     bool m_journalBroken = false; // a write failed: halted, no retries until re-armed
     Timestamp m_now;
     // The market's time, for the stops' orders.
@@ -284,8 +253,6 @@ private:
         m_unbookedStopFills; // no cancel-all of the kill switch is still clearing the venue
     bool m_dirty = true;
     QTimer m_publisher;
-
-    static constexpr size_t EquityPointsKept = 5000;
 };
 
 } // namespace Candela::Core

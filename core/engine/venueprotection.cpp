@@ -23,7 +23,7 @@ void TradingEngine::applyReconciliation(
     const std::optional<ReconcileReport>& report, const QString& why)
 {
     QSet<QString> blocked;
-    for (const auto& [key, account] : m_accounts) {
+    for (const auto& [key, account] : m_book.accounts()) {
         if (!report || report->blocks(key.second))
             blocked.insert(key.second);
     }
@@ -48,14 +48,7 @@ void TradingEngine::applyReconciliation(
             QStringLiteral("the venue and the journal differ on %1").arg(products.join(u", ")));
 }
 
-TradingEngine::Account* TradingEngine::accountOfKey(const QString& key)
-{
-    const qsizetype bar = key.indexOf(QLatin1Char('|'));
-    const auto found = m_accounts.find({key.left(bar), key.mid(bar + 1)});
-    return found == m_accounts.end() ? nullptr : &found->second;
-}
-
-void TradingEngine::protectPosition(const Account& account)
+void TradingEngine::protectPosition(const BotAccount& account)
 {
     if (!m_stops || account.ledger.isFlat() || !account.risk || !account.risk->protection()
         || !m_killSwitch.allowsNewOrders() || hasOrderInFlight(account))
@@ -77,7 +70,7 @@ void TradingEngine::protectAll()
 {
     if (!m_stops)
         return;
-    for (const auto& [key, account] : m_accounts) {
+    for (const auto& [key, account] : m_book.accounts()) {
         if (m_stops->stopOrderId(positionKey(key.first, key.second)).isEmpty())
             protectPosition(account);
     }
@@ -124,7 +117,7 @@ void TradingEngine::onStopEvent(const OrderEvent& event)
 
 void TradingEngine::onStopFilled(const QString& key, const Fill& fill)
 {
-    Account* found = accountOfKey(key);
+    BotAccount* found = m_book.accountOfKey(key);
     const auto stopOrder = m_stopOrders.find(fill.clientOrderId);
     if (!found || stopOrder == m_stopOrders.end())
         return;
@@ -136,8 +129,8 @@ void TradingEngine::onStopFilled(const QString& key, const Fill& fill)
     exit.quantity = fill.size;
     exit.price = order.stopPrice.value_or(Decimal{});
     exit.exitReason = ExitReason::StopLoss;
-    Account staged = *found;
-    const auto closed = applyFill(staged, fill, exit);
+    BotAccount staged = *found;
+    const auto closed = AccountBook::applyFill(staged, fill, exit);
     if (!closed) {
         qCWarning(lcEngine).noquote() << "stop fill not booked:" << closed.error().message;
         return;
@@ -173,7 +166,7 @@ void TradingEngine::onStopFilled(const QString& key, const Fill& fill)
         return;
     }
     *found = std::move(staged);
-    m_trades.insert(m_trades.end(), closed->begin(), closed->end());
+    m_book.trades().insert(m_book.trades().end(), closed->begin(), closed->end());
     if (order.status == OrderStatus::Filled)
         m_stopOrders.erase(stopOrder);
     else
@@ -192,7 +185,7 @@ void TradingEngine::onStopReleased(const QString& key)
         return;
     PendingExit exit = pending->second;
     m_exitsAwaitingStop.erase(pending);
-    Account* account = accountOfKey(key);
+    BotAccount* account = m_book.accountOfKey(key);
     if (!account || account->ledger.isFlat() || !m_killSwitch.allowsNewOrders())
         return;
     exit.decision.quantity = account->ledger.openQuantity().abs(); // what the stop left
@@ -201,7 +194,7 @@ void TradingEngine::onStopReleased(const QString& key)
 
 void TradingEngine::onUnprotected(const QString& key, const QString& reason)
 {
-    Account* account = accountOfKey(key);
+    BotAccount* account = m_book.accountOfKey(key);
     if (!account || account->ledger.isFlat() || hasOrderInFlight(*account))
         return;
     const QString botId = account->ledger.botId();

@@ -1,0 +1,87 @@
+#include "tradingengine.h"
+
+#include "botwatch.h"
+#include "journalstate.h"
+
+#include "core/corelogging.h"
+
+// TradingEngine: the kill switch, which it alone holds — pressed by the trader (halt, flatten,
+// re-arm) or pulled by the engine itself — journaled with its cause and announced at once.
+
+namespace Candela::Core {
+
+void TradingEngine::halt(HaltCause cause, const QString& detail)
+{
+    const bool changed = m_killSwitch.halt(cause, detail, m_now);
+    if (changed)
+        killSwitchMoved();
+    // Also when the engine had halted itself (a failed journal write): the trader's press still
+    // clears the venue.
+    if (changed || m_journalBroken)
+        clearVenue();
+}
+
+void TradingEngine::flatten(HaltCause cause, const QString& detail)
+{
+    const bool changed = m_killSwitch.flatten(cause, detail, m_now);
+    if (changed)
+        killSwitchMoved();
+    if (changed || m_journalBroken)
+        clearVenue();
+    // The closing orders follow once the venue is clear; the paper venue is clear at once.
+    if (m_paper)
+        flattenAll();
+}
+
+void TradingEngine::rearm()
+{
+    if (!m_killSwitch.rearm(m_now))
+        return;
+    m_lastRefusals.clear(); // what the switch refused is history
+    m_journalBroken = false; // a failed journal is tried again: the re-arm is its first write
+    killSwitchMoved();
+    if (!m_killSwitch.allowsNewOrders())
+        return; // the journal failed again and halted the engine once more
+    bookWhatWasNotRecorded();
+    protectAll(); // the positions kept through a halt rest on their stops again
+}
+
+void TradingEngine::haltItself(HaltCause cause, const QString& detail)
+{
+    if (m_killSwitch.halt(cause, detail, m_now))
+        killSwitchMoved();
+}
+
+void TradingEngine::killSwitchMoved()
+{
+    const KillSwitchStatus& status = m_killSwitch.status();
+    qCWarning(lcEngine).noquote() << "kill switch" << killSwitchStateName(status.state)
+                                  << haltCauseName(status.cause) << status.detail;
+    // On the record with its cause, so that a restart finds it (a failed write halts, as any).
+    Q_UNUSED(journal([&](JournalStore& store) -> Status {
+        if (auto saved = saveKillSwitch(store, status); !saved)
+            return saved;
+        QString detail = killSwitchStateName(status.state);
+        if (status.cause != HaltCause::None)
+            detail += QLatin1Char(' ') + haltCauseName(status.cause);
+        if (!status.detail.isEmpty())
+            detail += QStringLiteral(": ") + status.detail;
+        return store.recordAudit({m_now, QStringLiteral("kill_switch"), QString(), detail});
+    }));
+    if (m_watch)
+        m_watch->killSwitchMoved();
+    m_dirty = true;
+    Q_EMIT killSwitchChanged(m_killSwitch.status());
+}
+
+void TradingEngine::clearVenue()
+{
+    // Every open order at the venue is cancelled, the stops too: none is put back until re-armed.
+    if (m_stops) {
+        m_exitsAwaitingStop.clear();
+        m_stops->releaseAll();
+    }
+    m_venueClear = m_paper != nullptr;
+    m_execution->cancelAll();
+}
+} // namespace Candela::Core

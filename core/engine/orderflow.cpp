@@ -1,0 +1,328 @@
+#include "tradingengine.h"
+
+#include "journalstate.h"
+
+#include "core/corelogging.h"
+#include "core/market/marketdatahub.h"
+#include "venueorders.h"
+
+// TradingEngine: an order from a decision to its end — checked against the bot's cash, journaled
+// before it leaves, sent, and booked from the venue's answers (fills, the round trips they close
+// and the order's state in one transaction) into the bot's account.
+
+namespace Candela::Core {
+
+using VenueOrders::applyStatus;
+using VenueOrders::positionKey;
+
+namespace {
+
+Decimal averagePrice(const std::vector<Fill>& fills)
+{
+    Decimal notional;
+    Decimal quantity;
+    for (const Fill& fill : fills) {
+        notional = notional.plus(fill.notional().valueOr(Decimal{})).valueOr(notional);
+        quantity = quantity.plus(fill.size).valueOr(quantity);
+    }
+    return quantity.isPositive()
+        ? notional.dividedBy(quantity, 8, RoundingMode::HalfEven).valueOr(Decimal{})
+        : Decimal{};
+}
+
+} // namespace
+
+bool TradingEngine::trade(
+    BotAccount& account, const TradeDecision& decision, const QString& orderId, Timestamp now)
+{
+    const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
+    if (m_stops && decision.kind == TradeDecision::Kind::Exit
+        && !m_stops->stopOrderId(key).isEmpty()) {
+        // The venue stop goes first, then the exit: both resting or trading could sell the
+        // position twice. The stop's end (or its trade) decides what is left to sell.
+        m_exitsAwaitingStop.insert_or_assign(key, PendingExit{decision, orderId, now});
+        m_stops->release(key);
+        return true;
+    }
+    const Side side = decision.side;
+    const Decimal& quantity = decision.quantity;
+    Order order;
+    order.clientOrderId = orderId;
+    order.botId = account.ledger.botId();
+    order.productId = account.ledger.productId();
+    order.side = side;
+    order.type = OrderType::Market;
+    order.timeInForce = TimeInForce::ImmediateOrCancel;
+    order.quantity = quantity;
+    order.createdAt = now;
+    order.updatedAt = now;
+
+    // A stop or target is sent at its level (a book, when there is one, decides the fill).
+    const Decimal price = decision.price.isPositive() ? decision.price : markPrice(order.productId);
+    if (m_paper) {
+        // The paper venue's answer is known before sending: a refusal or a buy beyond the bot's
+        // cash places nothing.
+        m_paper->setMarket(order.productId, price, m_hub.state().book(order.productId));
+        const PaperResult preview = m_paper->preview(order);
+        if (preview.reject != PaperRejectReason::None) {
+            refuse(account, side, quantity, price, now, refusalFor(preview.reject));
+            return false;
+        }
+        if (side == Side::Buy && !affordable(account, preview.fills)) {
+            refuse(account, side, quantity, price, now, RefusalReason::InsufficientCash);
+            return false;
+        }
+    } else if (side == Side::Buy && !affordableAt(account, quantity, price)) {
+        refuse(account, side, quantity, price, now, RefusalReason::InsufficientCash);
+        return false;
+    }
+    // Durable before it leaves, with what it is for: an order found in the journal is never
+    // placed again, and one in flight at a restart is taken up where it was.
+    order.status = OrderStatus::Submitted;
+    if (auto saved = journal([&](JournalStore& store) -> Status {
+            if (auto stored = store.recordOrder(order); !stored)
+                return stored;
+            return m_paper ? success()
+                           : store.setState(inFlightKey(orderId), decisionToText(decision));
+        });
+        !saved)
+        return false;
+    m_sentOrders.insert(orderId);
+    InFlight flight;
+    flight.account = {order.botId, order.productId};
+    flight.decision = decision;
+    flight.order = order;
+    flight.decidedAt = now;
+    m_inFlight.insert_or_assign(orderId, std::move(flight));
+    remember(order);
+    m_dirty = true;
+
+    // The paper venue answers inside submit(): its answers are booked together, in one
+    // transaction, as they always were. A crash before that commit leaves the order Submitted
+    // with nothing counted — never some fills without their trades.
+    m_submitting = true;
+    m_execution->submit(order);
+    m_submitting = false;
+    const std::vector<OrderEvent> answers = std::exchange(m_answers, {});
+    QStringList answered;
+    for (const OrderEvent& answer : answers) {
+        if (!answered.contains(answer.clientOrderId))
+            answered.append(answer.clientOrderId);
+    }
+    for (const QString& id : answered)
+        settle(id, answers);
+    return true;
+}
+
+void TradingEngine::onOrderEvent(const OrderEvent& event)
+{
+    if (const auto lost = m_gaveUp.find(event.clientOrderId); lost != m_gaveUp.end()
+        && event.kind != OrderEvent::Kind::Rejected && !m_inFlight.count(event.clientOrderId)) {
+        // Given up as never placed, yet the venue has it: its record wins. The order is in
+        // flight again and its fills are booked as any.
+        InFlight flight = std::move(lost->second);
+        m_gaveUp.erase(lost);
+        flight.order.status = OrderStatus::Submitted;
+        const QString id = event.clientOrderId;
+        qCCritical(lcEngine).noquote()
+            << "order" << id << "was given up as never placed but the venue has it";
+        Q_UNUSED(journal([&](JournalStore& store) -> Status {
+            if (auto stored = store.setState(inFlightKey(id), decisionToText(flight.decision));
+                !stored)
+                return stored;
+            return store.recordAudit({m_now, QStringLiteral("order_found"), flight.order.botId,
+                QStringLiteral("order %1, given up as never placed, is at the venue").arg(id)});
+        }));
+        m_inFlight.insert_or_assign(id, std::move(flight));
+    }
+    if (m_stopOrders.count(event.clientOrderId)) {
+        onStopEvent(event);
+        return;
+    }
+    if (m_submitting)
+        m_answers.push_back(event);
+    else
+        settle(event.clientOrderId, {event});
+}
+
+bool TradingEngine::hasOrderInFlight(const BotAccount& account) const
+{
+    const auto key = std::pair{account.ledger.botId(), account.ledger.productId()};
+    return m_exitsAwaitingStop.count(positionKey(key.first, key.second)) > 0
+        || std::any_of(m_inFlight.begin(), m_inFlight.end(),
+            [&](const auto& each) { return each.second.account == key; });
+}
+
+void TradingEngine::settle(const QString& clientOrderId, const std::vector<OrderEvent>& events)
+{
+    const auto found = m_inFlight.find(clientOrderId);
+    if (found == m_inFlight.end()) {
+        qCDebug(lcEngine) << "venue answer for an order not in flight:" << clientOrderId;
+        return;
+    }
+    InFlight& flight = found->second;
+    const auto accountIt = m_book.accounts().find(flight.account);
+    if (accountIt == m_book.accounts().end())
+        return;
+
+    // The fills go to a copy of the account; the fills, the round trips they close and the
+    // order's state are committed in one transaction, and only then does the copy replace the
+    // account. A failed write leaves the account as it was.
+    BotAccount staged = accountIt->second;
+    Order order = flight.order;
+    std::vector<Fill> fills;
+    std::vector<ClosedTrade> closed;
+    QString rejectReason;
+    for (const OrderEvent& event : events) {
+        if (event.clientOrderId != clientOrderId)
+            continue;
+        if (event.kind != OrderEvent::Kind::Fill) {
+            if (event.kind == OrderEvent::Kind::Rejected)
+                rejectReason = event.reason;
+            applyStatus(order, event);
+            continue;
+        }
+        if (!event.fill)
+            continue;
+        const bool seen = std::any_of(flight.fills.begin(), flight.fills.end(),
+                              [&](const Fill& f) { return f.tradeId == event.fill->tradeId; })
+            || std::any_of(fills.begin(), fills.end(),
+                [&](const Fill& f) { return f.tradeId == event.fill->tradeId; });
+        const Decimal after = order.filledQuantity.plus(event.fill->size).valueOr(order.quantity);
+        if (seen || after > order.quantity) {
+            qCWarning(lcEngine).noquote() << "fill" << event.fill->tradeId << "of" << clientOrderId
+                                          << "not counted (seen or beyond the order)";
+            continue;
+        }
+        Fill fill = *event.fill;
+        fill.clientOrderId = clientOrderId;
+        if (fill.venueOrderId.isEmpty())
+            fill.venueOrderId = order.venueOrderId;
+        const auto trades = AccountBook::applyFill(staged, fill, flight.decision);
+        if (!trades) {
+            qCWarning(lcEngine).noquote() << "fill not booked:" << trades.error().message;
+            continue;
+        }
+        closed.insert(closed.end(), trades->begin(), trades->end());
+        fills.push_back(fill);
+        order.filledQuantity = after;
+        order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
+        order.status = after == order.quantity ? OrderStatus::Filled : OrderStatus::PartiallyFilled;
+    }
+    if (fills.empty() && order.status == flight.order.status
+        && order.venueOrderId == flight.order.venueOrderId)
+        return; // nothing new
+
+    std::vector<Fill> allFills = flight.fills;
+    allFills.insert(allFills.end(), fills.begin(), fills.end());
+    if (order.filledQuantity.isPositive())
+        order.averageFillPrice = averagePrice(allFills);
+    const bool ended = isTerminal(order.status);
+    std::vector<ClosedTrade> allClosed = flight.closed;
+    allClosed.insert(allClosed.end(), closed.begin(), closed.end());
+    if (ended && staged.risk)
+        staged.risk->onFilled(flight.decision, averagePrice(allFills), allClosed, flight.decidedAt);
+    if (auto saved = journal([&](JournalStore& store) -> Status {
+            if (ended) {
+                if (auto stored = saveProtection(store, staged); !stored)
+                    return stored;
+                if (auto stored = saveLimits(store, staged); !stored)
+                    return stored;
+                if (!m_paper) {
+                    if (auto stored = store.setState(inFlightKey(clientOrderId), QString());
+                        !stored)
+                        return stored;
+                }
+            }
+            for (const Fill& fill : fills) {
+                if (const auto stored = store.recordFill(fill, order.botId); !stored)
+                    return stored.error();
+                const QString detail
+                    = QStringLiteral("%1 %2 %3 at %4, fee %5, order %6")
+                          .arg(sideToString(fill.side), fill.size.toString(), fill.productId,
+                              fill.price.toString(), fill.fee.toString(), fill.clientOrderId);
+                if (auto stored
+                    = store.recordAudit({fill.time, QStringLiteral("fill"), order.botId, detail});
+                    !stored)
+                    return stored;
+            }
+            for (const ClosedTrade& trade : closed) {
+                if (auto stored = store.recordClosedTrade(trade); !stored)
+                    return stored;
+            }
+            return store.recordOrder(order);
+        });
+        !saved) {
+        // Not on the record, so not counted; the venue will not say it again. Kept to be
+        // booked when the journal works again (re-armed), as it is after a restart.
+        for (const OrderEvent& event : events) {
+            if (event.clientOrderId == clientOrderId)
+                m_unbooked.push_back(event);
+        }
+        return;
+    }
+    BotAccount& account = accountIt->second;
+    account = std::move(staged);
+    if (!fills.empty() || !ended || order.status != OrderStatus::Rejected)
+        account.lastDenial.clear();
+    m_book.trades().insert(m_book.trades().end(), closed.begin(), closed.end());
+    remember(order);
+    for (const Fill& fill : fills)
+        announceFill(account, fill);
+    m_dirty = true;
+    flight.order = order;
+    flight.fills = std::move(allFills);
+    flight.closed = std::move(allClosed);
+    if (!ended)
+        return;
+    const InFlight done = std::move(flight);
+    m_inFlight.erase(found);
+    if (order.status == OrderStatus::Rejected && rejectReason == QLatin1String("NOT_AT_VENUE"))
+        m_gaveUp.insert_or_assign(clientOrderId, done); // in case the venue shows it after all
+    const bool exitRefused = order.status == OrderStatus::Rejected && done.fills.empty()
+        && done.decision.kind == TradeDecision::Kind::Exit;
+    account.exitRefused = exitRefused;
+    protectPosition(account); // an entry's, what an exit left, or one whose exit was refused
+    if (order.status == OrderStatus::Rejected && done.fills.empty())
+        refuse(account, order.side, order.quantity, done.decision.price, m_now,
+            RefusalReason::VenueRejected, std::nullopt, rejectReason);
+    else if (m_killSwitch.state() == KillSwitchState::Flattening && !m_paper && m_venueClear)
+        flattenAll(); // a position that had an order in flight
+}
+
+bool TradingEngine::affordable(const BotAccount& account, const std::vector<Fill>& fills) const
+{
+    Decimal cost;
+    for (const Fill& fill : fills) {
+        const auto withFee = fill.notional().valueOr(Decimal{}).plus(fill.fee);
+        if (!withFee)
+            return false;
+        cost = cost.plus(*withFee).valueOr(cost);
+    }
+    return cost <= account.ledger.cash();
+}
+
+bool TradingEngine::affordableAt(
+    const BotAccount& account, const Decimal& quantity, const Decimal& price) const
+{
+    const Decimal margin = Decimal::fromInteger(1)
+                               .plus(m_options.fees.takerFeeRate)
+                               .valueOr(Decimal{})
+                               .plus(m_options.fees.slippage)
+                               .valueOr(Decimal{});
+    const auto cost = quantity.times(price).valueOr(Decimal{}).times(margin, RoundingMode::Up);
+    return cost && *cost <= account.ledger.cash();
+}
+
+void TradingEngine::remember(const Order& order)
+{
+    const auto same = std::find_if(m_orders.begin(), m_orders.end(),
+        [&](const Order& each) { return each.clientOrderId == order.clientOrderId; });
+    if (same != m_orders.end())
+        *same = order;
+    else
+        m_orders.push_back(order);
+    if (m_orders.size() > TradingSnapshot::OrdersKept)
+        m_orders.erase(m_orders.begin());
+}
+} // namespace Candela::Core
