@@ -1,6 +1,7 @@
 #include "demodata.h"
 #include "fakevenue.h"
 #include "sessionwiring.h"
+#include "sqlbehind.h"
 #include "terminal.h"
 #include "testkeys.h"
 
@@ -14,8 +15,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,15 +205,7 @@ void tst_SessionWiring::journalFailureShowsAsHaltedWithTheReason()
         Core::JournalStore store;
         QVERIFY(store.open(journal));
     }
-    {
-        QSqlDatabase saboteur
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
-        saboteur.setDatabaseName(journal);
-        QVERIFY(saboteur.open());
-        QVERIFY(QSqlQuery(saboteur).exec(QStringLiteral("DROP TABLE audit")));
-        saboteur.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    QVERIFY(Candela::Test::executeBehind(journal, QStringLiteral("DROP TABLE audit")));
     QVERIFY(TestData::writeDemoCandles(m_dir.filePath(QStringLiteral("candles.csv")), 3000));
     Core::Settings settings(iniPath());
     Terminal terminal(settings, {}, {TestData::scalper()});

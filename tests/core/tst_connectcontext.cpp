@@ -3,8 +3,8 @@
 // makes it a compile error under QT_NO_CONTEXTLESS_CONNECT, which the Qt 6.4 floor ignores. This
 // test finds them on any Qt.
 
-#include <QDirIterator>
-#include <QFile>
+#include "sourcetree.h"
+
 #include <QTest>
 
 namespace {
@@ -103,20 +103,11 @@ void tst_ConnectContext::theFinderSeesAContextlessConnect()
 void tst_ConnectContext::everyConnectToALambdaHasAContext()
 {
     QStringList found;
-    int checked = 0;
-    for (const char* folder : {"/app", "/core", "/ui", "/tests"}) {
-        QDirIterator files(QStringLiteral(CANDELA_SOURCE_DIR) + QLatin1String(folder),
-            {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
-            QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.fileName().endsWith(QLatin1String("tst_connectcontext.cpp")))
-                continue; // its own examples
-            QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
-            found += contextless(QString::fromUtf8(file.readAll()), file.fileName());
-            ++checked;
-        }
-    }
+    const int checked = Candela::Test::forEachSource(
+        {"/app", "/core", "/ui", "/tests"}, [&found](const QString& path, const QString& text) {
+            if (!path.endsWith(QLatin1String("tst_connectcontext.cpp"))) // its own examples
+                found += contextless(text, path);
+        });
     QVERIFY(checked > 100);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }

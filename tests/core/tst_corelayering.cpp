@@ -2,6 +2,8 @@
 // and never links their libraries, and its folders include one another in one direction only
 // (DESIGN.md, "Layout").
 
+#include "sourcetree.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -54,21 +56,14 @@ void tst_CoreLayering::noSourceTurnsOffTlsVerification()
 {
     static const QRegularExpression forbidden(
         QStringLiteral(R"(ignoreSslErrors|VerifyNone|SSL_VERIFY_NONE|setPeerVerifyMode)"));
-    int checked = 0;
-    for (const char* folder : {"/app", "/core", "/ui", "/tests"}) {
-        QDirIterator files(QStringLiteral(CANDELA_SOURCE_DIR) + QLatin1String(folder),
-            {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
-            QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.fileName().endsWith(QLatin1String("tst_corelayering.cpp")))
-                continue;
-            QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
-            const QString text = QString::fromUtf8(file.readAll());
-            QVERIFY2(!forbidden.match(text).hasMatch(), qPrintable(file.fileName()));
-            ++checked;
-        }
-    }
+    QStringList found;
+    const int checked = Candela::Test::forEachSource(
+        {"/app", "/core", "/ui", "/tests"}, [&found](const QString& path, const QString& text) {
+            if (!path.endsWith(QLatin1String("tst_corelayering.cpp"))
+                && forbidden.match(text).hasMatch())
+                found.append(path);
+        });
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     QVERIFY(checked > 100);
 }
 

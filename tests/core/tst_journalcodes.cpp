@@ -2,8 +2,8 @@
 #include "core/storage/journalcodes.h"
 #include "core/storage/journalstore.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include "sqlbehind.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,15 +80,7 @@ void tst_JournalCodes::aRowWithAnUnknownCodeIsRefused()
         QVERIFY(store.recordOrder(order));
         QCOMPARE(store.loadOrders()->front().status, OrderStatus::Filled);
     }
-    {
-        QSqlDatabase other
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
-        other.setDatabaseName(path);
-        QVERIFY(other.open());
-        QVERIFY(QSqlQuery(other).exec(QStringLiteral("UPDATE orders SET status = 42")));
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("x"));
+    QVERIFY(Candela::Test::executeBehind(path, QStringLiteral("UPDATE orders SET status = 42")));
     JournalStore store;
     QVERIFY(store.open(path));
     const auto orders = store.loadOrders();

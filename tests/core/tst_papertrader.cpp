@@ -6,6 +6,7 @@
 #include "core/storage/journalstore.h"
 #include "decimalliteral.h"
 #include "demodata.h"
+#include "sqlbehind.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -327,17 +328,9 @@ void tst_TradingEngine::journalFailureHaltsAndCountsNothing()
     Desk desk(path);
     QSignalSpy failed(&desk.trader, &TradingEngine::killSwitchChanged);
     QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
-    {
-        // Another connection breaks the fills table, so the first fill's insert fails as on a
-        // full or failing disk.
-        QSqlDatabase saboteur
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
-        saboteur.setDatabaseName(path);
-        QVERIFY(saboteur.open());
-        QVERIFY(QSqlQuery(saboteur).exec(QStringLiteral("DROP TABLE fills")));
-        saboteur.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    // Another connection breaks the fills table, so the first fill's insert fails as on a
+    // full or failing disk.
+    QVERIFY(Candela::Test::executeBehind(path, QStringLiteral("DROP TABLE fills")));
     desk.play(candles, 0, candles.size());
     QCOMPARE(failed.count(), 1);
     const TradingSnapshot snapshot = desk.trader.snapshot();
@@ -372,15 +365,7 @@ void tst_TradingEngine::closingFillAndItsTradeAreDurableTogether()
     while (i < candles.size() && desk.trader.snapshot().positions.empty())
         desk.play(candles, i, i + 1), ++i;
     QVERIFY(i < candles.size());
-    {
-        QSqlDatabase saboteur
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
-        saboteur.setDatabaseName(path);
-        QVERIFY(saboteur.open());
-        QVERIFY(QSqlQuery(saboteur).exec(QStringLiteral("DROP TABLE closed_trades")));
-        saboteur.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    QVERIFY(Candela::Test::executeBehind(path, QStringLiteral("DROP TABLE closed_trades")));
     QSignalSpy failed(&desk.trader, &TradingEngine::killSwitchChanged);
     desk.play(candles, i, candles.size());
     QCOMPARE(failed.count(), 1); // the first closing fill
