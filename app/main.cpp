@@ -176,7 +176,7 @@ int main(int argc, char** argv)
     // kill -USR1 <pid>: the same halt as the red button, from outside the window.
     KillSignal killSignal;
     QObject::connect(&killSignal, &KillSignal::killRequested, &terminal.session,
-        [&terminal] { terminal.session.halt(Core::HaltCause::Signal, QStringLiteral("SIGUSR1")); });
+        [&terminal] { terminal.session.halt(Core::HaltCause::Signal); });
     window.show();
     window.setPaperSessions(sessions.names(), paperSession);
     // The bot editor's changes go to the files and, at once, to the session.
