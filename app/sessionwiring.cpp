@@ -10,14 +10,35 @@ Q_LOGGING_CATEGORY(lcSessionWiring, "candela.app.session")
 
 namespace Candela {
 
+namespace {
+// The legacy list is in a journal now: the account has one and shows every such bot stopped.
+void forgetLegacyStoppedBotsOnceJournaled(Core::Settings& settings,
+    const Core::SessionOptions& options, const Core::SessionSnapshot& snapshot)
+{
+    const QStringList legacy = legacyStoppedBots(settings);
+    if (legacy.isEmpty() || !snapshot.trading)
+        return;
+    const auto* paper = std::get_if<Core::PaperVenue>(&options.venue);
+    if (paper && paper->journalPath.isEmpty())
+        return;
+    for (const QString& bot : legacy) {
+        if (!snapshot.trading->stoppedBots.contains(bot))
+            return;
+    }
+    settings.setValue(Core::SettingKeys::StoppedBots, QStringList{});
+    settings.saveNow();
+}
+} // namespace
+
 void connectWindowToSession(
     Gui::MainWindow& window, Core::TradingSession& session, Core::Settings& settings)
 {
     using Core::TradingSession;
     using Gui::MainWindow;
     QObject::connect(&session, &TradingSession::snapshotReady, &window,
-        [&window, &settings](const Core::SessionSnapshot& snapshot) {
+        [&window, &settings, &session](const Core::SessionSnapshot& snapshot) {
             window.showSession(snapshot);
+            forgetLegacyStoppedBotsOnceJournaled(settings, session.options(), snapshot);
             const Core::KillSwitchStatus remembered = rememberedKillSwitch(settings);
             const Core::KillSwitchStatus& now = snapshot.killSwitch;
             if (now.state != remembered.state || now.cause != remembered.cause
@@ -79,14 +100,9 @@ void rememberKillSwitch(Core::Settings& settings, const Core::KillSwitchStatus& 
     settings.saveNow();
 }
 
-QStringList takeLegacyStoppedBots(Core::Settings& settings)
+QStringList legacyStoppedBots(const Core::Settings& settings)
 {
-    const QStringList stopped = settings.value(Core::SettingKeys::StoppedBots);
-    if (!stopped.isEmpty()) {
-        settings.setValue(Core::SettingKeys::StoppedBots, QStringList{});
-        settings.saveNow();
-    }
-    return stopped;
+    return settings.value(Core::SettingKeys::StoppedBots);
 }
 
 } // namespace Candela

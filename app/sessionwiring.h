@@ -29,7 +29,9 @@ Core::KillSwitchStatus rememberedKillSwitch(const Core::Settings& settings);
 void rememberKillSwitch(Core::Settings& settings, const Core::KillSwitchStatus& status);
 
 // Bots an older Candela stopped, kept in the settings before the engine journaled them: handed
-// to the engine once (which journals them) and cleared.
-QStringList takeLegacyStoppedBots(Core::Settings& settings);
+// to every session the window starts, and forgotten from the settings once an account with a
+// journal shows them stopped (connectWindowToSession) — a replay's account, kept in memory,
+// would lose them.
+QStringList legacyStoppedBots(const Core::Settings& settings);
 
 } // namespace Candela

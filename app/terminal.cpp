@@ -17,7 +17,7 @@ Core::SessionOptions sessionDefaults(Core::Settings& settings,
     defaults.fees = Core::paperFees(settings);
     defaults.riskDefaults = Core::riskDefaults(settings);
     defaults.killSwitch = rememberedKillSwitch(settings);
-    defaults.stoppedBots = takeLegacyStoppedBots(settings);
+    defaults.stoppedBots = legacyStoppedBots(settings);
     defaults.chartProduct
         = market.products.isEmpty() ? QStringLiteral("BTC-USD") : market.products.front();
     return defaults;

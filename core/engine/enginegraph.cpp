@@ -43,16 +43,27 @@ Result<std::unique_ptr<MarketFeed>> openMarketFeed(
 
 } // namespace
 
+Status EngineGraph::checkMarket(const MarketSource& market)
+{
+    if (std::holds_alternative<CoinbaseMarket>(market))
+        return success(); // a live feed connects and reconnects on its own
+    const SystemClock clock;
+    auto feed = openMarketFeed(market, clock, {});
+    return feed ? success() : Status(feed.error());
+}
+
 Result<std::unique_ptr<EngineGraph>> EngineGraph::build(
     const SessionOptions& options, std::shared_ptr<const std::atomic<bool>> haltNow)
 {
     std::unique_ptr<EngineGraph> graph(new EngineGraph(options));
     // Candles played to an order venue wait for the orders of the last bar to settle, as the
-    // market would move on only between two bars.
+    // market would move on only between two bars. Without an account, or with a journal that
+    // cannot record, nothing will settle: they play on.
     std::function<bool()> mayPlay;
     if (std::holds_alternative<CoinbaseVenue>(options.venue)) {
-        mayPlay
-            = [engine = &graph->m_engine] { return *engine && (*engine)->ordersInFlight() == 0; };
+        mayPlay = [self = graph.get()] {
+            return !self->m_engine || self->m_engine->ordersInFlight() == 0 || self->journalDown();
+        };
     }
     auto feed = openMarketFeed(options.market, graph->m_clock, std::move(mayPlay));
     if (!feed)
@@ -188,28 +199,43 @@ void EngineGraph::setBots(const std::vector<BotConfig>& bots)
         m_watch->followKillSwitch(nullptr);
 }
 
+// Without an engine (its journal could not be opened) nothing trades, but what the trader
+// presses is kept for the graph built next (killSwitch(), stoppedBots()).
 void EngineGraph::setBotRunning(const QString& botId, bool running)
 {
-    if (m_engine)
+    if (m_engine) {
         m_engine->setBotRunning(botId, running);
+        return;
+    }
+    m_options.stoppedBots.removeAll(botId);
+    if (!running)
+        m_options.stoppedBots.append(botId);
 }
 
 void EngineGraph::halt(HaltCause cause, const QString& detail)
 {
     if (m_engine)
         m_engine->halt(cause, detail);
+    else
+        m_options.killSwitch = stricterKillSwitch(
+            m_options.killSwitch, {KillSwitchState::Halted, cause, detail, m_clock.now()});
 }
 
 void EngineGraph::flatten(HaltCause cause, const QString& detail)
 {
     if (m_engine)
         m_engine->flatten(cause, detail);
+    else
+        m_options.killSwitch = stricterKillSwitch(
+            m_options.killSwitch, {KillSwitchState::Flattening, cause, detail, m_clock.now()});
 }
 
 void EngineGraph::rearm()
 {
     if (m_engine)
         m_engine->rearm();
+    else
+        m_options.killSwitch = {};
 }
 
 void EngineGraph::setFees(const PaperExchangeConfig& fees)
@@ -274,10 +300,7 @@ void EngineGraph::checkSettled()
         return;
     // Settled: no order is left to hear about, or the journal cannot record what it would hear
     // (the engine halted on it keeps the venue's answers until re-armed).
-    const KillSwitchStatus halted = shownKillSwitch();
-    const bool journalDown
-        = halted.cause == HaltCause::JournalFailure || halted.cause == HaltCause::DiskFull;
-    if (m_engine && m_engine->ordersInFlight() > 0 && !journalDown)
+    if (m_engine && m_engine->ordersInFlight() > 0 && !journalDown())
         return;
     m_settleTimer.stop();
     m_marketFinished = true;
@@ -295,6 +318,12 @@ void EngineGraph::changed()
 {
     if (!m_publishTimer.isActive())
         m_publishTimer.start();
+}
+
+bool EngineGraph::journalDown() const
+{
+    const HaltCause cause = shownKillSwitch().cause;
+    return cause == HaltCause::JournalFailure || cause == HaltCause::DiskFull;
 }
 
 KillSwitchStatus EngineGraph::shownKillSwitch() const

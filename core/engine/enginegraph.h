@@ -41,6 +41,9 @@ public:
     // cards run, nothing trades, and the snapshots say why.
     static Result<std::unique_ptr<EngineGraph>> build(
         const SessionOptions& options, std::shared_ptr<const std::atomic<bool>> haltNow);
+    // Whether `market` can be opened (a recording or candle file read whole), on any thread,
+    // without building anything: a session checks it before it replaces the running one.
+    static Status checkMarket(const MarketSource& market);
     ~EngineGraph() override;
 
     void start();
@@ -77,6 +80,8 @@ private:
     void publish();
     SessionHealth health() const;
     KillSwitchStatus shownKillSwitch() const;
+    // The engine halted because its journal cannot record (nothing settles until re-armed).
+    bool journalDown() const;
 
     SessionOptions m_options;
     SystemClock m_clock; // signs live requests, stamps the live feed

@@ -17,8 +17,12 @@ using VenueOrders::positionKey;
 
 Status TradingEngine::open()
 {
-    if (m_options.journalPath.isEmpty())
-        return restoreKillSwitch();
+    if (m_options.journalPath.isEmpty()) {
+        if (auto restored = restoreKillSwitch(); !restored)
+            return restored;
+        enforceKillSwitchAtOpen();
+        return success();
+    }
     auto journal = std::make_unique<JournalStore>();
     if (auto opened = journal->open(m_options.journalPath); !opened)
         return opened;
@@ -142,7 +146,10 @@ Status TradingEngine::open()
         return restored;
     if (auto restored = restoreStoppedBots(); !restored)
         return restored;
-    return resumeInFlight(*orders, *fills);
+    if (auto resumed = resumeInFlight(*orders, *fills); !resumed)
+        return resumed;
+    enforceKillSwitchAtOpen();
+    return success();
 }
 
 Status TradingEngine::resumeInFlight(

@@ -12,21 +12,19 @@ namespace Candela::Core {
 
 void TradingEngine::halt(HaltCause cause, const QString& detail)
 {
-    const bool changed = m_killSwitch.halt(cause, detail, m_now);
-    if (changed)
+    if (m_killSwitch.halt(cause, detail, m_now))
         killSwitchMoved();
-    // Also when the engine had halted itself (a failed journal write): the trader's press still
-    // clears the venue.
-    if (changed || m_journalBroken)
+    // Also when the engine had halted itself (a failed journal write, a reconciliation that
+    // found differences) or started halted: the trader's press clears the venue once.
+    if (!m_venueClearedSinceHalt)
         clearVenue();
 }
 
 void TradingEngine::flatten(HaltCause cause, const QString& detail)
 {
-    const bool changed = m_killSwitch.flatten(cause, detail, m_now);
-    if (changed)
+    if (m_killSwitch.flatten(cause, detail, m_now))
         killSwitchMoved();
-    if (changed || m_journalBroken)
+    if (!m_venueClearedSinceHalt)
         clearVenue();
     // The closing orders follow once the venue is clear; the paper venue is clear at once.
     if (m_paper)
@@ -38,6 +36,7 @@ void TradingEngine::rearm()
     if (!m_killSwitch.rearm(m_now))
         return;
     m_lastRefusals.clear(); // what the switch refused is history
+    m_venueClearedSinceHalt = false;
     m_journalBroken = false; // a failed journal is tried again: the re-arm is its first write
     killSwitchMoved();
     if (!m_killSwitch.allowsNewOrders())
@@ -74,8 +73,20 @@ void TradingEngine::killSwitchMoved()
     Q_EMIT killSwitchChanged(m_killSwitch.status());
 }
 
+void TradingEngine::enforceKillSwitchAtOpen()
+{
+    // Started halted (the journal's switch, or the one the session carried over): the venue is
+    // cleared as when the switch was pressed, and a flattening carries on.
+    if (m_killSwitch.allowsNewOrders())
+        return;
+    clearVenue();
+    if (m_killSwitch.state() == KillSwitchState::Flattening && m_paper)
+        flattenAll();
+}
+
 void TradingEngine::clearVenue()
 {
+    m_venueClearedSinceHalt = true;
     // Every open order at the venue is cancelled, the stops too: none is put back until re-armed.
     if (m_stops) {
         m_exitsAwaitingStop.clear();

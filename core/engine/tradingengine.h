@@ -163,6 +163,8 @@ private:
     void killSwitchMoved();
     // The trader's halt or flatten: every open order at the venue is cancelled.
     void clearVenue();
+    // After open(): a switch restored engaged acts as if pressed now.
+    void enforceKillSwitchAtOpen();
     // The engine stops trading by itself; the venue keeps its orders (a position's stop too).
     void haltItself(HaltCause cause, const QString& detail);
     Status restoreKillSwitch();
@@ -222,6 +224,9 @@ private:
     QString m_savedAccountLimits;
     KillSwitch m_killSwitch;
     bool m_journalBroken = false; // a write failed: halted, no retries until re-armed
+    // The venue was cleared since the switch last left Active (a halt the engine makes itself
+    // leaves it to the trader's press, which clears it once).
+    bool m_venueClearedSinceHalt = false;
     Timestamp m_now;
     // The market's time, for the stops' orders.
     class MarketClock final : public Clock

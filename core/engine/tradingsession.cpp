@@ -31,6 +31,9 @@ TradingSession::~TradingSession()
 
 Status TradingSession::start(SessionOptions options)
 {
+    // A market that cannot be opened leaves the running session as it is.
+    if (const Status market = EngineGraph::checkMarket(options.market); !market)
+        return market;
     if (m_graph) { // the switch and the stopped bots as the engine has them now
         QMetaObject::invokeMethod(
             m_graph,

@@ -37,8 +37,8 @@ public:
 
     // Builds the session (stopping the one running first) and starts its market. The kill
     // switch and the stopped bots carry over from the session it replaces. An unreadable market
-    // file is an error and leaves no session running; an account that cannot be opened is not
-    // (the snapshots say why nothing trades).
+    // file is an error and leaves the running session as it was; an account that cannot be
+    // opened is not (the snapshots say why nothing trades).
     Status start(SessionOptions options);
     // Another market or venue (a paper session, Coinbase), everything else as it is.
     Status switchMarket(MarketSource market);

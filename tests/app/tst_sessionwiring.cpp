@@ -185,13 +185,29 @@ void tst_SessionWiring::botsStoppedByAnOlderVersionStayStopped()
         older.setValue(Core::SettingKeys::StoppedBots, QStringList{QStringLiteral("BTC Scalper")});
         older.saveNow();
     }
+    const QStringList stopped{QStringLiteral("BTC Scalper")};
     Core::Settings settings(iniPath());
+    {
+        // A replay's account lives in memory: the settings keep the list for the next session.
+        Terminal terminal(settings, looping(), {TestData::scalper()});
+        terminal.connection.start();
+        QCOMPARE(terminal.session.snapshotNow().trading->stoppedBots, stopped);
+        QSignalSpy snapshots(&terminal.session, &Core::TradingSession::snapshotReady);
+        QTRY_VERIFY(!snapshots.isEmpty());
+        QCOMPARE(Core::Settings(iniPath()).value(Core::SettingKeys::StoppedBots), stopped);
+    }
+    // A paper session's journal takes it over: the settings forget it.
+    const QString journal = m_dir.filePath(QStringLiteral("legacy.sqlite"));
+    QFile::remove(journal);
     Terminal terminal(settings, looping(), {TestData::scalper()});
-    terminal.connection.start();
-    QCOMPARE(terminal.session.snapshotNow().trading->stoppedBots,
-        QStringList{QStringLiteral("BTC Scalper")});
-    // Handed over once: the engine keeps it now.
-    QVERIFY(Core::Settings(iniPath()).value(Core::SettingKeys::StoppedBots).isEmpty());
+    Core::SessionOptions options = terminal.session.options();
+    options.market = Core::RecordedMarket{Recording, 0.0, true};
+    options.venue = Core::PaperVenue{journal, Core::Decimal::fromInteger(10000)};
+    QVERIFY(terminal.session.start(options));
+    QTRY_VERIFY(Core::Settings(iniPath()).value(Core::SettingKeys::StoppedBots).isEmpty());
+    Core::JournalStore store;
+    QVERIFY(store.open(journal));
+    QCOMPARE(*store.state(QStringLiteral("stopped_bots")), QStringLiteral("[\"BTC Scalper\"]"));
 }
 
 // The engine halts itself when it cannot journal what it does: the window's kill switch says so.

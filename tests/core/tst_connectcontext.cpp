@@ -88,9 +88,10 @@ QStringList tst_ConnectContext::contextless(const QString& text, const QString& 
 
 void tst_ConnectContext::theFinderSeesAContextlessConnect()
 {
-    const QString bad
-        = QStringLiteral("connect(timer, &QTimer::timeout, [this] { tick(); });\n"
-                         "QObject::connect(&a, &A::done, [](int x) { f(x, g(1, 2)); });\n");
+    const QString bad = QStringLiteral("connect(timer, &QTimer::timeout, "
+                                       "[this] { tick(); });\n"
+                                       "QObject::connect(&a, &A::done, "
+                                       "[](int x) { f(x, g(1, 2)); });\n");
     QCOMPARE(contextless(bad, QStringLiteral("bad")).size(), 2);
     const QString good
         = QStringLiteral("connect(timer, &QTimer::timeout, this, [this] { tick(); });\n"

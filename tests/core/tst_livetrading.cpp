@@ -806,6 +806,14 @@ void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
     QCOMPARE(desk.trader.killSwitch().state, KillSwitchState::Halted);
     QCOMPARE(desk.trader.killSwitch().cause, HaltCause::Reconciliation);
     QVERIFY(desk.trader.killSwitch().detail.contains(Btc));
+    // Halting itself left the position's stop at the venue; the trader's press clears it there.
+    const auto openAtVenue = [&] {
+        return std::count_if(venue.orders().begin(), venue.orders().end(),
+            [](const FakeVenue::Order& order) { return order.status == QLatin1String("OPEN"); });
+    };
+    QCOMPARE(openAtVenue(), 1);
+    desk.trader.halt(HaltCause::Pressed);
+    QTRY_COMPARE_WITH_TIMEOUT(openAtVenue(), 0, SettleMs);
     // Re-armed before it is resolved: the bot still sends nothing on the blocked product.
     desk.trader.rearm();
     QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void aResumedSessionEndsLikeAnUninterruptedOne();
     void aHaltSavedInTheJournalStopsNewOrders();
     void liveVenueTakesTheOrdersAndTheKillSwitchClearsIt();
+    void candlesAtAVenueWithoutAnAccountStillEnd();
 };
 
 void tst_TradingSession::publishesTheMarketAndItsEndThroughOneStream()
@@ -162,7 +163,9 @@ void tst_TradingSession::unreadableJournalHaltsWithTheReason()
     QTemporaryDir dir;
     TradingSession session;
     QSignalSpy snapshots(&session, &TradingSession::snapshotReady);
-    QVERIFY(session.start(recordingOptions(dir.path()))); // a folder, not a file
+    SessionOptions options = recordingOptions(dir.path()); // a folder, not a file
+    options.bots = {scalper()};
+    QVERIFY(session.start(options));
     QTRY_VERIFY(!snapshots.isEmpty());
     const SessionSnapshot last = lastSnapshot(snapshots);
     QCOMPARE(last.killSwitch.state, KillSwitchState::Halted);
@@ -170,6 +173,14 @@ void tst_TradingSession::unreadableJournalHaltsWithTheReason()
     QVERIFY(!last.health.accountProblem.isEmpty());
     QCOMPARE(last.killSwitch.detail, last.health.accountProblem);
     QVERIFY(!last.trading);
+    // Nothing trades, yet the trader's halt is kept for the account chosen next.
+    session.halt(HaltCause::Pressed, QStringLiteral("kept"));
+    session.setBotRunning(QStringLiteral("BTC Scalper"), false);
+    QVERIFY(session.switchVenue(PaperVenue{}));
+    const SessionSnapshot next = session.snapshotNow();
+    QCOMPARE(next.killSwitch.state, KillSwitchState::Halted);
+    QCOMPARE(next.killSwitch.detail, QStringLiteral("kept"));
+    QCOMPARE(next.trading->stoppedBots, QStringList{QStringLiteral("BTC Scalper")});
 }
 
 // T37 in the session: the bots trading a candle file played as a market (the hub, the bot watch
@@ -213,13 +224,16 @@ void tst_TradingSession::candleReplayTradesAsTheBacktest()
 void tst_TradingSession::candleFileMustBeFiveMinutes()
 {
     TradingSession session;
+    QVERIFY(session.start(recordingOptions({}, true)));
     SessionOptions options;
     options.market = CandleMarket{
         QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/candles_1m_sample.csv"), Btc, 0.0, {}};
     const Status minutes = session.start(options);
     QVERIFY(!minutes);
     QVERIFY(minutes.error().message.contains(QLatin1String("five-minute")));
-    QVERIFY(!session.isRunning());
+    // Refused before anything was torn down: the session running before still runs.
+    QVERIFY(session.isRunning());
+    QVERIFY(std::holds_alternative<RecordedMarket>(session.options().market));
     options.market = CandleMarket{QStringLiteral("/no/such/file.csv"), Btc, 0.0, {}};
     QVERIFY(session.start(options).error().message.contains(QLatin1String("/no/such/file.csv")));
 }
@@ -347,6 +361,23 @@ void tst_TradingSession::liveVenueTakesTheOrdersAndTheKillSwitchClearsIt()
     QTRY_COMPARE_WITH_TIMEOUT(venue.order(external)->status, QStringLiteral("CANCELLED"), 10000);
     QVERIFY(venue.postsTo(QStringLiteral("/orders/batch_cancel")) >= 1);
     QCOMPARE(int(venue.orders().size()), ordersBefore);
+}
+
+// The candles played to an order venue wait for its orders; with no account (its journal cannot
+// be opened) there are none to wait for, and the market still plays to its end.
+void tst_TradingSession::candlesAtAVenueWithoutAnAccountStillEnd()
+{
+    auto key = SigningKey::fromText(TestData::newP256KeyPem());
+    QVERIFY(key);
+    QTemporaryDir dir;
+    SessionOptions options = candleOptions(dir, 500);
+    options.venue = CoinbaseVenue{{}, {*key, QStringLiteral("organizations/o/apiKeys/k")}, {},
+        std::nullopt, dir.path(), Decimal::fromInteger(10000)}; // a folder, not a journal
+    TradingSession session;
+    QSignalSpy finished(&session, &TradingSession::marketFinished);
+    QVERIFY(session.start(options));
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!session.snapshotNow().health.accountProblem.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TradingSession)
