@@ -58,7 +58,11 @@ Status TradingEngine::open()
     QHash<QString, QString> botOfOrder;
     for (const Order& order : *orders) {
         botOfOrder.insert(order.clientOrderId, order.botId);
-        m_sentOrders.insert(order.clientOrderId);
+        // The paper venue keeps nothing across a crash: an order on the record without its
+        // answer (killed between the two commits) was never executed, so the same intent met
+        // again sends it again, as the uninterrupted run did. A real venue's is resumed there.
+        if (!m_paper || isTerminal(order.status))
+            m_sentOrders.insert(order.clientOrderId);
         remember(order);
         // The market's time when it was decided: a bar replayed after the restart that closed
         // well before it is history, not the market now (a venue's fills carry its own clock).

@@ -97,6 +97,7 @@ class tst_TradingEngine : public QObject
 private Q_SLOTS:
     void tradesLikeTheBacktest();
     void resumesFromItsJournalWithoutDoubling();
+    void anOrderKilledBeforeItsFillIsSentAgain();
     void haltRefusesAndFlattenCloses();
     void stoppedBotPlacesNoOrder();
     void traderClosesOnePositionByHand();
@@ -194,6 +195,48 @@ void tst_TradingEngine::resumesFromItsJournalWithoutDoubling()
     compareTrades(resumed.trades, expected.trades);
     QCOMPARE(resumed.cash, expected.cash);
     QCOMPARE(resumed.equity, expected.equity);
+}
+
+// T07's narrowest window: killed after an order was journaled and before its fill was. The paper
+// venue forgot it; met again, the same intent sends it again, and the run ends as one that never
+// stopped (it used to count the order as placed and leave the position as it was).
+void tst_TradingEngine::anOrderKilledBeforeItsFillIsSentAgain()
+{
+    const std::vector<Candle> candles = demoCandles(3000);
+    Desk uninterrupted;
+    uninterrupted.play(candles, 0, candles.size());
+    const TradingSnapshot expected = uninterrupted.trader.snapshot();
+    QVERIFY(expected.trades.size() >= 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
+    size_t stop = 0;
+    QString order;
+    {
+        Desk first(path);
+        while (first.trader.snapshot().orders.empty() && stop < candles.size())
+            first.play(candles, stop, stop + 1), ++stop;
+        QVERIFY(stop < candles.size());
+        order = first.trader.snapshot().orders.front().clientOrderId;
+    }
+    // As the journal stands after such a kill: the order Submitted, its fill not on disk.
+    QVERIFY(Candela::Test::executeBehind(path, QStringLiteral("DELETE FROM fills")));
+    QVERIFY(Candela::Test::executeBehind(path,
+        QStringLiteral("UPDATE orders SET status = 1, filled = '0', average_price = '0', "
+                       "fees = '0' WHERE client_order_id = '%1'")
+            .arg(order)));
+    Desk second(path);
+    QVERIFY(second.trader.snapshot().positions.empty());
+    second.play(candles, 0, candles.size()); // the session replays its candles from the start
+    const TradingSnapshot resumed = second.trader.snapshot();
+    compareTrades(resumed.trades, expected.trades);
+    QCOMPARE(resumed.cash, expected.cash);
+    QCOMPARE(resumed.positions.size(), expected.positions.size());
+    JournalStore store;
+    QVERIFY(store.open(path));
+    const auto orders = store.loadOrders();
+    QCOMPARE(orders->front().clientOrderId, order);
+    QCOMPARE(orders->front().status, OrderStatus::Filled);
 }
 
 void tst_TradingEngine::haltRefusesAndFlattenCloses()

@@ -120,11 +120,13 @@ void tst_SecretLeak::debugLoggedSessionHoldsNoSecret()
     channel.stop();
 
     QVERIFY(!SigningKey::fromText(pem.left(pem.size() / 2))); // a key pasted half
-    qCDebug(lcCoinbase) << "session over"; // the capture is live
+    qCWarning(lcCoinbase) << "session over"; // the capture is live (warnings: in every build)
 
     QMutexLocker lock(&logMutex);
     QVERIFY2(captured.contains(QLatin1String("session over")), "nothing was captured");
+#ifndef QT_NO_DEBUG_OUTPUT // an optimised build compiles the debug lines out
     QVERIFY(captured.size() > 1000);
+#endif
     const QString body = QString::fromLatin1(pem).section(QLatin1Char('\n'), 1, 1).left(24);
     for (const QString& secret : {QStringLiteral("BEGIN"), QStringLiteral("PRIVATE KEY"), KeyName,
              QStringLiteral("secret-key-0815"), QStringLiteral("eyJ"), body})
