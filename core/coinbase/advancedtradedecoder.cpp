@@ -327,8 +327,9 @@ bool AdvancedTradeDecoder::Private::decodeCandle(json::object object, CandlesEve
     const bool ok = forEachField(object, "candle", [&](std::string_view key, json::value value) {
         if (key == "start"sv) {
             qint64 seconds = 0;
-            haveStart = readFlexibleInteger(value, seconds, "candle start");
-            candle.start = fromUnixSeconds(seconds);
+            haveStart = readFlexibleInteger(value, seconds, "candle start") && seconds >= 0
+                && seconds <= LatestUnixSeconds;
+            candle.start = haveStart ? fromUnixSeconds(seconds) : Timestamp{};
             return haveStart;
         }
         if (key == "open"sv)

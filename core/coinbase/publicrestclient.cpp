@@ -1,6 +1,7 @@
 #include "publicrestclient.h"
 
 #include "jsonanswer.h"
+#include "publiccodec.h"
 
 #include "core/corelogging.h"
 
@@ -17,80 +18,6 @@
 namespace Candela::Core {
 
 namespace {
-
-// Decimal from a JSON string field; missing or empty gives zero (an unknown limit).
-Result<Decimal> decimalField(const QJsonObject& object, const QString& key)
-{
-    const QString text = object.value(key).toString();
-    if (text.isEmpty())
-        return Decimal{};
-    auto value = Decimal::fromString(text);
-    if (!value)
-        return makeError(ErrorCode::ParseError, key + QStringLiteral(": ") + value.error().message);
-    return value;
-}
-
-Result<Product> parseProduct(const QJsonObject& object)
-{
-    Product product;
-    product.id = object.value(QStringLiteral("product_id")).toString();
-    if (product.id.isEmpty())
-        return makeError(ErrorCode::ParseError, QStringLiteral("product without product_id"));
-    product.baseCurrency = object.value(QStringLiteral("base_currency_id")).toString();
-    product.quoteCurrency = object.value(QStringLiteral("quote_currency_id")).toString();
-    // Flags as booleans, or (defensively) as the strings "true"/"false" other fields use. The
-    // status's values are not documented (UNVERIFIED): only the ones that plainly mean "no
-    // trading" stop it; anything else leaves it to the flags.
-    const auto flag = [&](const char* key) {
-        const QJsonValue value = object.value(QLatin1String(key));
-        return value.toBool() || value.toString() == QLatin1String("true");
-    };
-    const QString status = object.value(QStringLiteral("status")).toString().toLower();
-    product.tradingDisabled = flag("trading_disabled") || flag("is_disabled")
-        || status == QLatin1String("offline") || status == QLatin1String("delisted");
-    product.cancelOnly = flag("cancel_only");
-    product.limitOnly = flag("limit_only");
-    const std::pair<const char*, Decimal*> fields[] = {{"base_increment", &product.baseIncrement},
-        {"quote_increment", &product.quoteIncrement}, {"price_increment", &product.priceIncrement},
-        {"base_min_size", &product.baseMinSize}, {"base_max_size", &product.baseMaxSize},
-        {"quote_min_size", &product.quoteMinSize}, {"quote_max_size", &product.quoteMaxSize}};
-    for (const auto& [key, target] : fields) {
-        auto value = decimalField(object, QLatin1String(key));
-        if (!value)
-            return makeError(
-                ErrorCode::ParseError, product.id + QStringLiteral(" ") + value.error().message);
-        *target = *value;
-    }
-    return product;
-}
-
-Result<std::vector<Candle>> parseCandles(const QByteArray& body)
-{
-    auto root = parseJsonObject(body, "candles");
-    if (!root)
-        return root.error();
-    std::vector<Candle> candles;
-    for (const QJsonValue& value : root->value(QStringLiteral("candles")).toArray()) {
-        const QJsonObject object = value.toObject();
-        bool startOk = false;
-        const qint64 start = object.value(QStringLiteral("start")).toString().toLongLong(&startOk);
-        if (!startOk)
-            return makeError(ErrorCode::ParseError, QStringLiteral("candle without a start"));
-        Candle candle;
-        candle.start = fromUnixSeconds(start);
-        const std::pair<const char*, Decimal*> fields[]
-            = {{"open", &candle.open}, {"high", &candle.high}, {"low", &candle.low},
-                {"close", &candle.close}, {"volume", &candle.volume}};
-        for (const auto& [key, target] : fields) {
-            auto field = decimalField(object, QLatin1String(key));
-            if (!field)
-                return field.error();
-            *target = *field;
-        }
-        candles.push_back(candle);
-    }
-    return candles;
-}
 
 // Coinbase's error body: {"error": "...", "message": "..."}.
 QString describeFailure(QNetworkReply* reply, const QByteArray& body)
@@ -131,17 +58,7 @@ void PublicRestClient::fetchProducts(ProductsCallback done)
         [done = std::move(done)](Result<QByteArray> body) {
             if (!body)
                 return done(body.error());
-            auto root = parseJsonObject(*body, "products");
-            if (!root)
-                return done(root.error());
-            std::vector<Product> products;
-            for (const QJsonValue& value : root->value(QStringLiteral("products")).toArray()) {
-                auto product = parseProduct(value.toObject());
-                if (!product)
-                    return done(product.error());
-                products.push_back(*product);
-            }
-            done(std::move(products));
+            done(parseProductList(*body));
         }});
 }
 
@@ -154,16 +71,24 @@ void PublicRestClient::fetchServerTime(TimeCallback done)
              const auto root = parseJsonObject(*body, "time");
              if (!root)
                  return done(root.error());
-             const auto integer = [&](const char* key) -> std::optional<qint64> {
+             // A positive whole number up to `latest` (beyond it a conversion would overflow).
+             const auto integer = [&](const char* key, qint64 latest) -> std::optional<qint64> {
                  const QJsonValue value = root->value(QLatin1String(key));
-                 bool ok = value.isDouble();
-                 const qint64 number
-                     = ok ? qint64(value.toDouble()) : value.toString().toLongLong(&ok);
-                 return ok && number > 0 ? std::optional<qint64>(number) : std::nullopt;
+                 bool ok = false;
+                 qint64 whole = 0;
+                 if (value.isDouble()) {
+                     const double number = value.toDouble(); // checked before it is cast
+                     ok = number > 0 && number <= double(latest);
+                     whole = ok ? qint64(number) : 0;
+                 } else {
+                     whole = value.toString().toLongLong(&ok);
+                 }
+                 return ok && whole > 0 && whole <= latest ? std::optional<qint64>(whole)
+                                                           : std::nullopt;
              };
-             if (const auto millis = integer("epochMillis"))
+             if (const auto millis = integer("epochMillis", LatestUnixSeconds * 1000))
                  return done(Timestamp(std::chrono::milliseconds(*millis)));
-             if (const auto seconds = integer("epochSeconds"))
+             if (const auto seconds = integer("epochSeconds", LatestUnixSeconds))
                  return done(fromUnixSeconds(*seconds));
              if (const auto iso
                  = parseIsoTimestamp(root->value(QStringLiteral("iso")).toString().toStdString()))

@@ -58,12 +58,26 @@ void TradingEngine::protectPosition(const BotAccount& account)
         return; // spot: longs only
     const Decimal stop = account.risk->protection()->stop;
     // Once triggered the exit may slip 1 % below the stop, on the quote currency's cents.
-    const Decimal limit = stop.times(Decimal::fromString(QStringLiteral("0.99")).valueOr(Decimal{}),
-                                  RoundingMode::Down)
-                              .valueOr(Decimal{})
-                              .rounded(2, RoundingMode::Down);
+    static const Decimal Slip = *Decimal::fromString(std::string_view("0.99"));
+    static const Decimal Cent = *Decimal::fromString(std::string_view("0.01"));
+    auto limit = stop.times(Slip, RoundingMode::Down);
+    if (limit)
+        limit = limit->roundedToIncrement(Cent, RoundingMode::Down);
     const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
-    m_stops->protect(key, {account.ledger.productId(), Side::Sell, open, stop, limit});
+    if (!limit || !limit->isPositive()) {
+        // Never a stop whose limit is zero (it would sell at any price): none, said loudly.
+        const QString detail
+            = QStringLiteral("no stop at the venue for %1: its limit under %2: %3")
+                  .arg(key, stop.toString(),
+                      limit ? QStringLiteral("not positive") : limit.error().message);
+        qCCritical(lcEngine).noquote() << detail;
+        Q_UNUSED(journal([&](JournalStore& store) {
+            return store.recordAudit(
+                {m_now, QStringLiteral("protection"), account.ledger.botId(), detail});
+        }));
+        return;
+    }
+    m_stops->protect(key, {account.ledger.productId(), Side::Sell, open, stop, *limit});
 }
 
 void TradingEngine::protectAll()

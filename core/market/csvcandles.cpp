@@ -46,8 +46,9 @@ Result<std::vector<Candle>> readCsvCandles(QIODevice& device, const QString& nam
                 name, line, QStringLiteral("expected 6 fields, found %1").arg(fields.size()));
         bool timeOk = false;
         const qint64 time = fields[0].toLongLong(&timeOk);
-        if (!timeOk || time < 0)
-            return rowError(name, line, QStringLiteral("time is not whole epoch seconds"));
+        if (!timeOk || time < 0 || time > LatestUnixSeconds)
+            return rowError(
+                name, line, QStringLiteral("time is not whole epoch seconds from 1970 to 9999"));
         Candle candle;
         candle.start = fromUnixSeconds(time);
         Decimal* values[]

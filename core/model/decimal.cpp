@@ -58,7 +58,7 @@ DivMod128 divMod128(UInt128 x, UInt128 y)
 }
 
 constexpr UInt128 UnitsPerOne = PowersOfTen[Decimal::Scale];
-constexpr UInt128 MaxUnits = PowersOfTen[Decimal::Scale + Decimal::MaxIntegerDigits];
+constexpr UInt128 MaxUnits = PowersOfTen[Decimal::Scale + Decimal::MaxIntegerDigits]; // outside
 
 UInt128 magnitude(Int128 value)
 {
@@ -396,7 +396,7 @@ Result<Decimal> Decimal::times(const Decimal& other, RoundingMode mode) const
         = wholes * UnitsPerOne + a1 * b0 + a0 * b1 + fractions.quotient; // < 3·10^37
     const auto units
         = roundQuotient(DivMod128{floor, fractions.remainder}, UnitsPerOne, negative, mode);
-    if (!units || *units > MaxUnits)
+    if (!units || *units >= MaxUnits)
         return overflowError("multiplication");
     return Decimal(withSign(*units, negative));
 }
@@ -422,7 +422,7 @@ Result<Decimal> Decimal::dividedBy(
         quotient = divideRounded(numerator, UInt256(b), negative, mode).toUInt128();
     }
     const UInt128 step = PowersOfTen[Scale - fractionDigits];
-    if (!quotient || *quotient > MaxUnits / step)
+    if (!quotient || *quotient >= MaxUnits / step) // MaxUnits is a multiple of step
         return overflowError("division");
     return Decimal(withSign(*quotient * step, negative));
 }
@@ -433,7 +433,7 @@ Decimal Decimal::rounded(int fractionDigits, RoundingMode mode) const noexcept
         fractionDigits = fractionDigits < 0 ? 0 : Scale;
     const UInt128 step = PowersOfTen[Scale - fractionDigits];
     const bool negative = m_units < 0;
-    // 10^37 is a multiple of every step, so rounding never leaves the range.
+    // 10^37 is a multiple of every step: rounding reaches at most the range's edge.
     const auto steps = divideRounded(magnitude(m_units), step, negative, mode);
     return Decimal(withSign(steps.value_or(0) * step, negative));
 }
@@ -449,7 +449,7 @@ Result<Decimal> Decimal::roundedToIncrement(const Decimal& increment, RoundingMo
     if (!stepCount)
         return overflowError("rounding");
     const auto units = UInt256::multiply(*stepCount, step).toUInt128();
-    if (!units || *units > MaxUnits)
+    if (!units || *units >= MaxUnits)
         return overflowError("rounding");
     return Decimal(withSign(*units, negative));
 }

@@ -18,17 +18,18 @@ namespace Candela::Core {
 // An exact fixed-point decimal for prices, quantities, cash and fees.
 //
 // The value is stored as a 128-bit integer count of 10^-18 units, so every Coinbase decimal
-// string (at most 18 fraction digits) is held exactly and values of either sign up to
-// 10^19 fit. Products are worked out from whole and fraction parts (each partial product within
-// 128 bits) and quotients natively or through a 256-bit intermediate, so price x quantity
-// never overflows for realistic values (10^7 USD x 10^4 BTC at 10^-8 steps is 10^11, far
-// inside the range). Arithmetic that could leave the range returns a Result
-// instead of wrapping; `double` appears only in toDouble(), for indicators and drawing.
+// string (at most 18 fraction digits) is held exactly and values of either sign below
+// 10^19 fit (at most 19 integer digits: every value in range has a text that reads back). Products
+// are worked out from whole and fraction parts (each partial product within 128 bits) and quotients
+// natively or through a 256-bit intermediate, so price x quantity never overflows for realistic
+// values (10^7 USD x 10^4 BTC at 10^-8 steps is 10^11, far inside the range). Arithmetic that could
+// leave the range returns a Result instead of wrapping; `double` appears only in toDouble(), for
+// indicators and drawing.
 class Decimal final
 {
 public:
     static constexpr int Scale = 18; // fraction digits held exactly
-    static constexpr int MaxIntegerDigits = 19; // |value| <= 10^19
+    static constexpr int MaxIntegerDigits = 19; // |value| < 10^19
 
     constexpr Decimal() noexcept = default;
 
@@ -78,8 +79,6 @@ public:
     // Quotient with `fractionDigits` decimals (0..18), rounded with `mode`.
     Result<Decimal> dividedBy(const Decimal& divisor, int fractionDigits, RoundingMode mode) const;
 
-    // Rounded to `fractionDigits` decimals (0..18); never leaves the range.
-    Decimal rounded(int fractionDigits, RoundingMode mode) const noexcept;
     // Rounded to a whole multiple of a positive `increment` (a product's price or size step).
     Result<Decimal> roundedToIncrement(const Decimal& increment, RoundingMode mode) const;
     bool isMultipleOf(const Decimal& increment) const noexcept;
@@ -117,15 +116,19 @@ public:
     size_t hash(size_t seed) const noexcept;
 
 private:
+    // Rounded to `fractionDigits` decimals (0..18), for text only: rounding up at the range's
+    // edge gives 10^19 itself, which arithmetic refuses (roundedToIncrement is the checked form).
+    Decimal rounded(int fractionDigits, RoundingMode mode) const noexcept;
+
     explicit constexpr Decimal(Internal::Int128 units) noexcept
         : m_units(units)
     { }
     static Result<Decimal> fromUnits(Internal::Int128 units)
     {
-        // 10^37, the range's edge in units
+        // 10^37, the range's edge in units, itself outside: 10^19 has 20 integer digits
         constexpr auto MaxUnits = Internal::Int128(10'000'000'000'000'000'000ULL)
             * Internal::Int128(1'000'000'000'000'000'000ULL);
-        if (units > MaxUnits || units < -MaxUnits)
+        if (units >= MaxUnits || units <= -MaxUnits)
             return rangeError();
         return Decimal(units);
     }

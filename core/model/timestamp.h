@@ -18,7 +18,11 @@ using Timestamp = std::chrono::sys_time<std::chrono::microseconds>;
 std::optional<Timestamp> parseIsoTimestamp(std::string_view text);
 // "2026-08-09T21:05:48.228568Z" (trailing fraction zeros kept to 6 digits, or none).
 QString toIsoString(Timestamp time);
+// The last second a timestamp read from outside may name (9999-12-31T23:59:59Z): far inside
+// what microseconds in 64 bits hold, so no conversion of an accepted time overflows.
+inline constexpr qint64 LatestUnixSeconds = 253'402'300'799;
 // Inline: the backtest converts on every candle (a division by a constant, then a multiply).
+// `seconds` is within 0..LatestUnixSeconds (a parser checks the text's number first).
 inline Timestamp fromUnixSeconds(qint64 seconds)
 {
     return Timestamp(std::chrono::seconds(seconds));

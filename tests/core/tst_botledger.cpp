@@ -185,8 +185,7 @@ void tst_BotLedger::randomTradingEndsFlatWithCashEqualToStartPlusRealized()
         f.price = decimal(7000000, 2);
         f.fee = *f.size.times(f.price)
                      ->times(dec("0.006"))
-                     ->rounded(8, RoundingMode::HalfEven)
-                     .plus(Decimal{});
+                     ->roundedToIncrement(dec("0.00000001"), RoundingMode::HalfEven);
         f.time = fromUnixSeconds(1751328000 + i);
         const auto closed = ledger.apply(f);
         QVERIFY(closed);

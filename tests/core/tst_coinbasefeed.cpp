@@ -289,12 +289,12 @@ void tst_CoinbaseFeed::reconnectStormStaysWithinEightConnectsPerSecond()
     QTRY_VERIFY_WITH_TIMEOUT(m_server->connectionCount() >= 17, 10000);
     m_feed->stop();
     const QList<qint64> times = m_server->connectTimesMs();
-    qsizetype first = 0;
-    for (qsizetype last = 0; last < times.size(); ++last) {
-        while (times[last] - times[first] >= 1000)
-            ++first;
+    qsizetype oldest = 0;
+    for (qsizetype newest = 0; newest < times.size(); ++newest) {
+        while (times[newest] - times[oldest] >= 1000)
+            ++oldest;
         // The server sees accepts a little after the client's attempts; allow for that skew.
-        QVERIFY2(last - first + 1 <= 9, qPrintable(QString::number(last - first + 1)));
+        QVERIFY2(newest - oldest + 1 <= 9, qPrintable(QString::number(newest - oldest + 1)));
     }
     QVERIFY(times.last() - times.first() >= 1000); // 17 connects need more than a second
 }

@@ -195,12 +195,16 @@ qsizetype refusalsWith(const QSignalSpy& events, const QString& reason)
 std::vector<Candle> ethLike(const std::vector<Candle>& btc, size_t shift)
 {
     const Decimal scale = dec("0.04");
+    const Decimal cent = dec("0.01");
     std::vector<Candle> eth;
     for (size_t i = 0; i + shift < btc.size(); ++i) {
         Candle candle = btc[i + shift];
         candle.start = btc[i].start;
         for (Decimal* price : {&candle.open, &candle.high, &candle.low, &candle.close})
-            *price = price->times(scale).value().rounded(2, RoundingMode::HalfEven);
+            *price = price->times(scale)
+                         .value()
+                         .roundedToIncrement(cent, RoundingMode::HalfEven)
+                         .value();
         eth.push_back(candle);
     }
     return eth;

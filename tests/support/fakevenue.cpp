@@ -29,6 +29,13 @@ Decimal plus(const Decimal& a, const Decimal& b)
     return a.plus(b).valueOr(Decimal{});
 }
 
+// A commission as Coinbase reports it: to 8 decimals.
+Decimal commissionRounded(const Decimal& value)
+{
+    static const Decimal satoshi = *Decimal::fromString(std::string_view("0.00000001"));
+    return value.roundedToIncrement(satoshi, Core::RoundingMode::HalfEven).valueOr(Decimal{});
+}
+
 Reply json(int status, const QJsonObject& body)
 {
     return {
@@ -314,8 +321,7 @@ Reply FakeVenue::previewOrder(const QByteArray& body) const
         return errorReply(400, QStringLiteral("INVALID_ARGUMENT"),
             QStringLiteral("this venue previews market orders of a priced product only"));
     const Decimal notional = times(*size, price->second);
-    const Decimal commission
-        = times(notional, takerFeeRate).rounded(8, Core::RoundingMode::HalfEven);
+    const Decimal commission = commissionRounded(times(notional, takerFeeRate));
     const bool buy = request.value(QStringLiteral("side")).toString() == QLatin1String("BUY");
     const Decimal total
         = buy ? plus(notional, commission) : notional.minus(commission).valueOr(notional);
@@ -440,8 +446,8 @@ void FakeVenue::addFill(Order& order, const Decimal& size, const Decimal& price,
     fill.price = price;
     fill.size = size;
     fill.maker = maker;
-    fill.commission = times(times(price, size), maker ? makerFeeRate : takerFeeRate)
-                          .rounded(8, Core::RoundingMode::HalfEven);
+    fill.commission
+        = commissionRounded(times(times(price, size), maker ? makerFeeRate : takerFeeRate));
     fill.timeMs = marketTimeMs();
     m_fills.push_back(fill);
     // The account moves with the fill, as the venue's balances do.

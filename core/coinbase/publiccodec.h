@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/model/candle.h"
+#include "core/model/product.h"
+#include "core/model/result.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+class QJsonObject;
+
+namespace Candela::Core {
+
+// The public market REST answers (../shared/coinbase/REFERENCE.md §2.2, §2.4), parsed from the
+// bytes a server sent: a product, the product list, a page of candles. A field that is not what the
+// reference says is a ParseError naming it, never a default that looks like data.
+Result<Product> parseProduct(const QJsonObject& object);
+Result<std::vector<Product>> parseProductList(const QByteArray& body);
+Result<std::vector<Candle>> parseCandles(const QByteArray& body);
+
+} // namespace Candela::Core
