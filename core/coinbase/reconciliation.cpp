@@ -71,13 +71,16 @@ ReconcileReport reconcile(const LocalBook& local, const VenueBook& venue, const 
         if (!local.clientOrderIds.contains(order.clientOrderId))
             report.externalOrders.push_back(order);
 
-    // The journal's open orders, as the venue has them.
+    // The journal's open orders, as the venue has them. One journaled or sent without an answer
+    // yet may not have reached the venue: its order flow settles it (the answer, or a lookup by
+    // its client id), so it is no difference (a run during a stop's placement halted trading).
     for (const Order& order : local.openOrders) {
         const VenueOrder* found = order.venueOrderId.isEmpty()
             ? byClientId.value(order.clientOrderId)
             : byVenueId.value(order.venueOrderId);
         if (!found) {
-            report.missingAtVenue.push_back(order);
+            if (order.status != OrderStatus::New && order.status != OrderStatus::Submitted)
+                report.missingAtVenue.push_back(order);
             continue;
         }
         if (found->status && isTerminal(*found->status))

@@ -166,6 +166,15 @@ void tst_Reconciliation::divergenceBlocksTheCurrency()
     const ReconcileReport missing = reconcile(withOrder, VenueBook{});
     QCOMPARE(missing.missingAtVenue.size(), size_t(1));
     QVERIFY(missing.blocks(QStringLiteral("BTC-USD")));
+    // One journaled or sent without an answer yet is on its way, not a difference; one whose
+    // send went unanswered (SubmitUnknown) is, until a lookup finds it.
+    for (const OrderStatus status : {OrderStatus::New, OrderStatus::Submitted}) {
+        withOrder.openOrders.front().status = status;
+        withOrder.openOrders.front().venueOrderId.clear();
+        QVERIFY(reconcile(withOrder, VenueBook{}).clean());
+    }
+    withOrder.openOrders.front().status = OrderStatus::SubmitUnknown;
+    QVERIFY(reconcile(withOrder, VenueBook{}).blocks(QStringLiteral("BTC-USD")));
 }
 
 // T18 (reconcile half): an open order at the venue with a client id Candela never minted.
