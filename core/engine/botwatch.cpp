@@ -21,6 +21,8 @@ BotWatch::BotWatch(MarketDataHub& hub, std::vector<BotConfig> configs,
     for (const BotConfig& config : configs)
         m_bots.emplace_back(config);
     connect(&hub, &MarketDataHub::productUpdated, this, &BotWatch::update);
+    connect(&hub, &MarketDataHub::healthChanged, this,
+        [this](const QString& productId) { update(productId); });
     m_publisher.setParent(this);
     connect(&m_publisher, &QTimer::timeout, this, [this] {
         if (!m_dirty)
@@ -46,12 +48,6 @@ std::vector<BotStatus> BotWatch::statuses() const
             {watched.scores.begin(), watched.scores.end()}});
     }
     return statuses;
-}
-
-void BotWatch::setHealth(const QString& productId, DataHealth health)
-{
-    m_health.insert(productId, health);
-    update(productId);
 }
 
 void BotWatch::noteTrade(const QString& botName, Timestamp when)
@@ -89,8 +85,7 @@ void BotWatch::killSwitchMoved()
 
 TradingConditions BotWatch::conditionsFor(const QString& productId) const
 {
-    return {m_health.value(productId, DataHealth::Live),
-        m_killSwitch && !m_killSwitch->allowsNewOrders()};
+    return {m_hub.health(productId), m_killSwitch && !m_killSwitch->allowsNewOrders()};
 }
 
 void BotWatch::update(const QString& productId)

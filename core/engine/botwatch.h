@@ -53,11 +53,6 @@ public:
     std::vector<BotStatus> statuses() const;
     static constexpr size_t ScoresKept = 2000;
 
-    void setHealth(const QString& productId, DataHealth health);
-    DataHealth health(const QString& productId) const
-    {
-        return m_health.value(productId, DataHealth::Live);
-    }
     // The trading engine's kill switch, which the bots show as a blocker while it is engaged
     // (null: never halted). The engine owns it and calls killSwitchMoved() when it changes.
     void followKillSwitch(const KillSwitch* killSwitch);
@@ -106,7 +101,6 @@ private:
 
     MarketDataHub& m_hub;
     std::vector<Watched> m_bots;
-    QHash<QString, DataHealth> m_health;
     const KillSwitch* m_killSwitch = nullptr; // the engine's
     bool m_dirty = true;
     bool m_live = false; // false while warming up on the history present at construction

@@ -69,7 +69,7 @@ Result<std::unique_ptr<EngineGraph>> EngineGraph::build(
     if (!feed)
         return feed.error();
     graph->m_feed = std::move(feed).value();
-    graph->m_hub = std::make_unique<MarketDataHub>(*graph->m_feed);
+    graph->m_hub = std::make_unique<MarketDataHub>(*graph->m_feed, options.maxPriceAge);
     if (!options.chartProduct.isEmpty())
         graph->m_hub->watch(options.chartProduct, options.chartTimeframe);
     if (const auto* coinbase = std::get_if<CoinbaseMarket>(&options.market)) {
@@ -89,11 +89,7 @@ Result<std::unique_ptr<EngineGraph>> EngineGraph::build(
         self->m_connection = state;
         self->changed();
     });
-    connect(feedPtr, &MarketFeed::healthChanged, self,
-        [self](const QString& productId, DataHealth health) {
-            self->m_health.insert(productId, health);
-            self->changed();
-        });
+    connect(self->m_hub.get(), &MarketDataHub::healthChanged, self, &EngineGraph::changed);
     connect(feedPtr, &MarketFeed::finished, self, &EngineGraph::onFeedFinished);
     connect(self->m_hub.get(), &MarketDataHub::snapshotReady, self,
         [self](const MarketSnapshot& snapshot) {
@@ -171,9 +167,6 @@ void EngineGraph::openAccount(std::shared_ptr<const std::atomic<bool>> haltNow)
 void EngineGraph::followWatch()
 {
     BotWatch* watch = m_watch.get();
-    connect(m_feed.get(), &MarketFeed::healthChanged, watch, &BotWatch::setHealth);
-    for (auto it = m_health.cbegin(); it != m_health.cend(); ++it)
-        watch->setHealth(it.key(), it.value());
     connect(watch, &BotWatch::statusesReady, this, [this](const std::vector<BotStatus>& statuses) {
         m_bots = std::make_shared<const std::vector<BotStatus>>(statuses);
         changed();
@@ -338,7 +331,7 @@ SessionHealth EngineGraph::health() const
 {
     SessionHealth health;
     health.connection = m_connection;
-    health.products = m_health;
+    health.products = m_hub->healths();
     health.lastPrices = m_lastPrices;
     health.marketFinished = m_marketFinished;
     health.accountProblem = m_accountProblem;

@@ -99,7 +99,6 @@ private:
     std::shared_ptr<const std::vector<BotStatus>> m_bots;
     std::shared_ptr<const TradingSnapshot> m_trading;
     ConnectionState m_connection = ConnectionState::Disconnected;
-    QHash<QString, DataHealth> m_health;
     QHash<QString, Decimal> m_lastPrices;
     QSet<QString> m_pricesMoved;
     bool m_feedFinished = false;

@@ -4,6 +4,7 @@
 #include "core/coinbase/tradingrestclient.h"
 #include "core/coinbase/userchannel.h"
 #include "core/execution/papermatcher.h"
+#include "core/market/producthealth.h"
 #include "core/market/timeframe.h"
 #include "core/risk/killswitch.h"
 #include "core/risk/riskpolicy.h"
@@ -93,6 +94,9 @@ struct SessionOptions
     Timeframe chartTimeframe = Timeframe::FiveMinutes;
     // Snapshots at most this often (a kill-switch change goes out at once).
     std::chrono::milliseconds publishEvery{50};
+    // A product whose last price is older than this (in market time, while others flow) is
+    // stale: its bots enter nothing until it prices again (ProductHealth).
+    std::chrono::milliseconds maxPriceAge = ProductHealth::DefaultMaxPriceAge;
 };
 
 } // namespace Candela::Core

@@ -225,7 +225,7 @@ void TradingEngine::onBarClosed(
         prime(account, bar);
     const bool halted = !m_killSwitch.allowsNewOrders()
         || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire));
-    const RiskConditions conditions{m_watch->health(account.ledger.productId()),
+    const RiskConditions conditions{m_hub.health(account.ledger.productId()),
         halted ? KillSwitchState::Halted : KillSwitchState::Active};
     const Decimal open = account.ledger.openQuantity();
     const Decimal accountEquity = open.isZero()

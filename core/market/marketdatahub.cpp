@@ -7,11 +7,17 @@
 
 namespace Candela::Core {
 
-MarketDataHub::MarketDataHub(MarketFeed& feed, QObject* parent)
+MarketDataHub::MarketDataHub(
+    MarketFeed& feed, std::chrono::milliseconds maxPriceAge, QObject* parent)
     : QObject(parent)
     , m_feed(feed)
+    , m_health(maxPriceAge)
 {
     connect(&feed, &MarketFeed::messageReceived, this, &MarketDataHub::onMessage);
+    connect(&feed, &MarketFeed::healthChanged, this,
+        [this](const QString& productId, DataHealth health) {
+            announce(m_health.setFeedHealth(productId, health));
+        });
     connect(&feed, &MarketFeed::booksInvalidated, this,
         [this](const QStringList& products) { m_state.invalidateBooks(products); });
     m_publisher.setParent(this);
@@ -86,6 +92,7 @@ void MarketDataHub::onMessage(const MarketMessage& message)
 {
     for (const QString& product : m_state.apply(message))
         m_feed.requestResync(product);
+    announce(m_health.apply(message));
     QSet<QString> touched;
     for (const MarketEvent& event : message.events) {
         std::visit(
@@ -104,6 +111,12 @@ void MarketDataHub::onMessage(const MarketMessage& message)
     }
     for (const QString& product : std::as_const(touched))
         Q_EMIT productUpdated(product);
+}
+
+void MarketDataHub::announce(const ProductHealth::Changes& changes)
+{
+    for (const auto& [productId, health] : changes)
+        Q_EMIT healthChanged(productId, health);
 }
 
 void MarketDataHub::mergeHistory(

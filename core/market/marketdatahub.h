@@ -3,6 +3,7 @@
 #include "marketfeed.h"
 #include "marketsnapshot.h"
 #include "marketstate.h"
+#include "producthealth.h"
 
 #include <QObject>
 #include <QTimer>
@@ -11,7 +12,8 @@ namespace Candela::Core {
 
 // Keeps one MarketState current from one MarketFeed: applies every message, asks the feed for a
 // fresh snapshot when a book crosses, drops the books the feed says missed data, and merges
-// candle history from elsewhere (HistoryBackfill, a CSV). It lives on the engine thread, in the
+// candle history from elsewhere (HistoryBackfill, a CSV), and owns each product's data health (the
+// feed's word and the age of its last price, ProductHealth). It lives on the engine thread, in the
 // TradingSession that owns it.
 class MarketDataHub final : public QObject
 {
@@ -19,9 +21,13 @@ class MarketDataHub final : public QObject
     Q_DISABLE_COPY_MOVE(MarketDataHub)
 
 public:
-    explicit MarketDataHub(MarketFeed& feed, QObject* parent = nullptr);
+    explicit MarketDataHub(MarketFeed& feed,
+        std::chrono::milliseconds maxPriceAge = ProductHealth::DefaultMaxPriceAge,
+        QObject* parent = nullptr);
 
     const MarketState& state() const { return m_state; }
+    DataHealth health(const QString& productId) const { return m_health.health(productId); }
+    const QHash<QString, DataHealth>& healths() const { return m_health.all(); }
 
     // Publish snapshotReady() for this product, at most every `interval` and only when
     // something changed: `depth` levels a side, the last `candles` of `timeframe`.
@@ -37,13 +43,17 @@ public:
 Q_SIGNALS:
     // The state changed for this product (book, candles or ticker).
     void productUpdated(const QString& productId);
+    // Emitted before productUpdated() for the message that changed it.
+    void healthChanged(const QString& productId, Candela::Core::DataHealth health);
     void snapshotReady(const Candela::Core::MarketSnapshot& snapshot);
 
 private:
     void onMessage(const MarketMessage& message);
+    void announce(const ProductHealth::Changes& changes);
 
     MarketFeed& m_feed;
     MarketState m_state;
+    ProductHealth m_health;
     QString m_watched;
     Timeframe m_watchedTimeframe = Timeframe::FiveMinutes;
     int m_depth = 15;

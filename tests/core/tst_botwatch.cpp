@@ -100,11 +100,11 @@ void tst_BotWatch::haltAndStaleDataShowAsBlockers()
     killSwitch.halt(HaltCause::Pressed, QString(), fromUnixSeconds(1));
     watch.killSwitchMoved();
     QVERIFY(blocked(BlockerKind::KillSwitch));
-    watch.setHealth(Btc, DataHealth::Stale);
+    Q_EMIT feed.healthChanged(Btc, DataHealth::Stale); // through the hub, which owns it
     QVERIFY(blocked(BlockerKind::DataStale));
     QVERIFY(killSwitch.rearm(fromUnixSeconds(2)));
     watch.killSwitchMoved();
-    watch.setHealth(Btc, DataHealth::Live);
+    Q_EMIT feed.healthChanged(Btc, DataHealth::Live);
     QVERIFY(!blocked(BlockerKind::KillSwitch));
     QVERIFY(!blocked(BlockerKind::DataStale));
 }

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void killSwitchHoldsWhileTheMarketThreadIsStuck();
     void accountLimitStopsEveryBot();
     void drawdownLockHoldsUntilTheTraderReleasesIt();
+    void aFrozenProductEntersNothingWhileOthersFlow();
 };
 
 void tst_TradingEngine::tradesLikeTheBacktest()
@@ -748,6 +749,44 @@ void tst_TradingEngine::drawdownLockHoldsUntilTheTraderReleasesIt()
     QVERIFY(std::any_of(audit->begin(), audit->end(), [&](const AuditEntry& entry) {
         return entry.kind == QLatin1String("drawdown_reset") && entry.botId == bot.name;
     }));
+}
+
+// T22: BTC's prices freeze while ETH keeps trading. Past the age limit BTC's bot enters nothing
+// (its card says why); with BTC's next price it trades again.
+void tst_TradingEngine::aFrozenProductEntersNothingWhileOthersFlow()
+{
+    using namespace std::chrono_literals;
+    const std::vector<Candle> candles = demoCandles(3000);
+    const size_t half = candles.size() / 2;
+    {
+        Desk control; // the same bars with live prices trade in the first half
+        control.play(candles, 0, half);
+        QVERIFY(!control.trader.snapshot().orders.empty());
+    }
+    Desk desk;
+    const auto price = [&](const QString& product, Timestamp at, const Decimal& last) {
+        TickerEvent ticker;
+        ticker.productId = product;
+        ticker.price = last;
+        Q_EMIT desk.feed.messageReceived(
+            {Channel::Ticker, QStringLiteral("ticker"), -1, at, {ticker}});
+    };
+    const Timestamp start = candles.front().start;
+    price(Btc, start, candles.front().open);
+    price(QStringLiteral("ETH-USD"), start + ProductHealth::DefaultMaxPriceAge + 1ms, dec("3000"));
+    QCOMPARE(desk.hub.health(Btc), DataHealth::Stale);
+    QCOMPARE(desk.hub.health(QStringLiteral("ETH-USD")), DataHealth::Live);
+
+    desk.play(candles, 0, half);
+    QVERIFY(desk.trader.snapshot().orders.empty());
+    const auto& blockers = desk.watch.statuses().front().evaluation.blockers;
+    QVERIFY(std::any_of(blockers.begin(), blockers.end(),
+        [](const Blocker& blocker) { return blocker.kind == BlockerKind::DataStale; }));
+
+    price(Btc, start + 2min, candles[half - 1].close);
+    QCOMPARE(desk.hub.health(Btc), DataHealth::Live);
+    desk.play(candles, half, candles.size());
+    QVERIFY(!desk.trader.snapshot().orders.empty());
 }
 
 QTEST_MAIN(tst_TradingEngine)
