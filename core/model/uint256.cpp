@@ -1,5 +1,7 @@
 #include "uint256.h"
 
+#include <bit>
+
 namespace Candela::Core::Internal {
 
 namespace {
@@ -66,7 +68,7 @@ UInt256::DivMod UInt256::divMod(const UInt256& divisor) const noexcept
     int top = TotalBits - 1;
     for (int limb = 3; limb >= 0; --limb) {
         if (m_limbs[limb] != 0) {
-            top = limb * LimbBits + (LimbBits - 1) - __builtin_clzll(m_limbs[limb]);
+            top = limb * LimbBits + (LimbBits - 1) - std::countl_zero(m_limbs[limb]);
             break;
         }
     }

@@ -811,8 +811,8 @@ void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
     QCOMPARE(desk.trader.killSwitch().cause, HaltCause::Reconciliation);
     QVERIFY(desk.trader.killSwitch().detail.contains(Btc));
     // Halting itself left the position's stop at the venue; the trader's press clears it there.
-    const auto openAtVenue = [&] {
-        return std::count_if(venue.orders().begin(), venue.orders().end(),
+    const auto openAtVenue = [&at = venue] { // (clang 14 cannot capture a structured binding)
+        return std::count_if(at.orders().begin(), at.orders().end(),
             [](const FakeVenue::Order& order) { return order.status == QLatin1String("OPEN"); });
     };
     QCOMPARE(openAtVenue(), 1);

@@ -11,7 +11,6 @@ using Candela::Core::Test::dec;
 
 namespace {
 
-constexpr qint64 T0 = 1751328000;
 const QString Btc = QStringLiteral("BTC-USD");
 
 // A feed the test drives by hand, recording resync requests.

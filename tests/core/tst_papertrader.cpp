@@ -392,7 +392,7 @@ void tst_TradingEngine::journalFailureHaltsAndCountsNothing()
         QCOMPARE(event.at(0).value<TradingEvent>().kind, TradingEvent::Kind::Refused);
         QCOMPARE(event.at(0).value<TradingEvent>().reasonName(), QStringLiteral("kill_switch"));
     }
-    const auto& blockers = desk.watch.statuses().front().evaluation.blockers;
+    const BlockerList blockers = desk.watch.statuses().front().evaluation.blockers;
     QVERIFY(std::any_of(blockers.begin(), blockers.end(),
         [](const Blocker& blocker) { return blocker.kind == BlockerKind::KillSwitch; }));
 }
@@ -779,7 +779,7 @@ void tst_TradingEngine::aFrozenProductEntersNothingWhileOthersFlow()
 
     desk.play(candles, 0, half);
     QVERIFY(desk.trader.snapshot().orders.empty());
-    const auto& blockers = desk.watch.statuses().front().evaluation.blockers;
+    const BlockerList blockers = desk.watch.statuses().front().evaluation.blockers;
     QVERIFY(std::any_of(blockers.begin(), blockers.end(),
         [](const Blocker& blocker) { return blocker.kind == BlockerKind::DataStale; }));
 
