@@ -816,8 +816,12 @@ void tst_LiveTrading::differenceAtTheVenueBlocksTheProductUntilResolved()
             [](const FakeVenue::Order& order) { return order.status == QLatin1String("OPEN"); });
     };
     QCOMPARE(openAtVenue(), 1);
+    QSignalSpy clear(&desk.execution, &ExecutionClient::venueClear);
     desk.trader.halt(HaltCause::Pressed);
     QTRY_COMPARE_WITH_TIMEOUT(openAtVenue(), 0, SettleMs);
+    // Until the kill switch's own last round has listed the venue empty, it refuses every order
+    // (even after a re-arm): wait for that, or the bars below would be refused for it instead.
+    QVERIFY(clear.count() > 0 || clear.wait(SettleMs));
     // Re-armed before it is resolved: the bot still sends nothing on the blocked product.
     desk.trader.rearm();
     QSignalSpy events(&desk.trader, &TradingEngine::tradingEvent);
