@@ -6,6 +6,7 @@
 #include "core/coinbase/tradingrestclient.h"
 #include "core/coinbase/userchannel.h"
 #include "core/engine/livejournal.h"
+#include "core/model/exactsteps.h"
 #include "core/storage/journalstore.h"
 
 #include <QDir>
@@ -142,14 +143,17 @@ Core::Result<Core::CoinbaseVenue> LiveAccount::liveVenue(const std::vector<Core:
         ++botsPerQuote[bot.product.section(QLatin1Char('-'), 1, 1)];
     std::optional<Core::Decimal> cashPerBot;
     for (const auto& [currency, count] : botsPerQuote) {
+        Core::ExactSteps exact;
         Core::Decimal available;
         for (const auto& balance : m_lastReport->reconciliation->venueBalances) {
             if (balance.currency == currency)
-                available = available.plus(balance.available).valueOr(available);
+                available = exact(available.plus(balance.available));
         }
-        const Core::Decimal share
-            = available.dividedBy(Core::Decimal::fromInteger(count), 2, Core::RoundingMode::Down)
-                  .valueOr(Core::Decimal{});
+        const Core::Decimal share = exact(
+            available.dividedBy(Core::Decimal::fromInteger(count), 2, Core::RoundingMode::Down));
+        if (exact.failed())
+            return refuse(AppTr::tr("The portfolio's %1 balance cannot be added up exactly (%2).")
+                              .arg(currency, exact.error().message));
         if (!share.isPositive())
             return refuse(AppTr::tr("The portfolio has no %1 available for the bots to trade "
                                     "with.")

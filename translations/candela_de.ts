@@ -159,6 +159,10 @@
         <source>Coinbase did not confirm the cancel; check the account again.</source>
         <translation>Coinbase hat die Stornierung nicht bestätigt; Konto erneut prüfen.</translation>
     </message>
+    <message>
+        <source>The portfolio&apos;s %1 balance cannot be added up exactly (%2).</source>
+        <translation>Das %1-Guthaben des Portfolios lässt sich nicht exakt summieren (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -2326,6 +2330,18 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a money figure left the range Candela can hold exactly</source>
+        <translation>ein Geldbetrag hat den Bereich verlassen, den Candela exakt führen kann</translation>
+    </message>
+    <message>
+        <source>a figure of the order is beyond the range Candela can hold exactly</source>
+        <translation>ein Betrag der Order liegt außerhalb des Bereichs, den Candela exakt führen kann</translation>
+    </message>
+    <message>
+        <source>risk: a figure is beyond the range Candela can hold exactly; the bot stopped</source>
+        <translation>Risiko: ein Betrag liegt außerhalb des Bereichs, den Candela exakt führen kann; der Bot wurde gestoppt</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,10 @@
         <source>Coinbase did not confirm the cancel; check the account again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The portfolio&apos;s %1 balance cannot be added up exactly (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -2323,6 +2327,18 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a money figure left the range Candela can hold exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a figure of the order is beyond the range Candela can hold exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: a figure is beyond the range Candela can hold exactly; the bot stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "core/engine/journalstate.h"
 #include "core/engine/tradingsession.h"
 #include "core/market/csvcandles.h"
+#include "core/model/exactsteps.h"
 #include "core/risk/riskpolicyjson.h"
 #include "core/storage/journalstore.h"
 
@@ -44,17 +45,23 @@ Result<QJsonObject> reportFromJournal(JournalStore& journal)
     const auto orders = journal.loadOrders();
     if (!trades || !fills || !orders)
         return makeError(ErrorCode::DatabaseError, QStringLiteral("the journal cannot be read"));
-    const Decimal start
-        = Decimal::fromString(journal.state(QStringLiteral("start_equity")).valueOr(QString()))
-              .valueOr(Decimal{});
+    // A stored figure that does not read, or a sum beyond the Decimal range, refuses the report:
+    // a wrong equity is worse than none.
+    const auto stateText = [&journal](const QString& key) {
+        const auto stored = journal.state(key);
+        return stored ? *stored : QString();
+    };
+    ExactSteps exact;
+    const QString startText = stateText(QStringLiteral("start_equity"));
+    const Decimal start = startText.isEmpty() ? Decimal{} : exact(Decimal::fromString(startText));
     // Open positions are valued at their product's last price ("last_price:<product>"), else
     // at the session's one last price.
-    const auto lastPriceOf = [&journal](const QString& product) {
+    const auto lastPriceOf = [&](const QString& product) {
         for (const QString& key :
             {QString(QStringLiteral("last_price:") + product), QStringLiteral("last_price")}) {
-            const QString stored = journal.state(key).valueOr(QString());
+            const QString stored = stateText(key);
             if (!stored.isEmpty())
-                return Decimal::fromString(stored).valueOr(Decimal{});
+                return exact(Decimal::fromString(stored));
         }
         return Decimal{};
     };
@@ -62,10 +69,13 @@ Result<QJsonObject> reportFromJournal(JournalStore& journal)
     std::vector<EquityPoint> equity{{Timestamp{}, start}};
     Decimal running = start;
     for (const ClosedTrade& trade : *trades) {
-        running = running.plus(trade.pnl).valueOr(running);
+        running = exact(running.plus(trade.pnl));
         equity.push_back({trade.exitTime, running});
     }
-    const PerformanceStats stats = PerformanceStats::compute(*trades, equity);
+    const auto computed = PerformanceStats::compute(*trades, equity);
+    if (!computed)
+        return computed.error();
+    const PerformanceStats& stats = *computed;
 
     // Open positions: net signed quantity per bot and product from the fills.
     QHash<QString, QString> botOfOrder;
@@ -77,12 +87,11 @@ Result<QJsonObject> reportFromJournal(JournalStore& journal)
         const QString key
             = botOfOrder.value(fill.clientOrderId) + QLatin1Char(' ') + fill.productId;
         const Decimal signedSize = fill.side == Side::Buy ? fill.size : -fill.size;
-        open[key] = open.value(key).plus(signedSize).valueOr(open.value(key));
-        const Decimal notional = fill.notional().valueOr(Decimal{});
-        cashFlow = (fill.side == Side::Buy ? cashFlow.minus(notional) : cashFlow.plus(notional))
-                       .valueOr(cashFlow)
-                       .minus(fill.fee)
-                       .valueOr(cashFlow);
+        open[key] = exact(open.value(key).plus(signedSize));
+        const Decimal notional = exact(fill.notional());
+        cashFlow = exact(
+            exact(fill.side == Side::Buy ? cashFlow.minus(notional) : cashFlow.plus(notional))
+                .minus(fill.fee));
     }
     QJsonObject positions;
     Decimal openValue;
@@ -91,13 +100,15 @@ Result<QJsonObject> reportFromJournal(JournalStore& journal)
             continue;
         positions.insert(it.key(), it.value().toString());
         const QString product = it.key().section(QLatin1Char(' '), -1);
-        openValue = openValue.plus(it.value().times(lastPriceOf(product)).valueOr(Decimal{}))
-                        .valueOr(openValue);
+        openValue = exact(openValue.plus(exact(it.value().times(lastPriceOf(product)))));
     }
-    const Decimal finalEquity = start.plus(cashFlow).valueOr(start).plus(openValue).valueOr(start);
+    const Decimal finalEquity = exact(exact(start.plus(cashFlow)).plus(openValue));
+    if (exact.failed())
+        return makeError(exact.error().code,
+            QStringLiteral("the journal's figures cannot be added up exactly: %1")
+                .arg(exact.error().message));
     return QJsonObject{
-        {QStringLiteral("candles"),
-            journal.state(QStringLiteral("candles_processed")).valueOr(QString()).toLongLong()},
+        {QStringLiteral("candles"), stateText(QStringLiteral("candles_processed")).toLongLong()},
         {QStringLiteral("trades"), stats.trades},
         {QStringLiteral("wins"), stats.wins},
         {QStringLiteral("losses"), stats.losses},

@@ -1,5 +1,6 @@
 #include "backtestrunner.h"
 
+#include "core/model/exactsteps.h"
 #include "core/portfolio/botledger.h"
 #include "core/risk/accountlimits.h"
 #include "core/risk/botrisk.h"
@@ -50,14 +51,22 @@ BacktestResult BacktestRunner::run(
     qint64 orderNumber = 0;
 
     // A cheap upper bound of a buy's cost: size × close × (1 + slippage) × (1 + taker fee).
+    // An arithmetic error ends the run there, as it stops the bot in a paper session: its
+    // trades so far stand, and `error` says why it ended.
+    ExactSteps exact;
     const Decimal one = Decimal::fromInteger(1);
-    const Decimal costFactor = one.plus(options.fees.slippage)
-                                   .valueOr(one)
-                                   .times(one.plus(options.fees.takerFeeRate).valueOr(one))
-                                   .valueOr(one);
+    const Decimal costFactor = exact(
+        exact(one.plus(options.fees.slippage)).times(exact(one.plus(options.fees.takerFeeRate))));
+    if (exact.failed()) {
+        result.error = exact.error().message;
+        return result;
+    }
     const auto mayAfford = [&](const Decimal& size, const Decimal& price) {
-        const auto cost = size.times(price).valueOr(Decimal{}).times(costFactor);
-        return cost && *cost <= ledger.cash();
+        return exact(exact(size.times(price)).times(costFactor)) <= ledger.cash();
+    };
+    const auto stopOnArithmetic = [&](Timestamp at) {
+        result.error
+            = QStringLiteral("stopped at %1: %2").arg(toIsoString(at), exact.error().message);
     };
 
     QElapsedTimer timer;
@@ -77,8 +86,11 @@ BacktestResult BacktestRunner::run(
         const Bar indicatorBar = toBar(candle);
         const std::optional<Action> intent = bot.intentOnClosedBar(indicatorBar, closeTime, {});
         const Decimal open = ledger.openQuantity();
-        Decimal equityNow
-            = open.isZero() ? ledger.cash() : ledger.equity(candle.close).valueOr(ledger.cash());
+        Decimal equityNow = open.isZero() ? ledger.cash() : exact(ledger.equity(candle.close));
+        if (exact.failed()) {
+            stopOnArithmetic(closeTime);
+            break;
+        }
         TradeDecision decision
             = risk.onClosedBar(candle, indicatorBar, closeTime, intent, open, equityNow);
         if (const auto& whole = accountLimits.update(closeTime, equityNow);
@@ -88,9 +100,22 @@ BacktestResult BacktestRunner::run(
         }
         if (decision.kind == TradeDecision::Kind::Denied) {
             ++result.denials.risk[decision.denial.reason];
+            if (decision.denial.reason == DenialReason::ArithmeticError) {
+                result.equity.push_back({closeTime, equityNow});
+                result.error = QStringLiteral("stopped at %1: a figure of sizing or a limit left "
+                                              "the Decimal range")
+                                   .arg(toIsoString(closeTime));
+                break;
+            }
         } else if (decision.kind != TradeDecision::Kind::None) {
             order.side = decision.side;
-            if (order.side == Side::Buy && !mayAfford(decision.quantity, decision.price)) {
+            const bool canPay
+                = order.side == Side::Sell || mayAfford(decision.quantity, decision.price);
+            if (exact.failed()) {
+                stopOnArithmetic(closeTime);
+                break;
+            }
+            if (!canPay) {
                 ++result.denials.insufficientCash; // refused before any order is built
                 result.equity.push_back({closeTime, equityNow});
                 continue;
@@ -100,15 +125,27 @@ BacktestResult BacktestRunner::run(
             const PaperResult filled = matcher.submit(order, nullptr, decision.price, closeTime);
             Decimal cost;
             Decimal filledQuantity;
-            for (const Fill& fill : filled.fills) {
-                cost = cost.plus(fill.notional().valueOr(Decimal{})).valueOr(cost);
-                filledQuantity = filledQuantity.plus(fill.size).valueOr(filledQuantity);
-            }
             Decimal fees;
-            for (const Fill& fill : filled.fills)
-                fees = fees.plus(fill.fee).valueOr(fees);
+            for (const Fill& fill : filled.fills) {
+                cost = exact(cost.plus(exact(fill.notional())));
+                filledQuantity = exact(filledQuantity.plus(fill.size));
+                fees = exact(fees.plus(fill.fee));
+            }
             const bool affordable
-                = order.side == Side::Sell || cost.plus(fees).valueOr(cost) <= ledger.cash();
+                = order.side == Side::Sell || exact(cost.plus(fees)) <= ledger.cash();
+            const Decimal average = filledQuantity.isPositive()
+                ? exact(cost.dividedBy(filledQuantity, 8, RoundingMode::HalfEven))
+                : Decimal{};
+            if (exact.failed()) {
+                stopOnArithmetic(closeTime);
+                break;
+            }
+            if (filled.reject == PaperRejectReason::ArithmeticError) {
+                result.error = QStringLiteral("stopped at %1: a fill's figures left the Decimal "
+                                              "range")
+                                   .arg(toIsoString(closeTime));
+                break;
+            }
             if (filled.reject != PaperRejectReason::None)
                 ++result.denials.productRules;
             else if (!affordable)
@@ -116,21 +153,29 @@ BacktestResult BacktestRunner::run(
             else {
                 const BotLedger::FillContext context{decision.exitReason,
                     decision.kind == TradeDecision::Kind::Enter
-                        ? decision.plan.entry.minus(decision.plan.stop).valueOr(Decimal{})
+                        ? remainderOf(decision.plan.entry, decision.plan.stop)
                         : Decimal{}};
                 std::vector<ClosedTrade> closed;
                 for (const Fill& fill : filled.fills) {
-                    if (auto trades = ledger.apply(fill, context))
-                        closed.insert(closed.end(), trades->begin(), trades->end());
+                    auto trades = ledger.apply(fill, context);
+                    if (!trades) {
+                        result.error = QStringLiteral("stopped at %1: fill not booked: %2")
+                                           .arg(toIsoString(closeTime), trades.error().message);
+                        break;
+                    }
+                    closed.insert(closed.end(), trades->begin(), trades->end());
                 }
-                const Decimal average = filledQuantity.isPositive()
-                    ? cost.dividedBy(filledQuantity, 8, RoundingMode::HalfEven).valueOr(Decimal{})
-                    : Decimal{};
-                risk.onFilled(decision, average, closed, closeTime);
                 result.trades.insert(result.trades.end(), closed.begin(), closed.end());
+                if (!result.error.isEmpty())
+                    break;
+                risk.onFilled(decision, average, closed, closeTime);
                 bot.noteTrade(closeTime);
                 // The trade moved cash and the position: the bar's closing equity anew.
-                equityNow = ledger.equity(candle.close).valueOr(ledger.cash());
+                equityNow = exact(ledger.equity(candle.close));
+                if (exact.failed()) {
+                    stopOnArithmetic(closeTime);
+                    break;
+                }
             }
         }
         result.equity.push_back({closeTime, equityNow});
@@ -141,7 +186,11 @@ BacktestResult BacktestRunner::run(
         options.progress->fetch_add(done % ReportEvery, std::memory_order_relaxed);
     if (!result.equity.empty())
         result.finalEquity = result.equity.back().equity;
-    result.stats = PerformanceStats::compute(result.trades, result.equity);
+    const auto stats = PerformanceStats::compute(result.trades, result.equity);
+    if (stats)
+        result.stats = *stats;
+    else if (result.error.isEmpty())
+        result.error = QStringLiteral("the statistics: %1").arg(stats.error().message);
     return result;
 }
 

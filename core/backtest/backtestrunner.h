@@ -47,7 +47,10 @@ struct BacktestResult
     Decimal startEquity;
     Decimal finalEquity;
     double seconds = 0; // wall time of the simulation loop
-    QString error; // the bot's risk section was refused: nothing was simulated
+    // Why the run could not be used: the bot's risk section was refused (nothing simulated), or
+    // a money figure left the Decimal range (the run stopped there, as a paper session stops
+    // the bot: the trades before it stand).
+    QString error;
 };
 
 // Runs one bot over candles at full speed with the paper venue's fill model. Every closed candle

@@ -280,8 +280,10 @@ bool AdvancedTradeDecoder::Private::decodeTrade(json::object object, std::vector
             if (!readString(value, text, "trade side"))
                 return false;
             const auto side = parseSide(toQString(text));
-            trade.side = side.valueOr(Side::Buy);
-            return side.hasValue() || fail(side.error().message);
+            if (!side)
+                return fail(side.error().message);
+            trade.side = *side;
+            return true;
         }
         if (key == "time"sv) {
             if (!readString(value, text, "trade time"))

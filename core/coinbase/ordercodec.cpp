@@ -349,7 +349,7 @@ Result<FeeTier> parseTransactionSummary(const QByteArray& body)
             QStringLiteral("transaction summary: a fee rate is not a decimal"));
     // A rate is a fraction of the notional: 0.6 % is "0.006". Anything from 10 % up is not a
     // rate in that form (a percentage sent by mistake) and is refused rather than charged.
-    const Decimal ceiling = Decimal::fromString(QStringLiteral("0.1")).valueOr(Decimal{});
+    const Decimal ceiling = *Decimal::fromString(std::string_view("0.1"));
     if (taker->isNegative() || maker->isNegative() || *taker >= ceiling || *maker >= ceiling)
         return makeError(ErrorCode::ParseError,
             QStringLiteral("transaction summary: fee rates %1 / %2 are not fractions")

@@ -124,8 +124,14 @@ ReconcileReport reconcile(const LocalBook& local, const VenueBook& venue, const 
     }
     std::map<QString, Decimal> atVenue;
     for (const auto& balance : venue.balances) {
-        const Decimal total = balance.available.plus(balance.hold).valueOr(Decimal{});
-        atVenue[balance.currency] = atVenue[balance.currency].plus(total).valueOr(Decimal{});
+        // A balance beyond the Decimal range cannot be compared: what it touches is blocked.
+        const auto total = balance.available.plus(balance.hold);
+        const auto sum = total ? atVenue[balance.currency].plus(*total) : total;
+        if (!sum) {
+            report.blockedCurrencies.insert(balance.currency);
+            continue;
+        }
+        atVenue[balance.currency] = *sum;
     }
     if (!local.balancesKnown)
         return report;

@@ -1,5 +1,7 @@
 #include "accountbook.h"
 
+#include "core/model/exactsteps.h"
+
 #include "core/corelogging.h"
 #include "core/risk/riskpolicyjson.h"
 
@@ -125,23 +127,22 @@ QStringList AccountBook::stoppedBots() const
     return bots;
 }
 
-Decimal AccountBook::equity(const MarkPrice& mark) const
+Result<Decimal> AccountBook::equity(const MarkPrice& mark) const
 {
+    ExactSteps exact;
     Decimal equity;
     for (const auto& [key, account] : m_accounts)
-        equity
-            = equity
-                  .plus(account.ledger.equity(mark(account.ledger.productId())).valueOr(Decimal{}))
-                  .valueOr(equity);
-    return equity;
+        equity = exact(equity.plus(exact(account.ledger.equity(mark(account.ledger.productId())))));
+    return exact.result(equity);
 }
 
-Decimal AccountBook::cash() const
+Result<Decimal> AccountBook::cash() const
 {
+    ExactSteps exact;
     Decimal cash;
     for (const auto& [key, account] : m_accounts)
-        cash = cash.plus(account.ledger.cash()).valueOr(cash);
-    return cash;
+        cash = exact(cash.plus(account.ledger.cash()));
+    return exact.result(cash);
 }
 
 void AccountBook::markEquity(Timestamp closeTime, const Decimal& equity)
@@ -155,18 +156,17 @@ void AccountBook::markEquity(Timestamp closeTime, const Decimal& equity)
     m_limits.update(closeTime, equity);
 }
 
-void AccountBook::fillSnapshot(
+Status AccountBook::fillSnapshot(
     TradingSnapshot& snapshot, const MarkPrice& mark, Timestamp now) const
 {
+    ExactSteps exact;
     for (const auto& [key, account] : m_accounts) {
         const QString& botId = key.first;
         const BotLedger& ledger = account.ledger;
         const Decimal price = mark(ledger.productId());
-        snapshot.startingEquity
-            = snapshot.startingEquity.plus(m_startingCash).valueOr(snapshot.startingEquity);
-        snapshot.cash = snapshot.cash.plus(ledger.cash()).valueOr(snapshot.cash);
-        snapshot.equity = snapshot.equity.plus(ledger.equity(price).valueOr(ledger.cash()))
-                              .valueOr(snapshot.equity);
+        snapshot.startingEquity = exact(snapshot.startingEquity.plus(m_startingCash));
+        snapshot.cash = exact(snapshot.cash.plus(ledger.cash()));
+        snapshot.equity = exact(snapshot.equity.plus(exact(ledger.equity(price))));
         if (!account.running)
             snapshot.stoppedBots.append(botId);
         if (ledger.isFlat())
@@ -179,7 +179,7 @@ void AccountBook::fillSnapshot(
         open.quantity = position.quantity.abs();
         open.entryPrice = position.averageEntryPrice;
         open.mark = price;
-        open.unrealizedPnl = ledger.unrealizedPnl(price).valueOr(Decimal{});
+        open.unrealizedPnl = exact(ledger.unrealizedPnl(price));
         open.openedAt = account.openedAt.value_or(now);
         if (account.risk && account.risk->protection()) {
             open.stop = account.risk->protection()->stop;
@@ -189,15 +189,23 @@ void AccountBook::fillSnapshot(
     }
     snapshot.trades = m_trades;
     snapshot.equityCurve = m_equityCurve;
-    snapshot.stats = PerformanceStats::compute(m_trades, m_equityCurve);
+    const auto stats = PerformanceStats::compute(m_trades, m_equityCurve);
+    if (stats)
+        snapshot.stats = *stats;
+    if (exact.failed())
+        return exact.error();
+    if (!stats)
+        return stats.error();
+    return success();
 }
 
 Result<std::vector<ClosedTrade>> AccountBook::applyFill(
     BotAccount& account, const Fill& fill, const TradeDecision& decision)
 {
     const bool wasFlat = account.ledger.isFlat();
+    // entry and stop are positive prices: their difference is in range
     const Decimal riskPerUnit = decision.kind == TradeDecision::Kind::Enter
-        ? decision.plan.entry.minus(decision.plan.stop).valueOr(Decimal{}).abs()
+        ? remainderOf(decision.plan.entry, decision.plan.stop).abs()
         : Decimal{};
     auto closed = account.ledger.apply(fill, {decision.exitReason, riskPerUnit});
     if (!closed)

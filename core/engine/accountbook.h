@@ -83,14 +83,16 @@ public:
 
     using MarkPrice = std::function<Decimal(const QString& productId)>;
     // Cash and open positions at `mark`, over every account.
-    Decimal equity(const MarkPrice& mark) const;
-    Decimal cash() const;
+    // The whole account's; an error when a sum leaves the Decimal range.
+    Result<Decimal> equity(const MarkPrice& mark) const;
+    Result<Decimal> cash() const;
     // The account's equity at a bar's close: the curve's point and the limits' day and peak.
     void markEquity(Timestamp closeTime, const Decimal& equity);
 
     // The accounts' part of the snapshot: starting equity, cash, equity, open positions, stopped
     // bots, closed trades, the curve and the statistics.
-    void fillSnapshot(TradingSnapshot& snapshot, const MarkPrice& mark, Timestamp now) const;
+    // An error when a figure left the Decimal range (the figures it touched are then not exact).
+    Status fillSnapshot(TradingSnapshot& snapshot, const MarkPrice& mark, Timestamp now) const;
 
     // Counts a fill in the account's ledger; the position's opening time follows it. Returns the
     // round trips it closed (the entry's risk per unit from `decision`, for R multiples).

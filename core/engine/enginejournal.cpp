@@ -4,6 +4,7 @@
 #include "journalstate.h"
 
 #include "core/corelogging.h"
+#include "core/model/exactsteps.h"
 #include "venueorders.h"
 
 // TradingEngine: its journal — every write in one transaction, a failed one halting the engine —
@@ -113,11 +114,15 @@ Status TradingEngine::open()
         m_book.equityCurve().push_back({snapshot.time, snapshot.equity});
     if (!snapshots->empty())
         m_lastEquityHour = toUnixSeconds(snapshots->back().time) / 3600;
-    Decimal realized = m_book.startingCash()
-                           .times(Decimal::fromInteger(qint64(m_book.accounts().size())))
-                           .valueOr(Decimal{});
+    // Every ledger was counted exactly above, so a failure here is a journal that holds more
+    // than its ledgers: refused, as an unreadable journal is.
+    ExactSteps exact;
+    Decimal realized = exact(
+        m_book.startingCash().times(Decimal::fromInteger(qint64(m_book.accounts().size()))));
     for (const ClosedTrade& trade : m_book.trades()) {
-        realized = realized.plus(trade.pnl).valueOr(realized);
+        realized = exact(realized.plus(trade.pnl));
+        if (exact.failed())
+            return exact.error();
         if (snapshots->empty())
             m_book.equityCurve().push_back({trade.exitTime, realized});
         if (BotAccount* account = m_book.botAccount(trade.botId);
@@ -185,8 +190,7 @@ Status TradingEngine::resumeInFlight(
                 m_execution->cancel({order.clientOrderId}, false);
                 continue;
             }
-            ProtectiveStops::Stop stop{order.productId, order.side,
-                order.quantity.minus(order.filledQuantity).valueOr(order.quantity),
+            ProtectiveStops::Stop stop{order.productId, order.side, order.remainingQuantity(),
                 order.stopPrice.value_or(Decimal{}), order.limitPrice.value_or(Decimal{})};
             m_stops->adopt(key, stop, order.clientOrderId);
             continue;

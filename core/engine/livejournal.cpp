@@ -53,7 +53,10 @@ Result<std::map<QString, Decimal>> totals(const std::vector<CoinbaseOrders::Bala
         const auto total = balance.available.plus(balance.hold);
         if (!total)
             return total.error();
-        balances[balance.currency] = balances[balance.currency].plus(*total).valueOr(*total);
+        const auto sum = balances[balance.currency].plus(*total);
+        if (!sum)
+            return sum.error();
+        balances[balance.currency] = *sum;
     }
     return balances;
 }
@@ -152,8 +155,10 @@ Status acceptVenueBalances(JournalStore& journal, const std::vector<CoinbaseOrde
             return difference.error();
         if (difference->isZero())
             continue;
-        adjustments[currency]
-            = adjustments[currency].plus(*difference).valueOr(adjustments[currency]);
+        const auto adjusted = adjustments[currency].plus(*difference);
+        if (!adjusted)
+            return adjusted.error();
+        adjustments[currency] = *adjusted;
         changes.append(
             QStringLiteral("%1 %2 → %3").arg(currency, expected.toString(), actual.toString()));
     }

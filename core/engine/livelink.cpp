@@ -1,5 +1,7 @@
 #include "livelink.h"
 
+#include "core/corelogging.h"
+
 #include "tradingengine.h"
 
 #include <QPointer>
@@ -55,8 +57,15 @@ void LiveLink::reconcile(TradingEngine& engine)
     if (!m_reconciles)
         return;
     m_reconciler.run([&engine] {
-        // An unreadable journal is a journal with nothing in it: every balance differs.
-        return engine.venueBook().valueOr(LocalBook{});
+        // An unreadable journal is a journal with nothing in it: every balance differs, so
+        // every product is blocked until it reads again.
+        auto book = engine.venueBook();
+        if (!book) {
+            qCWarning(lcEngine).noquote()
+                << "reconciling against an empty journal:" << book.error().message;
+            return LocalBook{};
+        }
+        return std::move(book).value();
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/corelogging.h"
 #include "core/market/marketdatahub.h"
+#include "core/model/exactsteps.h"
 #include "venueorders.h"
 
 // TradingEngine: an order from a decision to its end — checked against the bot's cash, journaled
@@ -17,17 +18,19 @@ using VenueOrders::positionKey;
 
 namespace {
 
-Decimal averagePrice(const std::vector<Fill>& fills)
+Result<Decimal> averagePrice(const std::vector<Fill>& fills)
 {
+    ExactSteps exact;
     Decimal notional;
     Decimal quantity;
     for (const Fill& fill : fills) {
-        notional = notional.plus(fill.notional().valueOr(Decimal{})).valueOr(notional);
-        quantity = quantity.plus(fill.size).valueOr(quantity);
+        notional = exact(notional.plus(exact(fill.notional())));
+        quantity = exact(quantity.plus(fill.size));
     }
-    return quantity.isPositive()
-        ? notional.dividedBy(quantity, 8, RoundingMode::HalfEven).valueOr(Decimal{})
+    const Decimal average = quantity.isPositive()
+        ? exact(notional.dividedBy(quantity, 8, RoundingMode::HalfEven))
         : Decimal{};
+    return exact.result(average);
 }
 
 } // namespace
@@ -68,13 +71,21 @@ bool TradingEngine::trade(
             refuse(account, side, quantity, price, now, refusalFor(preview.reject));
             return false;
         }
-        if (side == Side::Buy && !affordable(account, preview.fills)) {
-            refuse(account, side, quantity, price, now, RefusalReason::InsufficientCash);
+        if (side == Side::Buy) {
+            const auto canPay = affordable(account, preview.fills);
+            if (!canPay || !*canPay) {
+                refuse(account, side, quantity, price, now,
+                    canPay ? RefusalReason::InsufficientCash : RefusalReason::ArithmeticError);
+                return false;
+            }
+        }
+    } else if (side == Side::Buy) {
+        const auto canPay = affordableAt(account, quantity, price);
+        if (!canPay || !*canPay) {
+            refuse(account, side, quantity, price, now,
+                canPay ? RefusalReason::InsufficientCash : RefusalReason::ArithmeticError);
             return false;
         }
-    } else if (side == Side::Buy && !affordableAt(account, quantity, price)) {
-        refuse(account, side, quantity, price, now, RefusalReason::InsufficientCash);
-        return false;
     }
     // Durable before it leaves, with what it is for: an order found in the journal is never
     // placed again, and one in flight at a restart is taken up where it was.
@@ -188,8 +199,8 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
                               [&](const Fill& f) { return f.tradeId == event.fill->tradeId; })
             || std::any_of(fills.begin(), fills.end(),
                 [&](const Fill& f) { return f.tradeId == event.fill->tradeId; });
-        const Decimal after = order.filledQuantity.plus(event.fill->size).valueOr(order.quantity);
-        if (seen || after > order.quantity) {
+        const auto after = order.filledQuantity.plus(event.fill->size);
+        if (seen || !after || *after > order.quantity) {
             qCWarning(lcEngine).noquote() << "fill" << event.fill->tradeId << "of" << clientOrderId
                                           << "not counted (seen or beyond the order)";
             continue;
@@ -199,15 +210,18 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
         if (fill.venueOrderId.isEmpty())
             fill.venueOrderId = order.venueOrderId;
         const auto trades = AccountBook::applyFill(staged, fill, flight.decision);
-        if (!trades) {
-            qCWarning(lcEngine).noquote() << "fill not booked:" << trades.error().message;
-            continue;
+        const auto fees = order.fees.plus(fill.fee);
+        if (!trades || !fees) {
+            haltOnUnbookableFill(fill, order.botId, trades ? fees.error() : trades.error());
+            keepUnbooked(clientOrderId, events);
+            return;
         }
         closed.insert(closed.end(), trades->begin(), trades->end());
         fills.push_back(fill);
-        order.filledQuantity = after;
-        order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
-        order.status = after == order.quantity ? OrderStatus::Filled : OrderStatus::PartiallyFilled;
+        order.filledQuantity = *after;
+        order.fees = *fees;
+        order.status
+            = *after == order.quantity ? OrderStatus::Filled : OrderStatus::PartiallyFilled;
     }
     if (fills.empty() && order.status == flight.order.status
         && order.venueOrderId == flight.order.venueOrderId)
@@ -215,13 +229,19 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
 
     std::vector<Fill> allFills = flight.fills;
     allFills.insert(allFills.end(), fills.begin(), fills.end());
+    const auto average = averagePrice(allFills);
+    if (!average) {
+        haltOnUnbookableFill(allFills.back(), order.botId, average.error());
+        keepUnbooked(clientOrderId, events);
+        return;
+    }
     if (order.filledQuantity.isPositive())
-        order.averageFillPrice = averagePrice(allFills);
+        order.averageFillPrice = *average;
     const bool ended = isTerminal(order.status);
     std::vector<ClosedTrade> allClosed = flight.closed;
     allClosed.insert(allClosed.end(), closed.begin(), closed.end());
     if (ended && staged.risk)
-        staged.risk->onFilled(flight.decision, averagePrice(allFills), allClosed, flight.decidedAt);
+        staged.risk->onFilled(flight.decision, *average, allClosed, flight.decidedAt);
     if (auto saved = journal([&](JournalStore& store) -> Status {
             if (ended) {
                 if (auto stored = saveProtection(store, staged); !stored)
@@ -255,10 +275,7 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
         !saved) {
         // Not on the record, so not counted; the venue will not say it again. Kept to be
         // booked when the journal works again (re-armed), as it is after a restart.
-        for (const OrderEvent& event : events) {
-            if (event.clientOrderId == clientOrderId)
-                m_unbooked.push_back(event);
-        }
+        keepUnbooked(clientOrderId, events);
         return;
     }
     BotAccount& account = accountIt->second;
@@ -290,28 +307,49 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
         flattenAll(); // a position that had an order in flight
 }
 
-bool TradingEngine::affordable(const BotAccount& account, const std::vector<Fill>& fills) const
+void TradingEngine::keepUnbooked(
+    const QString& clientOrderId, const std::vector<OrderEvent>& events)
 {
-    Decimal cost;
-    for (const Fill& fill : fills) {
-        const auto withFee = fill.notional().valueOr(Decimal{}).plus(fill.fee);
-        if (!withFee)
-            return false;
-        cost = cost.plus(*withFee).valueOr(cost);
+    for (const OrderEvent& event : events) {
+        if (event.clientOrderId == clientOrderId)
+            m_unbooked.push_back(event);
     }
-    return cost <= account.ledger.cash();
 }
 
-bool TradingEngine::affordableAt(
+void TradingEngine::haltOnUnbookableFill(const Fill& fill, const QString& botId, const Error& error)
+{
+    // The venue traded it, so it is never dropped: on the record in words, kept to be booked
+    // again when re-armed, and nothing more is traded until the trader has looked.
+    const QString detail
+        = QStringLiteral("fill %1 of order %2 (%3 %4 %5 at %6, fee %7) cannot be booked "
+                         "exactly: %8")
+              .arg(fill.tradeId, fill.clientOrderId, sideToString(fill.side), fill.size.toString(),
+                  fill.productId, fill.price.toString(), fill.fee.toString(), error.message);
+    qCCritical(lcEngine).noquote() << botId << detail;
+    Q_UNUSED(journal([&](JournalStore& store) {
+        return store.recordAudit({m_now, QStringLiteral("arithmetic_error"), botId, detail});
+    }));
+    haltItself(HaltCause::ArithmeticError, botId + QStringLiteral(": ") + detail);
+}
+
+Result<bool> TradingEngine::affordable(
+    const BotAccount& account, const std::vector<Fill>& fills) const
+{
+    ExactSteps exact;
+    Decimal cost;
+    for (const Fill& fill : fills)
+        cost = exact(cost.plus(exact(exact(fill.notional()).plus(fill.fee))));
+    return exact.result(cost <= account.ledger.cash());
+}
+
+Result<bool> TradingEngine::affordableAt(
     const BotAccount& account, const Decimal& quantity, const Decimal& price) const
 {
-    const Decimal margin = Decimal::fromInteger(1)
-                               .plus(m_options.fees.takerFeeRate)
-                               .valueOr(Decimal{})
-                               .plus(m_options.fees.slippage)
-                               .valueOr(Decimal{});
-    const auto cost = quantity.times(price).valueOr(Decimal{}).times(margin, RoundingMode::Up);
-    return cost && *cost <= account.ledger.cash();
+    ExactSteps exact;
+    const Decimal margin = exact(exact(Decimal::fromInteger(1).plus(m_options.fees.takerFeeRate))
+                                     .plus(m_options.fees.slippage));
+    const Decimal cost = exact(exact(quantity.times(price)).times(margin, RoundingMode::Up));
+    return exact.result(cost <= account.ledger.cash());
 }
 
 void TradingEngine::remember(const Order& order)

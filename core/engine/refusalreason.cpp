@@ -45,6 +45,8 @@ const char* refusalReasonName(RefusalReason reason)
         return "risk";
     case RefusalReason::AccountRisk:
         return "account_risk";
+    case RefusalReason::ArithmeticError:
+        return "arithmetic_error";
     }
     return "unknown";
 }
@@ -69,6 +71,8 @@ RefusalReason refusalFor(PaperRejectReason reason)
         return RefusalReason::LimitOnly;
     case PaperRejectReason::PriceOutsideBand:
         return RefusalReason::PriceOutsideBand;
+    case PaperRejectReason::ArithmeticError:
+        return RefusalReason::ArithmeticError;
     }
     return RefusalReason::ProductRules;
 }

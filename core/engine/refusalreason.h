@@ -27,6 +27,8 @@ enum class RefusalReason {
     RiskConfig, // the bot's "risk" section cannot be used
     BotRisk, // the bot's risk gate: TradingEvent::denial says which limit
     AccountRisk, // the whole account's daily loss or drawdown: TradingEvent::denial
+    // a figure of the order (its cost, a fill's fee) left the Decimal range: the bot is stopped
+    ArithmeticError,
 };
 
 // "kill_switch", "insufficient_cash", … for the audit log and scripts.

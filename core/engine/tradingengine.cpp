@@ -119,6 +119,19 @@ void TradingEngine::setBotRunning(const QString& botId, bool running)
 {
     if (running)
         m_lastRefusals.erase(botId);
+    changeBotRunning(botId, running,
+        running ? QStringLiteral("started by the trader")
+                : QStringLiteral("stopped by the trader"));
+}
+
+void TradingEngine::stopBotItself(const QString& botId, const QString& why)
+{
+    qCCritical(lcEngine).noquote() << "bot" << botId << "stopped:" << why;
+    changeBotRunning(botId, false, QStringLiteral("stopped by the engine: ") + why);
+}
+
+void TradingEngine::changeBotRunning(const QString& botId, bool running, const QString& why)
+{
     m_dirty = true;
     if (!m_book.setRunning(botId, running))
         return;
@@ -126,10 +139,8 @@ void TradingEngine::setBotRunning(const QString& botId, bool running)
     Q_UNUSED(journal([&](JournalStore& store) -> Status {
         if (auto saved = saveStoppedBots(store, stoppedBots()); !saved)
             return saved;
-        return store.recordAudit(
-            {m_now, running ? QStringLiteral("bot_started") : QStringLiteral("bot_stopped"), botId,
-                running ? QStringLiteral("started by the trader")
-                        : QStringLiteral("stopped by the trader")});
+        return store.recordAudit({m_now,
+            running ? QStringLiteral("bot_started") : QStringLiteral("bot_stopped"), botId, why});
     }));
 }
 
@@ -203,16 +214,25 @@ void TradingEngine::onBarClosed(
     BotAccount& account = *found;
     m_dirty = true;
 
-    // The equity curve: the whole account, marked at every bot's bar close.
-    const Decimal equity
+    // The equity curve: the whole account, marked at every bot's bar close. Figures that leave
+    // the Decimal range halt the engine: nothing is traded on an equity it cannot hold.
+    const auto equity
         = m_book.equity([this](const QString& productId) { return markPrice(productId); });
-    m_book.markEquity(closeTime, equity);
+    const auto cash = m_book.cash();
+    if (!equity || !cash) {
+        if (m_killSwitch.allowsNewOrders())
+            haltItself(HaltCause::ArithmeticError,
+                QStringLiteral("the account's equity or cash: %1")
+                    .arg((!equity ? equity.error() : cash.error()).message));
+        return;
+    }
+    m_book.markEquity(closeTime, *equity);
     // An hourly snapshot in the journal, so the curve comes back after a restart.
     if (const qint64 hour = toUnixSeconds(closeTime) / 3600;
         m_journal && hour != m_lastEquityHour) {
         m_lastEquityHour = hour;
         Q_UNUSED(journal([&](JournalStore& store) {
-            return store.recordEquity({closeTime, equity, m_book.cash()});
+            return store.recordEquity({closeTime, *equity, *cash});
         }));
     }
 
@@ -228,9 +248,15 @@ void TradingEngine::onBarClosed(
     const RiskConditions conditions{m_hub.health(account.ledger.productId()),
         halted ? KillSwitchState::Halted : KillSwitchState::Active};
     const Decimal open = account.ledger.openQuantity();
-    const Decimal accountEquity = open.isZero()
-        ? account.ledger.cash()
-        : account.ledger.equity(bar.close).valueOr(account.ledger.cash());
+    const auto botEquity = account.ledger.equity(bar.close);
+    if (!botEquity) { // a part of the account's equity, as above
+        if (m_killSwitch.allowsNewOrders())
+            haltItself(HaltCause::ArithmeticError,
+                QStringLiteral("%1's equity at %2: %3")
+                    .arg(botId, bar.close.toString(), botEquity.error().message));
+        return;
+    }
+    const Decimal& accountEquity = *botEquity;
     const std::optional<Protection> before = account.risk->protection();
     const qint64 dayBefore = account.risk->day();
     TradeDecision decision = account.risk->onClosedBar(
@@ -419,6 +445,11 @@ void TradingEngine::refuse(const BotAccount& account, Side side, const Decimal& 
         }));
     m_dirty = true;
     Q_EMIT tradingEvent(event);
+    // A figure the bot's order or sizing needs left the Decimal range: the bot is stopped
+    // rather than asked again on every bar with the same impossible numbers.
+    if (reason == RefusalReason::ArithmeticError
+        || (denial && denial->reason == DenialReason::ArithmeticError))
+        stopBotItself(event.botId, detail);
 }
 
 Decimal TradingEngine::markPrice(const QString& productId) const
@@ -437,13 +468,18 @@ Decimal TradingEngine::markPrice(const QString& productId) const
 TradingSnapshot TradingEngine::snapshot() const
 {
     TradingSnapshot snapshot;
+    Q_UNUSED(fillSnapshot(snapshot));
+    return snapshot;
+}
+
+Status TradingEngine::fillSnapshot(TradingSnapshot& snapshot) const
+{
     snapshot.time = m_now;
     snapshot.killSwitch = m_killSwitch.status();
-    m_book.fillSnapshot(
-        snapshot, [this](const QString& productId) { return markPrice(productId); }, m_now);
     snapshot.orders.assign(m_orders.rbegin(), m_orders.rend());
     snapshot.lastRefusals = m_lastRefusals;
-    return snapshot;
+    return m_book.fillSnapshot(
+        snapshot, [this](const QString& productId) { return markPrice(productId); }, m_now);
 }
 
 void TradingEngine::publishIfChanged()
@@ -451,6 +487,13 @@ void TradingEngine::publishIfChanged()
     if (!m_dirty)
         return;
     m_dirty = false;
-    Q_EMIT snapshotReady(snapshot());
+    TradingSnapshot snapshot;
+    if (const auto exact = fillSnapshot(snapshot); !exact && m_killSwitch.allowsNewOrders()) {
+        // The figures the trader sees left the range: nothing more is traded on them.
+        haltItself(HaltCause::ArithmeticError,
+            QStringLiteral("the account's figures: %1").arg(exact.error().message));
+        snapshot.killSwitch = m_killSwitch.status();
+    }
+    Q_EMIT snapshotReady(snapshot);
 }
 } // namespace Candela::Core

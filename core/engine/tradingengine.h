@@ -192,10 +192,21 @@ private:
     void prime(BotAccount& account, const Candle& bar);
     Status saveProtection(JournalStore& store, const BotAccount& account);
     Status saveLimits(JournalStore& store, BotAccount& account);
-    bool affordable(const BotAccount& account, const std::vector<Fill>& fills) const;
+    // Whether the bot's cash pays for the fills (or the quantity at the price, with fees and
+    // slippage); an error when the cost leaves the Decimal range.
+    Result<bool> affordable(const BotAccount& account, const std::vector<Fill>& fills) const;
     // Before a live buy: the quantity at `price` with the taker fee and slippage on top.
-    bool affordableAt(
+    Result<bool> affordableAt(
         const BotAccount& account, const Decimal& quantity, const Decimal& price) const;
+    // An order's answers kept to be booked once re-armed (the journal failed, or a fill could
+    // not be booked exactly).
+    void keepUnbooked(const QString& clientOrderId, const std::vector<OrderEvent>& events);
+    // A fill the venue made that the bot's ledger cannot count exactly (a figure beyond the
+    // Decimal range): audited and the engine halted (HaltCause::ArithmeticError).
+    void haltOnUnbookableFill(const Fill& fill, const QString& botId, const Error& error);
+    // The engine stops a bot by itself (its figures cannot be worked out): journaled with `why`.
+    void stopBotItself(const QString& botId, const QString& why);
+    void changeBotRunning(const QString& botId, bool running, const QString& why);
     void announceFill(const BotAccount& account, const Fill& fill);
     Status journal(const std::function<Status(JournalStore&)>& write);
     void refuse(const BotAccount& account, Side side, const Decimal& quantity, const Decimal& price,
@@ -204,6 +215,8 @@ private:
     void remember(const Order& order);
     Decimal markPrice(const QString& productId) const;
     void publishIfChanged();
+    // The snapshot's figures; an error when one left the Decimal range.
+    Status fillSnapshot(TradingSnapshot& snapshot) const;
 
     MarketDataHub& m_hub;
     BotWatch* m_watch;

@@ -145,14 +145,18 @@ void TradingEngine::onStopFilled(const QString& key, const Fill& fill)
     exit.exitReason = ExitReason::StopLoss;
     BotAccount staged = *found;
     const auto closed = AccountBook::applyFill(staged, fill, exit);
-    if (!closed) {
-        qCWarning(lcEngine).noquote() << "stop fill not booked:" << closed.error().message;
+    const auto filled = order.filledQuantity.plus(fill.size);
+    const auto fees = order.fees.plus(fill.fee);
+    if (!closed || !filled || !fees) {
+        haltOnUnbookableFill(fill, order.botId,
+            !closed ? closed.error() : (!filled ? filled.error() : fees.error()));
+        m_unbookedStopFills.emplace_back(key, fill); // tried again when re-armed
         return;
     }
     if (staged.risk)
         staged.risk->onFilled(exit, fill.price, *closed, fill.time);
-    order.filledQuantity = order.filledQuantity.plus(fill.size).valueOr(order.filledQuantity);
-    order.fees = order.fees.plus(fill.fee).valueOr(order.fees);
+    order.filledQuantity = *filled;
+    order.fees = *fees;
     order.averageFillPrice = fill.price;
     order.status = order.filledQuantity >= order.quantity ? OrderStatus::Filled
                                                           : OrderStatus::PartiallyFilled;

@@ -54,7 +54,7 @@ void PaperExecution::setMarket(
 
 void PaperExecution::submit(const Order& order)
 {
-    if (m_working.contains(order.clientOrderId) || m_filled.contains(order.clientOrderId))
+    if (m_working.contains(order.clientOrderId) || m_accepted.contains(order.clientOrderId))
         return; // sent already: never twice
     m_now = std::max(m_now, order.createdAt);
     const PaperResult result = m_matcher.submit(order, m_books.value(order.productId),
@@ -64,7 +64,7 @@ void PaperExecution::submit(const Order& order)
             QString::fromLatin1(paperRejectReasonName(result.reject))));
         return;
     }
-    m_filled.insert(order.clientOrderId, Decimal{});
+    m_accepted.insert(order.clientOrderId);
     // Working before anyone hears of it: a slot may cancel it on its first fill.
     if (result.resting)
         m_working.insert(order.clientOrderId, order);
@@ -80,7 +80,7 @@ void PaperExecution::cancel(const QStringList& clientOrderIds, bool)
     for (const QString& id : clientOrderIds) {
         const auto working = m_working.constFind(id);
         if (working == m_working.cend()) {
-            if (m_filled.contains(id)) { // it ended (filled or cancelled) before: say so
+            if (m_accepted.contains(id)) { // it ended (filled or cancelled) before: say so
                 Order ended;
                 ended.clientOrderId = id;
                 Q_EMIT orderEvent(makeEvent(
@@ -126,8 +126,6 @@ void PaperExecution::emitFill(const Order& order, Fill fill)
     // journal's fills are unique on them).
     fill.tradeId = order.clientOrderId + QLatin1Char('#')
         + QString::number(++m_fillCount[order.clientOrderId]);
-    Decimal& filled = m_filled[order.clientOrderId];
-    filled = filled.plus(fill.size).valueOr(filled);
     OrderEvent e = makeEvent(OrderEvent::Kind::Fill, order);
     e.fill = std::move(fill);
     Q_EMIT orderEvent(e);

@@ -4,6 +4,7 @@
 #include "papermatcher.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Candela::Core {
 
@@ -47,7 +48,7 @@ private:
     QHash<QString, Decimal> m_lastPrices;
     QHash<QString, const OrderBook*> m_books;
     QHash<QString, Order> m_working; // resting, by client order id
-    QHash<QString, Decimal> m_filled;
+    QSet<QString> m_accepted; // every order the venue took, working or ended
     QHash<QString, int> m_fillCount;
     Timestamp m_now;
 };

@@ -1,5 +1,8 @@
 #include "papermatcher.h"
 
+#include "core/corelogging.h"
+#include "core/model/exactsteps.h"
+
 #include <algorithm>
 
 namespace Candela::Core {
@@ -25,6 +28,8 @@ const char* paperRejectReasonName(PaperRejectReason reason)
         return "limit_only";
     case PaperRejectReason::PriceOutsideBand:
         return "price_outside_band";
+    case PaperRejectReason::ArithmeticError:
+        return "arithmetic_error";
     }
     return "unknown";
 }
@@ -44,7 +49,7 @@ const Product* PaperMatcher::productOf(const QString& id) const
     return it == m_products.constEnd() ? nullptr : &*it;
 }
 
-Fill PaperMatcher::makeFill(
+Result<Fill> PaperMatcher::makeFill(
     const Order& order, const Decimal& price, const Decimal& size, bool maker, Timestamp time)
 {
     Fill fill;
@@ -57,16 +62,16 @@ Fill PaperMatcher::makeFill(
     fill.size = size;
     const Decimal rate = maker ? m_config.makerFeeRate : m_config.takerFeeRate;
     // price × size × rate is exact for Coinbase's increments (2 + 8 + 4 decimals).
-    fill.fee = price.times(size)
-                   .valueOr(Decimal{})
-                   .times(rate, RoundingMode::HalfEven)
-                   .valueOr(Decimal{});
+    ExactSteps exact;
+    fill.fee = exact(exact(price.times(size)).times(rate, RoundingMode::HalfEven));
+    if (exact.failed())
+        return exact.error();
     fill.liquidity = maker ? Liquidity::Maker : Liquidity::Taker;
     fill.time = time;
     return fill;
 }
 
-void PaperMatcher::takeFromBook(const Order& order, const OrderBook& book,
+Status PaperMatcher::takeFromBook(const Order& order, const OrderBook& book,
     const std::optional<Decimal>& limit, Decimal& remaining, Timestamp now,
     std::vector<Fill>& fills)
 {
@@ -77,9 +82,13 @@ void PaperMatcher::takeFromBook(const Order& order, const OrderBook& book,
         if (limit && (order.side == Side::Buy ? level.price > *limit : level.price < *limit))
             break;
         const Decimal size = std::min(remaining, level.quantity);
-        fills.push_back(makeFill(order, level.price, size, false, now));
-        remaining = remaining.minus(size).valueOr(Decimal{});
+        auto fill = makeFill(order, level.price, size, false, now);
+        if (!fill)
+            return fill.error();
+        fills.push_back(std::move(*fill));
+        remaining = remainderOf(remaining, size);
     }
+    return success();
 }
 
 PaperResult PaperMatcher::submit(
@@ -108,19 +117,22 @@ PaperResult PaperMatcher::submit(
     // the band is refused; without a market there is nothing to hold it against. Stop-limits are
     // placed away from the market on purpose and are not held to it.
     Decimal market = lastPrice;
-    if (haveBook && book->bestBid() && book->bestAsk())
-        market = book->bestBid()
-                     ->price.plus(book->bestAsk()->price)
-                     .valueOr(Decimal{})
-                     .dividedBy(Decimal::fromInteger(2), Decimal::Scale, RoundingMode::HalfEven)
-                     .valueOr(lastPrice);
+    if (haveBook && book->bestBid() && book->bestAsk()) {
+        ExactSteps exact;
+        market = exact(
+            exact(book->bestBid()->price.plus(book->bestAsk()->price))
+                .dividedBy(Decimal::fromInteger(2), Decimal::Scale, RoundingMode::HalfEven));
+        if (exact.failed()) {
+            result.reject = PaperRejectReason::ArithmeticError;
+            return result;
+        }
+    }
     if (order.type == OrderType::Limit && order.limitPrice && market.isPositive()
         && m_config.priceBand.isPositive()) {
         // Only the side that crosses: a bid far under the market is a plan, a bid far over it
         // a typo.
-        const Decimal over = order.side == Side::Buy
-            ? order.limitPrice->minus(market).valueOr(Decimal{})
-            : market.minus(*order.limitPrice).valueOr(Decimal{});
+        const Decimal over = order.side == Side::Buy ? remainderOf(*order.limitPrice, market)
+                                                     : remainderOf(market, *order.limitPrice);
         const auto distance = over.dividedBy(market, 8, RoundingMode::HalfEven);
         if (!distance || *distance > m_config.priceBand) {
             result.reject = PaperRejectReason::PriceOutsideBand;
@@ -148,11 +160,22 @@ PaperResult PaperMatcher::submit(
         return result;
     }
 
+    // A fill that cannot be worked out exactly fills nothing of the order: refused whole.
+    const auto refuseArithmetic = [&](const Error& error) {
+        qCCritical(lcEngine).noquote()
+            << "paper order" << order.clientOrderId << "refused:" << error.message;
+        result.fills.clear();
+        result.reject = PaperRejectReason::ArithmeticError;
+        return result;
+    };
     Decimal remaining = order.quantity;
     switch (order.type) {
     case OrderType::Market:
-        if (haveBook)
-            takeFromBook(order, *book, std::nullopt, remaining, now, result.fills);
+        if (haveBook) {
+            if (auto taken = takeFromBook(order, *book, std::nullopt, remaining, now, result.fills);
+                !taken)
+                return refuseArithmetic(taken.error());
+        }
         if (remaining.isPositive()) {
             // No (or too thin a) book: the last price, moved against the taker, on the tick.
             const Decimal reference = result.fills.empty() ? lastPrice : result.fills.back().price;
@@ -160,8 +183,13 @@ PaperResult PaperMatcher::submit(
                 result.cancelled = true;
                 break;
             }
-            result.fills.push_back(
-                makeFill(order, slipped(order, *product, reference), remaining, false, now));
+            const auto price = slipped(order, *product, reference);
+            if (!price)
+                return refuseArithmetic(price.error());
+            auto fill = makeFill(order, *price, remaining, false, now);
+            if (!fill)
+                return refuseArithmetic(fill.error());
+            result.fills.push_back(std::move(*fill));
             remaining = Decimal{};
         }
         break;
@@ -173,8 +201,12 @@ PaperResult PaperMatcher::submit(
             result.reject = PaperRejectReason::PostOnlyWouldCross;
             return result;
         }
-        if (crosses)
-            takeFromBook(order, *book, order.limitPrice, remaining, now, result.fills);
+        if (crosses) {
+            if (auto taken
+                = takeFromBook(order, *book, order.limitPrice, remaining, now, result.fills);
+                !taken)
+                return refuseArithmetic(taken.error());
+        }
         if (remaining.isPositive()) {
             if (order.timeInForce == TimeInForce::ImmediateOrCancel
                 || order.timeInForce == TimeInForce::FillOrKill) {
@@ -214,14 +246,16 @@ PaperResult PaperMatcher::submit(
     return result;
 }
 
-Decimal PaperMatcher::slipped(
+Result<Decimal> PaperMatcher::slipped(
     const Order& order, const Product& product, const Decimal& reference) const
 {
     const Decimal one = Decimal::fromInteger(1);
-    const Decimal factor = order.side == Side::Buy ? one.plus(m_config.slippage).valueOr(one)
-                                                   : one.minus(m_config.slippage).valueOr(one);
-    return product.priceRounded(reference.times(factor).valueOr(reference),
-        order.side == Side::Buy ? RoundingMode::Ceiling : RoundingMode::Floor);
+    ExactSteps exact;
+    const Decimal factor = order.side == Side::Buy ? exact(one.plus(m_config.slippage))
+                                                   : exact(one.minus(m_config.slippage));
+    const Decimal price = exact(product.priceRounded(exact(reference.times(factor)),
+        order.side == Side::Buy ? RoundingMode::Ceiling : RoundingMode::Floor));
+    return exact.result(price);
 }
 
 std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
@@ -240,8 +274,16 @@ std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
             const Product* product = productOf(order.productId);
             if (stopped && product) {
                 // The stop leg: the rest at the print, moved against the taker.
-                fills.push_back(makeFill(order, slipped(order, *product, trade.price),
-                    resting.remaining, false, trade.time));
+                const auto price = slipped(order, *product, trade.price);
+                auto fill = price ? makeFill(order, *price, resting.remaining, false, trade.time)
+                                  : Result<Fill>(price.error());
+                if (!fill) { // stays resting: the next print may be one that can be filled
+                    qCCritical(lcEngine).noquote() << "bracket" << order.clientOrderId
+                                                   << "not filled:" << fill.error().message;
+                    ++it;
+                    continue;
+                }
+                fills.push_back(std::move(*fill));
                 it = m_resting.erase(it);
                 continue;
             }
@@ -260,8 +302,15 @@ std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
             continue;
         }
         const Decimal size = std::min(resting.remaining, trade.size);
-        fills.push_back(makeFill(order, limit, size, true, trade.time));
-        resting.remaining = resting.remaining.minus(size).valueOr(Decimal{});
+        auto fill = makeFill(order, limit, size, true, trade.time);
+        if (!fill) { // stays resting as it was
+            qCCritical(lcEngine).noquote()
+                << "resting order" << order.clientOrderId << "not filled:" << fill.error().message;
+            ++it;
+            continue;
+        }
+        fills.push_back(std::move(*fill));
+        resting.remaining = remainderOf(resting.remaining, size);
         if (resting.remaining.isPositive())
             ++it;
         else

@@ -35,6 +35,8 @@ enum class PaperRejectReason {
     CancelOnly, // the product takes cancels only
     LimitOnly, // a market order on a limit-only product
     PriceOutsideBand, // a limit price too far through the market
+    // a fill's price, notional or fee would leave the Decimal range: nothing of it is filled
+    ArithmeticError,
 };
 
 // The reason as the journal and the UI name it ("post_only_would_cross", …).
@@ -83,14 +85,16 @@ private:
         bool bracket = false; // a take-profit limit with a stop leg below (sell) or above (buy)
     };
 
-    Fill makeFill(
+    // An error when the notional or the fee leaves the Decimal range.
+    Result<Fill> makeFill(
         const Order& order, const Decimal& price, const Decimal& size, bool maker, Timestamp time);
-    void takeFromBook(const Order& order, const OrderBook& book,
+    Status takeFromBook(const Order& order, const OrderBook& book,
         const std::optional<Decimal>& limit, Decimal& remaining, Timestamp now,
         std::vector<Fill>& fills);
     const Product* productOf(const QString& id) const;
     // `reference` moved against the taker by the slippage, on the product's tick.
-    Decimal slipped(const Order& order, const Product& product, const Decimal& reference) const;
+    Result<Decimal> slipped(
+        const Order& order, const Product& product, const Decimal& reference) const;
 
     PaperExchangeConfig m_config;
     QHash<QString, Product> m_products;

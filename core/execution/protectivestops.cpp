@@ -1,5 +1,7 @@
 #include "protectivestops.h"
 
+#include "core/model/exactsteps.h"
+
 #include "clientorderid.h"
 
 #include "core/corelogging.h"
@@ -84,7 +86,7 @@ QString ProtectiveStops::stopOrderId(const QString& key) const
 void ProtectiveStops::place(const QString& key, Guard& guard)
 {
     // Only what is left of the position: a stop that traded in part sold that much already.
-    const Decimal left = guard.stop.size.minus(guard.filled).valueOr(Decimal{});
+    const Decimal left = remainderOf(guard.stop.size, guard.filled);
     if (!left.isPositive()) {
         m_guards.remove(key);
         return;
@@ -130,10 +132,12 @@ void ProtectiveStops::onOrderEvent(const OrderEvent& event)
         if (!event.fill)
             return;
         if (current) {
-            guard->filled = guard->filled.plus(event.fill->size).valueOr(guard->filled);
+            // A fill beyond the Decimal range is beyond the stop's size: it closed the position
+            // (the engine, booking it, halts on the same overflow).
+            const auto filled = guard->filled.plus(event.fill->size);
+            guard->filled = filled ? *filled : guard->stop.size;
             if (guard->next) // the new level guards only what this stop leaves
-                guard->next->size
-                    = guard->next->size.minus(event.fill->size).valueOr(guard->next->size);
+                guard->next->size = remainderOf(guard->next->size, event.fill->size);
             if (guard->filled >= guard->stop.size)
                 m_guards.erase(guard); // the stop closed the position: nothing left to guard
         }

@@ -1,5 +1,7 @@
 #include "orderbook.h"
 
+#include "core/model/exactsteps.h"
+
 namespace Candela::Core {
 
 namespace {
@@ -102,7 +104,8 @@ std::optional<Decimal> OrderBook::spread() const
 {
     if (m_bids.empty() || m_asks.empty())
         return std::nullopt;
-    return m_asks.begin()->first.minus(m_bids.begin()->first).valueOr(Decimal{});
+    // both prices positive: in range (negative when the book is crossed)
+    return remainderOf(m_asks.begin()->first, m_bids.begin()->first);
 }
 
 std::vector<PriceLevel> OrderBook::depth(Side side, int levels) const

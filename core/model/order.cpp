@@ -1,5 +1,7 @@
 #include "order.h"
 
+#include "exactsteps.h"
+
 namespace Candela::Core {
 
 bool canMoveOrder(OrderStatus from, OrderStatus to) noexcept
@@ -48,9 +50,8 @@ bool isTerminal(OrderStatus status) noexcept
 
 Decimal Order::remainingQuantity() const
 {
-    // Both operands are in range, and filled never exceeds the order's quantity by more
-    // than the range allows; clamp at zero for an over-fill reported by a venue.
-    const Decimal remaining = quantity.minus(filledQuantity).valueOr(Decimal{});
+    // Both not negative, so in range; clamp at zero for an over-fill reported by a venue.
+    const Decimal remaining = remainderOf(quantity, filledQuantity);
     return remaining.isNegative() ? Decimal{} : remaining;
 }
 

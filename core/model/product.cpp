@@ -2,25 +2,22 @@
 
 namespace Candela::Core {
 
-namespace {
 // Increments come from the venue and are positive; a missing one leaves the value unrounded.
-Decimal roundedOrSame(const Decimal& value, const Decimal& increment, RoundingMode mode)
-{
-    if (!increment.isPositive())
-        return value;
-    return value.roundedToIncrement(increment, mode).valueOr(value);
-}
-} // namespace
 
 Decimal Product::sizeRoundedDown(const Decimal& size) const
 {
-    return roundedOrSame(size, baseIncrement, RoundingMode::Floor);
+    if (!baseIncrement.isPositive())
+        return size;
+    // toward zero: |result| <= |size|, so always in range
+    return *size.roundedToIncrement(baseIncrement, RoundingMode::Down);
 }
 
-Decimal Product::priceRounded(const Decimal& price, RoundingMode mode) const
+Result<Decimal> Product::priceRounded(const Decimal& price, RoundingMode mode) const
 {
-    return roundedOrSame(
-        price, priceIncrement.isPositive() ? priceIncrement : quoteIncrement, mode);
+    const Decimal& increment = priceIncrement.isPositive() ? priceIncrement : quoteIncrement;
+    if (!increment.isPositive())
+        return price;
+    return price.roundedToIncrement(increment, mode);
 }
 
 Product Product::spotDefaults(const QString& id)

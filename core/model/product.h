@@ -37,10 +37,11 @@ struct Product
     bool cancelOnly = false; // the venue takes cancels only: no new orders
     bool limitOnly = false; // no market orders
 
-    // The largest size on the base increment that is not above `size`.
+    // The size on the base increment nearest zero, not beyond `size` (never leaves the range).
     Decimal sizeRoundedDown(const Decimal& size) const;
-    // The price on the price increment (the quote increment when none is given).
-    Decimal priceRounded(const Decimal& price, RoundingMode mode) const;
+    // The price on the price increment (the quote increment when none is given); an error when
+    // rounding away from zero would leave the Decimal range.
+    Result<Decimal> priceRounded(const Decimal& price, RoundingMode mode) const;
     OrderSizeProblem checkOrder(const Decimal& size, const Decimal& price) const;
 
     // Coinbase's usual spot rules (BTC-USD's steps: 10^-8 in size, 0.01 in price, 1 USD

@@ -1,26 +1,8 @@
 #include "botledger.h"
 
+#include "core/model/exactsteps.h"
+
 namespace Candela::Core {
-
-namespace {
-
-// Adds up checked Decimal steps, keeping the first error.
-struct Exact
-{
-    std::optional<Error> error;
-
-    Decimal operator()(Result<Decimal> value)
-    {
-        if (!value) {
-            if (!error)
-                error = value.error();
-            return Decimal{};
-        }
-        return *value;
-    }
-};
-
-} // namespace
 
 BotLedger::BotLedger(QString botId, QString productId, Decimal startingCash)
     : m_botId(std::move(botId))
@@ -38,7 +20,7 @@ Result<std::vector<ClosedTrade>> BotLedger::apply(const Fill& fill, const FillCo
             ErrorCode::InvalidArgument, QStringLiteral("fill with a non-positive size or price"));
 
     // Work on copies; commit only if every step stayed exact.
-    Exact exact;
+    ExactSteps exact;
     std::deque<Lot> lots = m_lots;
     Side side = m_side;
     Decimal cash = m_cash;
@@ -60,12 +42,12 @@ Result<std::vector<ClosedTrade>> BotLedger::apply(const Fill& fill, const FillCo
         // Fee shares pro rata; the last share takes what is left, so shares add up exactly.
         const Decimal entryFee = lotDone
             ? lot.fee
-            : exact(lot.fee.times(matched).valueOr(Decimal{}).dividedBy(
-                lot.quantity, Decimal::Scale, RoundingMode::HalfEven));
+            : exact(exact(lot.fee.times(matched))
+                        .dividedBy(lot.quantity, Decimal::Scale, RoundingMode::HalfEven));
         const Decimal exitFee = fillDone
             ? exitFeeLeft
-            : exact(fill.fee.times(matched).valueOr(Decimal{}).dividedBy(
-                fill.size, Decimal::Scale, RoundingMode::HalfEven));
+            : exact(exact(fill.fee.times(matched))
+                        .dividedBy(fill.size, Decimal::Scale, RoundingMode::HalfEven));
         const Decimal move = side == Side::Buy ? exact(fill.price.minus(lot.price))
                                                : exact(lot.price.minus(fill.price));
         const Decimal gross = exact(move.times(matched));
@@ -103,14 +85,17 @@ Result<std::vector<ClosedTrade>> BotLedger::apply(const Fill& fill, const FillCo
             side = fill.side;
         lots.push_back(Lot{remaining, fill.price, exitFeeLeft, context.riskPerUnit, fill.time});
     }
-    if (exact.error)
-        return *exact.error;
+    const Decimal fees = exact(m_fees.plus(fill.fee));
+    const OpenTotals open = openTotals(lots, exact);
+    if (exact.failed())
+        return exact.error();
 
     m_lots = std::move(lots);
     m_side = side;
     m_cash = cash;
     m_realized = realized;
-    m_fees = m_fees.plus(fill.fee).valueOr(m_fees);
+    m_fees = fees;
+    m_open = open;
     m_nextTradeId = nextId;
     return closed;
 }
@@ -120,30 +105,29 @@ Result<std::vector<ClosedTrade>> BotLedger::apply(const Fill& fill)
     return apply(fill, FillContext{});
 }
 
+BotLedger::OpenTotals BotLedger::openTotals(const std::deque<Lot>& lots, ExactSteps& exact)
+{
+    OpenTotals open;
+    Decimal cost;
+    for (const Lot& lot : lots) {
+        open.quantity = exact(open.quantity.plus(lot.quantity));
+        cost = exact(cost.plus(exact(lot.price.times(lot.quantity))));
+    }
+    // between the lowest and the highest lot's price, so in range when the sums are
+    if (open.quantity.isPositive())
+        open.averagePrice
+            = exact(cost.dividedBy(open.quantity, Decimal::Scale, RoundingMode::HalfEven));
+    return open;
+}
+
 Position BotLedger::position() const
 {
     Position position;
     position.botId = m_botId;
     position.productId = m_productId;
-    Decimal quantity;
-    Decimal cost;
-    for (const Lot& lot : m_lots) {
-        quantity = quantity.plus(lot.quantity).valueOr(quantity);
-        cost = cost.plus(lot.price.times(lot.quantity).valueOr(Decimal{})).valueOr(cost);
-    }
-    if (quantity.isPositive())
-        position.averageEntryPrice
-            = cost.dividedBy(quantity, Decimal::Scale, RoundingMode::HalfEven).valueOr(Decimal{});
-    position.quantity = m_side == Side::Buy ? quantity : -quantity;
+    position.averageEntryPrice = m_open.averagePrice;
+    position.quantity = openQuantity();
     return position;
-}
-
-Decimal BotLedger::openQuantityOfLots() const
-{
-    Decimal quantity;
-    for (const Lot& lot : m_lots)
-        quantity = quantity.plus(lot.quantity).valueOr(quantity);
-    return m_side == Side::Buy ? quantity : -quantity;
 }
 
 Result<Decimal> BotLedger::equity(const Decimal& mark) const
@@ -158,16 +142,14 @@ Result<Decimal> BotLedger::equity(const Decimal& mark) const
 
 Result<Decimal> BotLedger::unrealizedPnl(const Decimal& mark) const
 {
-    Exact exact;
+    ExactSteps exact;
     Decimal total;
     for (const Lot& lot : m_lots) {
         const Decimal move
             = m_side == Side::Buy ? exact(mark.minus(lot.price)) : exact(lot.price.minus(mark));
         total = exact(total.plus(exact(move.times(lot.quantity))));
     }
-    if (exact.error)
-        return *exact.error;
-    return total;
+    return exact.result(total);
 }
 
 } // namespace Candela::Core

@@ -11,6 +11,8 @@
 
 namespace Candela::Core {
 
+class ExactSteps;
+
 // One bot's sub-ledger in one product: its cash and its open lots, exact to the unit. Several
 // bots share one account without spending each other's capital because each trades only
 // against its own cash.
@@ -30,7 +32,8 @@ public:
     };
 
     // Applies a fill; returns the round trips it closed, or an error (which changes nothing)
-    // for a fill of another product or an overflow.
+    // for a fill of another product, a size or price not positive, a negative fee, or a step
+    // that would leave the Decimal range (the cash, a fee share, a P&L, the open lots' totals).
     Result<std::vector<ClosedTrade>> apply(const Fill& fill, const FillContext& context);
     Result<std::vector<ClosedTrade>> apply(const Fill& fill);
 
@@ -42,21 +45,15 @@ public:
     Position position() const;
     bool isFlat() const { return m_lots.empty(); }
     // The open quantity, signed (positive long): cheaper than position() on a hot path.
-    Decimal openQuantity() const // (inline: asked on every bar, almost always one lot or none)
+    Decimal openQuantity() const
     {
-        if (m_lots.empty())
-            return {};
-        if (m_lots.size() == 1)
-            return m_side == Side::Buy ? m_lots.front().quantity : -m_lots.front().quantity;
-        return openQuantityOfLots();
+        return m_side == Side::Buy ? m_open.quantity : -m_open.quantity;
     }
     // Cash plus the open lots valued at `mark` (a short is a liability).
     Result<Decimal> equity(const Decimal& mark) const;
     Result<Decimal> unrealizedPnl(const Decimal& mark) const;
 
 private:
-    Decimal openQuantityOfLots() const; // several lots: their sum
-
     struct Lot
     {
         Decimal quantity; // remaining, > 0
@@ -66,6 +63,15 @@ private:
         Timestamp time;
     };
 
+    // The open lots' quantity and average price, worked out when a fill is applied: a fill after
+    // which they would leave the Decimal range is refused, so they are always exact.
+    struct OpenTotals
+    {
+        Decimal quantity;
+        Decimal averagePrice;
+    };
+    static OpenTotals openTotals(const std::deque<Lot>& lots, ExactSteps& exact);
+
     QString m_botId;
     QString m_productId;
     Decimal m_cash;
@@ -73,6 +79,7 @@ private:
     Decimal m_fees;
     Side m_side = Side::Buy; // side of the open lots
     std::deque<Lot> m_lots;
+    OpenTotals m_open;
     qint64 m_nextTradeId = 1;
 };
 

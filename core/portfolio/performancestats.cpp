@@ -1,5 +1,7 @@
 #include "performancestats.h"
 
+#include "core/model/exactsteps.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -57,10 +59,11 @@ double annualisedSharpe(const std::vector<EquityPoint>& equity)
 
 } // namespace
 
-PerformanceStats PerformanceStats::compute(
+Result<PerformanceStats> PerformanceStats::compute(
     const std::vector<ClosedTrade>& trades, const std::vector<EquityPoint>& equity)
 {
     PerformanceStats stats;
+    ExactSteps exact;
     stats.trades = int(trades.size());
     Decimal grossProfit;
     Decimal grossLoss;
@@ -69,8 +72,8 @@ PerformanceStats PerformanceStats::compute(
     int winStreak = 0;
     int lossStreak = 0;
     for (const ClosedTrade& trade : trades) {
-        stats.netPnl = stats.netPnl.plus(trade.pnl).valueOr(stats.netPnl);
-        stats.totalFees = stats.totalFees.plus(trade.fees).valueOr(stats.totalFees);
+        stats.netPnl = exact(stats.netPnl.plus(trade.pnl));
+        stats.totalFees = exact(stats.totalFees.plus(trade.fees));
         if (&trade == &trades.front()) {
             stats.bestTrade = trade.pnl;
             stats.worstTrade = trade.pnl;
@@ -79,12 +82,12 @@ PerformanceStats PerformanceStats::compute(
         stats.worstTrade = std::min(stats.worstTrade, trade.pnl);
         if (trade.pnl.isPositive()) {
             ++stats.wins;
-            grossProfit = grossProfit.plus(trade.pnl).valueOr(grossProfit);
+            grossProfit = exact(grossProfit.plus(trade.pnl));
             lossStreak = 0;
             stats.longestWinStreak = std::max(stats.longestWinStreak, ++winStreak);
         } else if (trade.pnl.isNegative()) {
             ++stats.losses;
-            grossLoss = grossLoss.minus(trade.pnl).valueOr(grossLoss);
+            grossLoss = exact(grossLoss.minus(trade.pnl));
             winStreak = 0;
             stats.longestLossStreak = std::max(stats.longestLossStreak, ++lossStreak);
         } else {
@@ -98,9 +101,8 @@ PerformanceStats PerformanceStats::compute(
     }
     if (stats.trades > 0) {
         stats.winRate = double(stats.wins) / double(stats.trades);
-        stats.expectancy
-            = stats.netPnl.dividedBy(Decimal::fromInteger(stats.trades), 8, RoundingMode::HalfEven)
-                  .valueOr(Decimal{});
+        stats.expectancy = exact(
+            stats.netPnl.dividedBy(Decimal::fromInteger(stats.trades), 8, RoundingMode::HalfEven));
     }
     if (grossLoss.isPositive())
         stats.profitFactor = grossProfit.toDouble() / grossLoss.toDouble();
@@ -109,7 +111,7 @@ PerformanceStats PerformanceStats::compute(
     stats.averageR = rCount > 0 ? rSum / rCount : 0;
     stats.maxDrawdownPct = largestDrawdownPct(equity);
     stats.sharpe = annualisedSharpe(equity);
-    return stats;
+    return exact.result(stats);
 }
 
 } // namespace Candela::Core

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/result.h"
+
 #include "core/model/closedtrade.h"
 
 #include <vector>
@@ -32,7 +34,8 @@ struct PerformanceStats
     int longestWinStreak = 0;
     int longestLossStreak = 0;
 
-    static PerformanceStats compute(
+    // An error when a sum of the trades' P&L or fees leaves the Decimal range.
+    static Result<PerformanceStats> compute(
         const std::vector<ClosedTrade>& trades, const std::vector<EquityPoint>& equity);
 };
 

@@ -1,5 +1,7 @@
 #include "accountlimits.h"
 
+#include "core/model/exactsteps.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -8,14 +10,18 @@ namespace Candela::Core {
 
 namespace {
 
-Decimal lossFraction(const Decimal& from, const Decimal& to)
+Decimal lossFraction(const Decimal& from, const Decimal& to, ExactSteps& exact)
 {
     if (!from.isPositive() || to >= from)
         return {};
-    return from.minus(to)
-        .valueOr(Decimal{})
-        .dividedBy(from, 8, RoundingMode::HalfEven)
-        .valueOr(Decimal{});
+    return exact(exact(from.minus(to)).dividedBy(from, 8, RoundingMode::HalfEven));
+}
+
+// A limit as an amount of `base`, rounded up; none when it leaves the Decimal range.
+std::optional<Decimal> limitAmount(const Decimal& base, const Decimal& limit)
+{
+    const auto amount = base.times(limit, RoundingMode::Ceiling);
+    return amount ? std::optional(*amount) : std::nullopt;
 }
 
 } // namespace
@@ -35,30 +41,39 @@ const std::optional<Denial>& AccountLimits::updateFor(Timestamp closeTime, const
     m_denial.reset();
     const Decimal& start = m_marks.dayStart;
     const Decimal& high = m_marks.highWaterMark;
-    if (equity < start && start.minus(equity).valueOr(Decimal{}) >= m_dailyLossAmount) {
-        m_denial = Denial{
-            DenialReason::DailyLossLimit, lossFraction(start, equity), m_policy.dailyLossLimit, 0};
-    } else if (equity < high) {
+    // A loss or a limit beyond the Decimal range cannot be compared: no entry on it.
+    ExactSteps exact;
+    bool beyondRange = false;
+    if (equity < start) {
+        const Decimal loss = exact(start.minus(equity));
+        beyondRange = !m_dailyLossAmount;
+        if (!beyondRange && loss >= *m_dailyLossAmount)
+            m_denial = Denial{DenialReason::DailyLossLimit, lossFraction(start, equity, exact),
+                m_policy.dailyLossLimit, 0};
+    }
+    if (!m_denial && !beyondRange && equity < high) {
         if (m_drawdownHigh != high) // a new high since the last fall: its limit anew
             setDrawdownAmount();
-        if (high.minus(equity).valueOr(Decimal{}) >= m_drawdownAmount)
-            m_denial = Denial{
-                DenialReason::MaxDrawdown, lossFraction(high, equity), m_policy.maxDrawdown, 0};
+        const Decimal fall = exact(high.minus(equity));
+        beyondRange = !m_drawdownAmount;
+        if (!beyondRange && fall >= *m_drawdownAmount)
+            m_denial = Denial{DenialReason::MaxDrawdown, lossFraction(high, equity, exact),
+                m_policy.maxDrawdown, 0};
     }
+    if (beyondRange || exact.failed())
+        m_denial = Denial{DenialReason::ArithmeticError, {}, {}, 0};
     return m_denial;
 }
 
 void AccountLimits::setDailyLossAmount()
 {
-    m_dailyLossAmount
-        = m_marks.dayStart.times(m_policy.dailyLossLimit, RoundingMode::Ceiling).valueOr(Decimal{});
+    m_dailyLossAmount = limitAmount(m_marks.dayStart, m_policy.dailyLossLimit);
 }
 
 void AccountLimits::setDrawdownAmount()
 {
     m_drawdownHigh = m_marks.highWaterMark;
-    m_drawdownAmount
-        = m_drawdownHigh.times(m_policy.maxDrawdown, RoundingMode::Ceiling).valueOr(Decimal{});
+    m_drawdownAmount = limitAmount(m_drawdownHigh, m_policy.maxDrawdown);
 }
 
 bool AccountLimits::resetDrawdown()

@@ -46,9 +46,10 @@ private:
     RiskPolicy m_policy;
     EquityMarks m_marks;
     // The day's loss and the fall from m_drawdownHigh that hit the limits, rounded up to 18
-    // decimals: a loss under a limit never reaches it.
-    Decimal m_dailyLossAmount;
-    Decimal m_drawdownAmount;
+    // decimals: a loss under a limit never reaches it. None when beyond the Decimal range: every
+    // entry is then refused with DenialReason::ArithmeticError once equity falls under the mark.
+    std::optional<Decimal> m_dailyLossAmount = Decimal{};
+    std::optional<Decimal> m_drawdownAmount = Decimal{};
     Decimal m_drawdownHigh; // the high-water mark m_drawdownAmount was worked out for
     std::optional<Denial> m_denial;
     bool m_denialCurrent = false; // m_denial holds for m_marks' day and last equity

@@ -1,5 +1,7 @@
 #include "botrisk.h"
 
+#include "core/model/exactsteps.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -15,11 +17,6 @@ namespace {
 constexpr std::chrono::hours Day{24};
 constexpr std::chrono::hours Hour{1};
 constexpr std::chrono::hours SlowSwingLength{4};
-
-Decimal orZero(Result<Decimal> value)
-{
-    return value.valueOr(Decimal{});
-}
 
 } // namespace
 
@@ -80,10 +77,12 @@ bool BotRisk::restoreLimits(const QString& text)
     const qint64 pauseUs
         = object.value(QLatin1String("slippage_pause_until_us")).toString().toLongLong(&pauseOk);
     if (pauseOk) {
+        const auto slippage
+            = Decimal::fromString(object.value(QLatin1String("last_slippage")).toString());
+        if (!slippage)
+            return false;
         m_slippagePauseUntil = Timestamp(std::chrono::microseconds(pauseUs));
-        m_lastSlippage
-            = Decimal::fromString(object.value(QLatin1String("last_slippage")).toString())
-                  .valueOr(Decimal{});
+        m_lastSlippage = *slippage;
     }
     return true;
 }
@@ -202,18 +201,22 @@ void BotRisk::moveStop(const Candle& bar)
         if (p.entry != m_breakeven.entry || p.target != m_breakeven.target) {
             m_breakeven.entry = p.entry;
             m_breakeven.target = p.target;
-            m_breakeven.trigger = orZero(
-                p.entry.plus(orZero(orZero(p.target.minus(p.entry)).times(policy.breakevenAt))));
+            ExactSteps exact;
+            const Decimal trigger = exact(
+                p.entry.plus(exact(exact(p.target.minus(p.entry)).times(policy.breakevenAt))));
+            m_breakeven.trigger = exact.failed() ? std::nullopt : std::optional(trigger);
         }
-        if (bar.high >= m_breakeven.trigger)
+        if (m_breakeven.trigger && bar.high >= *m_breakeven.trigger)
             p.stop = p.entry;
     }
     if (policy.trailingAtr.isPositive()) {
         if (const auto atr = atrValue()) {
-            const Decimal trail = m_product.priceRounded(
-                orZero(bar.close.minus(orZero(atr->times(policy.trailingAtr)))),
-                RoundingMode::Floor);
-            if (trail > p.stop && trail < bar.close) {
+            // A trail that cannot be worked out exactly moves nothing: the stop stays put.
+            ExactSteps exact;
+            const Decimal trail = exact(m_product.priceRounded(
+                exact(bar.close.minus(exact(atr->times(policy.trailingAtr)))),
+                RoundingMode::Floor));
+            if (!exact.failed() && trail > p.stop && trail < bar.close) {
                 p.stop = trail;
                 p.trailed = true;
             }
@@ -284,7 +287,13 @@ TradeDecision BotRisk::enter(
     OrderPlan plan = std::get<OrderPlan>(verdict);
     if (m_maxQuantity.isPositive() && plan.quantity > m_maxQuantity) {
         plan.quantity = m_product.sizeRoundedDown(m_maxQuantity);
-        plan.riskAmount = orZero(orZero(plan.entry.minus(plan.stop)).abs().times(plan.quantity));
+        ExactSteps exact;
+        plan.riskAmount = exact(exact(plan.entry.minus(plan.stop)).abs().times(plan.quantity));
+        if (exact.failed()) {
+            decision.kind = TradeDecision::Kind::Denied;
+            decision.denial = Denial{DenialReason::ArithmeticError, {}, {}, 0};
+            return decision;
+        }
     }
     decision.kind = TradeDecision::Kind::Enter;
     decision.quantity = plan.quantity;
@@ -321,11 +330,13 @@ void BotRisk::onFilled(const TradeDecision& decision, const Decimal& averagePric
     if (!averagePrice.isPositive())
         return;
     if (decision.price.isPositive()) {
-        const Decimal slippage = orZero(orZero(averagePrice.minus(decision.price))
-                                            .abs()
-                                            .dividedBy(decision.price, 8, RoundingMode::HalfEven));
-        if (slippage > policy().maxSlippage) {
-            m_lastSlippage = slippage;
+        // Both prices positive: the difference is in range, the fraction may not be (a price
+        // a billion times the other), and such a slip trips the breaker at its limit.
+        const auto slippage = remainderOf(averagePrice, decision.price)
+                                  .abs()
+                                  .dividedBy(decision.price, 8, RoundingMode::HalfEven);
+        if (!slippage || *slippage > policy().maxSlippage) {
+            m_lastSlippage = slippage ? *slippage : policy().maxSlippage;
             m_slippagePauseUntil = time + m_barLength * policy().slippagePauseBars;
         }
     }

@@ -133,7 +133,7 @@ private:
     {
         Decimal entry;
         Decimal target;
-        Decimal trigger;
+        std::optional<Decimal> trigger; // none: beyond the Decimal range, so never reached
     } m_breakeven;
 
     SwingDetector m_swings;

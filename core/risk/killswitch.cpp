@@ -42,15 +42,17 @@ QString haltCauseName(HaltCause cause)
         return QStringLiteral("disk_full");
     case HaltCause::Reconciliation:
         return QStringLiteral("reconciliation");
+    case HaltCause::ArithmeticError:
+        return QStringLiteral("arithmetic_error");
     }
     return {};
 }
 
 std::optional<HaltCause> haltCauseFromName(QStringView name)
 {
-    for (const HaltCause cause :
-        {HaltCause::None, HaltCause::Pressed, HaltCause::Signal, HaltCause::CommandLine,
-            HaltCause::JournalFailure, HaltCause::DiskFull, HaltCause::Reconciliation}) {
+    for (const HaltCause cause : {HaltCause::None, HaltCause::Pressed, HaltCause::Signal,
+             HaltCause::CommandLine, HaltCause::JournalFailure, HaltCause::DiskFull,
+             HaltCause::Reconciliation, HaltCause::ArithmeticError}) {
         if (name == haltCauseName(cause))
             return cause;
     }

@@ -34,10 +34,13 @@ enum class HaltCause {
     JournalFailure, // a journal write failed: trading unrecorded would break the restart promise
     DiskFull, // a journal write failed for want of disk space
     Reconciliation, // the venue and the journal disagree
+    // a fill, a fee, a P&L or the account's figures left the Decimal range: counted on, they
+    // would be wrong, so nothing more is traded until the trader has looked
+    ArithmeticError,
 };
 
-// "pressed", "signal", "command_line", "journal_failure", "disk_full", "reconciliation"; ""
-// for None.
+// "pressed", "signal", "command_line", "journal_failure", "disk_full", "reconciliation",
+// "arithmetic_error"; "" for None.
 QString haltCauseName(HaltCause cause);
 // The reverse of haltCauseName; nullopt for anything else.
 std::optional<HaltCause> haltCauseFromName(QStringView name);

@@ -1,36 +1,39 @@
 #include "riskgate.h"
 
+#include "core/model/exactsteps.h"
+
 #include <algorithm>
 
 namespace Candela::Core {
 
 namespace {
 
-Decimal orZero(Result<Decimal> value)
-{
-    return value.valueOr(Decimal{});
-}
-
-// part / whole to 8 decimals: the figure a refusal reports.
-Decimal fraction(const Decimal& part, const Decimal& whole)
+// part / whole to 8 decimals: the figure a refusal reports (whole > 0, part >= 0).
+Decimal fraction(const Decimal& part, const Decimal& whole, ExactSteps& exact)
 {
     return whole.isZero() || part.isZero()
         ? Decimal{}
-        : orZero(part.dividedBy(whole, 8, RoundingMode::HalfEven));
+        : exact(part.dividedBy(whole, 8, RoundingMode::HalfEven));
 }
 
 // Whether part / whole ≥ limit, exactly and without dividing (whole > 0): part ≥ whole × limit,
 // the product rounded up to the 18 decimals that part has (so that nothing under it passes as
 // it). Limits are compared exactly, as AccountLimits does; the rounded fraction is only reported.
-bool reaches(const Decimal& part, const Decimal& whole, const Decimal& limit)
+bool reaches(const Decimal& part, const Decimal& whole, const Decimal& limit, ExactSteps& exact)
 {
-    const auto amount = whole.times(limit, RoundingMode::Ceiling);
-    return !amount || part >= *amount; // (beyond the range: the limit cannot be told apart)
+    return part >= exact(whole.times(limit, RoundingMode::Ceiling));
 }
 
 Denial deny(DenialReason reason, Decimal value = {}, Decimal limit = {}, int barsLeft = 0)
 {
     return Denial{reason, value, limit, barsLeft};
+}
+
+// A step of the gate's arithmetic left the Decimal range: the entry is refused, never sized on
+// a figure that fell back to zero (the engine stops the bot on this reason).
+Denial arithmeticDenial()
+{
+    return deny(DenialReason::ArithmeticError);
 }
 
 } // namespace
@@ -72,6 +75,8 @@ const char* denialReasonName(DenialReason reason)
         return "slippage_breaker";
     case DenialReason::StopOutLock:
         return "stop_out_lock";
+    case DenialReason::ArithmeticError:
+        return "arithmetic_error";
     }
     return "";
 }
@@ -83,6 +88,7 @@ RiskGate::RiskGate(RiskPolicy policy)
 std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
 {
     const RiskPolicy& p = m_policy;
+    ExactSteps exact;
     if (c.killSwitch != KillSwitchState::Active)
         return deny(DenialReason::KillSwitch);
     if (c.health == DataHealth::Stale)
@@ -91,7 +97,9 @@ std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
         return deny(DenialReason::DataResyncing);
     if (c.previousPrice.isPositive() && c.lastVolume.isZero()) {
         const Decimal move
-            = fraction(orZero(c.lastPrice.minus(c.previousPrice)).abs(), c.previousPrice);
+            = fraction(exact(c.lastPrice.minus(c.previousPrice)).abs(), c.previousPrice, exact);
+        if (exact.failed())
+            return arithmeticDenial();
         if (move > p.outlierMove)
             return deny(DenialReason::OutlierTick, move, p.outlierMove);
     }
@@ -103,16 +111,22 @@ std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
             DenialReason::SlippageBreaker, c.lastSlippage, p.maxSlippage, c.slippagePauseBarsLeft);
     // A loss is compared as an amount (a product); the fraction (a division) only when refused.
     if (c.equity <= c.dayStartEquity && c.dayStartEquity.isPositive()) {
-        const Decimal dayLoss = orZero(c.dayStartEquity.minus(c.equity));
-        if (reaches(dayLoss, c.dayStartEquity, p.dailyLossLimit))
-            return deny(DenialReason::DailyLossLimit, fraction(dayLoss, c.dayStartEquity),
+        const Decimal dayLoss = exact(c.dayStartEquity.minus(c.equity));
+        const bool reached = reaches(dayLoss, c.dayStartEquity, p.dailyLossLimit, exact);
+        if (exact.failed())
+            return arithmeticDenial();
+        if (reached)
+            return deny(DenialReason::DailyLossLimit, fraction(dayLoss, c.dayStartEquity, exact),
                 p.dailyLossLimit);
     }
     if (c.equity <= c.highWaterMark && c.highWaterMark.isPositive()) {
-        const Decimal drawdown = orZero(c.highWaterMark.minus(c.equity));
-        if (reaches(drawdown, c.highWaterMark, p.maxDrawdown))
-            return deny(
-                DenialReason::MaxDrawdown, fraction(drawdown, c.highWaterMark), p.maxDrawdown);
+        const Decimal drawdown = exact(c.highWaterMark.minus(c.equity));
+        const bool reached = reaches(drawdown, c.highWaterMark, p.maxDrawdown, exact);
+        if (exact.failed())
+            return arithmeticDenial();
+        if (reached)
+            return deny(DenialReason::MaxDrawdown, fraction(drawdown, c.highWaterMark, exact),
+                p.maxDrawdown);
     }
     if (c.tradesLastHour >= p.maxTradesPerHour)
         return deny(DenialReason::TradesPerHour, Decimal::fromInteger(c.tradesLastHour),
@@ -131,54 +145,65 @@ std::optional<Denial> RiskGate::checkLimits(const RiskContext& c) const
     return std::nullopt;
 }
 
-Decimal RiskGate::swingStop(Side side, const Product& product, const Decimal& swing) const
+Decimal RiskGate::swingStop(
+    Side side, const Product& product, const Decimal& swing, ExactSteps& exact) const
 {
     const RiskPolicy& p = m_policy;
     const Decimal one = Decimal::fromInteger(1);
     return roundedStop(side, product,
-        side == Side::Buy ? orZero(swing.times(orZero(one.minus(p.longStopBuffer))))
-                          : orZero(swing.times(orZero(one.plus(p.shortStopBuffer)))));
+        side == Side::Buy ? exact(swing.times(exact(one.minus(p.longStopBuffer))))
+                          : exact(swing.times(exact(one.plus(p.shortStopBuffer)))),
+        exact);
 }
 
-Decimal RiskGate::roundedStop(Side side, const Product& product, const Decimal& stop)
+Decimal RiskGate::roundedStop(
+    Side side, const Product& product, const Decimal& stop, ExactSteps& exact)
 {
     // Away from the entry, onto the tick.
-    return product.priceRounded(
-        stop, side == Side::Buy ? RoundingMode::Floor : RoundingMode::Ceiling);
+    return exact(product.priceRounded(
+        stop, side == Side::Buy ? RoundingMode::Floor : RoundingMode::Ceiling));
 }
 
 std::variant<Decimal, Denial> RiskGate::checkedStop(
     Side side, const Decimal& stop, const Decimal& entry, const StopRange& range) const
 {
     const RiskPolicy& p = m_policy;
+    ExactSteps exact;
     // The distance as an amount against the range's (products worked out once per entry); as a
     // fraction (a division) only for a refusal.
-    const Decimal gap = orZero(entry.minus(stop)).abs();
+    const Decimal gap = exact(entry.minus(stop)).abs();
     const bool wrongSide = side == Side::Buy ? stop >= entry : stop <= entry;
+    std::variant<Decimal, Denial> checked = stop;
     if (wrongSide || gap < range.least)
-        return deny(DenialReason::StopTooTight, fraction(gap, entry), p.minStopDistance);
-    if (gap > range.most)
-        return deny(DenialReason::StopTooWide, fraction(gap, entry), p.maxStopDistance);
-    return stop;
+        checked = deny(DenialReason::StopTooTight, fraction(gap, entry, exact), p.minStopDistance);
+    else if (gap > range.most)
+        checked = deny(DenialReason::StopTooWide, fraction(gap, entry, exact), p.maxStopDistance);
+    if (exact.failed())
+        return arithmeticDenial();
+    return checked;
 }
 
 std::variant<Decimal, Denial> RiskGate::placeStop(
     Side side, const Product& product, const RiskContext& c) const
 {
     const RiskPolicy& p = m_policy;
+    ExactSteps exact;
     // Exact bounds for a gap of 18 decimals: the least rounded up, the most rounded down.
-    const StopRange range{orZero(c.lastPrice.times(p.minStopDistance, RoundingMode::Ceiling)),
-        orZero(c.lastPrice.times(p.maxStopDistance, RoundingMode::Floor))};
+    const StopRange range{exact(c.lastPrice.times(p.minStopDistance, RoundingMode::Ceiling)),
+        exact(c.lastPrice.times(p.maxStopDistance, RoundingMode::Floor))};
     if (p.stopMethod == RiskPolicy::StopMethod::Atr) {
         if (!c.atr || !c.atr->isPositive())
             return deny(DenialReason::NoStop);
-        const Decimal offset = orZero(c.atr->times(p.atrMultiple));
-        return checkedStop(side,
-            roundedStop(side, product,
-                side == Side::Buy ? orZero(c.lastPrice.minus(offset))
-                                  : orZero(c.lastPrice.plus(offset))),
-            c.lastPrice, range);
+        const Decimal offset = exact(c.atr->times(p.atrMultiple));
+        const Decimal stop = roundedStop(side, product,
+            side == Side::Buy ? exact(c.lastPrice.minus(offset)) : exact(c.lastPrice.plus(offset)),
+            exact);
+        if (exact.failed())
+            return arithmeticDenial();
+        return checkedStop(side, stop, c.lastPrice, range);
     }
+    if (exact.failed())
+        return arithmeticDenial();
     // The nearest swing on the bot's timeframe; when its stop is too tight or too wide, the
     // nearest 4h swing. The first refusal is the one reported.
     const std::optional<Decimal>& fast = side == Side::Buy ? c.swingLow : c.swingHigh;
@@ -187,7 +212,10 @@ std::variant<Decimal, Denial> RiskGate::placeStop(
     for (const std::optional<Decimal>* swing : {&fast, &slow}) {
         if (!*swing)
             continue;
-        auto stop = checkedStop(side, swingStop(side, product, **swing), c.lastPrice, range);
+        const Decimal swingStopPrice = swingStop(side, product, **swing, exact);
+        if (exact.failed())
+            return arithmeticDenial();
+        auto stop = checkedStop(side, swingStopPrice, c.lastPrice, range);
         if (std::holds_alternative<Decimal>(stop))
             return stop;
         if (!firstDenial)
@@ -209,31 +237,37 @@ std::variant<OrderPlan, Denial> RiskGate::evaluate(
     if (const auto* denial = std::get_if<Denial>(&stopOrDenial))
         return *denial;
     const Decimal stop = std::get<Decimal>(stopOrDenial);
-    const Decimal perUnit = orZero(c.lastPrice.minus(stop)).abs();
+    ExactSteps exact;
+    const Decimal perUnit = exact(c.lastPrice.minus(stop)).abs();
 
     // Fixed-fraction sizing, capped by the position limit and the leverage cap, down to the step.
-    const Decimal riskBudget = orZero(c.equity.times(p.riskFraction));
-    Decimal quantity = orZero(riskBudget.dividedBy(perUnit, Decimal::Scale, RoundingMode::Down));
+    const Decimal riskBudget = exact(c.equity.times(p.riskFraction));
+    Decimal quantity = perUnit.isZero()
+        ? Decimal{}
+        : exact(riskBudget.dividedBy(perUnit, Decimal::Scale, RoundingMode::Down));
     const Decimal maxNotional = std::min(
-        orZero(c.equity.times(p.maxPositionFraction)), orZero(c.equity.times(p.maxLeverage)));
+        exact(c.equity.times(p.maxPositionFraction)), exact(c.equity.times(p.maxLeverage)));
     const Decimal capped
-        = orZero(maxNotional.dividedBy(c.lastPrice, Decimal::Scale, RoundingMode::Down));
+        = exact(maxNotional.dividedBy(c.lastPrice, Decimal::Scale, RoundingMode::Down));
+    if (exact.failed())
+        return arithmeticDenial();
     quantity = product.sizeRoundedDown(std::min(quantity, capped));
     if (!quantity.isPositive() || quantity < product.baseMinSize)
         return deny(DenialReason::SizeBelowMinimum, quantity, product.baseMinSize);
 
-    const Decimal riskAmount = orZero(perUnit.times(quantity));
-    const Decimal notional = orZero(c.lastPrice.times(quantity));
+    const Decimal riskAmount = exact(perUnit.times(quantity));
+    const Decimal notional = exact(c.lastPrice.times(quantity));
     const Decimal roundTripFees
-        = orZero(orZero(notional.times(p.takerFeeRate)).times(Decimal::fromInteger(2)));
-    if (roundTripFees > orZero(riskAmount.times(p.maxFeeShareOfRisk)))
-        return deny(DenialReason::FeesTooHigh, roundTripFees,
-            orZero(riskAmount.times(p.maxFeeShareOfRisk)));
-
-    const Decimal reward = orZero(perUnit.times(p.rewardToRisk));
-    const Decimal target = product.priceRounded(
-        side == Side::Buy ? orZero(c.lastPrice.plus(reward)) : orZero(c.lastPrice.minus(reward)),
-        side == Side::Buy ? RoundingMode::Ceiling : RoundingMode::Floor);
+        = exact(exact(notional.times(p.takerFeeRate)).times(Decimal::fromInteger(2)));
+    const Decimal feeAllowance = exact(riskAmount.times(p.maxFeeShareOfRisk));
+    const Decimal reward = exact(perUnit.times(p.rewardToRisk));
+    const Decimal target = exact(product.priceRounded(
+        side == Side::Buy ? exact(c.lastPrice.plus(reward)) : exact(c.lastPrice.minus(reward)),
+        side == Side::Buy ? RoundingMode::Ceiling : RoundingMode::Floor));
+    if (exact.failed())
+        return arithmeticDenial();
+    if (roundTripFees > feeAllowance)
+        return deny(DenialReason::FeesTooHigh, roundTripFees, feeAllowance);
     return OrderPlan{side, quantity, c.lastPrice, stop, target, riskAmount};
 }
 

@@ -12,6 +12,8 @@
 
 namespace Candela::Core {
 
+class ExactSteps;
+
 // Why an intent became no order. The numbers that decided it travel with the reason; the UI
 // words it ("risk: daily loss limit", "stop too tight: 0.31 % < 0.50 %").
 enum class DenialReason {
@@ -32,6 +34,9 @@ enum class DenialReason {
     FeesTooHigh, // the round trip's fees would eat too much of the risk
     SlippageBreaker, // a recent fill slipped beyond the limit: entries pause
     StopOutLock, // too many stop-outs in a short time: the bot is locked for a while
+    // A step of sizing, a stop or a limit left the Decimal range (extreme prices or equity): the
+    // engine stops the bot rather than size on a figure it cannot hold.
+    ArithmeticError,
 };
 
 const char* denialReasonName(DenialReason reason);
@@ -107,8 +112,10 @@ private:
         Decimal most;
     };
     // The stop beyond a swing, with the policy's buffer, on the product's tick.
-    Decimal swingStop(Side side, const Product& product, const Decimal& swing) const;
-    static Decimal roundedStop(Side side, const Product& product, const Decimal& stop);
+    Decimal swingStop(
+        Side side, const Product& product, const Decimal& swing, ExactSteps& exact) const;
+    static Decimal roundedStop(
+        Side side, const Product& product, const Decimal& stop, ExactSteps& exact);
     std::variant<Decimal, Denial> checkedStop(
         Side side, const Decimal& stop, const Decimal& entry, const StopRange& range) const;
 

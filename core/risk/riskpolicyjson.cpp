@@ -49,12 +49,18 @@ Field scaled(const char* key, Decimal RiskPolicy::*member, int low, int high, qi
                     .arg(low)
                     .arg(high)
                     .arg(number->toString());
-            policy.*member = number->dividedBy(divisor, Decimal::Scale, RoundingMode::HalfEven)
-                                 .valueOr(Decimal{});
+            const auto scaledNumber
+                = number->dividedBy(divisor, Decimal::Scale, RoundingMode::HalfEven);
+            if (!scaledNumber) // (between the bounds, so not expected)
+                return scaledNumber.error().message;
+            policy.*member = *scaledNumber;
             return {};
         },
         [=](const RiskPolicy& policy) {
-            return jsonNumber((policy.*member).times(divisor).valueOr(Decimal{}));
+            // A value set beyond what the file can say is written as null: reading it back
+            // then says "must be a number" instead of taking a wrong figure.
+            const auto shown = (policy.*member).times(divisor);
+            return shown ? jsonNumber(*shown) : QJsonValue();
         }};
 }
 

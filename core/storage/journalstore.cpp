@@ -74,9 +74,11 @@ public:
     Decimal decimal(int column)
     {
         auto value = Decimal::fromString(m_query.value(column).toString());
-        if (!value && !m_error)
+        if (value)
+            return *value;
+        if (!m_error)
             m_error = value.error();
-        return value.valueOr(Decimal{});
+        return {}; // never used: the row is refused
     }
     std::optional<Decimal> optional(int column)
     {
@@ -91,7 +93,7 @@ public:
         if (!side && !m_error)
             m_error = makeError(
                 ErrorCode::ParseError, QStringLiteral("unreadable side '%1'").arg(text));
-        return side.valueOr(Side::Buy); // never used: the row is refused
+        return side ? *side : Side::Buy; // Buy never used: the row is refused
     }
     // A pinned enum code (journalcodes.h); a code that names no value refuses the row.
     template<typename Enum>

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void oversizedCloseFlipsThePosition();
     void rMultipleFromTheStopDistance();
     void refusesAFillItCannotBook();
+    void extremeFillsChangeNothingOrAddUpExactly();
     void randomTradingEndsFlatWithCashEqualToStartPlusRealized();
 };
 
@@ -165,6 +166,47 @@ void tst_BotLedger::refusesAFillItCannotBook()
     QVERIFY(!ledger.apply(fill(Side::Buy, "1000000000", "1000000000000", "0")));
     QCOMPARE(ledger.cash(), dec("1000"));
     QVERIFY(ledger.position().isFlat());
+}
+
+void tst_BotLedger::extremeFillsChangeNothingOrAddUpExactly()
+{
+    // Near the edge of the Decimal range (|v| < 10^19): every fill either books exactly or is
+    // refused whole, leaving the cash, the fees, the realized P&L and the position untouched.
+    BotLedger ledger(QStringLiteral("b"), Btc, dec("9000000000000000000"));
+    QVERIFY(ledger.apply(fill(Side::Buy, "1", "1000000000000000000", "1")));
+    QCOMPARE(ledger.cash(), dec("7999999999999999999"));
+    // A sale at 3 × 10^18 would take the cash to 10^19 + … : refused, nothing moves.
+    const auto beyond = ledger.apply(fill(Side::Sell, "1", "3000000000000000000", "0"));
+    QVERIFY(!beyond);
+    QCOMPARE(beyond.error().code, ErrorCode::Overflow);
+    QCOMPARE(ledger.cash(), dec("7999999999999999999"));
+    QCOMPARE(ledger.feesPaid(), dec("1"));
+    QCOMPARE(ledger.realizedPnl(), Decimal{});
+    QCOMPARE(ledger.position().quantity, dec("1"));
+    QCOMPARE(ledger.position().averageEntryPrice, dec("1000000000000000000"));
+    // The fee itself past the range: refused too.
+    QVERIFY(!ledger.apply(fill(Side::Sell, "1", "1", "9999999999999999999")));
+    QCOMPARE(ledger.feesPaid(), dec("1"));
+    // A second lot whose cost would put the position's total past the range: refused, although
+    // each lot alone is in range (the average entry price must stay exact).
+    QVERIFY(!ledger.apply(fill(Side::Buy, "9", "1000000000000000000", "0")));
+    QCOMPARE(ledger.position().quantity, dec("1"));
+    // The same ledger still books an ordinary exit, to the unit.
+    const auto closed = ledger.apply(fill(Side::Sell, "1", "1000000000000000001", "1"));
+    QVERIFY(closed);
+    QCOMPARE(closed->size(), size_t(1));
+    QCOMPARE(closed->front().pnl, dec("-1")); // +1 move, 2 of fees
+    QCOMPARE(ledger.cash(), dec("8999999999999999999"));
+    QVERIFY(ledger.isFlat());
+    // Tiny prices and sizes at 18 decimals book exactly as well.
+    BotLedger tiny(QStringLiteral("t"), Btc, dec("1"));
+    QVERIFY(tiny.apply(fill(Side::Buy, "0.000000000000000001", "0.000000000000000001", "0")));
+    QCOMPARE(tiny.cash(), dec("1")); // 10^-36 rounds to nothing at 18 decimals
+    QCOMPARE(tiny.position().quantity, dec("0.000000000000000001"));
+    // Zero and negative sizes and prices are refused.
+    QVERIFY(!tiny.apply(fill(Side::Sell, "-1", "1", "0")));
+    QVERIFY(!tiny.apply(fill(Side::Sell, "1", "0", "0")));
+    QVERIFY(!tiny.apply(fill(Side::Sell, "1", "-1", "0")));
 }
 
 void tst_BotLedger::randomTradingEndsFlatWithCashEqualToStartPlusRealized()

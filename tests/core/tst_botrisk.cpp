@@ -84,6 +84,7 @@ private Q_SLOTS:
     void stopOutsLockTheBot();
     void accountLimitsHoldAcrossBots();
     void accountDrawdownFollowsANewHigh();
+    void accountLossBeyondTheRangeRefusesEntries();
     void accountLimitsAnswerAnewAfterAPolicyChangeOrARelease();
     void aBarClosingAtMidnightBelongsToTheOldDay();
 };
@@ -436,6 +437,27 @@ void tst_BotRisk::accountDrawdownFollowsANewHigh()
     QVERIFY(drawdown);
     QCOMPARE(drawdown->reason, DenialReason::MaxDrawdown);
     QCOMPARE(drawdown->value, dec("0.1"));
+}
+
+// A fall from the day's start that cannot be held as a Decimal (from 9·10^18 to −9·10^18) is
+// not "no loss": every entry is refused with its own reason until the figures are back in range.
+void tst_BotRisk::accountLossBeyondTheRangeRefusesEntries()
+{
+    AccountLimits limits;
+    const auto at = [](qint64 seconds) { return fromUnixSeconds(Day0 + seconds); };
+    QVERIFY(!limits.update(at(300), dec("9000000000000000000")));
+    const auto beyond = limits.update(at(600), dec("-9000000000000000000"));
+    QVERIFY(beyond);
+    QCOMPARE(beyond->reason, DenialReason::ArithmeticError);
+    // A limit whose amount is past the range (a drawdown limit of 200 % of a high near 10^19).
+    RiskPolicy loose;
+    loose.maxDrawdown = dec("2");
+    loose.dailyLossLimit = dec("1");
+    AccountLimits wide(loose);
+    QVERIFY(!wide.update(at(300), dec("9000000000000000000")));
+    const auto fall = wide.update(at(600), dec("8000000000000000000"));
+    QVERIFY(fall);
+    QCOMPARE(fall->reason, DenialReason::ArithmeticError);
 }
 
 // A bar with the day and equity of the last gives the last answer without working it out; a

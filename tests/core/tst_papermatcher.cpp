@@ -83,6 +83,7 @@ private Q_SLOTS:
     void bracketTakesProfitOrStopsOut();
     void cancelRemovesARestingOrder();
     void preTradeChecksRefuseLocally();
+    void fillsBeyondTheRangeFillNothing();
 };
 
 void tst_PaperMatcher::marketBuyWalksTheBookPayingTakerFees()
@@ -283,6 +284,47 @@ void tst_PaperMatcher::preTradeChecksRefuseLocally()
     m.addProduct(disabled);
     QCOMPARE(refused(order(Side::Buy, OrderType::Limit, "0.1", "99")),
         PaperRejectReason::TradingDisabled);
+}
+
+// Prices near the edge of the Decimal range: an order whose fill price (a deeper level, the
+// slippage) or notional cannot be held is refused whole with its own reason, never filled at a
+// fee of zero or at a price off the tick; the same order at a price in range fills.
+void tst_PaperMatcher::fillsBeyondTheRangeFillNothing()
+{
+    Product wide = btcUsd();
+    wide.baseMaxSize = Decimal{};
+    PaperMatcher m;
+    m.addProduct(wide);
+    // The best ask passes the size checks; the level behind it does not fit the range.
+    OrderBook thin(Btc);
+    thin.applySnapshot({{Side::Buy, dec("99"), dec("1")}, {Side::Sell, dec("100"), dec("1")},
+        {Side::Sell, dec("9000000000000000000"), dec("5")}});
+    PaperResult walked = m.submit(order(Side::Buy, OrderType::Market, "3"), &thin, {}, Now);
+    QCOMPARE(walked.reject, PaperRejectReason::ArithmeticError);
+    QVERIFY(walked.fills.empty());
+    QCOMPARE(paperRejectReasonName(walked.reject), "arithmetic_error");
+    walked = m.submit(order(Side::Buy, OrderType::Market, "1.0000001"), &thin, {}, Now);
+    QCOMPARE(walked.reject, PaperRejectReason::None);
+    QCOMPARE(walked.fills.size(), size_t(2));
+    QCOMPARE(walked.fills.back().price, dec("9000000000000000000"));
+    QCOMPARE(walked.fills.back().fee, dec("5400000000")); // 9·10^18 × 10^-7 × 0.006
+
+    // No book: the last price moved by the slippage leaves the range.
+    const Decimal edge = dec("9999999999999999999.99");
+    const PaperResult slipped
+        = m.submit(order(Side::Buy, OrderType::Market, "0.0001"), nullptr, edge, Now);
+    QCOMPARE(slipped.reject, PaperRejectReason::ArithmeticError);
+    QVERIFY(slipped.fills.empty());
+    const PaperResult sold
+        = m.submit(order(Side::Sell, OrderType::Market, "0.0001"), nullptr, edge, Now);
+    QCOMPARE(sold.reject, PaperRejectReason::None); // down by the slippage: in range
+    QCOMPARE(sold.fills.front().price, dec("9994999999999999999.99"));
+
+    // A notional past the range is a size the product cannot take (the pre-trade check).
+    const PaperResult huge
+        = m.submit(order(Side::Sell, OrderType::Market, "2"), nullptr, edge, Now);
+    QCOMPARE(huge.reject, PaperRejectReason::SizeOrPrice);
+    QCOMPARE(huge.sizeProblem, OrderSizeProblem::AboveQuoteMaxSize);
 }
 
 QTEST_GUILESS_MAIN(tst_PaperMatcher)

@@ -38,13 +38,14 @@ private Q_SLOTS:
     void drawdownFromTheRunningPeak();
     void sharpeFromDailyEquity();
     void noTradesNoLosses();
+    void sumsBeyondTheRangeAreAnError();
 };
 
 void tst_PerformanceStats::countsRatesAndStreaks()
 {
     const std::vector<ClosedTrade> trades{trade("10", "1", 1.0), trade("20", "1", 2.0),
         trade("-5", "1", -0.5), trade("0"), trade("-15"), trade("-10"), trade("30", "2", 3.0)};
-    const PerformanceStats s = PerformanceStats::compute(trades, {});
+    const PerformanceStats s = *PerformanceStats::compute(trades, {});
     QCOMPARE(s.trades, 7);
     QCOMPARE(s.wins, 3);
     QCOMPARE(s.losses, 3);
@@ -62,7 +63,7 @@ void tst_PerformanceStats::countsRatesAndStreaks()
 
 void tst_PerformanceStats::drawdownFromTheRunningPeak()
 {
-    const PerformanceStats s = PerformanceStats::compute({},
+    const PerformanceStats s = *PerformanceStats::compute({},
         {point(0, "1000"), point(1, "1200"), point(2, "900"), point(3, "1300"), point(4, "1170")});
     QCOMPARE(s.maxDrawdownPct, 25.0); // 1,200 → 900
 }
@@ -72,7 +73,7 @@ void tst_PerformanceStats::sharpeFromDailyEquity()
     // Two points on day 1: only the last counts. Daily returns +10 %, −10 %, +20 %.
     const std::vector<EquityPoint> equity{
         point(0, "100"), point(1, "105"), point(1, "110"), point(2, "99"), point(3, "118.8")};
-    const PerformanceStats s = PerformanceStats::compute({}, equity);
+    const PerformanceStats s = *PerformanceStats::compute({}, equity);
     const double returns[] = {0.10, -0.10, 0.20};
     const double mean = (0.10 - 0.10 + 0.20) / 3;
     double variance = 0;
@@ -84,13 +85,30 @@ void tst_PerformanceStats::sharpeFromDailyEquity()
 
 void tst_PerformanceStats::noTradesNoLosses()
 {
-    const PerformanceStats empty = PerformanceStats::compute({}, {});
+    const PerformanceStats empty = *PerformanceStats::compute({}, {});
     QCOMPARE(empty.trades, 0);
     QCOMPARE(empty.winRate, 0.0);
     QCOMPARE(empty.profitFactor, 0.0);
     QCOMPARE(empty.sharpe, 0.0);
-    const PerformanceStats allWins = PerformanceStats::compute({trade("5"), trade("7")}, {});
+    const PerformanceStats allWins = *PerformanceStats::compute({trade("5"), trade("7")}, {});
     QVERIFY(std::isinf(allWins.profitFactor));
+}
+
+void tst_PerformanceStats::sumsBeyondTheRangeAreAnError()
+{
+    // Each P&L is a Decimal; their sum is not: an error, never a net P&L that kept the first.
+    const auto profits = PerformanceStats::compute(
+        {trade("6000000000000000000"), trade("6000000000000000000")}, {});
+    QVERIFY(!profits);
+    QCOMPARE(profits.error().code, ErrorCode::Overflow);
+    const auto losses = PerformanceStats::compute(
+        {trade("-6000000000000000000"), trade("-6000000000000000000")}, {});
+    QVERIFY(!losses);
+    // Up to the edge it still adds up.
+    const auto edge = PerformanceStats::compute(
+        {trade("4999999999999999999"), trade("4999999999999999999")}, {});
+    QVERIFY(edge);
+    QCOMPARE(edge->netPnl, dec("9999999999999999998"));
 }
 
 QTEST_GUILESS_MAIN(tst_PerformanceStats)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void checksOrderAgainstLimits();
     void roundsSizeDownToBaseIncrement();
     void roundsPriceToPriceIncrement();
+    void roundingPastTheRangeIsAnError();
     void fallsBackToQuoteIncrementForPrices();
     void missingLimitsAreNotEnforced();
 };
@@ -85,8 +86,21 @@ void tst_Product::roundsSizeDownToBaseIncrement()
 
 void tst_Product::roundsPriceToPriceIncrement()
 {
-    QCOMPARE(btcUsd().priceRounded(dec("65083.675"), RoundingMode::Floor), dec("65083.67"));
-    QCOMPARE(btcUsd().priceRounded(dec("65083.671"), RoundingMode::Ceiling), dec("65083.68"));
+    QCOMPARE(*btcUsd().priceRounded(dec("65083.675"), RoundingMode::Floor), dec("65083.67"));
+    QCOMPARE(*btcUsd().priceRounded(dec("65083.671"), RoundingMode::Ceiling), dec("65083.68"));
+}
+
+void tst_Product::roundingPastTheRangeIsAnError()
+{
+    // Up to the next cent from just under 10^19 is 10^19 itself, outside the range: an error,
+    // not the unrounded price (which would be off the product's grid).
+    const Decimal edge = dec("9999999999999999999.995");
+    QVERIFY(!btcUsd().priceRounded(edge, RoundingMode::Ceiling));
+    QCOMPARE(*btcUsd().priceRounded(edge, RoundingMode::Floor), dec("9999999999999999999.99"));
+    // Sizes round toward zero, so never out of the range, for either sign.
+    QCOMPARE(btcUsd().sizeRoundedDown(dec("9999999999999999999.999999999")),
+        dec("9999999999999999999.99999999"));
+    QCOMPARE(btcUsd().sizeRoundedDown(dec("-0.123456789")), dec("-0.12345678"));
 }
 
 void tst_Product::fallsBackToQuoteIncrementForPrices()
@@ -94,7 +108,7 @@ void tst_Product::fallsBackToQuoteIncrementForPrices()
     Product product = btcUsd();
     product.priceIncrement = Decimal{};
     product.quoteIncrement = dec("0.5");
-    QCOMPARE(product.priceRounded(dec("100.3"), RoundingMode::HalfEven), dec("100.5"));
+    QCOMPARE(*product.priceRounded(dec("100.3"), RoundingMode::HalfEven), dec("100.5"));
     QCOMPARE(product.checkOrder(dec("1"), dec("100.3")), OrderSizeProblem::PriceOffIncrement);
 }
 

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void volumeMakesABigMoveLegitimate();
     void limitsAreComparedExactly();
     void stopDistancesAreComparedExactly();
+    void figuresBeyondTheRangeAreRefusedAsSuch();
 };
 
 // Swing stop 0.2 % below 59,000 = 58,882; distance 1,118 (1.86 %). 1 % risk would buy 0.0894
@@ -240,6 +241,52 @@ void tst_RiskGate::stopDistancesAreComparedExactly()
     const auto planned = gate.evaluate(Side::Buy, fine, c);
     QVERIFY(std::holds_alternative<OrderPlan>(planned));
     QCOMPARE(std::get<OrderPlan>(planned).stop, dec("59699.9999"));
+}
+
+// A figure the gate works out that leaves the Decimal range refuses the entry with its own
+// reason, never sizing on a zero in its place: before, a leverage cap past the range sized
+// nothing ("size below minimum") and a loss past the range counted as no loss at all.
+void tst_RiskGate::figuresBeyondTheRangeAreRefusedAsSuch()
+{
+    const auto reasonOf = [](const RiskContext& c) {
+        const auto verdict = RiskGate().evaluate(Side::Buy, btcUsd(), c);
+        return std::holds_alternative<Denial>(verdict)
+            ? std::optional(std::get<Denial>(verdict).reason)
+            : std::nullopt;
+    };
+    RiskContext rich = calm();
+    rich.equity = dec("9000000000000000000"); // × 8 (the leverage cap) is past 10^19
+    rich.dayStartEquity = rich.equity;
+    rich.highWaterMark = rich.equity;
+    QCOMPARE(reasonOf(rich), std::optional(DenialReason::ArithmeticError));
+    rich.equity = dec("1000000000000000000"); // × 8 fits: sized and planned
+    rich.dayStartEquity = rich.equity;
+    rich.highWaterMark = rich.equity;
+    QCOMPARE(reasonOf(rich), std::nullopt);
+
+    // A loss past the range: the day started at 9·10^18, equity is now −9·10^18.
+    RiskContext ruined = calm();
+    ruined.dayStartEquity = dec("9000000000000000000");
+    ruined.highWaterMark = ruined.dayStartEquity;
+    ruined.equity = dec("-9000000000000000000");
+    QCOMPARE(reasonOf(ruined), std::optional(DenialReason::ArithmeticError));
+    ruined.equity = dec("-500000000000000000"); // a loss of 9.5·10^18: the daily loss limit
+    QCOMPARE(reasonOf(ruined), std::optional(DenialReason::DailyLossLimit));
+
+    // A target past the range: the price is near the edge and the reward 2R above it.
+    RiskContext edge = calm();
+    edge.lastPrice = dec("9900000000000000000");
+    edge.swingLow = dec("9800000000000000000");
+    edge.equity = dec("9000000000000000000");
+    edge.dayStartEquity = edge.equity;
+    edge.highWaterMark = edge.equity;
+    RiskPolicy unlevered;
+    unlevered.maxLeverage = dec("1");
+    unlevered.maxStopDistance = dec("0.5");
+    const auto verdict = RiskGate(unlevered).evaluate(Side::Buy, btcUsd(), edge);
+    QVERIFY(std::holds_alternative<Denial>(verdict));
+    QCOMPARE(std::get<Denial>(verdict).reason, DenialReason::ArithmeticError);
+    QCOMPARE(denialReasonName(DenialReason::ArithmeticError), "arithmetic_error");
 }
 
 QTEST_GUILESS_MAIN(tst_RiskGate)

@@ -274,7 +274,9 @@ void LiveAccountDialog::showReport(const Core::LiveReadinessReport& report)
     }
     if (report.feeTier) {
         const auto percent = [](const Core::Decimal& rate) {
-            return rate.times(Core::Decimal::fromInteger(100)).valueOr(rate).toString();
+            // the codec takes rates under 0.1 only, so their percent is in range
+            const auto scaled = rate.times(Core::Decimal::fromInteger(100));
+            return scaled ? scaled->toString() : tr("unknown");
         };
         const QString fees
             = tr("Fee tier %1: maker %2 %, taker %3 %")

@@ -24,7 +24,10 @@ const Core::Decimal Hundred = Core::Decimal::fromInteger(100);
 QString toPercent(const QString& fraction)
 {
     const auto value = Core::feeFraction(fraction);
-    return value ? value->times(Hundred).valueOr(Core::Decimal{}).toString() : fraction;
+    if (!value)
+        return fraction;
+    const auto percent = value->times(Hundred); // a fee fraction is under 1: in range
+    return percent ? percent->toString() : fraction;
 }
 
 std::optional<QString> toFraction(const QString& percent)

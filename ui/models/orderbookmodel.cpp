@@ -13,9 +13,13 @@ std::vector<OrderBookModel::Row> rowsOf(
     const std::vector<Core::PriceLevel>& levels, Core::Side side)
 {
     std::vector<OrderBookModel::Row> rows;
+    // The depth so far; past the Decimal range (a corrupt book) the rows stop there.
     Core::Decimal total;
     for (const Core::PriceLevel& level : levels) {
-        total = total.plus(level.quantity).valueOr(total);
+        const auto sum = total.plus(level.quantity);
+        if (!sum)
+            break;
+        total = *sum;
         rows.push_back({side, level.price, level.quantity, total});
     }
     return rows;

@@ -74,6 +74,8 @@ QString TradingText::haltCause(HaltCause cause)
         return tr("the disk is full");
     case HaltCause::Reconciliation:
         return tr("Coinbase and the journal disagree");
+    case HaltCause::ArithmeticError:
+        return tr("a money figure left the range Candela can hold exactly");
     }
     return {};
 }
@@ -160,6 +162,8 @@ QString TradingText::refusal(RefusalReason reason)
         return tr("risk: a limit of the bot");
     case RefusalReason::AccountRisk:
         return tr("risk: a limit of the account");
+    case RefusalReason::ArithmeticError:
+        return tr("a figure of the order is beyond the range Candela can hold exactly");
     }
     return {};
 }
@@ -202,6 +206,8 @@ QString TradingText::denial(DenialReason reason, bool accountWide)
         return tr("risk: slippage breaker");
     case DenialReason::StopOutLock:
         return tr("risk: locked after stop-outs");
+    case DenialReason::ArithmeticError:
+        return tr("risk: a figure is beyond the range Candela can hold exactly; the bot stopped");
     }
     return {};
 }
