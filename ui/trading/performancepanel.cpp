@@ -79,6 +79,9 @@ PerformancePanel::PerformancePanel(QWidget* parent)
     , m_pnlAxis(new QValueAxis)
     , m_figureGrid(new QGridLayout)
 {
+    // The chart owns the series added to it; the peak line only shapes the drawdown area and
+    // is never added, so the area owns it (a QAreaSeries does not own its boundary lines).
+    m_peak->setParent(m_drawdown);
     m_equityChart->setTitle(tr("Equity"));
     m_equityChart->setTitleBrush(AxisText);
     QPen equityPen(EquityLine);
