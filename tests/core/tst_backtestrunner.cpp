@@ -287,27 +287,22 @@ void tst_BacktestRunner::realCandlesKeepTheBooksExactAndRepeatable()
 // with an error saying when and why, instead of sizing on a zero; the trades before it stand.
 void tst_BacktestRunner::stopsWhereAFigureLeavesTheRange()
 {
-    const auto real = readCsvCandles(QStringLiteral(
-        CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
-    QVERIFY(real);
-    const auto shipped = BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
-    QVERIFY(shipped);
-    BotConfig uncapped = *shipped;
+    const std::vector<Candle> real = Candela::TestData::demoCandles();
+    BotConfig uncapped = Candela::TestData::shippedScalper();
     uncapped.positionSize = Decimal{};
     BacktestOptions options;
     options.startingCash = dec("9000000000000000000"); // × 8, the leverage cap, is past 10^19
-    const BacktestResult beyond = BacktestRunner::run(uncapped, *real, options);
+    const BacktestResult beyond = BacktestRunner::run(uncapped, real, options);
     QVERIFY2(beyond.error.startsWith(QStringLiteral("stopped at 2025-")), qPrintable(beyond.error));
     QVERIFY(beyond.trades.empty());
-    QVERIFY(beyond.candles < qint64(real->size()));
+    QVERIFY(beyond.candles < qint64(real.size()));
     QCOMPARE(beyond.denials.risk.at(DenialReason::ArithmeticError), 1);
     QCOMPARE(beyond.finalEquity, options.startingCash);
 
     options.startingCash = dec("1000000000000000000"); // in range: it runs to the end
-    const BacktestResult inRange = BacktestRunner::run(uncapped, *real, options);
+    const BacktestResult inRange = BacktestRunner::run(uncapped, real, options);
     QVERIFY2(inRange.error.isEmpty(), qPrintable(inRange.error));
-    QCOMPARE(inRange.candles, qint64(real->size()));
+    QCOMPARE(inRange.candles, qint64(real.size()));
     QVERIFY(inRange.stats.trades > 0);
 }
 
