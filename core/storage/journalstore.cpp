@@ -139,8 +139,11 @@ Status JournalStore::begin()
 
 Status JournalStore::commit()
 {
-    if (!m_database.connection().commit())
-        return databaseError(QStringLiteral("commit"), m_database.connection().lastError());
+    // COMMIT as a query of its own: QSqlDatabase::commit() drops SQLite's result code, and a full
+    // disk must be told from other failures (the engine halts saying the disk is full; T11).
+    QSqlQuery commit(m_database.connection());
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return databaseError(QStringLiteral("commit"), commit.lastError());
     return success();
 }
 
