@@ -13,6 +13,8 @@ packages=(
     qt6-qpa-plugins libqt6svg6 libgl-dev
     # OpenSSL (JWT signing), the OS keychain (API secrets), the WebSocket JSON decoder
     libssl-dev qtkeychain-qt6-dev libsimdjson-dev
+    # the system SQLite Qt's driver uses: the power-cut tests register a VFS with it
+    libsqlite3-dev
     # the second compiler, its sanitizers and libFuzzer (the clang, asan and fuzz presets)
     clang libclang-rt-14-dev libfuzzer-14-dev
     # headless GUI runs, fonts for rendering, packaging checks, a TLS 1.0-only test server
