@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 using namespace Candela::Core;
@@ -152,38 +154,52 @@ void tst_PowerCut::everyAcknowledgedFillSurvivesACut()
     QVERIFY(cutWithFillsAcknowledged > 250); // most cuts land after some fills
 }
 
+// The disk fills up (or fails) after the session has traded, at each of its next 40 writes in
+// turn, so that some of the failures land on the commit of a fill (the order journaled, its
+// fill not): the engine halts with the cause, announces nothing it did not keep, trades no more,
+// and the journal holds exactly the fills announced.
 void tst_PowerCut::aFullOrFailingDiskHaltsAndLosesNothing()
 {
     PowerCutVfs& vfs = PowerCutVfs::install();
     for (const auto& [code, cause] : {std::pair{SQLITE_FULL, HaltCause::DiskFull},
              std::pair{SQLITE_IOERR, HaltCause::JournalFailure}}) {
-        vfs.restore();
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
-        QStringList acknowledged;
-        {
-            Session session(path);
-            QVERIFY(session.opened);
-            size_t i = 0;
-            while (i < m_candles.size() && session.acknowledged.isEmpty())
-                playCandles(session.hub, Btc, m_candles, i, i + 1), ++i;
-            QVERIFY2(!session.acknowledged.isEmpty(), "the bot never traded");
-            // The disk fails under the session's next write (and every one after it).
-            const QStringList before = session.acknowledged;
-            vfs.failWrites(code, 1'000'000);
-            while (i < m_candles.size() && session.trader.killSwitch().isActive())
-                playCandles(session.hub, Btc, m_candles, i, i + 1), ++i;
-            QCOMPARE(session.trader.killSwitch().state, KillSwitchState::Halted);
-            QCOMPARE(session.trader.killSwitch().cause, cause);
-            QCOMPARE(session.acknowledged, before); // nothing announced that was not kept
-            playCandles(session.hub, Btc, m_candles, i, std::min(i + 200, m_candles.size()));
-            QCOMPARE(session.acknowledged, before); // halted: no order, no fill
-            acknowledged = session.acknowledged;
+        int onAFillsCommit = 0;
+        for (int after = 0; after < 40; ++after) {
+            vfs.restore();
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("paper.sqlite"));
+            QStringList acknowledged;
+            {
+                Session session(path);
+                QVERIFY(session.opened);
+                size_t i = 0;
+                while (i < m_candles.size() && session.acknowledged.isEmpty())
+                    playCandles(session.hub, Btc, m_candles, i, i + 1), ++i;
+                QVERIFY2(!session.acknowledged.isEmpty(), "the bot never traded");
+                vfs.failWrites(code, 1'000'000, after);
+                while (i < m_candles.size() && session.trader.killSwitch().isActive())
+                    playCandles(session.hub, Btc, m_candles, i, i + 1), ++i;
+                QCOMPARE(session.trader.killSwitch().state, KillSwitchState::Halted);
+                QCOMPARE(session.trader.killSwitch().cause, cause);
+                const QStringList atHalt = session.acknowledged;
+                playCandles(session.hub, Btc, m_candles, i, std::min(i + 100, m_candles.size()));
+                QCOMPARE(session.acknowledged, atHalt); // halted: no order, no fill
+                acknowledged = session.acknowledged;
+            }
+            vfs.restore();
+            const auto fills = fillsIn(path);
+            QVERIFY(fills);
+            QCOMPARE(*fills, acknowledged);
+            JournalStore journal;
+            QVERIFY(journal.open(path));
+            const auto orders = journal.loadOrders();
+            QVERIFY(orders);
+            onAFillsCommit += int(std::count_if(orders->begin(), orders->end(),
+                [](const Order& order) { return order.status == OrderStatus::Submitted; }));
         }
-        vfs.restore();
-        const auto fills = fillsIn(path);
-        QVERIFY(fills);
-        QCOMPARE(*fills, acknowledged);
+        QVERIFY2(onAFillsCommit > 0, "no failure landed on a fill's commit");
+        qInfo("%s: %d of 40 failures landed on a fill's commit",
+            cause == HaltCause::DiskFull ? "disk full" : "I/O error", onAFillsCommit);
     }
 }
 

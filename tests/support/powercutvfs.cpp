@@ -25,6 +25,7 @@ struct Faults
     long long cutAt = 0; // the operation number that cuts the power; 0: none
     bool cut = false;
     int failCode = SQLITE_OK;
+    int failAfter = 0; // writes that go through before the failures start
     int failCount = 0;
 };
 
@@ -122,7 +123,9 @@ int xWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 off
 {
     if (int rc = admit(); rc != SQLITE_OK)
         return SQLITE_IOERR_WRITE;
-    if (g_faults.failCount > 0) {
+    if (g_faults.failCount > 0 && g_faults.failAfter > 0) {
+        --g_faults.failAfter;
+    } else if (g_faults.failCount > 0) {
         --g_faults.failCount;
         return g_faults.failCode;
     }
@@ -281,10 +284,11 @@ void PowerCutVfs::cutAfter(int operations)
     g_faults.cutAt = operations > 0 ? g_faults.operations + operations : 0;
 }
 
-void PowerCutVfs::failWrites(int sqliteCode, int count)
+void PowerCutVfs::failWrites(int sqliteCode, int count, int after)
 {
     g_faults.failCode = sqliteCode;
     g_faults.failCount = count;
+    g_faults.failAfter = after;
 }
 
 void PowerCutVfs::restore()
@@ -292,6 +296,7 @@ void PowerCutVfs::restore()
     g_faults.cut = false;
     g_faults.cutAt = 0;
     g_faults.failCount = 0;
+    g_faults.failAfter = 0;
 }
 
 bool PowerCutVfs::isCut() const

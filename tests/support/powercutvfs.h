@@ -19,9 +19,9 @@ public:
     // The power goes off at the `operations`-th write, truncate or sync from now (that one is
     // lost too). Zero: never.
     void cutAfter(int operations);
-    // The next `count` writes fail with `sqliteCode` (SQLITE_FULL, SQLITE_IOERR…) and change
-    // nothing; the power stays on.
-    void failWrites(int sqliteCode, int count = 1);
+    // After `after` more writes go through, the next `count` writes fail with `sqliteCode`
+    // (SQLITE_FULL, SQLITE_IOERR…) and change nothing; the power stays on.
+    void failWrites(int sqliteCode, int count = 1, int after = 0);
     // Power back, no faults armed; what was not synced before a cut is gone.
     void restore();
 
