@@ -327,9 +327,14 @@ void TradingEngine::haltOnUnbookableFill(const Fill& fill, const QString& botId,
                   fill.productId, fill.price.toString(), fill.fee.toString(), error.message);
     qCCritical(lcEngine).noquote() << botId << detail;
     Q_UNUSED(journal([&](JournalStore& store) {
-        return store.recordAudit({m_now, QStringLiteral("arithmetic_error"), botId, detail});
+        return store.recordAudit({m_now, QStringLiteral("fill_not_booked"), botId, detail});
     }));
-    haltItself(HaltCause::ArithmeticError, botId + QStringLiteral(": ") + detail);
+    // A figure past the range is arithmetic; a fill no ledger takes (a size or price not
+    // positive, another product) leaves the journal short of what the venue did.
+    const bool arithmetic
+        = error.code == ErrorCode::Overflow || error.code == ErrorCode::DivisionByZero;
+    haltItself(arithmetic ? HaltCause::ArithmeticError : HaltCause::Reconciliation,
+        botId + QStringLiteral(": ") + detail);
 }
 
 Result<bool> TradingEngine::affordable(

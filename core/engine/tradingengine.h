@@ -201,8 +201,10 @@ private:
     // An order's answers kept to be booked once re-armed (the journal failed, or a fill could
     // not be booked exactly).
     void keepUnbooked(const QString& clientOrderId, const std::vector<OrderEvent>& events);
-    // A fill the venue made that the bot's ledger cannot count exactly (a figure beyond the
-    // Decimal range): audited and the engine halted (HaltCause::ArithmeticError).
+    // A fill the venue made that the bot's ledger cannot count exactly: audited
+    // ("fill_not_booked") and the engine halted — HaltCause::ArithmeticError for a figure beyond
+    // the Decimal range, HaltCause::Reconciliation for a fill no ledger takes (a size or price
+    // not positive, another product).
     void haltOnUnbookableFill(const Fill& fill, const QString& botId, const Error& error);
     // The engine stops a bot by itself (its figures cannot be worked out): journaled with `why`.
     void stopBotItself(const QString& botId, const QString& why);

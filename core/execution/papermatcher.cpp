@@ -127,8 +127,8 @@ PaperResult PaperMatcher::submit(
             return result;
         }
     }
-    if (order.type == OrderType::Limit && order.limitPrice && market.isPositive()
-        && m_config.priceBand.isPositive()) {
+    if (order.type == OrderType::Limit && order.limitPrice && order.limitPrice->isPositive()
+        && market.isPositive() && m_config.priceBand.isPositive()) {
         // Only the side that crosses: a bid far under the market is a plan, a bid far over it
         // a typo.
         const Decimal over = order.side == Side::Buy ? remainderOf(*order.limitPrice, market)
@@ -261,6 +261,8 @@ Result<Decimal> PaperMatcher::slipped(
 std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
 {
     std::vector<Fill> fills;
+    if (!trade.price.isPositive() || !trade.size.isPositive())
+        return fills; // a malformed print fills nothing
     for (auto it = m_resting.begin(); it != m_resting.end();) {
         Resting& resting = *it;
         const Order& order = resting.order;

@@ -131,6 +131,11 @@ void ProtectiveStops::onOrderEvent(const OrderEvent& event)
     case OrderEvent::Kind::Fill:
         if (!event.fill)
             return;
+        if (!event.fill->size.isPositive()) { // a malformed answer: guards nothing less
+            qCWarning(lcEngine).noquote()
+                << "stop" << event.clientOrderId << "fill of size" << event.fill->size.toString();
+            return;
+        }
         if (current) {
             // A fill beyond the Decimal range is beyond the stop's size: it closed the position
             // (the engine, booking it, halts on the same overflow).

@@ -50,7 +50,10 @@ bool isTerminal(OrderStatus status) noexcept
 
 Decimal Order::remainingQuantity() const
 {
-    // Both not negative, so in range; clamp at zero for an over-fill reported by a venue.
+    // Clamped at zero for an over-fill reported by a venue; a negative fill (a malformed answer)
+    // counts as none.
+    if (quantity.isNegative() || filledQuantity.isNegative())
+        return quantity.isNegative() ? Decimal{} : quantity;
     const Decimal remaining = remainderOf(quantity, filledQuantity);
     return remaining.isNegative() ? Decimal{} : remaining;
 }

@@ -58,6 +58,10 @@ void tst_Order::remainingQuantityNeverNegative()
     order.quantity = *Decimal::fromString(QStringLiteral("0.1"));
     order.filledQuantity = *Decimal::fromString(QStringLiteral("0.10000001"));
     QVERIFY(order.remainingQuantity().isZero());
+    // A malformed venue answer (a negative fill at the edge of the range) counts as no fill.
+    order.quantity = *Decimal::fromString(QStringLiteral("9000000000000000000"));
+    order.filledQuantity = *Decimal::fromString(QStringLiteral("-9000000000000000000"));
+    QCOMPARE(order.remainingQuantity(), order.quantity);
 }
 
 void tst_Order::fillNotionalIsExactPriceTimesSize()

@@ -145,6 +145,10 @@ void tst_PaperMatcher::marketableLimitTakesThenRestsTheRemainder()
     QVERIFY(m.isResting(o.clientOrderId));
 
     QVERIFY(m.onTrade(print("100.25", "5")).empty()); // at the limit is not through it
+    // A malformed print (a negative size, a price of zero) fills nothing.
+    QVERIFY(m.onTrade(print("100.2", "-9999999999999999999")).empty());
+    QVERIFY(m.onTrade(print("0", "1")).empty());
+    QVERIFY(m.isResting(o.clientOrderId));
     std::vector<Fill> fills = m.onTrade(print("100.2", "0.3"));
     QCOMPARE(fills.size(), size_t(1));
     QCOMPARE(fills[0].price, dec("100.25"));
