@@ -64,9 +64,8 @@ BacktestResult BacktestRunner::run(
     const auto mayAfford = [&](const Decimal& size, const Decimal& price) {
         return exact(exact(size.times(price)).times(costFactor)) <= ledger.cash();
     };
-    const auto stopOnArithmetic = [&](Timestamp at) {
-        result.error
-            = QStringLiteral("stopped at %1: %2").arg(toIsoString(at), exact.error().message);
+    const auto stopAt = [&](Timestamp at, const QString& why) {
+        result.error = QStringLiteral("stopped at %1: %2").arg(toIsoString(at), why);
     };
 
     QElapsedTimer timer;
@@ -88,7 +87,7 @@ BacktestResult BacktestRunner::run(
         const Decimal open = ledger.openQuantity();
         Decimal equityNow = open.isZero() ? ledger.cash() : exact(ledger.equity(candle.close));
         if (exact.failed()) {
-            stopOnArithmetic(closeTime);
+            stopAt(closeTime, exact.error().message);
             break;
         }
         TradeDecision decision
@@ -102,9 +101,7 @@ BacktestResult BacktestRunner::run(
             ++result.denials.risk[decision.denial.reason];
             if (decision.denial.reason == DenialReason::ArithmeticError) {
                 result.equity.push_back({closeTime, equityNow});
-                result.error = QStringLiteral("stopped at %1: a figure of sizing or a limit left "
-                                              "the Decimal range")
-                                   .arg(toIsoString(closeTime));
+                stopAt(closeTime, QStringLiteral("sizing or a limit left the Decimal range"));
                 break;
             }
         } else if (decision.kind != TradeDecision::Kind::None) {
@@ -112,7 +109,7 @@ BacktestResult BacktestRunner::run(
             const bool canPay
                 = order.side == Side::Sell || mayAfford(decision.quantity, decision.price);
             if (exact.failed()) {
-                stopOnArithmetic(closeTime);
+                stopAt(closeTime, exact.error().message);
                 break;
             }
             if (!canPay) {
@@ -137,13 +134,11 @@ BacktestResult BacktestRunner::run(
                 ? exact(cost.dividedBy(filledQuantity, 8, RoundingMode::HalfEven))
                 : Decimal{};
             if (exact.failed()) {
-                stopOnArithmetic(closeTime);
+                stopAt(closeTime, exact.error().message);
                 break;
             }
             if (filled.reject == PaperRejectReason::ArithmeticError) {
-                result.error = QStringLiteral("stopped at %1: a fill's figures left the Decimal "
-                                              "range")
-                                   .arg(toIsoString(closeTime));
+                stopAt(closeTime, QStringLiteral("a fill's figures left the Decimal range"));
                 break;
             }
             if (filled.reject != PaperRejectReason::None)
@@ -159,8 +154,8 @@ BacktestResult BacktestRunner::run(
                 for (const Fill& fill : filled.fills) {
                     auto trades = ledger.apply(fill, context);
                     if (!trades) {
-                        result.error = QStringLiteral("stopped at %1: fill not booked: %2")
-                                           .arg(toIsoString(closeTime), trades.error().message);
+                        stopAt(closeTime,
+                            QStringLiteral("fill not booked: ") + trades.error().message);
                         break;
                     }
                     closed.insert(closed.end(), trades->begin(), trades->end());
@@ -173,7 +168,7 @@ BacktestResult BacktestRunner::run(
                 // The trade moved cash and the position: the bar's closing equity anew.
                 equityNow = exact(ledger.equity(candle.close));
                 if (exact.failed()) {
-                    stopOnArithmetic(closeTime);
+                    stopAt(closeTime, exact.error().message);
                     break;
                 }
             }
