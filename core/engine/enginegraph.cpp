@@ -331,8 +331,8 @@ SessionHealth EngineGraph::health() const
 {
     SessionHealth health;
     health.connection = m_connection;
-    health.products = m_hub->healths();
-    health.lastPrices = m_lastPrices;
+    health.products = unsharedCopy(m_hub->healths());
+    health.lastPrices = unsharedCopy(m_lastPrices);
     health.marketFinished = m_marketFinished;
     health.accountProblem = m_accountProblem;
     health.ordersInFlight = m_engine ? m_engine->ordersInFlight() : 0;

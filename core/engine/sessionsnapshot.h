@@ -26,6 +26,21 @@ struct SessionHealth
     int ordersInFlight = 0;
 };
 
+// A copy of `source` that shares no data with it, for a snapshot that crosses to another thread
+// while the engine keeps writing the original. Qt's implicit sharing decides that a container may
+// be written in place from a relaxed load of its reference count, which does not order the other
+// thread's last read of the shared data before that write (ThreadSanitizer reports it as a race,
+// rightly by the C++ memory model). Keys and values are copied whole and never written in place.
+template<typename Key, typename Value>
+QHash<Key, Value> unsharedCopy(const QHash<Key, Value>& source)
+{
+    QHash<Key, Value> copy;
+    copy.reserve(source.size());
+    for (auto it = source.cbegin(); it != source.cend(); ++it)
+        copy.insert(it.key(), it.value());
+    return copy;
+}
+
 // One picture of a trading session, published by TradingSession at most every
 // SessionOptions::publishEvery (a kill-switch change at once) and never changed afterwards. The
 // parts are shared: a part that did not change since the last snapshot is the same object, so
