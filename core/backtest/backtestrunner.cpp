@@ -20,7 +20,7 @@ int BacktestDenials::riskTotal() const
 }
 
 BacktestResult BacktestRunner::run(
-    const BotConfig& config, const std::vector<Candle>& candles, BacktestOptions options)
+    const BotConfig& config, std::span<const Candle> candles, BacktestOptions options)
 {
     if (options.product.id.isEmpty())
         options.product = Product::spotDefaults(config.product);

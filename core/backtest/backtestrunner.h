@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <map>
+#include <span>
 #include <vector>
 
 namespace Candela::Core {
@@ -64,7 +65,7 @@ class BacktestRunner final
 {
 public:
     static BacktestResult run(
-        const BotConfig& config, const std::vector<Candle>& candles, BacktestOptions options = {});
+        const BotConfig& config, std::span<const Candle> candles, BacktestOptions options = {});
 };
 
 } // namespace Candela::Core
