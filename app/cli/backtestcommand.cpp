@@ -1,7 +1,9 @@
 #include "backtestcommand.h"
 
+#include "candlerange.h"
 #include "indicatorscommand.h"
 
+#include "core/backtest/backtestreport.h"
 #include "core/backtest/backtestrunner.h"
 #include "core/market/csvcandles.h"
 #include "core/portfolio/tradescsv.h"
@@ -15,43 +17,19 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QTextStream>
 
-#include <cmath>
-
 namespace Candela::Cli {
 
 using namespace Candela::Core;
 
 namespace {
 
-// Money as exact decimal strings; ratios as numbers (null when undefined, e.g. an infinite
-// profit factor).
+// The shared report plus how fast this run went (wall time: not in a sweep's rows).
 QJsonObject report(const BacktestResult& r)
 {
-    const auto ratio
-        = [](double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); };
-    // Why entries were refused, by reason: the risk gate's and the account's.
-    QJsonObject denials{{QStringLiteral("insufficient_cash"), r.denials.insufficientCash},
-        {QStringLiteral("product_rules"), r.denials.productRules}};
-    for (const auto& [reason, count] : r.denials.risk)
-        denials.insert(QLatin1String(denialReasonName(reason)), count);
-    return QJsonObject{
-        {QStringLiteral("denials"), denials},
-        {QStringLiteral("candles"), r.candles},
-        {QStringLiteral("trades"), r.stats.trades},
-        {QStringLiteral("wins"), r.stats.wins},
-        {QStringLiteral("losses"), r.stats.losses},
-        {QStringLiteral("win_rate"), ratio(r.stats.winRate)},
-        {QStringLiteral("profit_factor"), ratio(r.stats.profitFactor)},
-        {QStringLiteral("expectancy"), r.stats.expectancy.toString()},
-        {QStringLiteral("max_drawdown_pct"), ratio(r.stats.maxDrawdownPct)},
-        {QStringLiteral("sharpe"), ratio(r.stats.sharpe)},
-        {QStringLiteral("total_fees"), r.stats.totalFees.toString()},
-        {QStringLiteral("net_pnl"), r.stats.netPnl.toString()},
-        {QStringLiteral("start_equity"), r.startEquity.toString()},
-        {QStringLiteral("final_equity"), r.finalEquity.toString()},
-        {QStringLiteral("candles_per_second"),
-            r.seconds > 0 ? qint64(double(r.candles) / r.seconds) : qint64(0)},
-    };
+    QJsonObject one = backtestReport(r);
+    one.insert(QStringLiteral("candles_per_second"),
+        r.seconds > 0 ? qint64(double(r.candles) / r.seconds) : qint64(0));
+    return one;
 }
 
 bool writeFile(const QString& path, const QByteArray& content, QTextStream& err)
@@ -79,12 +57,13 @@ int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err
     const QCommandLineOption reportOption(
         QStringLiteral("report"), QString(), QStringLiteral("file"));
     parser.addOptions({candlesOption, botOption, cashOption, tradesOption, reportOption});
+    parser.addOptions(CandleRange::options());
     const auto cash = Decimal::fromString(
         parser.parse(QStringList{QStringLiteral("backtest")} + arguments) ? parser.value(cashOption)
                                                                           : QString());
     if (!parser.isSet(candlesOption) || !parser.isSet(botOption) || !cash || !cash->isPositive()) {
         err << "usage: candela-cli backtest --candles FILE.csv --bot BOT.json [--bot …] "
-               "[--cash 10000] [--trades OUT.csv] [--report OUT.json]\n";
+               "[--from DATE] [--to DATE] [--cash 10000] [--trades OUT.csv] [--report OUT.json]\n";
         return 2;
     }
     std::vector<BotConfig> configs;
@@ -101,12 +80,17 @@ int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err
         err << "candela-cli backtest: " << candles.error().message << '\n';
         return 1;
     }
+    const auto range = CandleRange::select(parser, *candles);
+    if (!range) {
+        err << "candela-cli backtest: " << range.error().message << '\n';
+        return 1;
+    }
     BacktestOptions options;
     options.startingCash = *cash;
     // Several bots run at once on the thread pool, each over the same candles in memory.
     const std::vector<BacktestResult> results
-        = QtConcurrent::blockingMapped(configs, [&candles, &options](const BotConfig& config) {
-              return BacktestRunner::run(config, *candles, options);
+        = QtConcurrent::blockingMapped(configs, [&range, &options](const BotConfig& config) {
+              return BacktestRunner::run(config, *range, options);
           });
     std::vector<ClosedTrade> trades;
     QJsonArray reports;

@@ -8,6 +8,7 @@
 #include "resamplecommand.h"
 #include "scorecommand.h"
 #include "sessioncommand.h"
+#include "sweepcommand.h"
 
 #include "candela/version.h"
 
@@ -86,8 +87,9 @@ QList<CliCommand> cliCommands()
             runAccount},
         {QStringLiteral("backtest"),
             QStringLiteral("Run a bot over a candle CSV with paper fills; print the report"),
-            QStringLiteral("--candles FILE.csv --bot BOT.json [--bot ...] [--cash 10000] "
-                           "[--trades OUT.csv] [--report OUT.json]"),
+            QStringLiteral(
+                "--candles FILE.csv --bot BOT.json [--bot ...] [--from DATE] [--to DATE] "
+                "[--cash 10000] [--trades OUT.csv] [--report OUT.json]"),
             runBacktest},
         {QStringLiteral("indicators"),
             QStringLiteral("Print SMA, EMA, RSI, MACD, ATR, Bollinger and ADX for a candle CSV"),
@@ -118,6 +120,17 @@ QList<CliCommand> cliCommands()
                 "FILE.jsonl) [--cash 10000] | "
                 "show --db FILE | kill --db FILE"),
             runSession},
+        {QStringLiteral("sweep"),
+            QStringLiteral("Backtest every configuration of a parameter grid (or a seeded random "
+                           "part), walk-forward, overfitting statistics; CSV rows on stdout"),
+            QStringLiteral(
+                "--candles FILE.csv --bot BASE.json --vary PATH=FROM:TO:STEP [--vary "
+                "PATH=A,B ...] [--random N --seed S] [--from DATE] [--to DATE] "
+                "[--objective sharpe|net_pnl|profit_factor|expectancy] [--min-trades 10] "
+                "[--walk-forward train=90d,test=30d[,step=30d]] [--blocks 16] "
+                "[--monte-carlo 1000] [--shard I/N] [--json OUT.json] [--matrix OUT.csv] | "
+                "merge SHARD.json... [--json OUT.json]"),
+            runSweep},
         {QStringLiteral("version"), QStringLiteral("Print the version of Candela"), {},
             printVersion},
     };
