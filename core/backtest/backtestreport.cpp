@@ -33,7 +33,13 @@ std::vector<double> barReturns(const BacktestResult& result)
     std::vector<double> returns;
     returns.reserve(result.equity.size());
     double before = result.startEquity.toDouble();
+    const Decimal* previous = &result.startEquity;
     for (const EquityPoint& point : result.equity) {
+        if (point.equity == *previous) { // a flat bar: no conversion, no division
+            returns.push_back(0.0);
+            continue;
+        }
+        previous = &point.equity;
         const double now = point.equity.toDouble();
         returns.push_back(before > 0 ? now / before - 1 : 0);
         before = now;

@@ -19,6 +19,17 @@ int BacktestDenials::riskTotal() const
     return total;
 }
 
+std::vector<ClosedBarScore> BacktestRunner::scoreTape(
+    const BotConfig& config, std::span<const Candle> candles)
+{
+    Bot bot(config);
+    std::vector<ClosedBarScore> scores;
+    scores.reserve(candles.size());
+    for (const Candle& candle : candles)
+        scores.push_back(bot.scoreClosedBar(toBar(candle)));
+    return scores;
+}
+
 BacktestResult BacktestRunner::run(
     const BotConfig& config, std::span<const Candle> candles, BacktestOptions options)
 {
@@ -30,6 +41,12 @@ BacktestResult BacktestRunner::run(
     const auto policy = riskPolicyFor(config, options.riskDefaults);
     if (!policy) {
         result.error = policy.error().message;
+        return result;
+    }
+    if (!options.scores.empty() && options.scores.size() != candles.size()) {
+        result.error = QStringLiteral("%1 scores given for %2 candles")
+                           .arg(options.scores.size())
+                           .arg(candles.size());
         return result;
     }
     result.equity.reserve(candles.size());
@@ -83,7 +100,10 @@ BacktestResult BacktestRunner::run(
         }
         const Timestamp closeTime = candle.start + period;
         const Bar indicatorBar = toBar(candle);
-        const std::optional<Action> intent = bot.intentOnClosedBar(indicatorBar, closeTime, {});
+        const std::optional<Action> intent
+            = bot.intentOnScore(options.scores.empty() ? bot.scoreClosedBar(indicatorBar)
+                                                       : options.scores[size_t(done - 1)],
+                closeTime, {});
         const Decimal open = ledger.openQuantity();
         Decimal equityNow = open.isZero() ? ledger.cash() : exact(ledger.equity(candle.close));
         if (exact.failed()) {

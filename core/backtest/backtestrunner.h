@@ -4,6 +4,7 @@
 #include "core/model/candle.h"
 #include "core/portfolio/performancestats.h"
 #include "core/risk/riskgate.h"
+#include "core/strategy/bot.h"
 #include "core/strategy/botconfig.h"
 
 #include <atomic>
@@ -25,6 +26,10 @@ struct BacktestOptions
     // and stops early once `cancel` is set. Both may be null.
     std::atomic<qint64>* progress = nullptr;
     const std::atomic<bool>* cancel = nullptr;
+    // The candles' closed-bar scores, worked out beforehand by scoreTape() for a bot with the
+    // same indicators, weights and regimes (a sweep shares them between configurations that
+    // differ only in thresholds, confirmation, cooldown or risk). Empty: the bot scores them.
+    std::span<const ClosedBarScore> scores;
 };
 
 // What the bot was refused during the run (it asked, the cash or the product said no).
@@ -66,6 +71,10 @@ class BacktestRunner final
 public:
     static BacktestResult run(
         const BotConfig& config, std::span<const Candle> candles, BacktestOptions options = {});
+
+    // Every candle's closed-bar score for `config`, as its bot works them out in run().
+    static std::vector<ClosedBarScore> scoreTape(
+        const BotConfig& config, std::span<const Candle> candles);
 };
 
 } // namespace Candela::Core

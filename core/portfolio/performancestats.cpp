@@ -14,7 +14,13 @@ double largestDrawdownPct(const std::vector<EquityPoint>& equity)
 {
     double peak = 0;
     double worst = 0;
+    const Decimal* previous = nullptr;
     for (const EquityPoint& point : equity) {
+        // A flat bar (no position, or an unchanged mark) changes neither the peak nor the fall
+        // from it; skipping it spares two divisions on most bars of a backtest.
+        if (previous && point.equity == *previous)
+            continue;
+        previous = &point.equity;
         const double value = point.equity.toDouble();
         peak = std::max(peak, value);
         if (peak > 0)
@@ -29,16 +35,15 @@ double annualisedSharpe(const std::vector<EquityPoint>& equity)
 {
     std::vector<double> closes;
     qint64 day = std::numeric_limits<qint64>::min();
-    for (const EquityPoint& point : equity) {
+    for (size_t i = 0; i < equity.size(); ++i) {
         const qint64 pointDay
-            = std::chrono::floor<std::chrono::days>(point.time).time_since_epoch().count();
-        if (pointDay != day) {
-            closes.push_back(point.equity.toDouble());
-            day = pointDay;
-        } else {
-            closes.back() = point.equity.toDouble();
-        }
+            = std::chrono::floor<std::chrono::days>(equity[i].time).time_since_epoch().count();
+        if (pointDay != day && i > 0)
+            closes.push_back(equity[i - 1].equity.toDouble()); // the day before ended there
+        day = pointDay;
     }
+    if (!equity.empty())
+        closes.push_back(equity.back().equity.toDouble());
     std::vector<double> returns;
     for (size_t i = 1; i < closes.size(); ++i) {
         if (closes[i - 1] > 0)

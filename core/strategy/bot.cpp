@@ -101,11 +101,15 @@ BotEvaluation Bot::onClosedBar(
     return evaluation;
 }
 
-std::optional<Action> Bot::intentOnClosedBar(
-    const Bar& bar, Timestamp closeTime, const TradingConditions& conditions)
+ClosedBarScore Bot::scoreClosedBar(const Bar& bar)
 {
     updateIndicators(m_indicators, bar, m_usesTriggers);
-    const BarScore scored = score(m_indicators, bar, [](auto&&...) {});
+    return score(m_indicators, bar, [](auto&&...) {});
+}
+
+std::optional<Action> Bot::intentOnScore(
+    const ClosedBarScore& scored, Timestamp closeTime, const TradingConditions& conditions)
+{
     const std::optional<Action> confirmed = m_confirmation.update(actionOf(scored), closeTime);
     // Whatever would block onClosedBar's intent: warming up (not ready), the data's health, the
     // kill switch, the cooldown. (A pending confirmation has nothing confirmed.)

@@ -20,6 +20,16 @@ struct TradingConditions
     bool halted = false;
 };
 
+// A closed bar's score: what the bot's indicators and weighted signals make of it, before the
+// buy and sell thresholds, the confirmation and the cooldown. Bots whose configurations differ
+// only in those (or in their risk) score every bar alike, so a sweep works the scores out once.
+struct ClosedBarScore
+{
+    Regime regime = Regime::Unknown;
+    bool ready = false; // every enabled signal has a value
+    double score = 0;
+};
+
 // A running bot: its indicators, the confirmation of its action and its cooldown. Evaluated on
 // each closed bar of its timeframe; the forming bar can be previewed for temperature without
 // touching its state. One thread owns a bot; independent bots may be evaluated in parallel.
@@ -37,7 +47,16 @@ public:
     // score, confirmation, cooldown and conditions, without the readings, blockers and distance
     // a bot card shows.
     std::optional<Action> intentOnClosedBar(
-        const Bar& bar, Timestamp closeTime, const TradingConditions& conditions);
+        const Bar& bar, Timestamp closeTime, const TradingConditions& conditions)
+    {
+        return intentOnScore(scoreClosedBar(bar), closeTime, conditions);
+    }
+    // intentOnClosedBar in its two halves: the bar's score (the indicators advance), then the
+    // intent the thresholds, confirmation, cooldown and conditions make of a score. A bot given
+    // another bot's scores (same indicators, weights and regimes) acts as if it had scored them.
+    ClosedBarScore scoreClosedBar(const Bar& bar);
+    std::optional<Action> intentOnScore(
+        const ClosedBarScore& scored, Timestamp closeTime, const TradingConditions& conditions);
     // Temperature and blockers as if the forming bar closed now; no intent, no state change.
     BotEvaluation previewFormingBar(
         const Bar& bar, Timestamp now, const TradingConditions& conditions) const;
@@ -61,13 +80,7 @@ private:
         int bars = 0;
     };
 
-    // One bar's score: the regime, whether every enabled signal has a value, the weighted sum.
-    struct BarScore
-    {
-        Regime regime = Regime::Unknown;
-        bool ready = false;
-        double score = 0;
-    };
+    using BarScore = ClosedBarScore;
     Action actionOf(const BarScore& scored) const
     {
         return scored.ready ? actionFor(scored.score, m_config.buyScore, m_config.sellScore)

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void realCandlesKeepTheBooksExactAndRepeatable();
     void reportsProgressAndStopsWhenCancelled();
     void stopsWhereAFigureLeavesTheRange();
+    void scoresOfAnotherBotWithTheSameSignalsTradeAlike();
 };
 
 // Hand-computed: the entry of entryBars() (see there) at 98.05; the next close 100 makes RSI
@@ -330,6 +331,34 @@ void tst_BacktestRunner::reportsProgressAndStopsWhenCancelled()
     QVERIFY(stopped.cancelled);
     QVERIFY(stopped.candles < 5000); // at the first look, a few thousand candles in
     QCOMPARE(qint64(stopped.equity.size()), stopped.candles);
+}
+
+// A sweep shares the closed-bar scores between configurations that differ only in thresholds,
+// confirmation, cooldown or risk: a bot given another's scores trades as if it had scored them.
+void tst_BacktestRunner::scoresOfAnotherBotWithTheSameSignalsTradeAlike()
+{
+    const std::vector<Candle> real = Candela::TestData::demoCandles();
+    BotConfig scorer = Candela::TestData::shippedScalper();
+    BotConfig trader = scorer;
+    trader.buyScore = 0.15;
+    trader.sellScore = 0.2;
+    trader.cooldown = std::chrono::minutes(30);
+    const std::vector<ClosedBarScore> scores = BacktestRunner::scoreTape(scorer, real);
+    QCOMPARE(scores.size(), real.size());
+    BacktestOptions shared;
+    shared.scores = scores;
+    const BacktestResult own = BacktestRunner::run(trader, real);
+    const BacktestResult borrowed = BacktestRunner::run(trader, real, shared);
+    QVERIFY(own.trades.size() > 20);
+    QCOMPARE(borrowed.trades.size(), own.trades.size());
+    for (size_t i = 0; i < own.trades.size(); ++i) {
+        QCOMPARE(borrowed.trades[i].entryTime, own.trades[i].entryTime);
+        QCOMPARE(borrowed.trades[i].pnl, own.trades[i].pnl);
+    }
+    QCOMPARE(borrowed.finalEquity, own.finalEquity);
+    // Scores of other candles are refused, not misread.
+    shared.scores = std::span<const ClosedBarScore>(scores).first(100);
+    QVERIFY(BacktestRunner::run(trader, real, shared).error.contains(QLatin1String("100 scores")));
 }
 
 QTEST_GUILESS_MAIN(tst_BacktestRunner)
