@@ -31,12 +31,8 @@ QList<QCommandLineOption> CandleRange::options()
         QCommandLineOption(ToName, QString(), QStringLiteral("date"))};
 }
 
-Result<std::span<const Candle>> CandleRange::select(
-    const QCommandLineParser& parser, const std::vector<Candle>& candles)
+Result<std::pair<Timestamp, Timestamp>> CandleRange::bounds(const QCommandLineParser& parser)
 {
-    std::span<const Candle> all(candles);
-    if (!parser.isSet(FromName) && !parser.isSet(ToName))
-        return all;
     Timestamp from = Timestamp::min();
     Timestamp to = Timestamp::max();
     for (const auto& [name, bound, end] :
@@ -51,7 +47,19 @@ Result<std::span<const Candle>> CandleRange::select(
                     .arg(name, parser.value(name)));
         *bound = *parsed;
     }
-    const auto selected = candlesBetween(all, from, to);
+    return std::pair{from, to};
+}
+
+Result<std::span<const Candle>> CandleRange::select(
+    const QCommandLineParser& parser, const std::vector<Candle>& candles)
+{
+    std::span<const Candle> all(candles);
+    if (!parser.isSet(FromName) && !parser.isSet(ToName))
+        return all;
+    const auto range = bounds(parser);
+    if (!range)
+        return range.error();
+    const auto selected = candlesBetween(all, range->first, range->second);
     if (selected.empty())
         return makeError(
             ErrorCode::InvalidArgument, QStringLiteral("no candle starts between --from and --to"));

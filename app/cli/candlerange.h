@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace Candela::Cli {
@@ -16,6 +17,9 @@ namespace Candela::Cli {
 struct CandleRange
 {
     static QList<QCommandLineOption> options();
+    // The range the options name: [from, to), open-ended where an option is not given.
+    static Core::Result<std::pair<Core::Timestamp, Core::Timestamp>> bounds(
+        const QCommandLineParser& parser);
     // The candles of `candles` that start in the range the parser's options name; an error when
     // an option does not read as a date or the range is empty.
     static Core::Result<std::span<const Core::Candle>> select(

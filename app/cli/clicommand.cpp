@@ -2,6 +2,7 @@
 
 #include "accountcommand.h"
 #include "backtestcommand.h"
+#include "candlescommand.h"
 #include "indicatorscommand.h"
 #include "jwtcommand.h"
 #include "replaycommand.h"
@@ -91,6 +92,11 @@ QList<CliCommand> cliCommands()
                 "--candles FILE.csv --bot BOT.json [--bot ...] [--from DATE] [--to DATE] "
                 "[--cash 10000] [--trades OUT.csv] [--report OUT.json]"),
             runBacktest},
+        {QStringLiteral("candles"),
+            QStringLiteral("Download Coinbase's candles for a range into the cache (resumable); "
+                           "candle CSV on stdout"),
+            QStringLiteral("--product BTC-USD --timeframe 5m --from DATE --to DATE [--cache FILE]"),
+            runCandles},
         {QStringLiteral("indicators"),
             QStringLiteral("Print SMA, EMA, RSI, MACD, ATR, Bollinger and ADX for a candle CSV"),
             QStringLiteral("--candles FILE.csv"), runIndicators},

@@ -1,4 +1,5 @@
 #include "cli/clicommand.h"
+#include "clirun.h"
 
 #include "candela/version.h"
 #include "core/coinbase/jwt.h"
@@ -17,26 +18,10 @@
 #include <QTextStream>
 
 using namespace Candela::Cli;
+using Candela::Test::CliRun;
+using Candela::Test::runCli;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList& arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = runCli(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
-} // namespace
+namespace { } // namespace
 
 class tst_CliCommand : public QObject
 {
@@ -56,7 +41,7 @@ private Q_SLOTS:
 
 void tst_CliCommand::helpListsEverySubcommand()
 {
-    const Run result = run({QStringLiteral("--help")});
+    const CliRun result = runCli({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith(QLatin1String("Usage: candela-cli <command>")));
     const QList<CliCommand> commands = cliCommands();
@@ -70,7 +55,7 @@ void tst_CliCommand::helpListsEverySubcommand()
 
 void tst_CliCommand::noArgumentsIsUsageError()
 {
-    const Run result = run({});
+    const CliRun result = runCli({});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
     QVERIFY(result.err.contains(QLatin1String("Usage:")));
@@ -78,7 +63,7 @@ void tst_CliCommand::noArgumentsIsUsageError()
 
 void tst_CliCommand::unknownCommandIsUsageError()
 {
-    const Run result = run({QStringLiteral("frobnicate")});
+    const CliRun result = runCli({QStringLiteral("frobnicate")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(QLatin1String("unknown command \"frobnicate\"")));
 }
@@ -87,21 +72,21 @@ void tst_CliCommand::versionPrintsTheVersion()
 {
     const QString expected
         = QStringLiteral("candela-cli %1\n").arg(QLatin1String(Candela::Version));
-    QCOMPARE(run({QStringLiteral("version")}).out, expected);
-    QCOMPARE(run({QStringLiteral("--version")}).out, expected);
-    QCOMPARE(run({QStringLiteral("version"), QStringLiteral("extra")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("version")}).out, expected);
+    QCOMPARE(runCli({QStringLiteral("--version")}).out, expected);
+    QCOMPARE(runCli({QStringLiteral("version"), QStringLiteral("extra")}).exitCode, 2);
 }
 
 void tst_CliCommand::helpForOneCommand()
 {
-    const Run result = run({QStringLiteral("help"), QStringLiteral("version")});
+    const CliRun result = runCli({QStringLiteral("help"), QStringLiteral("version")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith(QLatin1String("Usage: candela-cli version\n")));
 }
 
 void tst_CliCommand::helpForUnknownCommandFails()
 {
-    QCOMPARE(run({QStringLiteral("help"), QStringLiteral("nope")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("help"), QStringLiteral("nope")}).exitCode, 2);
 }
 
 // Several --bot: the runs share the thread pool and the candles, and each report is the one its
@@ -112,14 +97,14 @@ void tst_CliCommand::backtestRunsSeveralBotsAtOnce()
         CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
     const QStringList bots{QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"),
         QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/eth_momentum.json")};
-    const Run both = run({QStringLiteral("backtest"), QStringLiteral("--candles"), candles,
+    const CliRun both = runCli({QStringLiteral("backtest"), QStringLiteral("--candles"), candles,
         QStringLiteral("--bot"), bots[0], QStringLiteral("--bot"), bots[1]});
     QCOMPARE(both.exitCode, 0);
     const QJsonArray reports = QJsonDocument::fromJson(both.out.toUtf8()).array();
     QCOMPARE(reports.size(), 2);
     for (int i = 0; i < 2; ++i) {
-        const Run alone = run({QStringLiteral("backtest"), QStringLiteral("--candles"), candles,
-            QStringLiteral("--bot"), bots[i]});
+        const CliRun alone = runCli({QStringLiteral("backtest"), QStringLiteral("--candles"),
+            candles, QStringLiteral("--bot"), bots[i]});
         QJsonObject expected = QJsonDocument::fromJson(alone.out.toUtf8()).object();
         QJsonObject actual = reports[i].toObject();
         QCOMPARE(actual.take(QStringLiteral("bot")).toString(),
@@ -150,7 +135,7 @@ void tst_CliCommand::jwtPrintsAVerifiableToken()
     QTemporaryDir dir;
     const QByteArray pem = Candela::TestData::newP256KeyPem();
     const QString keyFile = writeKey(dir, pem);
-    const Run rest = run({QStringLiteral("jwt"), QStringLiteral("--key-file"), keyFile,
+    const CliRun rest = runCli({QStringLiteral("jwt"), QStringLiteral("--key-file"), keyFile,
         QStringLiteral("--key-name"), KeyName, QStringLiteral("--method"), QStringLiteral("POST"),
         QStringLiteral("--path"), QStringLiteral("/api/v3/brokerage/orders")});
     QCOMPARE(rest.exitCode, 0);
@@ -162,7 +147,7 @@ void tst_CliCommand::jwtPrintsAVerifiableToken()
             QDateTime::currentSecsSinceEpoch());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(!rest.out.contains(QLatin1String("BEGIN")));
-    const Run missing = run({QStringLiteral("jwt"), QStringLiteral("--key-file"),
+    const CliRun missing = runCli({QStringLiteral("jwt"), QStringLiteral("--key-file"),
         dir.filePath(QStringLiteral("none.pem")), QStringLiteral("--key-name"), KeyName});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("cannot read")));
@@ -184,7 +169,7 @@ void tst_CliCommand::accountShowsWhatCoinbaseSays()
         venue.baseUrl().toString(), QStringLiteral("--ws-url"), socket.url().toString(),
         QStringLiteral("--wait"), QStringLiteral("10")};
 
-    const Run ready = run(common);
+    const CliRun ready = runCli(common);
     QVERIFY2(ready.exitCode == 0, qPrintable(ready.out + ready.err));
     QCOMPARE(QJsonDocument::fromJson(ready.out.toUtf8()).object().value(QStringLiteral("access")),
         QStringLiteral("trading"));
@@ -194,7 +179,7 @@ void tst_CliCommand::accountShowsWhatCoinbaseSays()
     venue.placeExternal(QStringLiteral("BTC-USD"), QStringLiteral("BUY"),
         *Candela::Core::Decimal::fromString(std::string_view("0.01")),
         Candela::Core::Decimal::fromInteger(50000));
-    const Run refused = run(common);
+    const CliRun refused = runCli(common);
     QCOMPARE(refused.exitCode, 1);
     const QJsonObject report = QJsonDocument::fromJson(refused.out.toUtf8()).object();
     QCOMPARE(report.value(QStringLiteral("access")), QStringLiteral("not_ready"));

@@ -1,44 +1,23 @@
 // candela-cli sweep: its CSV, its JSON and `sweep merge` are interfaces scripts rely on.
 #include "cli/clicommand.h"
+#include "clirun.h"
 
+#include "teststrings.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QTextStream>
 
 using namespace Candela::Cli;
+using Candela::Test::CliRun;
+using Candela::Test::runCli;
+using Candela::Test::strings;
 
 namespace {
-
-// QStringList from plain literals (the build forbids implicit conversions from char*).
-QStringList strings(std::initializer_list<const char*> items)
-{
-    QStringList list;
-    for (const char* item : items)
-        list << QString::fromUtf8(item);
-    return list;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList& arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = runCli(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 const QString Candles = QStringLiteral(
     CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
@@ -85,7 +64,7 @@ void tst_SweepCommand::printsOneRowPerConfiguration()
 {
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("sweep.json"));
-    const Run sweep = run(sweepArguments() << QStringLiteral("--json") << json);
+    const CliRun sweep = runCli(sweepArguments() << QStringLiteral("--json") << json);
     QCOMPARE(sweep.exitCode, 0);
     const QStringList lines = sweep.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 1 + 12);
@@ -113,7 +92,7 @@ void tst_SweepCommand::printsOneRowPerConfiguration()
 
 void tst_SweepCommand::aRowEqualsTheBacktestOfItsConfiguration()
 {
-    const Run sweep = run(sweepArguments());
+    const CliRun sweep = runCli(sweepArguments());
     QCOMPARE(sweep.exitCode, 0);
     const QStringList lines = sweep.out.trimmed().split(QLatin1Char('\n'));
     const QStringList header = lines[0].split(QLatin1Char(','));
@@ -135,9 +114,9 @@ void tst_SweepCommand::aRowEqualsTheBacktestOfItsConfiguration()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(QJsonDocument(bot).toJson());
     out.close();
-    const Run backtest = run({QStringLiteral("backtest"), QStringLiteral("--candles"), Candles,
-        QStringLiteral("--bot"), botPath, QStringLiteral("--from"), QStringLiteral("2025-07-01"),
-        QStringLiteral("--to"), QStringLiteral("2025-07-21")});
+    const CliRun backtest = runCli({QStringLiteral("backtest"), QStringLiteral("--candles"),
+        Candles, QStringLiteral("--bot"), botPath, QStringLiteral("--from"),
+        QStringLiteral("2025-07-01"), QStringLiteral("--to"), QStringLiteral("2025-07-21")});
     QCOMPARE(backtest.exitCode, 0);
     const QJsonObject report = QJsonDocument::fromJson(backtest.out.toUtf8()).object();
     QVERIFY(report.value(QStringLiteral("trades")).toInt() > 0);
@@ -162,20 +141,20 @@ void tst_SweepCommand::aRowEqualsTheBacktestOfItsConfiguration()
 void tst_SweepCommand::shardsMergeIntoTheWholeSweep()
 {
     QTemporaryDir dir;
-    const Run whole = run(
+    const CliRun whole = runCli(
         sweepArguments() << QStringLiteral("--json") << dir.filePath(QStringLiteral("whole.json")));
     QCOMPARE(whole.exitCode, 0);
     QStringList parts;
     for (int shard = 1; shard <= 3; ++shard) {
         parts << dir.filePath(QStringLiteral("part%1.json").arg(shard));
-        const Run part
-            = run(sweepArguments() << QStringLiteral("--shard") << QStringLiteral("%1/3").arg(shard)
-                                   << QStringLiteral("--json") << parts.last());
+        const CliRun part = runCli(sweepArguments()
+            << QStringLiteral("--shard") << QStringLiteral("%1/3").arg(shard)
+            << QStringLiteral("--json") << parts.last());
         QCOMPARE(part.exitCode, 0);
         QCOMPARE(part.out.count(QLatin1Char('\n')), 1 + 4);
     }
     const QString mergedPath = dir.filePath(QStringLiteral("merged.json"));
-    const Run merged = run(QStringList{QStringLiteral("sweep"), QStringLiteral("merge")}
+    const CliRun merged = runCli(QStringList{QStringLiteral("sweep"), QStringLiteral("merge")}
         << parts[2] << parts[0] << parts[1] << QStringLiteral("--json") << mergedPath);
     QCOMPARE(merged.exitCode, 0);
     QCOMPARE(merged.out, whole.out);
@@ -196,35 +175,35 @@ void tst_SweepCommand::mergeRefusesWhatDoesNotBelongTogether()
     const QString one = dir.filePath(QStringLiteral("1.json"));
     const QString two = dir.filePath(QStringLiteral("2.json"));
     const QString other = dir.filePath(QStringLiteral("other.json"));
-    QCOMPARE(run(sweepArguments() << QStringLiteral("--shard") << QStringLiteral("1/2")
-                                  << QStringLiteral("--json") << one)
+    QCOMPARE(runCli(sweepArguments() << QStringLiteral("--shard") << QStringLiteral("1/2")
+                                     << QStringLiteral("--json") << one)
                  .exitCode,
         0);
-    QCOMPARE(run(sweepArguments() << QStringLiteral("--shard") << QStringLiteral("2/2")
-                                  << QStringLiteral("--seed") << QStringLiteral("9")
-                                  << QStringLiteral("--json") << other)
+    QCOMPARE(runCli(sweepArguments()
+                 << QStringLiteral("--shard") << QStringLiteral("2/2") << QStringLiteral("--seed")
+                 << QStringLiteral("9") << QStringLiteral("--json") << other)
                  .exitCode,
         0);
-    const Run missing = run({QStringLiteral("sweep"), QStringLiteral("merge"), one});
+    const CliRun missing = runCli({QStringLiteral("sweep"), QStringLiteral("merge"), one});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("1 of 2 shards")));
-    const Run mixed = run({QStringLiteral("sweep"), QStringLiteral("merge"), one, other});
+    const CliRun mixed = runCli({QStringLiteral("sweep"), QStringLiteral("merge"), one, other});
     QCOMPARE(mixed.exitCode, 1);
     QVERIFY(mixed.err.contains(QLatin1String("another sweep")));
-    const Run twice = run({QStringLiteral("sweep"), QStringLiteral("merge"), one, one});
+    const CliRun twice = runCli({QStringLiteral("sweep"), QStringLiteral("merge"), one, one});
     QVERIFY(twice.err.contains(QLatin1String("given twice")));
     QFile broken(two);
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{\"sweep\": [");
     broken.close();
-    const Run corrupt = run({QStringLiteral("sweep"), QStringLiteral("merge"), one, two});
+    const CliRun corrupt = runCli({QStringLiteral("sweep"), QStringLiteral("merge"), one, two});
     QCOMPARE(corrupt.exitCode, 1);
     QVERIFY(corrupt.err.contains(QLatin1String("is not the JSON of a sweep")));
 }
 
 void tst_SweepCommand::invalidCombinationsAreReportedAndSkipped()
 {
-    const Run sweep = run(
+    const CliRun sweep = runCli(
         {QStringLiteral("sweep"), QStringLiteral("--candles"), Candles, QStringLiteral("--bot"),
             Scalper, QStringLiteral("--vary"), QStringLiteral("risk.risk_percent=1,150"),
             QStringLiteral("--to"), QStringLiteral("2025-07-05")});
@@ -239,9 +218,9 @@ void tst_SweepCommand::randomPlansFollowTheSeed()
     QStringList arguments = sweepArguments();
     arguments << QStringLiteral("--vary") << QStringLiteral("sell_score=0.2:0.4:0.05")
               << QStringLiteral("--random") << QStringLiteral("7");
-    const Run a = run(arguments + QStringList{QStringLiteral("--seed"), QStringLiteral("5")});
-    const Run b = run(arguments + QStringList{QStringLiteral("--seed"), QStringLiteral("5")});
-    const Run c = run(arguments + QStringList{QStringLiteral("--seed"), QStringLiteral("6")});
+    const CliRun a = runCli(arguments + QStringList{QStringLiteral("--seed"), QStringLiteral("5")});
+    const CliRun b = runCli(arguments + QStringList{QStringLiteral("--seed"), QStringLiteral("5")});
+    const CliRun c = runCli(arguments + QStringList{QStringLiteral("--seed"), QStringLiteral("6")});
     QCOMPARE(a.exitCode, 0);
     QCOMPARE(a.out.count(QLatin1Char('\n')), 1 + 7);
     QCOMPARE(a.out, b.out);
@@ -252,7 +231,7 @@ void tst_SweepCommand::walkForwardReportsEveryFold()
 {
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("wf.json"));
-    const Run sweep = run(
+    const CliRun sweep = runCli(
         {QStringLiteral("sweep"), QStringLiteral("--candles"), Candles, QStringLiteral("--bot"),
             Scalper, QStringLiteral("--vary"), QStringLiteral("buy_score=0.2,0.3"),
             QStringLiteral("--walk-forward"), QStringLiteral("train=30d,test=15d"),
@@ -307,7 +286,7 @@ void tst_SweepCommand::usageErrors()
     QFETCH(QStringList, extra);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Run sweep = run(sweepArguments() + extra);
+    const CliRun sweep = runCli(sweepArguments() + extra);
     QCOMPARE(sweep.exitCode, exitCode);
     QVERIFY2(sweep.err.contains(message), qPrintable(sweep.err));
     QVERIFY(sweep.out.isEmpty());

@@ -2,7 +2,7 @@
 
 #include "coinbasefixture.h"
 #include "decimalliteral.h"
-#include "fakehttpserver.h"
+#include "fakecandles.h"
 
 #include <QFile>
 #include <QTest>
@@ -20,17 +20,7 @@ constexpr qint64 T0 = 1751328000; // 2025-07-01 00:00 UTC
 // Serves one-minute candles for whatever range is asked, newest first like Coinbase.
 FakeHttpServer::Response candlesFor(const QUrl& url)
 {
-    const QUrlQuery query(url);
-    const qint64 start = query.queryItemValue(QStringLiteral("start")).toLongLong();
-    const qint64 end = query.queryItemValue(QStringLiteral("end")).toLongLong();
-    QByteArray candles;
-    for (qint64 time = end - (end - start) % 60; time >= start; time -= 60) {
-        const QByteArray price = QByteArray::number(100 + (time - T0) / 60);
-        candles += (candles.isEmpty() ? "" : ",") + QByteArray(R"({"start":")")
-            + QByteArray::number(time) + R"(","low":")" + price + R"(","high":")" + price
-            + R"(","open":")" + price + R"(","close":")" + price + R"(","volume":"1.5"})";
-    }
-    return {200, "{\"candles\":[" + candles + "]}"};
+    return Candela::Test::candlesAnswer(url, 60, T0, QByteArrayLiteral("1.5"));
 }
 
 } // namespace

@@ -1,22 +1,14 @@
 #include "core/backtest/sweepplan.h"
 
+#include "teststrings.h"
 #include <QJsonArray>
+
 #include <QTest>
 
 #include <set>
 
 using namespace Candela::Core;
-
-namespace {
-// QStringList from plain literals (the build forbids implicit conversions from char*).
-QStringList strings(std::initializer_list<const char*> items)
-{
-    QStringList list;
-    for (const char* item : items)
-        list << QString::fromUtf8(item);
-    return list;
-}
-} // namespace
+using Candela::Test::strings;
 
 class tst_SweepPlan : public QObject
 {

@@ -4,22 +4,16 @@
 #include "core/backtest/walkforward.h"
 #include "core/market/csvcandles.h"
 
+#include "teststrings.h"
 #include <QFile>
 #include <QJsonDocument>
+
 #include <QTest>
 
 using namespace Candela::Core;
+using Candela::Test::strings;
 
 namespace {
-
-// QStringList from plain literals (the build forbids implicit conversions from char*).
-QStringList strings(std::initializer_list<const char*> items)
-{
-    QStringList list;
-    for (const char* item : items)
-        list << QString::fromUtf8(item);
-    return list;
-}
 
 const std::vector<Candle>& bundledCandles()
 {
