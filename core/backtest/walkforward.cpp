@@ -192,7 +192,11 @@ QString WalkForward::verdict(SweepObjective objective) const
                        .arg(chosen);
     if (chosen == 0)
         return text + QStringLiteral("Nothing was traded out of sample.");
-    const QString name = QLatin1String(sweepObjectiveName(objective));
+    const QString name = objective == SweepObjective::Sharpe
+        ? QStringLiteral("a per-bar Sharpe ratio of")
+        : objective == SweepObjective::NetPnl       ? QStringLiteral("a net P&L of")
+        : objective == SweepObjective::ProfitFactor ? QStringLiteral("a profit factor of")
+                                                    : QStringLiteral("an expectancy of");
     text += QStringLiteral("In sample the chosen configurations averaged %1 %2; out of sample %3")
                 .arg(name)
                 .arg(meanInSample, 0, 'g', 4)
