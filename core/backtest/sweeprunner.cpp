@@ -127,8 +127,8 @@ SweepRun SweepRunner::run(const SweepPlan& plan, const QJsonObject& baseBot,
                 std::vector<ClosedBarScore>().swap(job.shared->scores);
             job.shared.reset();
             evaluations += backtest.candles;
-            if (!backtest.error.isEmpty()) {
-                row.skipped = backtest.error;
+            if (!backtest.error.isEmpty() || backtest.cancelled) {
+                row.skipped = backtest.cancelled ? QStringLiteral("cancelled") : backtest.error;
                 continue;
             }
             const std::vector<double> returns = barReturns(backtest);
@@ -154,6 +154,12 @@ SweepRun SweepRunner::run(const SweepPlan& plan, const QJsonObject& baseBot,
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     result.candleEvaluations = evaluations.load();
     result.cancelled = options.backtest.cancel && options.backtest.cancel->load();
+    if (result.cancelled) { // what did not finish is not a result
+        for (SweepRow& row : result.rows) {
+            if (row.ran() && row.report.isEmpty())
+                row.skipped = QStringLiteral("cancelled");
+        }
+    }
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "core/backtest/backtestreport.h"
 #include "core/backtest/sweepjson.h"
 #include "core/backtest/sweeprunner.h"
+#include "core/backtest/sweepsummary.h"
 #include "core/backtest/walkforward.h"
 #include "core/market/csvcandles.h"
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void invalidCombinationsAreSkippedWithTheReason();
     void shardsAndThreadsDoNotChangeTheRows();
     void rowsReadBackFromJson();
+    void progressCountsAndCancelLeavesNoHalfResults();
     void walkForwardChoosesOnTrainingAndTestsAfter();
     void walkForwardNeedsEnoughCandles();
     void windowsParse();
@@ -151,6 +153,26 @@ void tst_SweepRunner::rowsReadBackFromJson()
         QCOMPARE(sweepCsvLine(*back), sweepCsvLine(row));
     }
     QVERIFY(!sweepRowFromJson(QJsonObject{{QStringLiteral("report"), QJsonObject{}}}));
+}
+
+void tst_SweepRunner::progressCountsAndCancelLeavesNoHalfResults()
+{
+    const SweepPlan plan = planOf({QStringLiteral("buy_score=0.2,0.25,0.3")});
+    std::atomic<qint64> progress{0};
+    SweepOptions options;
+    options.backtest.progress = &progress;
+    const SweepRun run = SweepRunner::run(plan, scalper(), firstCandles(5000), options);
+    QCOMPARE(progress.load(), 3 * 5000);
+    QCOMPARE(run.cancelled, false);
+    // Cancelled before the first configuration: none reports figures it did not finish.
+    std::atomic<bool> cancel{true};
+    options.backtest.cancel = &cancel;
+    const SweepRun cancelled = SweepRunner::run(plan, scalper(), firstCandles(5000), options);
+    QVERIFY(cancelled.cancelled);
+    QCOMPARE(cancelled.rows.size(), size_t(3));
+    for (const SweepRow& row : cancelled.rows)
+        QCOMPARE(row.skipped, QStringLiteral("cancelled"));
+    QCOMPARE(SweepStatistics::of(cancelled.rows, SweepObjective::Sharpe, 0).trials, 0);
 }
 
 void tst_SweepRunner::walkForwardChoosesOnTrainingAndTestsAfter()
