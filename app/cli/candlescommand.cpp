@@ -8,6 +8,7 @@
 #include "core/storage/candlecache.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QStandardPaths>
@@ -75,7 +76,9 @@ int runCandles(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QString product = parser.value(productOption);
     const auto bucket = std::chrono::seconds(seconds(*timeframe));
     const Timestamp from = bucketStart(range->first, *timeframe);
-    const Timestamp to = range->second;
+    // Nothing is asked of the future: the range ends with the bucket forming now.
+    const Timestamp now = fromUnixSeconds(QDateTime::currentSecsSinceEpoch());
+    const Timestamp to = std::min(range->second, bucketStart(now, *timeframe) + bucket);
     if (to <= from) {
         err << "candela-cli candles: --to must come after --from\n";
         return ExitUsage;
@@ -91,30 +94,33 @@ int runCandles(const QStringList& arguments, QTextStream& out, QTextStream& err)
         config.baseUrl = QUrl(parser.value(restOption));
     PublicRestClient client(config);
 
-    // Chunk by chunk, oldest first. A chunk holding candles already, with a newer candle stored
-    // after it, was fetched by an earlier run: skipped, which is how a stopped run resumes.
+    // Chunk by chunk, oldest first. A chunk an earlier download fetched whole is skipped, which is
+    // how a stopped run resumes and a longer range fetches only what is new.
     const auto chunk = bucket * PublicRestClient::MaxCandlesPerRequest;
     const auto total = double((to - from).count());
     int reported = -1;
     qint64 fetched = 0;
     for (Timestamp start = from; start < to; start += chunk) {
         const Timestamp end = std::min(to, start + chunk);
-        const auto latest = cache.latestStart(product, bucket.count());
-        const auto held = cache.load(product, bucket.count(), start, end);
-        if (!latest || !held) {
-            err << "candela-cli candles: " << (!latest ? latest.error() : held.error()).message
-                << '\n';
+        const auto done = cache.wasFetched(product, bucket.count(), start, end);
+        if (!done) {
+            err << "candela-cli candles: " << done.error().message << '\n';
             return 1;
         }
-        const bool done = !held->empty() && latest->has_value() && **latest >= end;
-        if (!done) {
+        if (!*done) {
             const auto candles = fetchChunk(client, product, *timeframe, start, end);
             if (!candles) {
                 err << "candela-cli candles: stopped at " << toIsoString(start) << ": "
                     << candles.error().message << " (run the same command again to resume)\n";
                 return 1;
             }
-            if (const Status stored = cache.store(product, bucket.count(), *candles); !stored) {
+            // The newest chunk is not yet whole while its last bucket is forming: stored, not
+            // marked, so that the next run asks for it again.
+            const bool whole = end + bucket <= fromUnixSeconds(QDateTime::currentSecsSinceEpoch());
+            const Status stored = whole
+                ? cache.storeFetched(product, bucket.count(), *candles, start, end)
+                : cache.store(product, bucket.count(), *candles);
+            if (!stored) {
                 err << "candela-cli candles: " << stored.error().message << '\n';
                 return 1;
             }

@@ -12,6 +12,8 @@
 #include <QMutex>
 #include <QTextStream>
 
+#include <climits>
+
 namespace Candela::Cli {
 
 using namespace Candela::Core;
@@ -55,13 +57,23 @@ public:
             line += ',' + QByteArray::number(r, 'g', QLocale::FloatingPointShortest);
         line += '\n';
         const QMutexLocker lock(&m_mutex);
-        m_file.write(line);
+        if (m_file.write(line) != line.size())
+            m_failed = true;
+    }
+    // Everything written and on its way to disk; false when a write failed (a full disk).
+    bool finish()
+    {
+        const QMutexLocker lock(&m_mutex);
+        const bool flushed = m_file.flush();
+        m_file.close();
+        return flushed && !m_failed && m_file.error() == QFile::NoError;
     }
     QString errorString() const { return m_file.errorString(); }
 
 private:
     QMutex m_mutex;
     QFile m_file;
+    bool m_failed = false;
 };
 
 } // namespace
@@ -114,22 +126,26 @@ int runSweep(const QStringList& arguments, QTextStream& out, QTextStream& err)
     request.from = parser.value(QStringLiteral("from"));
     request.to = parser.value(QStringLiteral("to"));
     bool ok = true;
-    const auto number = [&](const QCommandLineOption& o, qint64 minimum) {
+    const auto number = [&](const QCommandLineOption& o, qint64 minimum, qint64 maximum) {
         bool good = false;
         const qint64 value = parser.value(o).toLongLong(&good);
-        if (!good || value < minimum) {
-            err << "candela-cli sweep: --" << o.names().first() << " must be a whole number of at "
-                << "least " << minimum << ", not \"" << parser.value(o) << "\"\n";
+        if (!good || value < minimum || value > maximum) {
+            err << "candela-cli sweep: --" << o.names().first() << " must be a whole number from "
+                << minimum << " to " << maximum << ", not \"" << parser.value(o) << "\"\n";
             ok = false;
         }
         return value;
     };
-    request.random = parser.isSet(randomOption) ? number(randomOption, 1) : 0;
-    request.seed = static_cast<unsigned long long>(number(seedOption, 0));
-    request.minimumTrades = int(number(minTradesOption, 0));
-    request.blocks = int(number(blocksOption, 0));
-    request.monteCarloRuns = int(number(monteCarloOption, 0));
-    const int threads = int(number(threadsOption, 0));
+    request.random = parser.isSet(randomOption) ? number(randomOption, 1, 100'000'000) : 0;
+    request.seed = static_cast<unsigned long long>(number(seedOption, 0, LLONG_MAX));
+    request.minimumTrades = int(number(minTradesOption, 0, 1'000'000'000));
+    request.blocks = int(number(blocksOption, 0, 24));
+    request.monteCarloRuns = int(number(monteCarloOption, 0, 10'000'000));
+    const int threads = int(number(threadsOption, 0, 256));
+    if (ok && (request.blocks == 1 || request.blocks % 2 != 0)) {
+        err << "candela-cli sweep: --blocks is 0 (no PBO) or even, from 2 to 24\n";
+        ok = false;
+    }
     const auto objective = sweepObjectiveFromName(parser.value(objectiveOption));
     const auto cash = Decimal::fromString(parser.value(cashOption));
     const auto shard = parseShard(parser.value(shardOption));
@@ -196,7 +212,14 @@ int runSweep(const QStringList& arguments, QTextStream& out, QTextStream& err)
                   matrix.write(index, hash, returns);
               };
     }
-    return runPreparedSweep(*prepared, *range, options, parser.value(jsonOption), out, err);
+    const int code
+        = runPreparedSweep(*prepared, *range, options, parser.value(jsonOption), out, err);
+    if (parser.isSet(matrixOption) && !matrix.finish()) {
+        err << "candela-cli sweep: writing " << parser.value(matrixOption)
+            << " failed: " << matrix.errorString() << '\n';
+        return 1;
+    }
+    return code;
 }
 
 } // namespace Candela::Cli

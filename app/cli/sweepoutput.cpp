@@ -1,8 +1,10 @@
 #include "sweepoutput.h"
 
 #include "core/backtest/backtestreport.h"
+#include "core/market/csvcandles.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,9 +134,18 @@ Result<PreparedSweep> prepareSweep(const SweepRequest& request)
     return sweep;
 }
 
-int runPreparedSweep(const PreparedSweep& sweep, std::span<const Candle> candles,
+int runPreparedSweep(const PreparedSweep& prepared, std::span<const Candle> candles,
     const SweepOptions& options, const QString& jsonPath, QTextStream& out, QTextStream& err)
 {
+    // The bars themselves, not only the file's name, so that a merge refuses shards that saw
+    // other candles (a file that grew between them, another --to).
+    PreparedSweep sweep = prepared;
+    QCryptographicHash rows(QCryptographicHash::Sha256);
+    for (const Candle& candle : candles)
+        rows.addData(toCsvRow(candle));
+    sweep.descriptor.insert(QStringLiteral("candle_count"), qint64(candles.size()));
+    sweep.descriptor.insert(
+        QStringLiteral("candles_sha256"), QString::fromLatin1(rows.result().toHex()));
     const SweepRequest& r = sweep.request;
     const SweepRun run = SweepRunner::run(sweep.plan, sweep.baseBot, candles, options);
     // This shard's best configuration once more, for its trades (the Monte Carlo's input).
@@ -142,6 +153,10 @@ int runPreparedSweep(const PreparedSweep& sweep, std::span<const Candle> candles
     if (const auto row = bestRow(run.rows, r.objective, r.minimumTrades)) {
         const auto config = SweepRunner::configuration(
             sweep.plan, sweep.baseBot, run.rows[*row].index, options.backtest.riskDefaults);
+        if (!config) {
+            err << "candela-cli sweep: " << config.error().message << '\n';
+            return 1;
+        }
         const BacktestResult rerun = BacktestRunner::run(*config, candles, options.backtest);
         best[run.rows[*row].index] = tradeReturns(rerun.trades, rerun.startEquity);
     }

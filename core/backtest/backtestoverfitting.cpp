@@ -10,8 +10,11 @@ namespace {
 double sharpeOf(double count, double sum, double squares)
 {
     const double mean = sum / count;
-    const double variance = squares / count - mean * mean;
-    return variance > 0 ? mean / std::sqrt(variance) : 0;
+    const double meanSquare = squares / count;
+    // E[x²] − mean² loses the digits a nearly constant series has: a variance within rounding
+    // of zero is zero (no Sharpe ratio), not a tiny figure that makes an absurd one.
+    const double variance = meanSquare - mean * mean;
+    return variance > 1e-12 * meanSquare ? mean / std::sqrt(variance) : 0;
 }
 
 // The 1-based rank of `value` among `values` in ascending order, ties at their mean rank.

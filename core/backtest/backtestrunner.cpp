@@ -100,6 +100,12 @@ BacktestResult BacktestRunner::run(
         }
         const Timestamp closeTime = candle.start + period;
         const Bar indicatorBar = toBar(candle);
+        if (options.tradeFrom && candle.start < *options.tradeFrom) {
+            if (options.scores.empty())
+                bot.scoreClosedBar(indicatorBar); // (a given score needs no warming)
+            risk.observe(candle);
+            continue;
+        }
         const std::optional<Action> intent
             = bot.intentOnScore(options.scores.empty() ? bot.scoreClosedBar(indicatorBar)
                                                        : options.scores[size_t(done - 1)],
@@ -194,6 +200,28 @@ BacktestResult BacktestRunner::run(
             }
         }
         result.equity.push_back({closeTime, equityNow});
+    }
+    if (options.closeAtEnd && !result.cancelled && result.error.isEmpty() && !result.equity.empty()
+        && ledger.openQuantity().isPositive()) {
+        const Candle& last = candles.back();
+        const Timestamp closeTime = last.start + period;
+        order.side = Side::Sell;
+        order.quantity = ledger.openQuantity();
+        order.clientOrderId = QString::number(++orderNumber);
+        const PaperResult filled = matcher.submit(order, nullptr, last.close, closeTime);
+        if (filled.reject != PaperRejectReason::None)
+            stopAt(closeTime, QStringLiteral("the position could not be closed at the end"));
+        for (const Fill& fill : filled.fills) {
+            auto trades = ledger.apply(fill, {ExitReason::TimeStop, Decimal{}});
+            if (!trades) {
+                stopAt(closeTime, QStringLiteral("fill not booked: ") + trades.error().message);
+                break;
+            }
+            result.trades.insert(result.trades.end(), trades->begin(), trades->end());
+        }
+        result.equity.back().equity = exact(ledger.equity(last.close));
+        if (exact.failed())
+            stopAt(closeTime, exact.error().message);
     }
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     result.candles = qint64(result.equity.size());

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <map>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -30,6 +31,13 @@ struct BacktestOptions
     // same indicators, weights and regimes (a sweep shares them between configurations that
     // differ only in thresholds, confirmation, cooldown or risk). Empty: the bot scores them.
     std::span<const ClosedBarScore> scores;
+    // Candles that start before this only warm the bot and its stops' indicators up: nothing is
+    // traded, no equity is recorded (a walk-forward's test window, after its training bars).
+    std::optional<Timestamp> tradeFrom;
+    // A position still open after the last candle is sold at that candle's close, with slippage
+    // and fees as any exit (a time stop), so that the run ends in cash: what a walk-forward's next
+    // test window starts with.
+    bool closeAtEnd = false;
 };
 
 // What the bot was refused during the run (it asked, the cash or the product said no).

@@ -146,8 +146,8 @@ QStringList sweepVerdict(
         else if (s.dsr >= 0.95)
             lines << QStringLiteral("That is unlikely to be luck.");
         else
-            lines << QStringLiteral("A Sharpe ratio this high is expected from luck alone %1 of "
-                                    "the time: do not trust it yet.")
+            lines << QStringLiteral("The chance that it is no better than the best of as many "
+                                    "tries by luck is %1: do not trust it yet.")
                          .arg(percent(1 - s.dsr));
     }
     if (s.pbo) {

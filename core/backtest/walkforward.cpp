@@ -2,6 +2,7 @@
 
 #include "core/backtest/backtestreport.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -96,11 +97,16 @@ WalkForward WalkForward::run(const SweepPlan& plan, const QJsonObject& baseBot,
     WalkForward result;
     result.stitched.startEquity = options.backtest.startingCash;
     result.stitched.finalEquity = options.backtest.startingCash;
-    if (candles.size() < 2) {
-        result.error = QStringLiteral("too few candles for a walk-forward");
+    const auto base = BotConfig::fromJson(QJsonDocument(baseBot).toJson(QJsonDocument::Compact));
+    if (!base) {
+        result.error = base.error().message;
         return result;
     }
-    const auto bar = candles[candles.size() - 1].start - candles[candles.size() - 2].start;
+    if (candles.empty()) {
+        result.error = QStringLiteral("no candles for a walk-forward");
+        return result;
+    }
+    const auto bar = std::chrono::seconds(seconds(base->timeframe));
     const Timestamp dataEnd = candles.back().start + bar;
     double inSum = 0;
     double outSum = 0;
@@ -116,6 +122,7 @@ WalkForward WalkForward::run(const SweepPlan& plan, const QJsonObject& baseBot,
         trainOptions.shard = 0;
         trainOptions.shards = 1;
         trainOptions.blocks = 0;
+        trainOptions.onReturns = {}; // the sweep's matrix holds the whole range's returns only
         SweepRun trained = SweepRunner::run(
             plan, baseBot, candlesBetween(candles, fold.trainStart, fold.testStart), trainOptions);
         result.candleEvaluations += trained.candleEvaluations;
@@ -129,6 +136,10 @@ WalkForward WalkForward::run(const SweepPlan& plan, const QJsonObject& baseBot,
         const auto best = bestRow(trained.rows, objective, minimumTrades);
         BacktestOptions testOptions = options.backtest;
         testOptions.startingCash = result.stitched.finalEquity;
+        // The test run warms up on the training bars and ends in cash: it starts as a bot that
+        // had watched the market would, and hands the next window money, not a position.
+        testOptions.tradeFrom = fold.testStart;
+        testOptions.closeAtEnd = true;
         if (!best) {
             // Nothing qualified: the method would have stayed out; the equity stays flat.
             BacktestResult flat;
@@ -144,8 +155,17 @@ WalkForward WalkForward::run(const SweepPlan& plan, const QJsonObject& baseBot,
         fold.inSampleObjective = objectiveOf(*fold.chosen, objective, minimumTrades);
         const auto config = SweepRunner::configuration(
             plan, baseBot, fold.chosen->index, options.backtest.riskDefaults);
-        const BacktestResult tested = BacktestRunner::run(*config, test, testOptions);
+        if (!config) {
+            result.error = config.error().message;
+            return result;
+        }
+        const BacktestResult tested = BacktestRunner::run(
+            *config, candlesBetween(candles, fold.trainStart, fold.testEnd), testOptions);
         result.candleEvaluations += tested.candles;
+        if (tested.cancelled) {
+            result.error = QStringLiteral("cancelled");
+            return result;
+        }
         if (!tested.error.isEmpty()) {
             result.error = QStringLiteral("the test window from %1: %2")
                                .arg(toIsoString(fold.testStart), tested.error);
@@ -201,7 +221,9 @@ QString WalkForward::verdict(SweepObjective objective) const
                 .arg(name)
                 .arg(meanInSample, 0, 'g', 4)
                 .arg(meanOutOfSample, 0, 'g', 4);
-    if (meanInSample > 0)
+    // A share of the in-sample figure, where windows of other lengths can be compared (not for
+    // a net P&L: a 90-day and a 30-day window earn different sums by length alone).
+    if (meanInSample > 0 && objective != SweepObjective::NetPnl)
         text += QStringLiteral(" (%1 % of in sample).")
                     .arg(meanOutOfSample / meanInSample * 100, 0, 'f', 0);
     else

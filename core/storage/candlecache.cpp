@@ -13,6 +13,11 @@ const QList<QStringList> Migrations{
                     "start INTEGER NOT NULL, open TEXT NOT NULL, high TEXT NOT NULL, "
                     "low TEXT NOT NULL, close TEXT NOT NULL, volume TEXT NOT NULL, "
                     "PRIMARY KEY (product, bucket_seconds, start)) WITHOUT ROWID")},
+    // Version 2: the ranges a download asked Coinbase for and stored whole, so that a resumed or
+    // longer download skips exactly those (a range may hold no candle: nothing traded).
+    {QStringLiteral("CREATE TABLE fetched (product TEXT NOT NULL, bucket_seconds INTEGER NOT NULL, "
+                    "start INTEGER NOT NULL, end INTEGER NOT NULL, "
+                    "PRIMARY KEY (product, bucket_seconds, start, end)) WITHOUT ROWID")},
 };
 
 Result<Decimal> readDecimal(const QSqlQuery& query, int column)
@@ -29,6 +34,18 @@ Status CandleCache::open(const QString& path)
 
 Status CandleCache::store(
     const QString& productId, qint64 bucketSeconds, const std::vector<Candle>& candles)
+{
+    return storeRange(productId, bucketSeconds, candles, std::nullopt);
+}
+
+Status CandleCache::storeFetched(const QString& productId, qint64 bucketSeconds,
+    const std::vector<Candle>& candles, Timestamp from, Timestamp to)
+{
+    return storeRange(productId, bucketSeconds, candles, std::pair{from, to});
+}
+
+Status CandleCache::storeRange(const QString& productId, qint64 bucketSeconds,
+    const std::vector<Candle>& candles, std::optional<std::pair<Timestamp, Timestamp>> fetched)
 {
     QSqlDatabase& db = m_database.connection();
     if (!db.transaction())
@@ -52,9 +69,38 @@ Status CandleCache::store(
             return error;
         }
     }
+    if (fetched) {
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("INSERT OR IGNORE INTO fetched (product, bucket_seconds, "
+                                    "start, end) VALUES (?, ?, ?, ?)"));
+        mark.addBindValue(productId);
+        mark.addBindValue(bucketSeconds);
+        mark.addBindValue(toUnixSeconds(fetched->first));
+        mark.addBindValue(toUnixSeconds(fetched->second));
+        if (!mark.exec()) {
+            const Error error = databaseError(QStringLiteral("mark fetched"), mark.lastError());
+            db.rollback();
+            return error;
+        }
+    }
     if (!db.commit())
         return databaseError(QStringLiteral("commit candles"), db.lastError());
     return success();
+}
+
+Result<bool> CandleCache::wasFetched(
+    const QString& productId, qint64 bucketSeconds, Timestamp from, Timestamp to)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM fetched WHERE product = ? AND bucket_seconds = ? "
+                                 "AND start <= ? AND end >= ? LIMIT 1"));
+    query.addBindValue(productId);
+    query.addBindValue(bucketSeconds);
+    query.addBindValue(toUnixSeconds(from));
+    query.addBindValue(toUnixSeconds(to));
+    if (!query.exec())
+        return databaseError(QStringLiteral("read fetched ranges"), query.lastError());
+    return query.next();
 }
 
 Result<std::vector<Candle>> CandleCache::load(

@@ -5,6 +5,7 @@
 #include "core/model/candle.h"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Candela::Core {
@@ -23,10 +24,20 @@ public:
     // Buckets starting in [from, to), oldest first.
     Result<std::vector<Candle>> load(
         const QString& productId, qint64 bucketSeconds, Timestamp from, Timestamp to);
+    // Stores the candles of a download that asked for [from, to) and got all of them, and notes
+    // the range as fetched, in one transaction.
+    Status storeFetched(const QString& productId, qint64 bucketSeconds,
+        const std::vector<Candle>& candles, Timestamp from, Timestamp to);
+    // Whether one download already covered all of [from, to).
+    Result<bool> wasFetched(
+        const QString& productId, qint64 bucketSeconds, Timestamp from, Timestamp to);
     // Start of the newest stored bucket, to resume a backfill from there.
     Result<std::optional<Timestamp>> latestStart(const QString& productId, qint64 bucketSeconds);
 
 private:
+    Status storeRange(const QString& productId, qint64 bucketSeconds,
+        const std::vector<Candle>& candles, std::optional<std::pair<Timestamp, Timestamp>> fetched);
+
     Database m_database;
 };
 

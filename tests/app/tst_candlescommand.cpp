@@ -35,6 +35,7 @@ private Q_SLOTS:
     void aSecondRunReadsTheCache();
     void aLongerRangeFetchesOnlyWhatIsNew();
     void aStoppedRunResumes();
+    void anEarlierStartFetchesWhatTheCacheLacks();
     void usageErrors();
 
 private:
@@ -79,8 +80,7 @@ void tst_CandlesCommand::aSecondRunReadsTheCache()
     const CliRun second = runCli(arguments(QStringLiteral("2025-07-03")));
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.out, first.out);
-    // Only the newest chunk is asked again (it may have been cut short); the rest is cached.
-    QCOMPARE(m_server->requests().size(), requests + 1);
+    QCOMPARE(m_server->requests().size(), requests); // every chunk was fetched whole
 }
 
 void tst_CandlesCommand::aLongerRangeFetchesOnlyWhatIsNew()
@@ -114,7 +114,22 @@ void tst_CandlesCommand::aStoppedRunResumes()
     const CliRun resumed = runCli(arguments(QStringLiteral("2025-07-05")));
     QCOMPARE(resumed.exitCode, 0);
     QCOMPARE(resumed.out.trimmed().split(QLatin1Char('\n')).size(), 1 + 5 * 288);
-    QCOMPARE(m_server->requests().size() - before, 4); // the first chunk is not asked again
+    QCOMPARE(m_server->requests().size() - before, 3); // the two fetched chunks are not asked again
+}
+
+// Candles held for part of a chunk do not make it fetched: a range that starts earlier than the
+// cached one gets every bucket before it.
+void tst_CandlesCommand::anEarlierStartFetchesWhatTheCacheLacks()
+{
+    QStringList later = arguments(QStringLiteral("2025-07-04"));
+    later[later.indexOf(QStringLiteral("2025-07-01"))] = QStringLiteral("2025-07-02");
+    QCOMPARE(runCli(later).exitCode, 0);
+    const CliRun whole = runCli(arguments(QStringLiteral("2025-07-04")));
+    QCOMPARE(whole.exitCode, 0);
+    const QStringList lines = whole.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1 + 4 * 288);
+    for (int i = 1; i < lines.size(); ++i)
+        QVERIFY(lines[i].startsWith(QString::number(T0 + (i - 1) * 300) + QLatin1Char(',')));
 }
 
 void tst_CandlesCommand::usageErrors()

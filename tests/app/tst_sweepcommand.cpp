@@ -53,6 +53,7 @@ private Q_SLOTS:
     void aRowEqualsTheBacktestOfItsConfiguration();
     void shardsMergeIntoTheWholeSweep();
     void mergeRefusesWhatDoesNotBelongTogether();
+    void mergeRefusesShardsThatSawOtherCandles();
     void invalidCombinationsAreReportedAndSkipped();
     void randomPlansFollowTheSeed();
     void walkForwardReportsEveryFold();
@@ -201,6 +202,33 @@ void tst_SweepCommand::mergeRefusesWhatDoesNotBelongTogether()
     QVERIFY(corrupt.err.contains(QLatin1String("is not the JSON of a sweep")));
 }
 
+// Same file, same options, other bars (the file grew between two shards): not one sweep.
+void tst_SweepCommand::mergeRefusesShardsThatSawOtherCandles()
+{
+    QTemporaryDir dir;
+    QFile source(Candles);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = source.readAll().split('\n');
+    const QString copy = dir.filePath(QStringLiteral("candles.csv"));
+    const auto writeFirst = [&](qsizetype count) {
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(lines.mid(0, count).join('\n') + '\n');
+    };
+    QStringList arguments = sweepArguments();
+    arguments[arguments.indexOf(Candles)] = copy;
+    arguments.remove(arguments.indexOf(QStringLiteral("--to")), 2);
+    writeFirst(3001);
+    const QString one = dir.filePath(QStringLiteral("1.json"));
+    const QString two = dir.filePath(QStringLiteral("2.json"));
+    QCOMPARE(runCli(arguments + strings({"--shard", "1/2", "--json"}) << one).exitCode, 0);
+    writeFirst(3013);
+    QCOMPARE(runCli(arguments + strings({"--shard", "2/2", "--json"}) << two).exitCode, 0);
+    const CliRun merged = runCli({QStringLiteral("sweep"), QStringLiteral("merge"), one, two});
+    QCOMPARE(merged.exitCode, 1);
+    QVERIFY(merged.err.contains(QLatin1String("another sweep")));
+}
+
 void tst_SweepCommand::invalidCombinationsAreReportedAndSkipped()
 {
     const CliRun sweep = runCli(
@@ -279,6 +307,9 @@ void tst_SweepCommand::usageErrors_data()
     QTest::newRow("empty range") << strings({"--from", "2030-01-01"}) << 1
                                  << QStringLiteral("no candle");
     QTest::newRow("bad count") << strings({"--random", "-3"}) << 2 << QStringLiteral("--random");
+    QTest::newRow("odd blocks") << strings({"--blocks", "15"}) << 2 << QStringLiteral("--blocks");
+    QTest::newRow("too many threads")
+        << strings({"--threads", "100000"}) << 2 << QStringLiteral("--threads");
 }
 
 void tst_SweepCommand::usageErrors()

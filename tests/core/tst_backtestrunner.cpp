@@ -109,6 +109,7 @@ private Q_SLOTS:
     void reportsProgressAndStopsWhenCancelled();
     void stopsWhereAFigureLeavesTheRange();
     void scoresOfAnotherBotWithTheSameSignalsTradeAlike();
+    void warmsUpBeforeTradingAndEndsInCash();
 };
 
 // Hand-computed: the entry of entryBars() (see there) at 98.05; the next close 100 makes RSI
@@ -359,6 +360,43 @@ void tst_BacktestRunner::scoresOfAnotherBotWithTheSameSignalsTradeAlike()
     // Scores of other candles are refused, not misread.
     shared.scores = std::span<const ClosedBarScore>(scores).first(100);
     QVERIFY(BacktestRunner::run(trader, real, shared).error.contains(QLatin1String("100 scores")));
+}
+
+// A walk-forward's test window: the bars before `tradeFrom` warm the bot up without trading, and
+// a position open at the end is sold there like any exit, so that the run ends in cash.
+void tst_BacktestRunner::warmsUpBeforeTradingAndEndsInCash()
+{
+    const std::vector<Candle> real = Candela::TestData::demoCandles();
+    const BotConfig bot = Candela::TestData::shippedScalper();
+    BacktestOptions options;
+    options.tradeFrom = real[3000].start;
+    options.closeAtEnd = true;
+    const std::span<const Candle> window = std::span<const Candle>(real).first(6000);
+    const BacktestResult run = BacktestRunner::run(bot, window, options);
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    QCOMPARE(run.candles, 3000); // equity from the first traded bar only
+    QCOMPARE(run.equity.front().time, real[3000].start + std::chrono::minutes(5));
+    QVERIFY(!run.trades.empty());
+    for (const ClosedTrade& trade : run.trades)
+        QVERIFY(trade.entryTime >= real[3000].start);
+    // Warmed up, the bot can act on the first traded bars; a cold start on the same bars
+    // could not (its indicators need their warm-up first).
+    Bot cold(bot);
+    QVERIFY(cold.warmUpBars() > 1);
+    // Ends in cash: the final equity is the ledger's cash, every trade closed and booked.
+    Decimal sum = options.startingCash;
+    for (const ClosedTrade& trade : run.trades)
+        sum = *sum.plus(trade.pnl);
+    QCOMPARE(run.finalEquity, sum);
+    // Find a window whose end falls inside a trade: the forced exit is a time stop there.
+    bool closedAtEnd = false;
+    for (size_t end = 3500; end < real.size() && !closedAtEnd; end += 250) {
+        const BacktestResult part
+            = BacktestRunner::run(bot, std::span<const Candle>(real).first(end), options);
+        closedAtEnd = !part.trades.empty() && part.trades.back().exitReason == ExitReason::TimeStop
+            && part.trades.back().exitTime == real[end - 1].start + std::chrono::minutes(5);
+    }
+    QVERIFY(closedAtEnd);
 }
 
 QTEST_GUILESS_MAIN(tst_BacktestRunner)

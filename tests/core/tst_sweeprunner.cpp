@@ -202,12 +202,16 @@ void tst_SweepRunner::walkForwardChoosesOnTrainingAndTestsAfter()
         if (!best)
             continue;
         QCOMPARE(fold.chosen->index, trained.rows[*best].index);
-        // The test run starts with the equity the previous test ended with.
+        // The test run warms up on the training bars, trades from the test window's start with
+        // the equity the previous test ended with, and ends in cash.
         BacktestOptions testOptions;
         testOptions.startingCash = cash;
+        testOptions.tradeFrom = fold.testStart;
+        testOptions.closeAtEnd = true;
         const auto config = SweepRunner::configuration(plan, scalper(), fold.chosen->index, {});
         const BacktestResult tested = BacktestRunner::run(
-            *config, candlesBetween(candles, fold.testStart, fold.testEnd), testOptions);
+            *config, candlesBetween(candles, fold.trainStart, fold.testEnd), testOptions);
+        QCOMPARE(tested.equity.front().time, fold.testStart + std::chrono::minutes(5));
         QCOMPARE(fold.outOfSample->report, backtestReport(tested));
         cash = tested.finalEquity;
         trades += tested.trades.size();
