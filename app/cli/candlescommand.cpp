@@ -54,7 +54,7 @@ int runCandles(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption timeframeOption(
         QStringLiteral("timeframe"), QString(), QStringLiteral("5m"));
     const QCommandLineOption cacheOption(
-        QStringLiteral("cache"), QString(), QStringLiteral("file"), defaultCachePath());
+        QStringLiteral("cache"), QString(), QStringLiteral("file"));
     const QCommandLineOption restOption(
         QStringLiteral("rest-url"), QString(), QStringLiteral("url"));
     parser.addOptions({productOption, timeframeOption, cacheOption, restOption});
@@ -85,7 +85,9 @@ int runCandles(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
 
     CandleCache cache;
-    if (const Status opened = cache.open(parser.value(cacheOption)); !opened) {
+    const QString cachePath
+        = parser.isSet(cacheOption) ? parser.value(cacheOption) : defaultCachePath();
+    if (const Status opened = cache.open(cachePath); !opened) {
         err << "candela-cli candles: " << opened.error().message << '\n';
         return 1;
     }
