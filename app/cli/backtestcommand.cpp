@@ -1,6 +1,7 @@
 #include "backtestcommand.h"
 
 #include "candlerange.h"
+#include "feeoptions.h"
 #include "indicatorscommand.h"
 
 #include "core/backtest/backtestreport.h"
@@ -58,12 +59,14 @@ int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err
         QStringLiteral("report"), QString(), QStringLiteral("file"));
     parser.addOptions({candlesOption, botOption, cashOption, tradesOption, reportOption});
     parser.addOptions(CandleRange::options());
+    parser.addOptions(FeeOptions::options());
     const auto cash = Decimal::fromString(
         parser.parse(QStringList{QStringLiteral("backtest")} + arguments) ? parser.value(cashOption)
                                                                           : QString());
     if (!parser.isSet(candlesOption) || !parser.isSet(botOption) || !cash || !cash->isPositive()) {
         err << "usage: candela-cli backtest --candles FILE.csv --bot BOT.json [--bot …] "
-               "[--from DATE] [--to DATE] [--cash 10000] [--trades OUT.csv] [--report OUT.json]\n";
+               "[--from DATE] [--to DATE] [--cash 10000] [--maker-fee RATE] [--taker-fee RATE] "
+               "[--slippage RATE] [--trades OUT.csv] [--report OUT.json]\n";
         return 2;
     }
     std::vector<BotConfig> configs;
@@ -85,8 +88,14 @@ int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err
         err << "candela-cli backtest: " << range.error().message << '\n';
         return 1;
     }
+    const auto fees = FeeOptions::read(parser);
+    if (!fees) {
+        err << "candela-cli backtest: " << fees.error().message << '\n';
+        return 2;
+    }
     BacktestOptions options;
     options.startingCash = *cash;
+    options.fees = *fees;
     // Several bots run at once on the thread pool, each over the same candles in memory.
     const std::vector<BacktestResult> results
         = QtConcurrent::blockingMapped(configs, [&range, &options](const BotConfig& config) {

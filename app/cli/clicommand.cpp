@@ -3,6 +3,7 @@
 #include "accountcommand.h"
 #include "backtestcommand.h"
 #include "candlescommand.h"
+#include "diffcommand.h"
 #include "indicatorscommand.h"
 #include "jwtcommand.h"
 #include "replaycommand.h"
@@ -90,13 +91,20 @@ QList<CliCommand> cliCommands()
             QStringLiteral("Run a bot over a candle CSV with paper fills; print the report"),
             QStringLiteral(
                 "--candles FILE.csv --bot BOT.json [--bot ...] [--from DATE] [--to DATE] "
-                "[--cash 10000] [--trades OUT.csv] [--report OUT.json]"),
+                "[--cash 10000] [--maker-fee RATE] [--taker-fee RATE] [--slippage RATE] "
+                "[--trades OUT.csv] [--report OUT.json]"),
             runBacktest},
         {QStringLiteral("candles"),
             QStringLiteral("Download Coinbase's candles for a range into the cache (resumable); "
                            "candle CSV on stdout"),
             QStringLiteral("--product BTC-USD --timeframe 5m --from DATE --to DATE [--cache FILE]"),
             runCandles},
+        {QStringLiteral("diff"),
+            QStringLiteral("Backtest a session's window with the settings its bots traded with; "
+                           "print the trades that differ, each with its cause (JSON)"),
+            QStringLiteral("--db SESSION.sqlite --candles FILE.csv [--product ID] "
+                           "[--maker-fee RATE] [--taker-fee RATE] [--slippage RATE]"),
+            runDiff},
         {QStringLiteral("indicators"),
             QStringLiteral("Print SMA, EMA, RSI, MACD, ATR, Bollinger and ADX for a candle CSV"),
             QStringLiteral("--candles FILE.csv"), runIndicators},
@@ -123,7 +131,8 @@ QList<CliCommand> cliCommands()
                 "Run, show or halt a crash-safe paper session kept in a journal database"),
             QStringLiteral(
                 "run --db FILE --bot BOT.json [--bot ...] (--candles FILE.csv | --replay "
-                "FILE.jsonl) [--cash 10000] | "
+                "FILE.jsonl) [--cash 10000] [--maker-fee RATE] [--taker-fee RATE] [--slippage "
+                "RATE] | "
                 "show --db FILE | kill --db FILE"),
             runSession},
         {QStringLiteral("sweep"),

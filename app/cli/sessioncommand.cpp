@@ -1,5 +1,6 @@
 #include "sessioncommand.h"
 
+#include "feeoptions.h"
 #include "keyfile.h"
 
 #include "core/coinbase/coinbaseexecution.h"
@@ -275,12 +276,14 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("key-name"), QString(), QStringLiteral("name"));
     parser.addOptions({dbOption, botOption, candlesOption, replayOption, cashOption, venueOption,
         keyFileOption, keyNameOption});
+    parser.addOptions(FeeOptions::options());
     const bool parsed = parser.parse(QStringList{QStringLiteral("session")} + arguments.mid(1));
     if (!parsed || !parser.isSet(dbOption)
         || (action != QLatin1String("run") && action != QLatin1String("show")
             && action != QLatin1String("kill"))) {
         err << "usage: candela-cli session run --db FILE --bot BOT.json [--bot ...] (--candles "
                "FILE.csv | --replay FILE.jsonl) [--cash 10000]\n"
+               "           [--maker-fee RATE] [--taker-fee RATE] [--slippage RATE]\n"
                "           [--venue-url http://127.0.0.1:PORT --key-file PEM --key-name NAME]\n"
                "       candela-cli session show --db FILE\n"
                "       candela-cli session kill --db FILE\n";
@@ -318,8 +321,14 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
                "least one --bot and a positive --cash\n";
         return ExitUsage;
     }
+    const auto fees = FeeOptions::read(parser);
+    if (!fees) {
+        err << "candela-cli session run: " << fees.error().message << '\n';
+        return ExitUsage;
+    }
     SessionOptions options;
     options.venue = PaperVenue{parser.value(dbOption), *cash};
+    options.fees = *fees;
     for (const QString& path : parser.values(botOption)) {
         auto config = BotConfig::fromFile(path);
         if (!config) {

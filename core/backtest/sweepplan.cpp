@@ -2,7 +2,6 @@
 
 #include "core/model/decimal.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -194,13 +193,6 @@ QJsonObject withValueAt(QJsonObject object, QStringView path, const QJsonValue& 
     const QString key = path.left(dot).toString();
     object.insert(key, withValueAt(object.value(key).toObject(), path.mid(dot + 1), value));
     return object;
-}
-
-QString configHash(const QJsonObject& config)
-{
-    const QByteArray canonical = QJsonDocument(config).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 } // namespace Candela::Core

@@ -55,9 +55,4 @@ private:
 // `object` with `value` at the dotted `path`.
 QJsonObject withValueAt(QJsonObject object, QStringView path, const QJsonValue& value);
 
-// A configuration's identity: the first 16 hex digits of the SHA-256 of its canonical JSON
-// (compact, keys sorted, as QJsonDocument writes an object). Two spellings of the same bot that
-// read back alike hash alike when hashed after a round trip through BotConfig.
-QString configHash(const QJsonObject& config);
-
 } // namespace Candela::Core

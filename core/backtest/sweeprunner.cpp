@@ -88,7 +88,7 @@ SweepRun SweepRunner::run(const SweepPlan& plan, const QJsonObject& baseBot,
             row.skipped.replace(QLatin1Char('\n'), QLatin1String("; "));
             continue;
         }
-        row.configHash = configHash(config->toJson());
+        row.configHash = config->hash();
         const QString key = scoreKey(*config);
         auto& shared = groups[key];
         if (!shared)

@@ -70,6 +70,7 @@ void AccountBook::setBots(std::vector<BotConfig> bots)
         }
         account.risk.reset();
         account.primed = false;
+        account.settingsJournaled = false;
         const auto policy = riskPolicyFor(config, m_riskDefaults);
         account.riskError = policy ? QString() : policy.error().message;
         if (!policy) {

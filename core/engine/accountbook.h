@@ -31,6 +31,9 @@ struct BotAccount
     std::optional<BotRisk> risk;
     QString riskError;
     bool primed = false; // the risk has seen the history before the first bar
+    // The settings it trades with are in the journal (a BotSettingsRecord): false again when
+    // the bot, the fees or the risk defaults change.
+    bool settingsJournaled = false;
     QString lastDenial; // the same refusal bar after bar is announced once
     QString savedLimits; // the risk's limits as last journaled
     bool exitRefused = false; // the venue refused the last exit (no second round after it)

@@ -1,5 +1,6 @@
 #include "tradingengine.h"
 
+#include "botsettingsrecord.h"
 #include "botwatch.h"
 #include "journalstate.h"
 
@@ -55,6 +56,13 @@ Status TradingEngine::open()
         m_book.startOver(*cash);
         m_journal = std::move(journal);
     }
+
+    // Where the run before this one stopped: its bots' settings are on the record up to there.
+    const auto marketTime = m_journal->state(QStringLiteral("market_time"));
+    if (!marketTime)
+        return marketTime.error();
+    if (const auto until = parseIsoTimestamp(marketTime->toStdString()))
+        m_journaledUntil = *until;
 
     QHash<QString, QString> botOfOrder;
     for (const Order& order : *orders) {
@@ -332,4 +340,29 @@ Status TradingEngine::journal(const std::function<Status(JournalStore&)>& write)
     }
     return status;
 }
+
+void TradingEngine::journalSettings(BotAccount& account, const Candle& bar)
+{
+    const auto& bots = m_book.bots();
+    const auto config = std::find_if(bots.begin(), bots.end(), [&account](const BotConfig& bot) {
+        return bot.name == account.ledger.botId() && bot.product == account.ledger.productId();
+    });
+    if (config == bots.end())
+        return;
+    account.settingsJournaled = true;
+    const BotSettingsRecord record{account.ledger.botId(), bar.start, *config,
+        m_options.riskDefaults, m_options.fees, m_book.startingCash(),
+        m_paper ? QStringLiteral("paper") : QStringLiteral("coinbase"),
+        m_killSwitch.status().text()};
+    Q_UNUSED(journal([&](JournalStore& store) {
+        return store.recordAudit({bar.start, BotSettingsRecord::AuditKind, record.botId,
+            QString::fromUtf8(record.toJson())});
+    }));
+}
+
+Status TradingEngine::saveMarketTime(JournalStore& store) const
+{
+    return store.setState(QStringLiteral("market_time"), toIsoString(m_now));
+}
+
 } // namespace Candela::Core

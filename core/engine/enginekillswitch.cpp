@@ -60,12 +60,7 @@ void TradingEngine::killSwitchMoved()
     Q_UNUSED(journal([&](JournalStore& store) -> Status {
         if (auto saved = saveKillSwitch(store, status); !saved)
             return saved;
-        QString detail = killSwitchStateName(status.state);
-        if (status.cause != HaltCause::None)
-            detail += QLatin1Char(' ') + haltCauseName(status.cause);
-        if (!status.detail.isEmpty())
-            detail += QStringLiteral(": ") + status.detail;
-        return store.recordAudit({m_now, QStringLiteral("kill_switch"), QString(), detail});
+        return store.recordAudit({m_now, QStringLiteral("kill_switch"), QString(), status.text()});
     }));
     if (m_watch)
         m_watch->killSwitchMoved();

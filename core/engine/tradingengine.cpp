@@ -76,7 +76,16 @@ TradingEngine::TradingEngine(MarketDataHub& hub, BotWatch& watch, Options option
     m_publisher.start(m_options.interval);
 }
 
-TradingEngine::~TradingEngine() = default;
+TradingEngine::~TradingEngine()
+{
+    // Where the session's window ends (between the hourly snapshots, only here); a failed write
+    // costs the diff at most the last hour and is not worth halting for on the way out.
+    if (m_journal && !m_journalBroken && m_now != Timestamp{} && m_journal->begin()) {
+        if (saveMarketTime(*m_journal) && m_journal->commit())
+            return;
+        m_journal->rollback();
+    }
+}
 
 void TradingEngine::setBots(BotWatch& watch, std::vector<BotConfig> bots)
 {
@@ -102,6 +111,8 @@ void TradingEngine::setFees(const PaperExchangeConfig& fees)
     m_options.fees = fees;
     if (m_paper)
         m_paper->setConfig(fees);
+    for (auto& [key, account] : m_book.accounts())
+        account.settingsJournaled = false;
 }
 
 void TradingEngine::setRiskDefaults(const RiskPolicy& defaults)
@@ -112,6 +123,8 @@ void TradingEngine::setRiskDefaults(const RiskPolicy& defaults)
         << QJsonDocument(riskPolicyToJson(defaults)).toJson(QJsonDocument::Compact);
     m_options.riskDefaults = defaults;
     m_book.setRiskDefaults(defaults);
+    for (auto& [key, account] : m_book.accounts())
+        account.settingsJournaled = false;
     m_dirty = true;
 }
 
@@ -232,9 +245,14 @@ void TradingEngine::onBarClosed(
         m_journal && hour != m_lastEquityHour) {
         m_lastEquityHour = hour;
         Q_UNUSED(journal([&](JournalStore& store) {
+            if (auto saved = saveMarketTime(store); !saved)
+                return saved;
             return store.recordEquity({closeTime, *equity, *cash});
         }));
     }
+    if (!account.settingsJournaled && closeTime > m_journaledUntil
+        && m_now - closeTime <= std::chrono::seconds(seconds(account.timeframe)))
+        journalSettings(account, bar);
 
     if (!account.risk) {
         if (evaluation.intent == Action::Buy && account.ledger.isFlat())

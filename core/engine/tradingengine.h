@@ -190,6 +190,10 @@ private:
     void onUnprotected(const QString& key, const QString& reason);
     Status resumeInFlight(const std::vector<Order>& orders, const std::vector<Fill>& fills);
     void prime(BotAccount& account, const Candle& bar);
+    // At the bot's first bar with new settings: what it trades with from `bar` on, journaled.
+    void journalSettings(BotAccount& account, const Candle& bar);
+    // The market's time of the last bar (state "market_time"): where the session's window ends.
+    Status saveMarketTime(JournalStore& store) const;
     Status saveProtection(JournalStore& store, const BotAccount& account);
     Status saveLimits(JournalStore& store, BotAccount& account);
     // Whether the bot's cash pays for the fills (or the quantity at the price, with fees and
@@ -236,6 +240,9 @@ private:
     std::vector<Order> m_orders; // oldest first, the last OrdersKept
     std::map<QString, TradingEvent> m_lastRefusals; // by bot, until its next fill
     qint64 m_lastEquityHour = -1; // of the last equity snapshot journaled
+    // The journal's market time when it was opened: the bars up to it were traded by the run
+    // before this one, with the settings it journaled.
+    Timestamp m_journaledUntil;
     QString m_savedAccountLimits;
     KillSwitch m_killSwitch;
     bool m_journalBroken = false; // a write failed: halted, no retries until re-armed

@@ -74,6 +74,16 @@ int strictness(KillSwitchState state)
 }
 } // namespace
 
+QString KillSwitchStatus::text() const
+{
+    QString words = killSwitchStateName(state);
+    if (cause != HaltCause::None)
+        words += QLatin1Char(' ') + haltCauseName(cause);
+    if (!detail.isEmpty())
+        words += QStringLiteral(": ") + detail;
+    return words;
+}
+
 KillSwitchStatus stricterKillSwitch(const KillSwitchStatus& a, const KillSwitchStatus& b)
 {
     return strictness(b.state) > strictness(a.state) ? b : a;

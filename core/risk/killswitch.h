@@ -54,6 +54,8 @@ struct KillSwitchStatus
     Timestamp since;
 
     bool isActive() const { return state == KillSwitchState::Active; }
+    // As the journal's audit log writes it: "HALTED command_line: words".
+    QString text() const;
     friend bool operator==(const KillSwitchStatus&, const KillSwitchStatus&) = default;
 };
 

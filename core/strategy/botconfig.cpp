@@ -1,5 +1,6 @@
 #include "botconfig.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -424,6 +425,18 @@ QJsonObject BotConfig::toJson() const
         {QStringLiteral("risk"), risk},
         {QStringLiteral("regime"), regimeJson},
     };
+}
+
+QString configHash(const QJsonObject& config)
+{
+    const QByteArray canonical = QJsonDocument(config).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QString BotConfig::hash() const
+{
+    return configHash(toJson());
 }
 
 } // namespace Candela::Core

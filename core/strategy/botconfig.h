@@ -70,6 +70,13 @@ struct BotConfig
     static Result<BotConfig> fromJson(const QByteArray& json);
     static Result<BotConfig> fromFile(const QString& path);
     QJsonObject toJson() const;
+    // The configuration's identity, as sweeps and session journals name it: configHash(toJson()).
+    QString hash() const;
 };
+
+// A configuration's identity: the first 16 hex digits of the SHA-256 of its canonical JSON
+// (compact, keys sorted, as QJsonDocument writes an object). Two spellings of the same bot that
+// read back alike hash alike when hashed after a round trip through BotConfig.
+QString configHash(const QJsonObject& config);
 
 } // namespace Candela::Core

@@ -97,7 +97,8 @@ void tst_CoreLayering::coreFoldersIncludeOnlyTheLayersBelow()
     // Each folder and the folders it may include. Money and time at the bottom; market data,
     // indicators and signals above; strategy, risk, execution and portfolio above those; storage
     // beside them on the model only; Coinbase's protocol speaks market data and execution; the
-    // engine wires them all, the backtest runs strategy and risk without venue or storage.
+    // engine wires them all, the backtest runs strategy and risk without venue or storage; review
+    // holds a session's journal against a backtest.
     const QHash<QString, QStringList> allowed{
         {QStringLiteral("model"), {}},
         {QStringLiteral("settings"), {QStringLiteral("model")}},
@@ -125,6 +126,11 @@ void tst_CoreLayering::coreFoldersIncludeOnlyTheLayersBelow()
                 QStringLiteral("market"), QStringLiteral("signals"), QStringLiteral("strategy"),
                 QStringLiteral("risk"), QStringLiteral("execution"), QStringLiteral("portfolio"),
                 QStringLiteral("storage"), QStringLiteral("coinbase")}},
+        // A session's journal held against the backtest of its window.
+        {QStringLiteral("review"),
+            {QStringLiteral("model"), QStringLiteral("market"), QStringLiteral("strategy"),
+                QStringLiteral("risk"), QStringLiteral("execution"), QStringLiteral("storage"),
+                QStringLiteral("backtest"), QStringLiteral("engine")}},
     };
     static const QRegularExpression coreInclude(
         QStringLiteral(R"(^\s*#\s*include\s*"(?:core|\.\.)/([a-z]+)/)"));

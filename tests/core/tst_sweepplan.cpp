@@ -1,4 +1,5 @@
 #include "core/backtest/sweepplan.h"
+#include "core/strategy/botconfig.h"
 
 #include "teststrings.h"
 #include <QJsonArray>
