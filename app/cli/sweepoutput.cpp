@@ -1,6 +1,7 @@
 #include "sweepoutput.h"
 
 #include "core/backtest/backtestreport.h"
+#include "core/backtest/sweepstudy.h"
 #include "core/market/csvcandles.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,12 @@ bool writeJson(const QString& path, const QJsonObject& json, QTextStream& err)
     return false;
 }
 
+SweepStudyRequest studyRequest(const SweepRequest& request)
+{
+    return {request.objective, request.minimumTrades, request.monteCarloRuns, request.seed,
+        request.walkForward};
+}
+
 // The rows printed, the statistics worked out and said, the JSON written: the same for a whole
 // sweep, a shard and a merge.
 int finish(const PreparedSweep& sweep, const std::vector<SweepRow>& rows, const BestTrades& best,
@@ -77,26 +84,26 @@ int finish(const PreparedSweep& sweep, const std::vector<SweepRow>& rows, const 
                 << row.values.join(QLatin1String(", ")) << "): " << row.skipped << '\n';
     }
     out.flush();
-    const SweepStatistics statistics = SweepStatistics::of(rows, r.objective, r.minimumTrades);
-    QJsonObject summary = statisticsToJson(statistics, rows);
-    std::optional<TradeMonteCarlo> monteCarlo;
+    // The best row's trades, when this run or a shard kept them.
+    const auto bestIndex = bestRow(rows, r.objective, r.minimumTrades);
+    const auto trades = bestIndex ? best.find(rows[*bestIndex].index) : best.end();
+    const SweepFindings findings
+        = SweepFindings::of(rows, trades != best.end() ? trades->second : std::vector<double>(),
+            studyRequest(r), std::nullopt);
+    QJsonObject summary = statisticsToJson(findings.statistics, rows);
     QJsonObject shardBest;
-    if (statistics.best) {
-        const qint64 index = rows[*statistics.best].index;
-        if (const auto trades = best.find(index); trades != best.end()) {
-            monteCarlo = TradeMonteCarlo::run(trades->second, r.monteCarloRuns, r.seed);
-            summary.insert(QStringLiteral("monte_carlo"), monteCarloToJson(*monteCarlo));
-            QJsonArray returns;
-            for (const double value : trades->second)
-                returns.append(value);
-            shardBest
-                = {{QStringLiteral("index"), index}, {QStringLiteral("trade_returns"), returns}};
-        }
+    if (findings.monteCarlo) {
+        summary.insert(QStringLiteral("monte_carlo"), monteCarloToJson(*findings.monteCarlo));
+        QJsonArray returns;
+        for (const double value : trades->second)
+            returns.append(value);
+        shardBest = {
+            {QStringLiteral("index"), trades->first}, {QStringLiteral("trade_returns"), returns}};
     }
     if (!walkForward.isEmpty())
         summary.insert(QStringLiteral("walk_forward"), walkForward);
     summary.insert(QStringLiteral("candle_evaluations_per_second"), qint64(evaluationsPerSecond));
-    QStringList verdict = sweepVerdict(statistics, rows, monteCarlo ? &*monteCarlo : nullptr);
+    QStringList verdict = findings.verdict;
     if (!walkForward.isEmpty())
         verdict << walkForward.value(QStringLiteral("verdict")).toString();
     summary.insert(QStringLiteral("verdict"), QJsonArray::fromStringList(verdict));
@@ -147,30 +154,20 @@ int runPreparedSweep(const PreparedSweep& prepared, std::span<const Candle> cand
     sweep.descriptor.insert(
         QStringLiteral("candles_sha256"), QString::fromLatin1(rows.result().toHex()));
     const SweepRequest& r = sweep.request;
-    const SweepRun run = SweepRunner::run(sweep.plan, sweep.baseBot, candles, options);
-    // This shard's best configuration once more, for its trades (the Monte Carlo's input).
+    const SweepStudy study
+        = SweepStudy::run(sweep.plan, sweep.baseBot, candles, studyRequest(r), options);
+    if (!study.error.isEmpty()) {
+        err << "candela-cli sweep: " << study.error << '\n';
+        return 1;
+    }
     BestTrades best;
-    if (const auto row = bestRow(run.rows, r.objective, r.minimumTrades)) {
-        const auto config = SweepRunner::configuration(
-            sweep.plan, sweep.baseBot, run.rows[*row].index, options.backtest.riskDefaults);
-        if (!config) {
-            err << "candela-cli sweep: " << config.error().message << '\n';
-            return 1;
-        }
-        const BacktestResult rerun = BacktestRunner::run(*config, candles, options.backtest);
-        best[run.rows[*row].index] = tradeReturns(rerun.trades, rerun.startEquity);
-    }
-    QJsonObject walkForward;
-    if (r.walkForward) {
-        const WalkForward wf = WalkForward::run(sweep.plan, sweep.baseBot, candles, *r.walkForward,
-            r.objective, r.minimumTrades, options);
-        if (!wf.error.isEmpty()) {
-            err << "candela-cli sweep: walk-forward: " << wf.error << '\n';
-            return 1;
-        }
-        walkForward = walkForwardToJson(wf, r.objective, sweep.plan);
-    }
+    if (study.bestRow)
+        best[study.sweep.rows[*study.bestRow].index] = study.bestTradeReturns;
+    const QJsonObject walkForward = study.walkForward
+        ? walkForwardToJson(*study.walkForward, r.objective, sweep.plan)
+        : QJsonObject();
     // The sweep's own rate: the configurations over the whole range, not the walk-forward's.
+    const SweepRun& run = study.sweep;
     const double rate = run.seconds > 0 ? double(run.candleEvaluations) / run.seconds : 0;
     return finish(sweep, run.rows, best, rate, walkForward, jsonPath, out, err);
 }
