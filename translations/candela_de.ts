@@ -1384,6 +1384,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Trading stopped: %1</source>
         <translation>Handel gestoppt: %1</translation>
     </message>
+    <message>
+        <source>Strategy &amp;lab…</source>
+        <translation>Strategie&amp;labor…</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -1418,6 +1422,17 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>Spread %1 · %2</source>
         <translation>Spread %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::ObjectiveHeatmap</name>
+    <message>
+        <source>Run a sweep that varies at least one parameter to see its objective here.</source>
+        <translation>Starten Sie einen Sweep, der mindestens einen Parameter variiert, um hier seine Zielgröße zu sehen.</translation>
+    </message>
+    <message>
+        <source>best objective of the configurations with each pair of values (%1 to %2)</source>
+        <translation>beste Zielgröße der Konfigurationen mit jedem Wertepaar (%1 bis %2)</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1906,246 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     </message>
 </context>
 <context>
+    <name>Candela::Gui::StrategyLabDialog</name>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Net P&amp;L</source>
+        <translation>Netto-G&amp;V</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Profitfaktor</translation>
+    </message>
+    <message>
+        <source>Max DD %</source>
+        <translation>Max. DD %</translation>
+    </message>
+    <message>
+        <source>Sharpe/bar</source>
+        <translation>Sharpe/Kerze</translation>
+    </message>
+    <message>
+        <source>PSR</source>
+        <translation>PSR</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Save as bot…</source>
+        <translation>Als Bot speichern…</translation>
+    </message>
+    <message>
+        <source>Strategy lab</source>
+        <translation>Strategielabor</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Bot whose parameters vary</source>
+        <translation>Bot, dessen Parameter variieren</translation>
+    </message>
+    <message>
+        <source>Candle file</source>
+        <translation>Kerzendatei</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: from the first candle</source>
+        <translation>jjjj-mm-tt, leer: ab der ersten Kerze</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: to the last candle</source>
+        <translation>jjjj-mm-tt, leer: bis zur letzten Kerze</translation>
+    </message>
+    <message>
+        <source>Parameters to vary</source>
+        <translation>Zu variierende Parameter</translation>
+    </message>
+    <message>
+        <source>One per line: PATH=FROM:TO:STEP or PATH=A,B,C, for example
+buy_score=0.2:0.4:0.05
+signals.rsi.period=10,14,18
+risk.reward_to_risk=1.5,2,3</source>
+        <translation>Einer pro Zeile: PFAD=VON:BIS:SCHRITT oder PFAD=A,B,C, zum Beispiel
+buy_score=0.2:0.4:0.05
+signals.rsi.period=10,14,18
+risk.reward_to_risk=1.5,2,3</translation>
+    </message>
+    <message>
+        <source>the whole grid</source>
+        <translation>das ganze Raster</translation>
+    </message>
+    <message>
+        <source>Random configurations (0: the whole grid)</source>
+        <translation>Zufällige Konfigurationen (0: das ganze Raster)</translation>
+    </message>
+    <message>
+        <source>train=30d,test=15d[,step=15d]; empty: no walk-forward</source>
+        <translation>train=30d,test=15d[,step=15d]; leer: kein Walk-forward</translation>
+    </message>
+    <message>
+        <source>Choose a bot, candles at its timeframe or five-minute candles, and the parameters to vary. Every configuration runs on both cores.</source>
+        <translation>Wählen Sie einen Bot, Kerzen in seinem Zeitrahmen oder Fünf-Minuten-Kerzen und die zu variierenden Parameter. Jede Konfiguration läuft auf beiden Kernen.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Zielgröße:</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>trades; random configurations:</source>
+        <translation>Trades; zufällige Konfigurationen:</translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation>Bot:</translation>
+    </message>
+    <message>
+        <source>Candle file:</source>
+        <translation>Kerzendatei:</translation>
+    </message>
+    <message>
+        <source>Days (UTC):</source>
+        <translation>Tage (UTC):</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>Variieren:</translation>
+    </message>
+    <message>
+        <source>Best by:</source>
+        <translation>Am besten nach:</translation>
+    </message>
+    <message>
+        <source>Walk-forward:</source>
+        <translation>Walk-forward:</translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation>Waagerecht:</translation>
+    </message>
+    <message>
+        <source>Down:</source>
+        <translation>Senkrecht:</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation>Walk-forward</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>Candle files (*.csv);;All files (*)</source>
+        <translation>Kerzendateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Name at least one parameter to vary, such as buy_score=0.2:0.4:0.05.</source>
+        <translation>Nennen Sie mindestens einen zu variierenden Parameter, etwa buy_score=0.2:0.4:0.05.</translation>
+    </message>
+    <message>
+        <source>The days must be dates such as 2025-07-01, the first not after the last (or empty for the whole file).</source>
+        <translation>Die Tage müssen Daten wie 2025-07-01 sein, der erste nicht nach dem letzten (oder leer für die ganze Datei).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n configuration(s)…</source>
+        <translation>
+            <numerusform>%n Konfiguration läuft…</numerusform>
+            <numerusform>%n Konfigurationen laufen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 configurations ran.</source>
+        <translation>Abgebrochen: %1 von %2 Konfigurationen liefen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 configurations ran over %3 bars in %4 s; %5</source>
+        <translation>%1 von %2 Konfigurationen liefen über %3 Kerzen in %4 s; %5</translation>
+    </message>
+    <message>
+        <source>sorted by the objective.</source>
+        <translation>nach der Zielgröße sortiert.</translation>
+    </message>
+    <message>
+        <source>Config hash</source>
+        <translation>Konfigurations-Hash</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>No walk-forward: give its windows (train=30d,test=15d) and run again.</source>
+        <translation>Kein Walk-forward: Fenster angeben (train=30d,test=15d) und erneut starten.</translation>
+    </message>
+    <message>
+        <source>%1 of the chosen configuration, in sample vs out of sample, per fold</source>
+        <translation>%1 der gewählten Konfiguration, In-Sample gegen Out-of-Sample, je Fold</translation>
+    </message>
+    <message>
+        <source>In sample</source>
+        <translation>In-Sample</translation>
+    </message>
+    <message>
+        <source>Out of sample</source>
+        <translation>Out-of-Sample</translation>
+    </message>
+    <message>
+        <source>test window from</source>
+        <translation>Testfenster ab</translation>
+    </message>
+    <message>
+        <source>%1 (lab %2)</source>
+        <translation>%1 (Labor %2)</translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::TradingStatusBar</name>
     <message>
         <source>PAPER</source>
@@ -1999,6 +2254,13 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Offline (replay)</source>
         <comment>market data connection</comment>
         <translation>Offline (Wiedergabe)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No candles in that range.</source>
+        <translation>Keine Kerzen in diesem Bereich.</translation>
     </message>
 </context>
 <context>

@@ -1382,6 +1382,10 @@ Type LIVE to start live trading.</source>
         <source>Trading stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Strategy &amp;lab…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -1415,6 +1419,17 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>Spread %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::ObjectiveHeatmap</name>
+    <message>
+        <source>Run a sweep that varies at least one parameter to see its objective here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best objective of the configurations with each pair of values (%1 to %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +1904,243 @@ Type LIVE to start live trading.</source>
     </message>
 </context>
 <context>
+    <name>Candela::Gui::StrategyLabDialog</name>
+    <message>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net P&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max DD %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpe/bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as bot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot whose parameters vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: from the first candle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, empty: to the last candle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters to vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: PATH=FROM:TO:STEP or PATH=A,B,C, for example
+buy_score=0.2:0.4:0.05
+signals.rsi.period=10,14,18
+risk.reward_to_risk=1.5,2,3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random configurations (0: the whole grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train=30d,test=15d[,step=15d]; empty: no walk-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bot, candles at its timeframe or five-minute candles, and the parameters to vary. Every configuration runs on both cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trades; random configurations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candle file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candle files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one parameter to vary, such as buy_score=0.2:0.4:0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days must be dates such as 2025-07-01, the first not after the last (or empty for the whole file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n configuration(s)…</source>
+        <translation>
+            <numerusform>Running %n configuration…</numerusform>
+            <numerusform>Running %n configurations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 configurations ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 configurations ran over %3 bars in %4 s; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted by the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No walk-forward: give its windows (train=30d,test=15d) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the chosen configuration, in sample vs out of sample, per fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test window from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lab %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candela::Gui::TradingStatusBar</name>
     <message>
         <source>PAPER</source>
@@ -1996,6 +2248,13 @@ Type LIVE to start live trading.</source>
     <message>
         <source>Offline (replay)</source>
         <comment>market data connection</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No candles in that range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -483,6 +483,10 @@ void MainWindow::createMenus()
     backtest->setObjectName(QStringLiteral("backtestAction"));
     backtest->setShortcut(Qt::CTRL | Qt::Key_B);
     connect(backtest, &QAction::triggered, this, &MainWindow::openBacktest);
+    QAction* lab = toolsMenu->addAction(tr("Strategy &lab…"));
+    lab->setObjectName(QStringLiteral("strategyLabAction"));
+    lab->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    connect(lab, &QAction::triggered, this, &MainWindow::openStrategyLab);
     QAction* account = toolsMenu->addAction(tr("Coinbase &account…"));
     account->setObjectName(QStringLiteral("liveAccountAction"));
     connect(account, &QAction::triggered, this, &MainWindow::openLiveAccount);

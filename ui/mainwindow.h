@@ -145,6 +145,7 @@ private:
     void openReplay();
     void choosePaperSession();
     void openBacktest();
+    void openStrategyLab();
     void openLiveAccount();
     void openSettings();
     // Opens the bot editor on `base`; `previousName` is the bot it replaces (empty: a new one).

@@ -9,6 +9,7 @@
 #include "dialogs/liveaccountdialog.h"
 #include "dialogs/sessiondialog.h"
 #include "dialogs/settingsdialog.h"
+#include "lab/strategylabdialog.h"
 #include "logpanel.h"
 #include "marketdepthpanel.h"
 #include "theme.h"
@@ -91,6 +92,22 @@ void MainWindow::openBacktest()
     auto* dialog = new BacktestDialog(m_botConfigs, candles, Core::paperFees(m_settings), this);
     dialog->setRiskDefaults(Core::riskDefaults(m_settings));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::openStrategyLab()
+{
+    QString candles;
+    for (const BundledReplay& replay : std::as_const(m_bundledReplays)) {
+        if (replay.path.endsWith(QLatin1String(".csv")) && candles.isEmpty())
+            candles = replay.path;
+    }
+    auto* dialog = new StrategyLabDialog(m_botConfigs, candles, Core::paperFees(m_settings), this);
+    dialog->setRiskDefaults(Core::riskDefaults(m_settings));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A configuration worth keeping goes through the bot editor, as a new bot.
+    connect(dialog, &StrategyLabDialog::saveAsBot, this,
+        [this](const Core::BotConfig& config) { editBot(config, QString()); });
     dialog->show();
 }
 

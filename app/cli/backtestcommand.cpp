@@ -6,6 +6,7 @@
 
 #include "core/backtest/backtestreport.h"
 #include "core/backtest/backtestrunner.h"
+#include "core/market/candleseries.h"
 #include "core/market/csvcandles.h"
 #include "core/portfolio/tradescsv.h"
 
@@ -97,10 +98,11 @@ int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err
     options.startingCash = *cash;
     options.fees = *fees;
     // Several bots run at once on the thread pool, each over the same candles in memory.
-    const std::vector<BacktestResult> results
-        = QtConcurrent::blockingMapped(configs, [&range, &options](const BotConfig& config) {
-              return BacktestRunner::run(config, *range, options);
-          });
+    const std::vector<BacktestResult> results = QtConcurrent::blockingMapped(
+        configs, [&range, &options](const BotConfig& config) {
+            // Finer candles are folded into the bot's bars, as the trading session does.
+            return BacktestRunner::run(config, barsOfTimeframe(*range, config.timeframe), options);
+        });
     std::vector<ClosedTrade> trades;
     QJsonArray reports;
     for (size_t i = 0; i < results.size(); ++i) {

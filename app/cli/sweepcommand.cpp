@@ -4,6 +4,7 @@
 #include "sweepoutput.h"
 
 #include "core/backtest/sweepjson.h"
+#include "core/market/candleseries.h"
 #include "core/market/csvcandles.h"
 
 #include <QCommandLineParser>
@@ -212,8 +213,12 @@ int runSweep(const QStringList& arguments, QTextStream& out, QTextStream& err)
                   matrix.write(index, hash, returns);
               };
     }
-    const int code
-        = runPreparedSweep(*prepared, *range, options, parser.value(jsonOption), out, err);
+    // Finer candles are folded into the base bot's bars, as the trading session does.
+    const auto timeframe
+        = timeframeFromShortName(prepared->baseBot.value(QStringLiteral("timeframe")).toString());
+    const std::vector<Candle> bars
+        = barsOfTimeframe(*range, timeframe.value_or(Timeframe::FiveMinutes));
+    const int code = runPreparedSweep(*prepared, bars, options, parser.value(jsonOption), out, err);
     if (parser.isSet(matrixOption) && !matrix.finish()) {
         err << "candela-cli sweep: writing " << parser.value(matrixOption)
             << " failed: " << matrix.errorString() << '\n';

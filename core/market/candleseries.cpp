@@ -129,4 +129,15 @@ void CandleSeries::trim()
         m_candles.pop_front();
 }
 
+std::vector<Candle> barsOfTimeframe(std::span<const Candle> candles, Timeframe timeframe)
+{
+    const auto length = std::chrono::seconds(seconds(timeframe));
+    std::vector<Candle> bars(candles.begin(), candles.end());
+    for (size_t i = 1; i < candles.size(); ++i) {
+        if (candles[i].start - candles[i - 1].start < length)
+            return resample(bars, timeframe);
+    }
+    return bars;
+}
+
 } // namespace Candela::Core

@@ -5,6 +5,7 @@
 #include "core/model/candle.h"
 
 #include <deque>
+#include <span>
 #include <vector>
 
 namespace Candela::Core {
@@ -13,6 +14,10 @@ namespace Candela::Core {
 // first, close of the last, highest high, lowest low, summed volume. Buckets without any input
 // candle are omitted, as the exchange omits buckets without trades.
 std::vector<Candle> resample(const std::vector<Candle>& candles, Timeframe timeframe);
+// The bars a bot of `timeframe` sees in `candles`: folded into its buckets (resample) when the
+// candles are finer than it (two starts closer together than its length), as the trading session
+// builds them; as they are otherwise. A backtest runs one bar per candle it is given.
+std::vector<Candle> barsOfTimeframe(std::span<const Candle> candles, Timeframe timeframe);
 
 // The candles of one product at one timeframe, oldest first, at most `capacity` of them (the
 // oldest fall off). Built live from trades, with whole buckets inserted or corrected from

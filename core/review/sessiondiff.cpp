@@ -1,6 +1,7 @@
 #include "sessiondiff.h"
 
 #include "core/backtest/backtestrunner.h"
+#include "core/market/candleseries.h"
 #include "core/model/exactsteps.h"
 #include "core/model/product.h"
 
@@ -368,7 +369,9 @@ Result<SessionDiff> diffSession(const RecordedSession& session, std::span<const 
         backtest.fees = options.fees;
         backtest.riskDefaults = latest.riskDefaults;
         backtest.tradeFrom = botRuns.front()->firstBar;
-        const BacktestResult result = BacktestRunner::run(latest.config, candles, backtest);
+        // The bars the session's bot saw: the candles folded into its timeframe.
+        const std::vector<Candle> bars = barsOfTimeframe(candles, latest.config.timeframe);
+        const BacktestResult result = BacktestRunner::run(latest.config, bars, backtest);
         if (!result.error.isEmpty())
             return makeError(ErrorCode::InvalidArgument,
                 QStringLiteral("the backtest of bot '%1': %2").arg(botId, result.error));

@@ -1,3 +1,4 @@
+#include "core/market/candleseries.h"
 #include "core/market/csvcandles.h"
 #include "core/settings/settings.h"
 #include "demodata.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,15 +112,31 @@ void tst_BacktestDialog::badInputIsExplained()
     QVERIFY(dialog.statusText().contains(QStringLiteral("positive amount")));
     cash->setText(QStringLiteral("1000"));
 
+    // Finer candles are folded into the bot's five-minute bars, as the trading session does.
     QSignalSpy finished(&dialog, &Gui::BacktestDialog::finished);
-    dialog.findChild<QLineEdit*>(QStringLiteral("backtestFile"))
-        ->setText(QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/candles_1m_sample.csv"));
+    const QString oneMinute
+        = QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/candles_1m_sample.csv");
+    dialog.findChild<QLineEdit*>(QStringLiteral("backtestFile"))->setText(oneMinute);
+    clickRun(dialog);
+    QVERIFY(finished.wait(30000));
+    const auto minutes = readCsvCandles(oneMinute);
+    QVERIFY(minutes);
+    QCOMPARE(dialog.result().candles, qint64(resample(*minutes, Timeframe::FiveMinutes).size()));
+
+    // Candles that are not on the bot's grid are refused.
+    QTemporaryDir dir;
+    const QString offGrid = dir.filePath(QStringLiteral("seven-minutes.csv"));
+    QFile file(offGrid);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("time,open,high,low,close,volume\n1751328000,10,12,9,11,1\n"
+               "1751328420,11,13,10,12,2\n1751328840,12,12.5,8,9,0.5\n");
+    file.close();
+    dialog.findChild<QLineEdit*>(QStringLiteral("backtestFile"))->setText(offGrid);
     clickRun(dialog);
     QVERIFY(finished.wait(30000));
     QVERIFY2(dialog.statusText().contains(QStringLiteral("trades 5m candles")),
         qPrintable(dialog.statusText()));
 
-    QTemporaryDir dir;
     dialog.findChild<QLineEdit*>(QStringLiteral("backtestFile"))
         ->setText(dir.filePath(QStringLiteral("missing.csv")));
     clickRun(dialog);

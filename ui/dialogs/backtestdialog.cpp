@@ -7,6 +7,7 @@
 #include "ui/trading/performancepanel.h"
 #include "ui/trading/tradingtext.h"
 
+#include "core/market/candleseries.h"
 #include "core/market/csvcandles.h"
 #include "core/market/timeframe.h"
 
@@ -256,7 +257,9 @@ void BacktestDialog::simulate(const Core::BotConfig& bot, std::vector<Core::Cand
                 : tr("%1 has no candles on those days.").arg(file);
             return outcome;
         }
-        // The bot reads each candle as one bar of its timeframe: other candles would mislead.
+        // The bot reads each candle as one bar of its timeframe: finer candles are folded into its
+        // bars as the trading session folds them; others would mislead.
+        outcome.candles = Core::barsOfTimeframe(outcome.candles, bot.timeframe);
         const auto bar = std::chrono::seconds(Core::seconds(bot.timeframe));
         for (size_t i = 1; i < outcome.candles.size(); ++i) {
             if ((outcome.candles[i].start - outcome.candles[i - 1].start) % bar
