@@ -149,7 +149,7 @@ void tst_LiveCrash::venueMustBeOnThisMachine()
     process.start(Cli,
         {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"),
             QStringLiteral("/tmp/unused.db"), QStringLiteral("--bot"),
-            QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"),
+            QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_scalper.json"),
             QStringLiteral("--replay"), QStringLiteral("candles.csv"),
             QStringLiteral("--venue-url"), QStringLiteral("https://api.coinbase.com"),
             QStringLiteral("--key-file"), QStringLiteral("key.pem"), QStringLiteral("--key-name"),

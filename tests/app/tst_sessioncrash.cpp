@@ -19,8 +19,8 @@ namespace {
 
 const QString Cli = QStringLiteral(CANDELA_CLI);
 const QStringList Inputs{QStringLiteral("--bot"),
-    QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"), QStringLiteral("--bot"),
-    QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/eth_momentum.json"),
+    QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_scalper.json"),
+    QStringLiteral("--bot"), QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/eth_momentum.json"),
     QStringLiteral("--candles"),
     QStringLiteral(CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv")};
 

@@ -21,7 +21,8 @@ using Candela::Test::strings;
 
 namespace {
 
-const QString Scalper = QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json");
+// A scalper that trades often (the first shipped one): many trades to compare.
+const QString Scalper = QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_scalper.json");
 const QString BundledCandles = QStringLiteral(
     CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
 

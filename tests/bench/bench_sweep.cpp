@@ -37,8 +37,8 @@ int main(int argc, char** argv)
     const QString candlesPath = arguments.value(0,
         QStringLiteral(
             CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
-    const QString botPath
-        = arguments.value(1, QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+    const QString botPath = arguments.value(
+        1, QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_scalper.json"));
     QTextStream out(stdout);
     const auto candles = readCsvCandles(candlesPath);
     QFile botFile(botPath);

@@ -98,7 +98,7 @@ void tst_BacktestAllocations::candlesWithoutATradeAllocateNothing()
     const auto candles = readCsvCandles(QStringLiteral(
         CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
     const auto config = BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+        QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_scalper.json"));
     QVERIFY(candles && config);
     BacktestOptions options;
     options.startingCash = *Decimal::fromString("0.01");

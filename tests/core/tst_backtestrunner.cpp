@@ -268,7 +268,7 @@ void tst_BacktestRunner::realCandlesKeepTheBooksExactAndRepeatable()
         CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
     QVERIFY(real);
     const auto config = BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+        QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_scalper.json"));
     QVERIFY(config);
     const BacktestResult first = BacktestRunner::run(*config, *real);
     const BacktestResult second = BacktestRunner::run(*config, *real);
@@ -290,7 +290,7 @@ void tst_BacktestRunner::realCandlesKeepTheBooksExactAndRepeatable()
 void tst_BacktestRunner::stopsWhereAFigureLeavesTheRange()
 {
     const std::vector<Candle> real = Candela::TestData::demoCandles();
-    BotConfig uncapped = Candela::TestData::shippedScalper();
+    BotConfig uncapped = Candela::TestData::busyScalper();
     uncapped.positionSize = Decimal{};
     BacktestOptions options;
     options.startingCash = dec("9000000000000000000"); // × 8, the leverage cap, is past 10^19
@@ -314,7 +314,7 @@ void tst_BacktestRunner::reportsProgressAndStopsWhenCancelled()
         CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv"));
     QVERIFY(real && real->size() > 20000);
     const auto config = BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));
+        QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_scalper.json"));
     QVERIFY(config);
     std::atomic<qint64> progress{0};
     std::atomic<bool> cancel{false};
@@ -339,7 +339,7 @@ void tst_BacktestRunner::reportsProgressAndStopsWhenCancelled()
 void tst_BacktestRunner::scoresOfAnotherBotWithTheSameSignalsTradeAlike()
 {
     const std::vector<Candle> real = Candela::TestData::demoCandles();
-    BotConfig scorer = Candela::TestData::shippedScalper();
+    BotConfig scorer = Candela::TestData::busyScalper();
     BotConfig trader = scorer;
     trader.buyScore = 0.15;
     trader.sellScore = 0.2;
@@ -367,7 +367,7 @@ void tst_BacktestRunner::scoresOfAnotherBotWithTheSameSignalsTradeAlike()
 void tst_BacktestRunner::warmsUpBeforeTradingAndEndsInCash()
 {
     const std::vector<Candle> real = Candela::TestData::demoCandles();
-    const BotConfig bot = Candela::TestData::shippedScalper();
+    const BotConfig bot = Candela::TestData::busyScalper();
     BacktestOptions options;
     options.tradeFrom = real[3000].start;
     options.closeAtEnd = true;

@@ -270,8 +270,9 @@ void tst_Bot::intentOnlyStepAgreesWithTheFullEvaluation_data()
 {
     QTest::addColumn<QString>("botFile");
     QTest::addColumn<bool>("withTriggersAndRegimes");
-    const QString scalper = QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json");
-    const QString momentum = QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/eth_momentum.json");
+    const QString scalper = QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_scalper.json");
+    const QString momentum
+        = QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_momentum.json");
     QTest::newRow("scalper") << scalper << false;
     QTest::newRow("momentum") << momentum << false;
     QTest::newRow("scalper, triggers and regime sets") << scalper << true;

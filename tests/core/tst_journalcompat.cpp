@@ -17,10 +17,10 @@ namespace {
 const QString Fixtures = QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/journals/");
 const QString Btc = QStringLiteral("BTC-USD");
 
-BotConfig bundledBot(const char* file)
+BotConfig busyBot(const char* file)
 {
     auto bot = BotConfig::fromFile(
-        QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/") + QString::fromLatin1(file));
+        QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/") + QString::fromLatin1(file));
     if (!bot)
         qFatal("%s", qPrintable(bot.error().message));
     return *bot;
@@ -118,8 +118,8 @@ void tst_JournalCompat::windowEngineJournalOpensAsItWasWritten()
         }
     }
     // The engine opens it with no market yet: the account as it was left.
-    const SessionSnapshot opened = play(
-        dir, journal, {bundledBot("btc_scalper.json"), bundledBot("eth_momentum.json")}, 6500);
+    const SessionSnapshot opened
+        = play(dir, journal, {busyBot("busy_scalper.json"), busyBot("busy_momentum.json")}, 6500);
     const TradingSnapshot& account = *opened.trading;
     QCOMPARE(qint64(account.trades.size()), report.value(QStringLiteral("trades")).toInteger());
     QCOMPARE(account.stats.netPnl.toString(), report.value(QStringLiteral("net_pnl")).toString());
@@ -146,8 +146,7 @@ void tst_JournalCompat::windowEngineJournalOpensAsItWasWritten()
 void tst_JournalCompat::windowEngineJournalResumesLikeAFreshRun()
 {
     QTemporaryDir dir;
-    const std::vector<BotConfig> bots{
-        bundledBot("btc_scalper.json"), bundledBot("eth_momentum.json")};
+    const std::vector<BotConfig> bots{busyBot("busy_scalper.json"), busyBot("busy_momentum.json")};
     const QString resumed = copyOf(QStringLiteral("main-914c9e0-replay"), dir);
     const SessionSnapshot fromFixture = play(dir, resumed, bots, 9000);
     const SessionSnapshot fresh
@@ -166,7 +165,7 @@ void tst_JournalCompat::headlessSessionJournalOpensAsItWasWritten()
     const QJsonObject report = reportOf(fixture);
     QTemporaryDir dir;
     const QString journal = copyOf(fixture, dir);
-    const SessionSnapshot opened = play(dir, journal, {bundledBot("btc_scalper.json")}, 6500);
+    const SessionSnapshot opened = play(dir, journal, {busyBot("busy_scalper.json")}, 6500);
     QCOMPARE(
         qint64(opened.trading->trades.size()), report.value(QStringLiteral("trades")).toInteger());
     QCOMPARE(opened.trading->stats.netPnl.toString(),
