@@ -179,6 +179,15 @@ int main(int argc, char** argv)
         [&terminal] { terminal.session.halt(Core::HaltCause::Signal); });
     window.show();
     window.setPaperSessions(sessions.names(), paperSession);
+    const auto offerJournals = [&](const QString& current) {
+        QStringList journals{current};
+        for (const QString& name : sessions.names())
+            journals << sessions.pathFor(name);
+        journals << LiveAccount::defaultJournalPath();
+        journals.removeDuplicates();
+        window.setSessionJournals(journals);
+    };
+    offerJournals(market.paperDatabase);
     // The bot editor's changes go to the files and, at once, to the session.
     const auto botsChanged = [&](const Core::Status& status, const QString& done) {
         if (!status) {
@@ -224,6 +233,7 @@ int main(int argc, char** argv)
             if (!names.contains(name))
                 names.append(name);
             window.setPaperSessions(names, name);
+            offerJournals(sessions.pathFor(name));
             window.notify(AppTr::tr("Paper session “%1”: the live market trades in it; "
                                     "replays keep their own fresh account.")
                               .arg(name));

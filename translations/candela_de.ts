@@ -1388,6 +1388,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Strategy &amp;lab…</source>
         <translation>Strategie&amp;labor…</translation>
     </message>
+    <message>
+        <source>&amp;Compare session with backtest…</source>
+        <translation>Sitzung mit Backtest &amp;vergleichen…</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -1781,6 +1785,120 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::SessionCompareDialog</name>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>only in the backtest</source>
+        <translation>nur im Backtest</translation>
+    </message>
+    <message>
+        <source>only in the session</source>
+        <translation>nur in der Sitzung</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare session with backtest</source>
+        <translation>Sitzung mit Backtest vergleichen</translation>
+    </message>
+    <message>
+        <source>Session journal</source>
+        <translation>Sitzungsjournal</translation>
+    </message>
+    <message>
+        <source>Candle file of the session&apos;s product</source>
+        <translation>Kerzendatei des Produkts der Sitzung</translation>
+    </message>
+    <message>
+        <source>The session&apos;s bots are backtested over its own window with the settings they traded with; give five-minute candles of its product that cover the window and some hours before it.</source>
+        <translation>Die Bots der Sitzung werden über ihren eigenen Zeitraum mit den Einstellungen gebacktestet, mit denen sie handelten; geben Sie Fünf-Minuten-Kerzen ihres Produkts an, die den Zeitraum und einige Stunden davor abdecken.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Journals (*.sqlite *.db);;All files (*)</source>
+        <translation>Journale (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>Candle files (*.csv);;All files (*)</source>
+        <translation>Kerzendateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+    <message>
+        <source>Candles:</source>
+        <translation>Kerzen:</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Fees Δ</source>
+        <translation>Gebühren Δ</translation>
+    </message>
+    <message>
+        <source>P&amp;L Δ</source>
+        <translation>G&amp;V Δ</translation>
+    </message>
+    <message>
+        <source>Entry price Δ</source>
+        <translation>Einstiegspreis Δ</translation>
+    </message>
+    <message>
+        <source>Exit price Δ</source>
+        <translation>Ausstiegspreis Δ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Backtesting the session&apos;s window…</source>
+        <translation>Backtest des Zeitraums der Sitzung läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No differences: the %n trade(s) of the session are the backtest&apos;s.</source>
+        <translation>
+            <numerusform>Keine Unterschiede: der %n Trade der Sitzung ist der des Backtests.</numerusform>
+            <numerusform>Keine Unterschiede: die %n Trades der Sitzung sind die des Backtests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 trade(s) alike, %2 different; each with its cause below.</source>
+        <translation>%1 Trade(s) gleich, %2 verschieden; jeder mit seiner Ursache unten.</translation>
+    </message>
+    <message>
+        <source>%1 not compared: %2.</source>
+        <translation>%1 nicht verglichen: %2.</translation>
     </message>
 </context>
 <context>

@@ -1386,6 +1386,10 @@ Type LIVE to start live trading.</source>
         <source>Strategy &amp;lab…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Compare session with backtest…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -1778,6 +1782,120 @@ Type LIVE to start live trading.</source>
     <name>Candela::Gui::ScoreGauge</name>
     <message>
         <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::SessionCompareDialog</name>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare session with backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candle file of the session&apos;s product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s bots are backtested over its own window with the settings they traded with; give five-minute candles of its product that cover the window and some hours before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candle files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;L Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry price Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit price Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtesting the session&apos;s window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No differences: the %n trade(s) of the session are the backtest&apos;s.</source>
+        <translation>
+            <numerusform>No differences: the %n trade of the session is the backtest&apos;s.</numerusform>
+            <numerusform>No differences: the %n trades of the session are the backtest&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 trade(s) alike, %2 different; each with its cause below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not compared: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

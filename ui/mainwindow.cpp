@@ -487,6 +487,9 @@ void MainWindow::createMenus()
     lab->setObjectName(QStringLiteral("strategyLabAction"));
     lab->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
     connect(lab, &QAction::triggered, this, &MainWindow::openStrategyLab);
+    QAction* compare = toolsMenu->addAction(tr("&Compare session with backtest…"));
+    compare->setObjectName(QStringLiteral("sessionCompareAction"));
+    connect(compare, &QAction::triggered, this, &MainWindow::openSessionCompare);
     QAction* account = toolsMenu->addAction(tr("Coinbase &account…"));
     account->setObjectName(QStringLiteral("liveAccountAction"));
     connect(account, &QAction::triggered, this, &MainWindow::openLiveAccount);

@@ -86,6 +86,9 @@ public:
     void setBotConfigs(std::vector<Core::BotConfig> bots) { m_botConfigs = std::move(bots); }
     // The named paper sessions on disk and the one the live market trades in (status bar).
     void setPaperSessions(const QStringList& sessions, const QString& current);
+    // The journals Tools → Compare session with backtest… offers (paper sessions, the live
+    // one), the current session's first.
+    void setSessionJournals(const QStringList& journals) { m_sessionJournals = journals; }
 
 Q_SIGNALS:
     // The trader pressed the kill switch (toolbar button or Ctrl+Shift+K).
@@ -146,6 +149,7 @@ private:
     void choosePaperSession();
     void openBacktest();
     void openStrategyLab();
+    void openSessionCompare();
     void openLiveAccount();
     void openSettings();
     // Opens the bot editor on `base`; `previousName` is the bot it replaces (empty: a new one).
@@ -193,6 +197,7 @@ private:
     QByteArray m_defaultState;
     QList<BundledReplay> m_bundledReplays;
     QStringList m_paperSessions;
+    QStringList m_sessionJournals;
     std::vector<Core::BotConfig> m_botConfigs;
     QString m_paperSession;
 };

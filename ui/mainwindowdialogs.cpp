@@ -9,6 +9,7 @@
 #include "dialogs/liveaccountdialog.h"
 #include "dialogs/sessiondialog.h"
 #include "dialogs/settingsdialog.h"
+#include "lab/sessioncomparedialog.h"
 #include "lab/strategylabdialog.h"
 #include "logpanel.h"
 #include "marketdepthpanel.h"
@@ -108,6 +109,19 @@ void MainWindow::openStrategyLab()
     // A configuration worth keeping goes through the bot editor, as a new bot.
     connect(dialog, &StrategyLabDialog::saveAsBot, this,
         [this](const Core::BotConfig& config) { editBot(config, QString()); });
+    dialog->show();
+}
+
+void MainWindow::openSessionCompare()
+{
+    QString candles;
+    for (const BundledReplay& replay : std::as_const(m_bundledReplays)) {
+        if (replay.path.endsWith(QLatin1String(".csv")) && candles.isEmpty())
+            candles = replay.path;
+    }
+    auto* dialog = new SessionCompareDialog(
+        m_sessionJournals, m_sessionJournals.value(0), candles, Core::paperFees(m_settings), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 

@@ -6,9 +6,7 @@
 #include "core/review/sessiondiff.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSet>
 #include <QTextStream>
 
 namespace Candela::Cli {
@@ -45,36 +43,13 @@ int runDiff(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const auto fees = FeeOptions::read(parser);
     if (!fees)
         return fail(fees.error().message);
-    // Opening a journal that is not there would create an empty one.
-    const QString path = parser.value(dbOption);
-    if (!QFileInfo(path).isFile())
-        return fail(QStringLiteral("%1: no such session journal").arg(path));
-    JournalStore journal;
-    if (auto opened = journal.open(path); !opened)
-        return fail(opened.error().message);
-    const auto session = RecordedSession::read(journal);
-    if (!session)
-        return fail(session.error().message);
     const auto candles = readCsvCandles(parser.value(candlesOption));
     if (!candles)
         return fail(candles.error().message);
-
     SessionDiffOptions options;
     options.fees = *fees;
     options.product = parser.value(productOption);
-    if (options.product.isEmpty()) {
-        QSet<QString> products;
-        for (const BotSettingsRecord& record : session->settings)
-            products.insert(record.config.product);
-        if (products.size() != 1)
-            return fail(products.isEmpty()
-                    ? QStringLiteral("the journal records no bot settings: a session from before "
-                                     "Candela recorded them cannot be compared")
-                    : QStringLiteral("the session's bots trade several products: name the "
-                                     "candles' one with --product"));
-        options.product = *products.cbegin();
-    }
-    const auto diff = diffSession(*session, *candles, options);
+    const auto diff = diffJournal(parser.value(dbOption), *candles, options);
     if (!diff)
         return fail(diff.error().message);
     for (const auto& [bot, why] : diff->notCompared)

@@ -5,7 +5,9 @@
 #include "core/model/exactsteps.h"
 #include "core/model/product.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -387,6 +389,34 @@ Result<SessionDiff> diffSession(const RecordedSession& session, std::span<const 
             += matchTrades(sessionTrades, result.trades, journal, latest, diff.differences);
     }
     return diff;
+}
+
+Result<SessionDiff> diffJournal(
+    const QString& path, std::span<const Candle> candles, SessionDiffOptions options)
+{
+    if (!QFileInfo(path).isFile())
+        return makeError(
+            ErrorCode::IoError, QStringLiteral("%1: no such session journal").arg(path));
+    JournalStore journal;
+    if (auto opened = journal.open(path); !opened)
+        return opened.error();
+    const auto session = RecordedSession::read(journal);
+    if (!session)
+        return session.error();
+    if (options.product.isEmpty()) {
+        QSet<QString> products;
+        for (const BotSettingsRecord& record : session->settings)
+            products.insert(record.config.product);
+        if (products.size() != 1)
+            return makeError(ErrorCode::InvalidArgument,
+                products.isEmpty()
+                    ? QStringLiteral("the journal records no bot settings: a session from before "
+                                     "Candela recorded them cannot be compared")
+                    : QStringLiteral("the session's bots trade several products: name the "
+                                     "candles' one"));
+        options.product = *products.cbegin();
+    }
+    return diffSession(*session, candles, options);
 }
 
 QJsonObject SessionDiff::toJson() const

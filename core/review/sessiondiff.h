@@ -75,4 +75,10 @@ struct SessionDiff
 Result<SessionDiff> diffSession(const RecordedSession& session, std::span<const Candle> candles,
     const SessionDiffOptions& options);
 
+// The same for the journal at `path` (never created: an error when it is not there). An empty
+// `options.product` means the one product the session's bots trade (an error when they trade
+// several, or when the journal records no settings).
+Result<SessionDiff> diffJournal(
+    const QString& path, std::span<const Candle> candles, SessionDiffOptions options);
+
 } // namespace Candela::Core
