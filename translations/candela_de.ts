@@ -2262,6 +2262,42 @@ risk.reward_to_risk=1.5,2,3</translation>
         <source>%1 (lab %2)</source>
         <translation>%1 (Labor %2)</translation>
     </message>
+    <message>
+        <source>Where the candles come from</source>
+        <translation>Woher die Kerzen kommen</translation>
+    </message>
+    <message>
+        <source>A candle file</source>
+        <translation>Eine Kerzendatei</translation>
+    </message>
+    <message>
+        <source>Coinbase, the bot&apos;s product (needs both days)</source>
+        <translation>Coinbase, das Produkt des Bots (braucht beide Tage)</translation>
+    </message>
+    <message>
+        <source>Candles from:</source>
+        <translation>Kerzen aus:</translation>
+    </message>
+    <message>
+        <source>Candles from Coinbase need the first and the last day.</source>
+        <translation>Kerzen von Coinbase brauchen den ersten und den letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 %2 candles from Coinbase…</source>
+        <translation>Lade %1-%2-Kerzen von Coinbase…</translation>
+    </message>
+    <message>
+        <source>Cancelled while downloading.</source>
+        <translation>Beim Herunterladen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot sweep: %1</source>
+        <translation>Sweep nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No candles in that range.</source>
+        <translation>Keine Kerzen in diesem Bereich.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::TradingStatusBar</name>
@@ -2372,13 +2408,6 @@ risk.reward_to_risk=1.5,2,3</translation>
         <source>Offline (replay)</source>
         <comment>market data connection</comment>
         <translation>Offline (Wiedergabe)</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>No candles in that range.</source>
-        <translation>Keine Kerzen in diesem Bereich.</translation>
     </message>
 </context>
 <context>

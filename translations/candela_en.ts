@@ -2257,6 +2257,42 @@ risk.reward_to_risk=1.5,2,3</source>
         <source>%1 (lab %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where the candles come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase, the bot&apos;s product (needs both days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles from Coinbase need the first and the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 %2 candles from Coinbase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while downloading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candles in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::TradingStatusBar</name>
@@ -2366,13 +2402,6 @@ risk.reward_to_risk=1.5,2,3</source>
     <message>
         <source>Offline (replay)</source>
         <comment>market data connection</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>No candles in that range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

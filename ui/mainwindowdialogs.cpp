@@ -40,11 +40,26 @@
 #include <QToolBar>
 #include <QToolButton>
 
-// MainWindow: the dialogs it opens — replay, paper session, backtest, bot editor, settings,
-// the Coinbase account, and the confirmations a trader gives before a step that trades or
-// resumes trading — and what their answers become (the window's signals).
+// MainWindow: the dialogs it opens — replay, paper session, backtest, strategy lab, session
+// comparison, bot editor, settings, the Coinbase account, and the confirmations a trader gives
+// before a step that trades or resumes trading — and what their answers become (the window's
+// signals).
 
 namespace Candela::Gui {
+
+namespace {
+
+// The candles the dialogs that backtest start with: the first bundled candle file.
+QString firstCandleFile(const QList<BundledReplay>& replays)
+{
+    for (const BundledReplay& replay : replays) {
+        if (replay.path.endsWith(QLatin1String(".csv")))
+            return replay.path;
+    }
+    return {};
+}
+
+} // namespace
 
 void MainWindow::confirmRearm()
 {
@@ -84,11 +99,7 @@ void MainWindow::choosePaperSession()
 
 void MainWindow::openBacktest()
 {
-    QString candles;
-    for (const BundledReplay& replay : std::as_const(m_bundledReplays)) {
-        if (replay.path.endsWith(QLatin1String(".csv")) && candles.isEmpty())
-            candles = replay.path;
-    }
+    const QString candles = firstCandleFile(m_bundledReplays);
     // Not modal: the market and the kill switch stay in reach while it runs.
     auto* dialog = new BacktestDialog(m_botConfigs, candles, Core::paperFees(m_settings), this);
     dialog->setRiskDefaults(Core::riskDefaults(m_settings));
@@ -98,11 +109,7 @@ void MainWindow::openBacktest()
 
 void MainWindow::openStrategyLab()
 {
-    QString candles;
-    for (const BundledReplay& replay : std::as_const(m_bundledReplays)) {
-        if (replay.path.endsWith(QLatin1String(".csv")) && candles.isEmpty())
-            candles = replay.path;
-    }
+    const QString candles = firstCandleFile(m_bundledReplays);
     auto* dialog = new StrategyLabDialog(m_botConfigs, candles, Core::paperFees(m_settings), this);
     dialog->setRiskDefaults(Core::riskDefaults(m_settings));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -114,11 +121,7 @@ void MainWindow::openStrategyLab()
 
 void MainWindow::openSessionCompare()
 {
-    QString candles;
-    for (const BundledReplay& replay : std::as_const(m_bundledReplays)) {
-        if (replay.path.endsWith(QLatin1String(".csv")) && candles.isEmpty())
-            candles = replay.path;
-    }
+    const QString candles = firstCandleFile(m_bundledReplays);
     auto* dialog = new SessionCompareDialog(
         m_sessionJournals, m_sessionJournals.value(0), candles, Core::paperFees(m_settings), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -87,9 +87,8 @@ int finish(const PreparedSweep& sweep, const std::vector<SweepRow>& rows, const 
     // The best row's trades, when this run or a shard kept them.
     const auto bestIndex = bestRow(rows, r.objective, r.minimumTrades);
     const auto trades = bestIndex ? best.find(rows[*bestIndex].index) : best.end();
-    const SweepFindings findings
-        = SweepFindings::of(rows, trades != best.end() ? trades->second : std::vector<double>(),
-            studyRequest(r), std::nullopt);
+    const SweepFindings findings = SweepFindings::of(
+        rows, trades != best.end() ? &trades->second : nullptr, studyRequest(r), std::nullopt);
     QJsonObject summary = statisticsToJson(findings.statistics, rows);
     QJsonObject shardBest;
     if (findings.monteCarlo) {

@@ -84,6 +84,11 @@ Result<SweepParameter> SweepParameter::parse(const QString& spec)
     const QStringList keys = parameter.path.split(QLatin1Char('.'));
     if (std::any_of(keys.cbegin(), keys.cend(), [](const QString& key) { return key.isEmpty(); }))
         return specError(spec, QStringLiteral("the path has an empty part"));
+    // The candles are folded once into the base bot's bars, shared by every configuration.
+    if (parameter.path == QLatin1String("timeframe"))
+        return specError(spec,
+            QStringLiteral("the timeframe cannot be varied (the candles are folded into the base "
+                           "bot's bars): sweep each timeframe with a base bot of its own"));
     const QString values = spec.mid(equals + 1).trimmed();
     if (values.isEmpty())
         return specError(spec, QStringLiteral("no values"));

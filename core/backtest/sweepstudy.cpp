@@ -19,6 +19,10 @@ SweepStudy SweepStudy::run(const SweepPlan& plan, const QJsonObject& baseBot,
             return study;
         }
         const BacktestResult rerun = BacktestRunner::run(*config, candles, options.backtest);
+        if (rerun.cancelled) {
+            study.sweep.cancelled = true;
+            return study;
+        }
         study.bestTradeReturns = tradeReturns(rerun.trades, rerun.startEquity);
     }
     if (request.walkForward) {
@@ -33,14 +37,14 @@ SweepStudy SweepStudy::run(const SweepPlan& plan, const QJsonObject& baseBot,
 }
 
 SweepFindings SweepFindings::of(const std::vector<SweepRow>& rows,
-    const std::vector<double>& bestTradeReturns, const SweepStudyRequest& request,
+    const std::vector<double>* bestTradeReturns, const SweepStudyRequest& request,
     const std::optional<WalkForward>& walkForward)
 {
     SweepFindings findings;
     findings.statistics = SweepStatistics::of(rows, request.objective, request.minimumTrades);
-    if (findings.statistics.best && !bestTradeReturns.empty())
+    if (findings.statistics.best && bestTradeReturns)
         findings.monteCarlo
-            = TradeMonteCarlo::run(bestTradeReturns, request.monteCarloRuns, request.seed);
+            = TradeMonteCarlo::run(*bestTradeReturns, request.monteCarloRuns, request.seed);
     findings.verdict = sweepVerdict(
         findings.statistics, rows, findings.monteCarlo ? &*findings.monteCarlo : nullptr);
     if (walkForward)

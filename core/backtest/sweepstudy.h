@@ -41,8 +41,10 @@ struct SweepFindings
     std::optional<TradeMonteCarlo> monteCarlo;
     QStringList verdict;
 
+    // `bestTradeReturns`: the best configuration's trade returns when they are known (a shard's
+    // merge may lack them), even when it made no trade.
     static SweepFindings of(const std::vector<SweepRow>& rows,
-        const std::vector<double>& bestTradeReturns, const SweepStudyRequest& request,
+        const std::vector<double>* bestTradeReturns, const SweepStudyRequest& request,
         const std::optional<WalkForward>& walkForward);
 };
 

@@ -50,7 +50,10 @@ Result<BotSettingsRecord> BotSettingsRecord::fromJson(const QString& botId, cons
     if (!config)
         return fail(config.error().message);
     record.config = std::move(*config);
-    if (record.config.hash() != json.value(QStringLiteral("hash")).toString())
+    // The hash of the configuration as it was written (a later version reading it back may add
+    // fields of its own).
+    if (configHash(json.value(QStringLiteral("config")).toObject())
+        != json.value(QStringLiteral("hash")).toString())
         return fail(QStringLiteral("the configuration does not match its hash"));
     auto risk = riskPolicyFromJson(json.value(QStringLiteral("risk_defaults")).toObject());
     if (!risk)

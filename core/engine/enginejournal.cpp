@@ -349,12 +349,12 @@ void TradingEngine::journalSettings(BotAccount& account, const Candle& bar)
     });
     if (config == bots.end())
         return;
-    account.settingsJournaled = true;
     const BotSettingsRecord record{account.ledger.botId(), bar.start, *config,
         m_options.riskDefaults, m_options.fees, m_book.startingCash(),
         m_paper ? QStringLiteral("paper") : QStringLiteral("coinbase"),
         m_killSwitch.status().text()};
-    Q_UNUSED(journal([&](JournalStore& store) {
+    // Not on the record (the journal failed): asked again at the next bar.
+    account.settingsJournaled = bool(journal([&](JournalStore& store) {
         return store.recordAudit({bar.start, BotSettingsRecord::AuditKind, record.botId,
             QString::fromUtf8(record.toJson())});
     }));
@@ -362,7 +362,10 @@ void TradingEngine::journalSettings(BotAccount& account, const Candle& bar)
 
 Status TradingEngine::saveMarketTime(JournalStore& store) const
 {
-    return store.setState(QStringLiteral("market_time"), toIsoString(m_now));
+    // Never earlier than the run before left it: an engine that saw no bar (an offline start, an
+    // open that failed half-way) has only its orders' times.
+    return store.setState(
+        QStringLiteral("market_time"), toIsoString(std::max(m_now, m_journaledUntil)));
 }
 
 } // namespace Candela::Core

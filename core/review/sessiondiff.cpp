@@ -53,6 +53,46 @@ QString percentText(const Decimal& rate)
     return QString::number(rate.toDouble() * 100.0, 'g', 6) + QStringLiteral(" %");
 }
 
+// One round trip per entry and exit: the ledger books a trade per entry fill and exit fill, so an
+// order filled in parts (at the session's book, at a venue) is several trades with one entry time
+// where the backtest has one. Their quantities, fees and P&L are added and their prices averaged
+// by quantity (to eight decimals).
+std::vector<ClosedTrade> roundTrips(std::vector<ClosedTrade> trades)
+{
+    std::stable_sort(trades.begin(), trades.end(),
+        [](const ClosedTrade& a, const ClosedTrade& b) { return a.entryTime < b.entryTime; });
+    std::vector<ClosedTrade> merged;
+    for (const ClosedTrade& trade : trades) {
+        if (merged.empty() || merged.back().entryTime != trade.entryTime
+            || !sameExit(merged.back(), trade)) {
+            merged.push_back(trade);
+            continue;
+        }
+        ClosedTrade& whole = merged.back();
+        ExactSteps exact;
+        const Decimal quantity = exact(whole.quantity.plus(trade.quantity));
+        const auto average = [&](const Decimal& a, const Decimal& b) {
+            const Decimal sum
+                = exact(exact(a.times(whole.quantity)).plus(exact(b.times(trade.quantity))));
+            return exact(sum.dividedBy(quantity, 8, RoundingMode::HalfEven));
+        };
+        const Decimal entry = average(whole.entryPrice, trade.entryPrice);
+        const Decimal exitPrice = average(whole.exitPrice, trade.exitPrice);
+        const Decimal fees = exact(whole.fees.plus(trade.fees));
+        const Decimal pnl = exact(whole.pnl.plus(trade.pnl));
+        if (exact.failed() || quantity.isZero()) { // beyond exact figures: kept apart
+            merged.push_back(trade);
+            continue;
+        }
+        whole.entryPrice = entry;
+        whole.exitPrice = exitPrice;
+        whole.quantity = quantity;
+        whole.fees = fees;
+        whole.pnl = pnl;
+    }
+    return merged;
+}
+
 // What the journal says about one bot of the session, against the backtest's settings.
 class BotJournal
 {
@@ -201,16 +241,27 @@ private:
         return last->detail;
     }
 
-    // A refusal of this bot within a bar of `time`.
+    // The refusal standing at `time`: the bot's last denial up to a bar after it, unless the
+    // session entered for the bot since (the engine logs a refusal repeated bar after bar once,
+    // so a lock that lasted days is one line).
     std::optional<QString> refusalNear(Timestamp time) const
     {
         const auto bar = std::chrono::seconds(seconds(m_latest.config.timeframe));
+        const AuditEntry* last = nullptr;
         for (const AuditEntry& entry : m_session.audit) {
-            if (entry.kind == u"denial" && entry.botId == m_latest.botId && entry.time >= time - bar
-                && entry.time <= time + bar)
-                return entry.detail;
+            if (entry.time > time + bar)
+                break;
+            if (entry.kind == u"denial" && entry.botId == m_latest.botId)
+                last = &entry;
         }
-        return std::nullopt;
+        if (!last)
+            return std::nullopt;
+        const bool enteredSince = std::any_of(
+            m_session.trades.begin(), m_session.trades.end(), [&](const ClosedTrade& trade) {
+                return trade.botId == m_latest.botId && trade.entryTime > last->time
+                    && trade.entryTime < time;
+            });
+        return enteredSince ? std::nullopt : std::optional<QString>(last->detail);
     }
 
     // Whether the session marked its equity in the hour of `time`: it does at the first bar that
@@ -339,12 +390,6 @@ Result<SessionDiff> diffSession(const RecordedSession& session, std::span<const 
 {
     SessionDiff diff;
     diff.windowEnd = session.marketTime;
-    // The candles the session's bars were made of: up to its last bar's close.
-    if (session.marketTime) {
-        const auto end = std::lower_bound(candles.begin(), candles.end(), *session.marketTime,
-            [](const Candle& candle, Timestamp time) { return candle.start < time; });
-        candles = candles.first(size_t(end - candles.begin()));
-    }
     std::map<QString, std::vector<const BotSettingsRecord*>> runs; // by bot, oldest first
     for (const BotSettingsRecord& record : session.settings)
         runs[record.botId].push_back(&record);
@@ -371,22 +416,39 @@ Result<SessionDiff> diffSession(const RecordedSession& session, std::span<const 
         backtest.fees = options.fees;
         backtest.riskDefaults = latest.riskDefaults;
         backtest.tradeFrom = botRuns.front()->firstBar;
-        // The bars the session's bot saw: the candles folded into its timeframe.
-        const std::vector<Candle> bars = barsOfTimeframe(candles, latest.config.timeframe);
+        // The bars the session's bot saw: the candles folded into its timeframe, up to the
+        // session's last bar (one still forming then had not closed).
+        std::vector<Candle> bars = barsOfTimeframe(candles, latest.config.timeframe);
+        if (session.marketTime) {
+            const auto length = std::chrono::seconds(seconds(latest.config.timeframe));
+            std::erase_if(
+                bars, [&](const Candle& bar) { return bar.start + length > *session.marketTime; });
+        }
         const BacktestResult result = BacktestRunner::run(latest.config, bars, backtest);
         if (!result.error.isEmpty())
             return makeError(ErrorCode::InvalidArgument,
                 QStringLiteral("the backtest of bot '%1': %2").arg(botId, result.error));
+        // The session's trades in the window its settings record: from the bot's first recorded
+        // bar to the last bar the journal knows.
         std::vector<ClosedTrade> sessionTrades;
-        std::copy_if(session.trades.begin(), session.trades.end(),
-            std::back_inserter(sessionTrades), [&latest](const ClosedTrade& trade) {
-                return trade.botId == latest.botId && trade.productId == latest.config.product;
-            });
-        std::stable_sort(sessionTrades.begin(), sessionTrades.end(),
-            [](const ClosedTrade& a, const ClosedTrade& b) { return a.entryTime < b.entryTime; });
+        qint64 outside = 0;
+        for (const ClosedTrade& trade : session.trades) {
+            if (trade.botId != latest.botId || trade.productId != latest.config.product)
+                continue;
+            if (trade.entryTime < botRuns.front()->firstBar
+                || (session.marketTime && trade.entryTime > *session.marketTime))
+                ++outside;
+            else
+                sessionTrades.push_back(trade);
+        }
+        if (outside > 0)
+            diff.notCompared.emplace_back(botId,
+                QStringLiteral("%1 of its trades lie outside the window the journal records "
+                               "(before its settings were recorded, or after its last bar)")
+                    .arg(outside));
         const BotJournal journal(session, botRuns, options);
-        diff.matched
-            += matchTrades(sessionTrades, result.trades, journal, latest, diff.differences);
+        diff.matched += matchTrades(roundTrips(std::move(sessionTrades)), roundTrips(result.trades),
+            journal, latest, diff.differences);
     }
     return diff;
 }

@@ -3,6 +3,7 @@
 #include "clirun.h"
 
 #include "core/settings/settings.h"
+#include "demodata.h"
 #include "teststrings.h"
 #include "ui/lab/sessioncomparedialog.h"
 #include "ui/mainwindow.h"
@@ -21,21 +22,14 @@ using Candela::Test::strings;
 
 namespace {
 
-const QString Busy = QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_scalper.json");
-const QString Candles = QStringLiteral(
-    CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
+const QString Busy = Candela::TestData::BusyScalperFile;
+const QString Candles = Candela::TestData::demoCandlesPath();
 
 // The header and the first three weeks of the bundled candles.
 QString threeWeeks(const QTemporaryDir& dir)
 {
     const QString path = dir.filePath(QStringLiteral("weeks.csv"));
-    QFile in(Candles);
-    QFile out(path);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return {};
-    for (int line = 0; line <= 12 * 24 * 21 && !in.atEnd(); ++line)
-        out.write(in.readLine());
-    return path;
+    return Candela::TestData::writeDemoCandles(path, 12 * 24 * 21) ? path : QString();
 }
 
 } // namespace

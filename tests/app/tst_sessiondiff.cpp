@@ -3,6 +3,7 @@
 #include "clirun.h"
 
 #include "core/storage/journalstore.h"
+#include "demodata.h"
 #include "teststrings.h"
 
 #include <QFile>
@@ -22,21 +23,7 @@ using Candela::Test::strings;
 namespace {
 
 // A scalper that trades often (the first shipped one): many trades to compare.
-const QString Scalper = QStringLiteral(CANDELA_SOURCE_DIR "/tests/data/bots/busy_scalper.json");
-const QString BundledCandles = QStringLiteral(
-    CANDELA_SOURCE_DIR "/resources/demo/coinbase_btc-usd_5m_20250701-20250930.csv");
-
-// The header and the first `count` candles of the bundled file, written to `path`.
-bool writeFirstCandles(const QString& path, int count)
-{
-    QFile in(BundledCandles);
-    QFile out(path);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return false;
-    for (int line = 0; line <= count && !in.atEnd(); ++line)
-        out.write(in.readLine());
-    return true;
-}
+const QString Scalper = Candela::TestData::BusyScalperFile;
 
 QJsonObject json(const CliRun& run)
 {
@@ -89,8 +76,8 @@ void tst_SessionDiff::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_candles = path("six-weeks.csv");
     m_firstPart = path("three-weeks.csv");
-    QVERIFY(writeFirstCandles(m_candles, 12 * 24 * 42));
-    QVERIFY(writeFirstCandles(m_firstPart, 12 * 24 * 21));
+    QVERIFY(Candela::TestData::writeDemoCandles(m_candles, 12 * 24 * 42));
+    QVERIFY(Candela::TestData::writeDemoCandles(m_firstPart, 12 * 24 * 21));
 }
 
 void tst_SessionDiff::theSameDataAndSettingsMatchEveryTrade()

@@ -3,12 +3,14 @@
 #include "core/market/csvcandles.h"
 #include "core/settings/settings.h"
 #include "demodata.h"
+#include "fakecandles.h"
 #include "ui/lab/objectiveheatmap.h"
 #include "ui/lab/strategylabdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QChartView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void showsTheSweep();
     void cancelStopsTheRun();
     void badInputIsExplained();
+    void sweepsDaysOfCoinbasesCandles();
     void windowOpensIt();
 };
 
@@ -166,6 +169,41 @@ void tst_StrategyLab::badInputIsExplained()
     QVERIFY(finished.wait(30000));
     QVERIFY2(dialog.statusText().contains(QLatin1String("candles.csv")),
         qPrintable(dialog.statusText()));
+}
+
+void tst_StrategyLab::sweepsDaysOfCoinbasesCandles()
+{
+    constexpr qint64 Start = 1754265600; // 2025-08-04 00:00 UTC
+    Test::FakeHttpServer server;
+    server.setHandler([](const QUrl& url) {
+        return url.path().endsWith(QLatin1String("/market/products/BTC-USD/candles"))
+            ? Test::candlesAnswer(url, 300, Start, QByteArrayLiteral("2"))
+            : Test::FakeHttpServer::Response{404, {}};
+    });
+    Gui::StrategyLabDialog dialog({scalper()}, Candles);
+    PublicRestClient::Config config;
+    config.baseUrl = server.baseUrl();
+    config.maxRequestsPerSecond = 100;
+    dialog.setCandleServer(config);
+    dialog.findChild<QComboBox*>(QStringLiteral("labSource"))->setCurrentIndex(1);
+    QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("labFile"))->isEnabled());
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("labVary"))
+        ->setPlainText(QStringLiteral("buy_score=0.2,0.3"));
+    QSignalSpy finished(&dialog, &Gui::StrategyLabDialog::finished);
+    dialog.run(); // no days: refused at once
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(dialog.statusText().contains(QLatin1String("need the first and the last day")));
+
+    dialog.findChild<QLineEdit*>(QStringLiteral("labFrom"))->setText(QStringLiteral("2025-08-04"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("labTo"))->setText(QStringLiteral("2025-08-06"));
+    dialog.run();
+    QVERIFY(dialog.isRunning());
+    QVERIFY(finished.wait(30000));
+    // Three days of five-minute candles, every configuration over all of them.
+    QVERIFY2(
+        dialog.statusText().startsWith(QLatin1String("2 of 2 configurations ran over 864 bars")),
+        qPrintable(dialog.statusText()));
+    QVERIFY(!server.requests().isEmpty());
 }
 
 void tst_StrategyLab::windowOpensIt()

@@ -51,10 +51,17 @@ QStandardItem* deltaItem(
     return item;
 }
 
+QStandardItem* textItem(const QString& text)
+{
+    auto* item = new QStandardItem(text);
+    item->setData(text, SortRole);
+    return item;
+}
+
 // The cause in words; whole in its tooltip, where the column cuts it.
 QStandardItem* whyItem(const QString& detail)
 {
-    auto* item = new QStandardItem(detail);
+    auto* item = textItem(detail);
     item->setToolTip(detail);
     return item;
 }
@@ -177,9 +184,8 @@ void SessionCompareDialog::showOutcome()
     for (const Core::TradeDifference& difference : diff->differences) {
         auto* entry = new QStandardItem(Core::toIsoString(difference.entryTime));
         entry->setData(qlonglong(Core::toUnixSeconds(difference.entryTime)), SortRole);
-        m_model->appendRow({new QStandardItem(difference.botId), entry,
-            new QStandardItem(kindText(difference.kind)), new QStandardItem(difference.cause),
-            deltaItem(difference, &Core::ClosedTrade::fees),
+        m_model->appendRow({textItem(difference.botId), entry, textItem(kindText(difference.kind)),
+            textItem(difference.cause), deltaItem(difference, &Core::ClosedTrade::fees),
             deltaItem(difference, &Core::ClosedTrade::pnl),
             deltaItem(difference, &Core::ClosedTrade::entryPrice),
             deltaItem(difference, &Core::ClosedTrade::exitPrice), whyItem(difference.detail)});

@@ -88,6 +88,7 @@ StrategyLabDialog::StrategyLabDialog(std::vector<Core::BotConfig> bots, const QS
     , m_bots(std::move(bots))
     , m_fees(fees)
     , m_bot(new QComboBox(this))
+    , m_source(new QComboBox(this))
     , m_file(new QLineEdit(candleFile, this))
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
@@ -120,6 +121,10 @@ StrategyLabDialog::StrategyLabDialog(std::vector<Core::BotConfig> bots, const QS
         m_bot->addItem(tr("%1 (%2, %3)").arg(bot.name, bot.product, toShortName(bot.timeframe)));
     m_bot->setObjectName(QStringLiteral("labBot"));
     m_bot->setAccessibleName(tr("Bot whose parameters vary"));
+    m_source->setObjectName(QStringLiteral("labSource"));
+    m_source->setAccessibleName(tr("Where the candles come from"));
+    m_source->addItem(tr("A candle file"));
+    m_source->addItem(tr("Coinbase, the bot's product (needs both days)"));
     m_file->setObjectName(QStringLiteral("labFile"));
     m_file->setAccessibleName(tr("Candle file"));
     m_from->setObjectName(QStringLiteral("labFrom"));
@@ -176,7 +181,12 @@ StrategyLabDialog::StrategyLabDialog(std::vector<Core::BotConfig> bots, const QS
     choiceRow->addStretch(1);
     auto* form = new QFormLayout;
     form->addRow(tr("Bot:"), m_bot);
+    form->addRow(tr("Candles from:"), m_source);
     form->addRow(tr("Candle file:"), fileRow);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this, browse](int source) {
+        m_file->setEnabled(source == 0);
+        browse->setEnabled(source == 0);
+    });
     form->addRow(tr("Days (UTC):"), datesRow);
     form->addRow(tr("Vary:"), m_vary);
     form->addRow(tr("Best by:"), choiceRow);
@@ -251,6 +261,7 @@ StrategyLabDialog::StrategyLabDialog(std::vector<Core::BotConfig> bots, const QS
 
 StrategyLabDialog::~StrategyLabDialog()
 {
+    m_client.reset(); // no answer arrives after this
     if (m_job)
         m_job->cancel = true;
     m_watcher.waitForFinished();
@@ -344,22 +355,61 @@ void StrategyLabDialog::run()
     options.backtest.riskDefaults = m_riskDefaults;
     options.backtest.product = Core::Product::spotDefaults(bot.product);
     options.blocks = 16;
-    const QString file = m_file->text().trimmed();
-    m_watcher.setFuture(QtConcurrent::run(&m_pool,
-        [job = m_job, setup = std::move(setup), options, file, timeframe = bot.timeframe,
-            from = *from, to = *to]() mutable {
-            auto candles = Core::readCsvCandles(file);
-            if (!candles) {
-                setup.error = candles.error().message;
-                return std::move(setup);
+    if (m_source->currentIndex() == 0) {
+        sweep(std::move(setup), options, {}, m_file->text().trimmed(), bot.timeframe, *from, *to);
+        return;
+    }
+    if (m_from->text().trimmed().isEmpty() || m_to->text().trimmed().isEmpty()) {
+        endWithoutResult(tr("Candles from Coinbase need the first and the last day."));
+        return;
+    }
+    if (!m_client)
+        m_client = std::make_unique<Core::PublicRestClient>(m_server);
+    m_downloading = true;
+    m_status->setText(tr("Downloading %1 %2 candles from Coinbase…")
+                          .arg(bot.product, Core::toShortName(bot.timeframe)));
+    m_client->fetchCandles(bot.product, bot.timeframe, Core::fromUnixSeconds(*from),
+        Core::fromUnixSeconds(*to),
+        [this, job = m_job, setup = std::move(setup), options, timeframe = bot.timeframe,
+            from = *from, to = *to](Core::Result<std::vector<Core::Candle>> candles) mutable {
+            if (job != m_job)
+                return; // a newer run started
+            m_downloading = false;
+            if (job->cancel) {
+                endWithoutResult(tr("Cancelled while downloading."));
+                return;
             }
-            std::vector<Core::Candle> bars = Core::barsOfTimeframe(*candles, timeframe);
+            if (!candles) {
+                endWithoutResult(tr("Cannot sweep: %1").arg(candles.error().message));
+                return;
+            }
+            sweep(std::move(setup), options, std::move(candles).value(), QString(), timeframe, from,
+                to);
+        });
+}
+
+void StrategyLabDialog::sweep(Outcome setup, Core::SweepOptions options,
+    std::vector<Core::Candle> given, const QString& file, Core::Timeframe timeframe, qint64 from,
+    qint64 to)
+{
+    m_watcher.setFuture(QtConcurrent::run(&m_pool,
+        [job = m_job, setup = std::move(setup), options, given = std::move(given), file, timeframe,
+            from, to]() mutable {
+            if (!file.isEmpty()) {
+                auto candles = Core::readCsvCandles(file);
+                if (!candles) {
+                    setup.error = candles.error().message;
+                    return std::move(setup);
+                }
+                given = std::move(candles).value();
+            }
+            std::vector<Core::Candle> bars = Core::barsOfTimeframe(given, timeframe);
             std::erase_if(bars, [from, to](const Core::Candle& candle) {
                 const qint64 start = Core::toUnixSeconds(candle.start);
                 return start < from || start >= to;
             });
             if (bars.empty()) {
-                setup.error = QObject::tr("No candles in that range.");
+                setup.error = StrategyLabDialog::tr("No candles in that range.");
                 return std::move(setup);
             }
             setup.candles = qint64(bars.size());
@@ -369,10 +419,23 @@ void StrategyLabDialog::run()
             options.backtest.cancel = &job->cancel;
             setup.study
                 = Core::SweepStudy::run(setup.plan, setup.baseBot, bars, setup.request, options);
+            const bool complete = setup.study.bestRow && !setup.study.sweep.cancelled;
             setup.findings = Core::SweepFindings::of(setup.study.sweep.rows,
-                setup.study.bestTradeReturns, setup.request, setup.study.walkForward);
+                complete ? &setup.study.bestTradeReturns : nullptr, setup.request,
+                setup.study.walkForward);
             return std::move(setup);
         }));
+}
+
+void StrategyLabDialog::endWithoutResult(const QString& status)
+{
+    m_poll.stop();
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_status->setText(status);
+    Q_EMIT finished();
 }
 
 void StrategyLabDialog::cancel()
@@ -455,6 +518,7 @@ void StrategyLabDialog::fillTable()
             continue;
         QList<QStandardItem*> items;
         auto* hash = new QStandardItem(row.configHash);
+        hash->setData(row.configHash, SortRole);
         hash->setData(qlonglong(row.index), Qt::UserRole + 1);
         items << hash;
         const auto choice = outcome.plan.choice(row.index);
@@ -462,6 +526,8 @@ void StrategyLabDialog::fillTable()
             const Core::SweepParameter& parameter = outcome.plan.parameters()[p];
             auto* item = numberItem(parameter.values[choice[p]]);
             item->setText(parameter.texts[choice[p]]);
+            if (!parameter.values[choice[p]].isDouble()) // "swing", true: by their text
+                item->setData(parameter.texts[choice[p]], SortRole);
             items << item;
         }
         for (const ReportColumn& column : ReportColumns)

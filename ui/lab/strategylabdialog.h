@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/backtest/sweepstudy.h"
+#include "core/coinbase/publicrestclient.h"
 #include "core/strategy/botconfig.h"
 
 #include <QDialog>
@@ -43,10 +44,12 @@ public:
     ~StrategyLabDialog() override;
 
     void setRiskDefaults(const Core::RiskPolicy& defaults) { m_riskDefaults = defaults; }
+    // Where "Coinbase" candles come from (the real REST API unless a test says otherwise).
+    void setCandleServer(const Core::PublicRestClient::Config& config) { m_server = config; }
 
     void run();
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_watcher.isRunning() || m_downloading; }
     QString statusText() const;
     // The heat map's cells as shown (for tests): [y][x], empty where none qualified.
     const std::vector<std::vector<std::optional<double>>>& heatmapCells() const
@@ -73,6 +76,10 @@ private:
     };
 
     void browse();
+    // The sweep on the lab's pool over `given` candles, or those of `file` when it is not empty.
+    void sweep(Outcome setup, Core::SweepOptions options, std::vector<Core::Candle> given,
+        const QString& file, Core::Timeframe timeframe, qint64 from, qint64 to);
+    void endWithoutResult(const QString& status);
     void showProgress();
     void showOutcome();
     void fillTable();
@@ -84,6 +91,7 @@ private:
     Core::PaperExchangeConfig m_fees;
     Core::RiskPolicy m_riskDefaults;
     QComboBox* m_bot;
+    QComboBox* m_source; // a candle file, or Coinbase's candles of the bot's product
     QLineEdit* m_file;
     QLineEdit* m_from;
     QLineEdit* m_to;
@@ -108,6 +116,9 @@ private:
     QLabel* m_statistics;
     std::vector<std::vector<std::optional<double>>> m_heatCells;
     std::shared_ptr<Job> m_job;
+    Core::PublicRestClient::Config m_server;
+    std::unique_ptr<Core::PublicRestClient> m_client;
+    bool m_downloading = false;
     QThreadPool m_pool; // "candela-lab": the sweep's coordinator; SweepRunner has its workers
     QFutureWatcher<Outcome> m_watcher;
     QTimer m_poll;
