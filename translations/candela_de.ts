@@ -2239,26 +2239,6 @@ risk.reward_to_risk=1.5,2,3</translation>
         <translation>alle</translation>
     </message>
     <message>
-        <source>No walk-forward: give its windows (train=30d,test=15d) and run again.</source>
-        <translation>Kein Walk-forward: Fenster angeben (train=30d,test=15d) und erneut starten.</translation>
-    </message>
-    <message>
-        <source>%1 of the chosen configuration, in sample vs out of sample, per fold</source>
-        <translation>%1 der gewählten Konfiguration, In-Sample gegen Out-of-Sample, je Fold</translation>
-    </message>
-    <message>
-        <source>In sample</source>
-        <translation>In-Sample</translation>
-    </message>
-    <message>
-        <source>Out of sample</source>
-        <translation>Out-of-Sample</translation>
-    </message>
-    <message>
-        <source>test window from</source>
-        <translation>Testfenster ab</translation>
-    </message>
-    <message>
         <source>%1 (lab %2)</source>
         <translation>%1 (Labor %2)</translation>
     </message>
@@ -2408,6 +2388,29 @@ risk.reward_to_risk=1.5,2,3</translation>
         <source>Offline (replay)</source>
         <comment>market data connection</comment>
         <translation>Offline (Wiedergabe)</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::WalkForwardChart</name>
+    <message>
+        <source>No walk-forward: give its windows (train=30d,test=15d) and run again.</source>
+        <translation>Kein Walk-forward: Fenster angeben (train=30d,test=15d) und erneut starten.</translation>
+    </message>
+    <message>
+        <source>%1 of the chosen configuration, in sample vs out of sample, per fold</source>
+        <translation>%1 der gewählten Konfiguration, In-Sample gegen Out-of-Sample, je Fold</translation>
+    </message>
+    <message>
+        <source>In sample</source>
+        <translation>In-Sample</translation>
+    </message>
+    <message>
+        <source>Out of sample</source>
+        <translation>Out-of-Sample</translation>
+    </message>
+    <message>
+        <source>test window from</source>
+        <translation>Testfenster ab</translation>
     </message>
 </context>
 <context>

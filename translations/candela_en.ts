@@ -2234,26 +2234,6 @@ risk.reward_to_risk=1.5,2,3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No walk-forward: give its windows (train=30d,test=15d) and run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the chosen configuration, in sample vs out of sample, per fold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test window from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (lab %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,6 +2382,29 @@ risk.reward_to_risk=1.5,2,3</source>
     <message>
         <source>Offline (replay)</source>
         <comment>market data connection</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::WalkForwardChart</name>
+    <message>
+        <source>No walk-forward: give its windows (train=30d,test=15d) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the chosen configuration, in sample vs out of sample, per fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test window from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -67,6 +68,8 @@ void tst_StrategyLab::showsTheSweep()
     Gui::StrategyLabDialog dialog({scalper()}, Candles);
     dialog.resize(1150, 820);
     ask(dialog);
+    auto* folds = dialog.findChild<QChartView*>(QStringLiteral("labFolds"));
+    const QPointer<QChart> emptyChart = folds->chart();
     QSignalSpy finished(&dialog, &Gui::StrategyLabDialog::finished);
     dialog.run();
     QVERIFY(dialog.isRunning());
@@ -107,8 +110,8 @@ void tst_StrategyLab::showsTheSweep()
     const QString words = dialog.findChild<QLabel*>(QStringLiteral("labStatistics"))->text();
     QVERIFY2(words.contains(QLatin1String("of 4 trials")), qPrintable(words));
     QVERIFY2(words.contains(QLatin1String("out of sample")), qPrintable(words));
-    auto* folds = dialog.findChild<QChartView*>(QStringLiteral("labFolds"));
     QCOMPARE(folds->chart()->series().size(), 1);
+    QVERIFY2(emptyChart.isNull(), "the chart a study replaces is deleted, not leaked");
 
     // Save as bot: the chosen row's configuration, under a name of its own.
     table->selectRow(0);

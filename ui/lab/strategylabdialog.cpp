@@ -1,17 +1,13 @@
 #include "strategylabdialog.h"
 
 #include "objectiveheatmap.h"
+#include "walkforwardchart.h"
 
 #include "ui/models/sortrole.h"
 
 #include "core/market/candleseries.h"
 #include "core/market/csvcandles.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDate>
 #include <QDateTime>
@@ -31,7 +27,6 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -109,7 +104,7 @@ StrategyLabDialog::StrategyLabDialog(std::vector<Core::BotConfig> bots, const QS
     , m_heatX(new QComboBox(this))
     , m_heatY(new QComboBox(this))
     , m_heatmap(new ObjectiveHeatmap(this))
-    , m_folds(new QChartView(this))
+    , m_folds(new WalkForwardChart(this))
     , m_statistics(new QLabel(this))
 {
     setObjectName(QStringLiteral("strategyLabDialog"));
@@ -234,7 +229,6 @@ StrategyLabDialog::StrategyLabDialog(std::vector<Core::BotConfig> bots, const QS
     connect(m_heatY, &QComboBox::currentIndexChanged, this, &StrategyLabDialog::fillHeatmap);
 
     m_folds->setObjectName(QStringLiteral("labFolds"));
-    m_folds->setRenderHint(QPainter::Antialiasing);
     m_statistics->setObjectName(QStringLiteral("labStatistics"));
     m_statistics->setWordWrap(true);
     m_statistics->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -499,7 +493,7 @@ void StrategyLabDialog::showOutcome()
     m_heatX->blockSignals(false);
     m_heatY->blockSignals(false);
     fillHeatmap();
-    fillFolds();
+    m_folds->showFolds(outcome.study.walkForward, outcome.request.objective);
     Q_EMIT finished();
 }
 
@@ -563,54 +557,6 @@ void StrategyLabDialog::fillHeatmap()
     m_heatmap->setData(parameters[x].path, parameters[x].texts,
         x == y ? QString() : parameters[y].path,
         x == y ? QStringList{tr("all")} : parameters[y].texts, m_heatCells);
-}
-
-void StrategyLabDialog::fillFolds()
-{
-    auto* chart = new QChart;
-    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                        : QChart::ChartThemeLight);
-    const auto& walkForward = m_outcome->study.walkForward;
-    if (!walkForward || walkForward->folds.empty()) {
-        chart->setTitle(
-            tr("No walk-forward: give its windows (train=30d,test=15d) and run again."));
-        m_folds->setChart(chart);
-        return;
-    }
-    chart->setTitle(
-        tr("%1 of the chosen configuration, in sample vs out of sample, per fold")
-            .arg(QLatin1String(Core::sweepObjectiveName(m_outcome->request.objective))));
-    auto* inSample = new QBarSet(tr("In sample"));
-    auto* outOfSample = new QBarSet(tr("Out of sample"));
-    QStringList folds;
-    double low = 0;
-    double high = 0;
-    for (const Core::WalkForwardFold& fold : walkForward->folds) {
-        const auto finite = [](double value) { return std::isfinite(value) ? value : 0.0; };
-        const double in = fold.chosen ? finite(fold.inSampleObjective) : 0.0;
-        const double out = fold.outOfSample ? finite(fold.outOfSampleObjective) : 0.0;
-        *inSample << in;
-        *outOfSample << out;
-        low = std::min({low, in, out});
-        high = std::max({high, in, out});
-        folds << QDateTime::fromSecsSinceEpoch(Core::toUnixSeconds(fold.testStart), Qt::UTC)
-                     .toString(QStringLiteral("MM-dd"));
-    }
-    auto* series = new QBarSeries;
-    series->append(inSample);
-    series->append(outOfSample);
-    chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(folds);
-    axisX->setTitleText(tr("test window from"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    const double pad = (high - low) * 0.1 + 1e-9;
-    axisY->setRange(low - pad, high + pad);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    m_folds->setChart(chart);
 }
 
 void StrategyLabDialog::saveChosen()

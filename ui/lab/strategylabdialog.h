@@ -11,7 +11,6 @@
 
 #include <memory>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,6 +26,7 @@ class QTableView;
 namespace Candela::Gui {
 
 class ObjectiveHeatmap;
+class WalkForwardChart;
 
 // Tools → Strategy lab…: a sweep of one bot's parameters over a candle file, as
 // `candela-cli sweep` runs it (SweepStudy), on the lab's own thread pool with progress and Cancel;
@@ -84,7 +84,6 @@ private:
     void showOutcome();
     void fillTable();
     void fillHeatmap();
-    void fillFolds();
     void saveChosen();
 
     std::vector<Core::BotConfig> m_bots;
@@ -112,7 +111,7 @@ private:
     QComboBox* m_heatX;
     QComboBox* m_heatY;
     ObjectiveHeatmap* m_heatmap;
-    QChartView* m_folds;
+    WalkForwardChart* m_folds;
     QLabel* m_statistics;
     std::vector<std::vector<std::optional<double>>> m_heatCells;
     std::shared_ptr<Job> m_job;
