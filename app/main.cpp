@@ -110,12 +110,13 @@ int printTextAndExit(int argc, char** argv)
     return 0;
 }
 
-// The candle history the live market fetched, kept between runs.
-QString candleCachePath()
+// What the live market fetched and is kept between runs: the candle history (candles.db) and
+// Coinbase's product list (products.json).
+QString appDataFile(const QString& name)
 {
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(directory);
-    return QDir(directory).filePath(QStringLiteral("candles.db"));
+    return QDir(directory).filePath(name);
 }
 
 } // namespace
@@ -156,7 +157,8 @@ int main(int argc, char** argv)
     market.products = parser.value(options.products).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (market.products.isEmpty())
         market.products = QStringList{QStringLiteral("BTC-USD")};
-    market.candleCachePath = candleCachePath();
+    market.candleCachePath = appDataFile(QStringLiteral("candles.db"));
+    market.productCachePath = appDataFile(QStringLiteral("products.json"));
     PaperSessions sessions;
     QString paperSession = settings->value(Core::SettingKeys::PaperSession);
     if (!Gui::SessionDialog::isValidName(paperSession))

@@ -37,6 +37,7 @@ public:
         QUrl feedUrl{QStringLiteral("wss://advanced-trade-ws.coinbase.com")};
         QUrl historyUrl{QStringLiteral("https://api.coinbase.com/api/v3/brokerage")};
         QString candleCachePath; // empty: history from the REST API only
+        QString productCachePath; // Coinbase's product list between runs; empty: not kept
     };
 
     // `session` is started by start() from its options as they are (bots, fees, the kill

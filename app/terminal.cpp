@@ -18,6 +18,7 @@ Core::SessionOptions sessionDefaults(Core::Settings& settings,
     defaults.riskDefaults = Core::riskDefaults(settings);
     defaults.killSwitch = rememberedKillSwitch(settings);
     defaults.stoppedBots = legacyStoppedBots(settings);
+    defaults.productCachePath = market.productCachePath;
     defaults.chartProduct
         = market.products.isEmpty() ? QStringLiteral("BTC-USD") : market.products.front();
     return defaults;

@@ -82,8 +82,9 @@ QString limitName(const Order& order)
 
 } // namespace
 
-Result<QByteArray> createOrderBody(const Order& order, std::optional<Timestamp> endTime)
+Result<QByteArray> createOrderBody(const Order& order)
 {
+    const std::optional<Timestamp>& endTime = order.endTime;
     if (order.clientOrderId.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no client_order_id"));
     if (order.quantity <= Decimal{})

@@ -20,9 +20,9 @@ namespace Candela::Core::CoinbaseOrders {
 
 // The create-order body for `order`, with its client_order_id as the idempotency key and exactly
 // one order_configuration variant: market IOC/FOK, limit IOC (`sor_limit_ioc`), limit GTC/FOK,
-// limit GTD (needs `endTime`), stop-limit GTC/GTD (direction from the side: a sell stop waits
-// for the price to fall) and the GTC bracket. Sizes and prices go as decimal strings.
-Result<QByteArray> createOrderBody(const Order& order, std::optional<Timestamp> endTime = {});
+// limit GTD (needs the order's end time), stop-limit GTC/GTD (direction from the side: a sell stop
+// waits for the price to fall) and the GTC bracket. Sizes and prices go as decimal strings.
+Result<QByteArray> createOrderBody(const Order& order);
 
 // What an answer to a create-order POST proved. Only `success:true` with an order id, or
 // `success:false` with its failure reason, prove anything.

@@ -3,6 +3,7 @@
 #include "jsonanswer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Candela::Core {
@@ -98,6 +99,33 @@ Result<std::vector<Product>> parseProductList(const QByteArray& body)
         products.push_back(*product);
     }
     return products;
+}
+
+QByteArray productListToJson(const std::vector<Product>& products)
+{
+    QJsonArray list;
+    for (const Product& product : products) {
+        QJsonObject object{{QStringLiteral("product_id"), product.id},
+            {QStringLiteral("base_currency_id"), product.baseCurrency},
+            {QStringLiteral("quote_currency_id"), product.quoteCurrency},
+            {QStringLiteral("trading_disabled"), product.tradingDisabled},
+            {QStringLiteral("cancel_only"), product.cancelOnly},
+            {QStringLiteral("limit_only"), product.limitOnly}};
+        const std::pair<const char*, const Decimal*> fields[] = {
+            {"base_increment", &product.baseIncrement},
+            {"quote_increment", &product.quoteIncrement},
+            {"price_increment", &product.priceIncrement}, {"base_min_size", &product.baseMinSize},
+            {"base_max_size", &product.baseMaxSize}, {"quote_min_size", &product.quoteMinSize},
+            {"quote_max_size", &product.quoteMaxSize}};
+        for (const auto& [key, value] : fields) {
+            if (!value->isZero()) // zero: not given
+                object.insert(QLatin1String(key), value->toString());
+        }
+        list.append(object);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("products"), list},
+                             {QStringLiteral("num_products"), qint64(products.size())}})
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace Candela::Core

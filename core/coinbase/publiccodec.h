@@ -19,4 +19,8 @@ Result<Product> parseProduct(const QJsonObject& object);
 Result<std::vector<Product>> parseProductList(const QByteArray& body);
 Result<std::vector<Candle>> parseCandles(const QByteArray& body);
 
+// A product list in the shape /market/products answers, with the fields parseProduct reads (the
+// product cache; the fake venue's answer): parseProductList gives the same products back.
+QByteArray productListToJson(const std::vector<Product>& products);
+
 } // namespace Candela::Core

@@ -72,13 +72,15 @@ void AccountBook::setBots(std::vector<BotConfig> bots)
         account.primed = false;
         account.settingsJournaled = false;
         const auto policy = riskPolicyFor(config, m_riskDefaults);
-        account.riskError = policy ? QString() : policy.error().message;
-        if (!policy) {
+        const auto product = productFor(config.product);
+        account.riskError = !policy ? policy.error().message
+            : !product              ? product.error().message
+                                    : QString();
+        if (!account.riskError.isEmpty()) {
             qCWarning(lcEngine).noquote() << account.riskError;
             continue;
         }
-        account.risk.emplace(
-            *policy, Product::spotDefaults(config.product), config.timeframe, config.positionSize);
+        account.risk.emplace(*policy, *product, config.timeframe, config.positionSize);
         account.risk->setProtection(protection);
         if (!limits.isEmpty())
             account.risk->restoreLimits(limits);
@@ -90,6 +92,42 @@ void AccountBook::setBots(std::vector<BotConfig> bots)
         }
         if (account.openedAt)
             account.risk->noteEntry(*account.openedAt);
+    }
+}
+
+void AccountBook::setProducts(const ProductCatalog* catalog, bool venueOnly)
+{
+    m_catalog = catalog;
+    m_venueProductsOnly = venueOnly;
+    setBots(m_bots);
+}
+
+Result<Product> AccountBook::productFor(const QString& productId) const
+{
+    if (m_catalog) {
+        if (auto product = m_catalog->find(productId))
+            return *product;
+    }
+    if (m_venueProductsOnly)
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is not in Coinbase's product list (yet): its price and size "
+                           "increments are unknown, so nothing is ordered on it")
+                .arg(productId));
+    return Product::spotDefaults(productId);
+}
+
+void AccountBook::productsUpdated()
+{
+    for (const BotConfig& config : m_bots) {
+        const BotAccount* account = find({config.name, config.product});
+        const auto product = productFor(config.product);
+        const bool changed = account
+            && (account->risk ? !product || account->risk->product() != *product
+                              : product && riskPolicyFor(config, m_riskDefaults).hasValue());
+        if (changed) {
+            setBots(m_bots);
+            return;
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "tradingsnapshot.h"
 
+#include "core/coinbase/productcatalog.h"
 #include "core/portfolio/botledger.h"
 #include "core/risk/accountlimits.h"
 #include "core/risk/botrisk.h"
@@ -56,6 +57,15 @@ public:
     {
         m_onNewProduct = std::move(learn);
     }
+
+    // Where each product's increments and limits come from. Without a catalog, or for a product
+    // it does not hold, Coinbase's usual spot rules — unless `venueOnly` (trading at Coinbase):
+    // then a product the list lacks gets no risk and every entry on it is refused until the list
+    // has it (productsUpdated()).
+    void setProducts(const ProductCatalog* catalog, bool venueOnly);
+    Result<Product> productFor(const QString& productId) const;
+    // The catalog changed: the bots whose product's rules changed get a risk under the new ones.
+    void productsUpdated();
 
     // The bots that trade now, each under its "risk" section over `defaults`. An edited bot gets
     // a new risk; an open position keeps its stop and target, the limits what they counted.
@@ -114,6 +124,8 @@ private:
     std::vector<EquityPoint> m_equityCurve;
     AccountLimits m_limits;
     std::function<void(const QString&)> m_onNewProduct;
+    const ProductCatalog* m_catalog = nullptr;
+    bool m_venueProductsOnly = false;
 };
 
 } // namespace Candela::Core

@@ -6,6 +6,7 @@
 #include "tradingengine.h"
 
 #include "core/coinbase/coinbasefeed.h"
+#include "core/coinbase/productcatalog.h"
 #include "core/coinbase/replayfeed.h"
 #include "core/corelogging.h"
 #include "core/market/candlereplayfeed.h"
@@ -56,13 +57,18 @@ Result<std::unique_ptr<EngineGraph>> EngineGraph::build(
     const SessionOptions& options, std::shared_ptr<const std::atomic<bool>> haltNow)
 {
     std::unique_ptr<EngineGraph> graph(new EngineGraph(options));
+    graph->openProducts();
     // Candles played to an order venue wait for the orders of the last bar to settle, as the
     // market would move on only between two bars. Without an account, or with a journal that
     // cannot record, nothing will settle: they play on.
     std::function<bool()> mayPlay;
     if (std::holds_alternative<CoinbaseVenue>(options.venue)) {
+        // Nor does the market play before the venue's product list has answered: the bots'
+        // first orders are priced on its grid, not refused for want of it.
         mayPlay = [self = graph.get()] {
-            return !self->m_engine || self->m_engine->ordersInFlight() == 0 || self->journalDown();
+            return self->m_productsAnswered
+                && (!self->m_engine || self->m_engine->ordersInFlight() == 0
+                    || self->journalDown());
         };
     }
     auto feed = openMarketFeed(options.market, graph->m_clock, std::move(mayPlay));
@@ -122,6 +128,26 @@ EngineGraph::~EngineGraph()
         m_feed->stop();
 }
 
+void EngineGraph::openProducts()
+{
+    m_products = std::make_unique<ProductCatalog>(m_options.productCachePath);
+    std::optional<QUrl> source;
+    if (const auto* venue = std::get_if<CoinbaseVenue>(&m_options.venue))
+        source = venue->rest.baseUrl;
+    else if (const auto* market = std::get_if<CoinbaseMarket>(&m_options.market))
+        source = market->historyUrl;
+    if (!source) {
+        m_productsAnswered = true; // recorded data to paper: Coinbase's usual rules, or the cache
+        return;
+    }
+    const auto answered = [this] { m_productsAnswered = true; };
+    connect(m_products.get(), &ProductCatalog::updated, this, answered);
+    connect(m_products.get(), &ProductCatalog::refreshFailed, this, answered);
+    PublicRestClient::Config rest;
+    rest.baseUrl = *source;
+    m_products->refreshFrom(rest);
+}
+
 void EngineGraph::openAccount(std::shared_ptr<const std::atomic<bool>> haltNow)
 {
     TradingEngine::Options account;
@@ -131,6 +157,7 @@ void EngineGraph::openAccount(std::shared_ptr<const std::atomic<bool>> haltNow)
     account.haltNow = std::move(haltNow);
     account.killSwitch = m_options.killSwitch;
     account.stoppedBots = m_options.stoppedBots;
+    account.products = m_products.get();
     if (const auto* paper = std::get_if<PaperVenue>(&m_options.venue)) {
         account.journalPath = paper->journalPath;
         account.startingCash = paper->startingCash;

@@ -19,6 +19,7 @@ class HistoryBackfill;
 class LiveLink;
 class MarketDataHub;
 class MarketFeed;
+class ProductCatalog;
 class TradingEngine;
 
 // The objects of one trading session, on the engine thread, built from SessionOptions in the
@@ -72,6 +73,7 @@ Q_SIGNALS:
 
 private:
     explicit EngineGraph(const SessionOptions& options);
+    void openProducts();
     void openAccount(std::shared_ptr<const std::atomic<bool>> haltNow);
     void followWatch();
     void onFeedFinished();
@@ -86,6 +88,8 @@ private:
     SessionOptions m_options;
     SystemClock m_clock; // signs live requests, stamps the live feed
     // Destroyed in reverse: the engine first, the feed last.
+    std::unique_ptr<ProductCatalog> m_products;
+    bool m_productsAnswered = false; // the list was fetched, or its fetch failed
     std::unique_ptr<MarketFeed> m_feed;
     std::unique_ptr<MarketDataHub> m_hub;
     std::unique_ptr<HistoryBackfill> m_history;

@@ -97,6 +97,9 @@ struct SessionOptions
     // A product whose last price is older than this (in market time, while others flow) is
     // stale: its bots enter nothing until it prices again (ProductHealth).
     std::chrono::milliseconds maxPriceAge = ProductHealth::DefaultMaxPriceAge;
+    // Where Coinbase's product list is kept between runs (empty: not kept). A session on
+    // Coinbase's market or at its venue fetches the list at start and refreshes it.
+    QString productCachePath;
 };
 
 } // namespace Candela::Core

@@ -65,7 +65,21 @@ TradingEngine::TradingEngine(MarketDataHub& hub, BotWatch& watch, Options option
     });
     if (m_paper) // so flattening can trade every account's product
         m_book.onNewProduct([this](const QString& productId) {
-            m_paper->addProduct(Product::spotDefaults(productId));
+            m_paper->addProduct(
+                m_book.productFor(productId).valueOr(Product::spotDefaults(productId)));
+        });
+    // At Coinbase only the venue's own product list prices an order; on paper, Coinbase's
+    // usual spot rules stand in for a product the list lacks.
+    m_book.setProducts(m_options.products, m_options.products && !m_paper);
+    if (m_options.products)
+        connect(m_options.products, &ProductCatalog::updated, this, [this] {
+            m_book.productsUpdated();
+            if (m_paper) {
+                for (const auto& [key, account] : m_book.accounts())
+                    m_paper->addProduct(
+                        m_book.productFor(key.second).valueOr(Product::spotDefaults(key.second)));
+            }
+            m_dirty = true;
         });
     m_book.setBots(m_options.bots);
     watch.followKillSwitch(&m_killSwitch);
@@ -256,7 +270,9 @@ void TradingEngine::onBarClosed(
 
     if (!account.risk) {
         if (evaluation.intent == Action::Buy && account.ledger.isFlat())
-            refuse(account, Side::Buy, {}, bar.close, closeTime, RefusalReason::RiskConfig);
+            refuse(account, Side::Buy, {}, bar.close, closeTime,
+                m_book.productFor(account.ledger.productId()) ? RefusalReason::RiskConfig
+                                                              : RefusalReason::UnknownProduct);
         return;
     }
     if (!account.primed)

@@ -80,6 +80,10 @@ public:
         // Otherwise (Coinbase) not owned, and it outlives the trader; after a restart the orders
         // the journal holds as in flight are resumed on it, never sent again.
         ExecutionClient* execution = nullptr;
+        // Coinbase's product list, whose increments every order is rounded to; not owned. Null:
+        // Coinbase's usual spot rules (tests, a demo). With a venue, a product the list lacks
+        // trades nothing.
+        const ProductCatalog* products = nullptr;
     };
 
     TradingEngine(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent = nullptr);

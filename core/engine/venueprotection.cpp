@@ -57,19 +57,12 @@ void TradingEngine::protectPosition(const BotAccount& account)
     if (!open.isPositive())
         return; // spot: longs only
     const Decimal stop = account.risk->protection()->stop;
-    // Once triggered the exit may slip 1 % below the stop, on the quote currency's cents.
-    static const Decimal Slip = *Decimal::fromString(std::string_view("0.99"));
-    static const Decimal Cent = *Decimal::fromString(std::string_view("0.01"));
-    auto limit = stop.times(Slip, RoundingMode::Down);
-    if (limit)
-        limit = limit->roundedToIncrement(Cent, RoundingMode::Down);
+    const auto limit = protectiveStopLimit(account.risk->product(), stop);
     const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
-    if (!limit || !limit->isPositive()) {
+    if (!limit) {
         // Never a stop whose limit is zero (it would sell at any price): none, said loudly.
-        const QString detail
-            = QStringLiteral("no stop at the venue for %1: its limit under %2: %3")
-                  .arg(key, stop.toString(),
-                      limit ? QStringLiteral("not positive") : limit.error().message);
+        const QString detail = QStringLiteral("no stop at the venue for %1: its limit under %2: %3")
+                                   .arg(key, stop.toString(), limit.error().message);
         qCCritical(lcEngine).noquote() << detail;
         Q_UNUSED(journal([&](JournalStore& store) {
             return store.recordAudit(

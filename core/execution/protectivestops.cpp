@@ -8,6 +8,21 @@
 
 namespace Candela::Core {
 
+Result<Decimal> protectiveStopLimit(const Product& product, const Decimal& stop)
+{
+    static const Decimal Slip = *Decimal::fromString(std::string_view("0.99"));
+    auto limit = stop.times(Slip, RoundingMode::Down);
+    if (limit)
+        limit = product.priceRounded(*limit, RoundingMode::Down);
+    if (limit && !limit->isPositive())
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("not positive on the price increment %1")
+                .arg((product.priceIncrement.isPositive() ? product.priceIncrement
+                                                          : product.quoteIncrement)
+                         .toString()));
+    return limit;
+}
+
 ProtectiveStops::ProtectiveStops(ExecutionClient& execution, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_execution(execution)

@@ -3,6 +3,7 @@
 #include "executionclient.h"
 
 #include "core/model/clock.h"
+#include "core/model/product.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,6 +14,11 @@
 #include <optional>
 
 namespace Candela::Core {
+
+// The limit price of a protective sell stop at `stop`: once triggered the exit may slip 1 %
+// below the stop, rounded down onto the product's price grid (a lower limit sells surely; a
+// price off the grid would be refused). An error when that leaves no positive price on the grid.
+Result<Decimal> protectiveStopLimit(const Product& product, const Decimal& stop);
 
 // Keeps a resting stop at the venue under every open position (T32). Coinbase has no
 // cancel-on-disconnect, and Candela may be closed or offline when the market falls: the exit must

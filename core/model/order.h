@@ -60,6 +60,7 @@ struct Order
     Decimal quantity;
     std::optional<Decimal> limitPrice;
     std::optional<Decimal> stopPrice;
+    std::optional<Timestamp> endTime; // good-til-date: when the venue cancels what is left
     Decimal filledQuantity;
     Decimal averageFillPrice;
     Decimal fees;

@@ -44,6 +44,8 @@ struct Product
     Result<Decimal> priceRounded(const Decimal& price, RoundingMode mode) const;
     OrderSizeProblem checkOrder(const Decimal& size, const Decimal& price) const;
 
+    friend bool operator==(const Product&, const Product&) = default;
+
     // Coinbase's usual spot rules (BTC-USD's steps: 10^-8 in size, 0.01 in price, 1 USD
     // minimum), for backtests and paper sessions run without the exchange's product list.
     static Product spotDefaults(const QString& id);

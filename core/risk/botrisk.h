@@ -76,6 +76,9 @@ public:
     // `maxQuantity` > 0 caps every position (the bot's position_size); zero: the gate sizes.
     BotRisk(RiskPolicy policy, Product product, Timeframe timeframe, Decimal maxQuantity);
 
+    // The product's increments and limits its orders are rounded to.
+    const Product& product() const { return m_product; }
+
     // `openQuantity` is the bot's position (signed, positive long) and `equity` its sub-ledger's
     // equity at the bar's close.
     TradeDecision onClosedBar(const Candle& bar, Timestamp closeTime, std::optional<Action> intent,

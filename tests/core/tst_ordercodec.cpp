@@ -102,8 +102,9 @@ void tst_OrderCodec::createBodyHasExactlyOneVariant()
     QFETCH(int, side);
     QFETCH(QString, variant);
     QFETCH(QStringList, fields);
-    const Order o = order(OrderType(type), TimeInForce(timeInForce), Side(side));
-    const auto body = createOrderBody(o, *parseIsoTimestamp("2026-12-01T10:00:00Z"));
+    Order o = order(OrderType(type), TimeInForce(timeInForce), Side(side));
+    o.endTime = *parseIsoTimestamp("2026-12-01T10:00:00Z");
+    const auto body = createOrderBody(o);
     QVERIFY2(body, qPrintable(body ? QString() : body.error().message));
     const QJsonObject root = QJsonDocument::fromJson(*body).object();
     QCOMPARE(root.value(QStringLiteral("client_order_id")).toString(), o.clientOrderId);
@@ -120,6 +121,11 @@ void tst_OrderCodec::createBodyHasExactlyOneVariant()
     if (fieldsSent.contains(QStringLiteral("limit_price")))
         QCOMPARE(
             fieldsSent.value(QStringLiteral("limit_price")).toString(), QStringLiteral("64000.5"));
+    // A good-til-date order carries its end time; no other order has one.
+    QCOMPARE(fieldsSent.value(QStringLiteral("end_time")).toString(),
+        TimeInForce(timeInForce) == TimeInForce::GoodTilDate
+            ? QStringLiteral("2026-12-01T10:00:00Z")
+            : QString());
     if (fieldsSent.contains(QStringLiteral("stop_direction")))
         QCOMPARE(fieldsSent.value(QStringLiteral("stop_direction")).toString(),
             Side(side) == Side::Sell ? QStringLiteral("STOP_DIRECTION_STOP_DOWN")

@@ -2,6 +2,8 @@
 
 #include "jwtverifier.h"
 
+#include "core/coinbase/publiccodec.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,6 +148,11 @@ void FakeVenue::scriptGetFaults(const QString& pathPrefix, const QList<Fault>& f
     m_scriptedGets[pathPrefix] += faults;
 }
 
+void FakeVenue::setProduct(const Core::Product& product)
+{
+    m_products.insert_or_assign(product.id, product);
+}
+
 void FakeVenue::setPrice(const QString& productId, const Decimal& price)
 {
     m_prices[productId] = price;
@@ -230,6 +237,16 @@ Reply FakeVenue::handle(const FakeHttpServer::Request& request)
 {
     const QString base = m_http.baseUrl().path();
     const QString path = request.url.path().mid(base.size());
+    if (path == QLatin1String("/market/products")) { // public: no token needed
+        ++m_productListRequests;
+        std::map<QString, Core::Product> listed = m_products;
+        for (const auto& [productId, price] : m_prices)
+            listed.try_emplace(productId, Core::Product::spotDefaults(productId));
+        std::vector<Core::Product> products;
+        for (const auto& [productId, product] : listed)
+            products.push_back(product);
+        return {Reply::Disposition::Answer, 200, Core::productListToJson(products), {}};
+    }
     if (path == QLatin1String("/time")) { // public: no token needed
         const qint64 ms = QDateTime::currentMSecsSinceEpoch() + m_clockOffset * 1000;
         return json(200,
@@ -386,6 +403,30 @@ Reply FakeVenue::createOrder(const QByteArray& body, Fault fault)
         order.stopPrice = decimal(variant.value(QStringLiteral("stop_trigger_price")));
     order.postOnly = variant.value(QStringLiteral("post_only")).toBool();
     order.status = QStringLiteral("OPEN");
+    // A price or size off the product's grid is refused, as Coinbase refuses it.
+    if (const auto product = m_products.find(order.productId); product != m_products.end()) {
+        const Core::Product& rules = product->second;
+        const Decimal& step
+            = rules.priceIncrement.isPositive() ? rules.priceIncrement : rules.quoteIncrement;
+        const auto offGrid = [&](const Decimal& price) {
+            return !price.isZero() && step.isPositive() && !price.isMultipleOf(step);
+        };
+        const char* problem = offGrid(order.limitPrice) || offGrid(order.stopPrice)
+            ? "INVALID_PRICE_PRECISION"
+            : rules.baseIncrement.isPositive() && !order.size.isMultipleOf(rules.baseIncrement)
+            ? "INVALID_SIZE_PRECISION"
+            : nullptr;
+        if (problem) {
+            m_offGridRefusals.append(QLatin1String(problem));
+            return json(200,
+                QJsonObject{{QStringLiteral("success"), false},
+                    {QStringLiteral("error_response"),
+                        QJsonObject{{QStringLiteral("error"), QLatin1String(problem)},
+                            {QStringLiteral("message"),
+                                QStringLiteral(
+                                    "the price or size is not on the product's increment")}}}});
+        }
+    }
     // A post-only limit that would take is refused outright, and nothing is placed.
     const auto market = m_prices.find(order.productId);
     if (order.postOnly && market != m_prices.end()

@@ -4,6 +4,7 @@
 
 #include "core/coinbase/tradingrestclient.h"
 #include "core/model/decimal.h"
+#include "core/model/product.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -98,6 +99,13 @@ public:
     // Market orders fill at this price (taker); resting limits that it crosses fill at their
     // limit (maker).
     void setPrice(const QString& productId, const Core::Decimal& price);
+    // A product's increments and limits as GET /market/products lists them (public, no token);
+    // a product priced but not given here is listed with Coinbase's usual spot rules. An order
+    // whose price or size is off its product's grid is refused (INVALID_PRICE_PRECISION,
+    // INVALID_SIZE_PRECISION) and nothing is placed.
+    void setProduct(const Core::Product& product);
+    int productListRequests() const { return m_productListRequests; }
+    QStringList offGridRefusals() const { return m_offGridRefusals; }
     // Balances move with every fill (buy: base in, quote and fee out).
     void setBalance(const QString& currency, const Core::Decimal& available);
     Core::Decimal balance(const QString& currency) const
@@ -169,6 +177,9 @@ private:
     std::vector<Order> m_orders;
     std::vector<VenueFill> m_fills;
     std::map<QString, Core::Decimal> m_prices;
+    std::map<QString, Core::Product> m_products;
+    int m_productListRequests = 0;
+    QStringList m_offGridRefusals;
     std::map<QString, Core::Decimal> m_balances;
     QHash<QString, QList<Fault>> m_scripted;
     QHash<QString, QList<Fault>> m_scriptedGets;
