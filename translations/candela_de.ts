@@ -1392,6 +1392,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>&amp;Compare session with backtest…</source>
         <translation>Sitzung mit Backtest &amp;vergleichen…</translation>
     </message>
+    <message>
+        <source>Live fill</source>
+        <translation>Live-Ausführung</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>

@@ -1390,6 +1390,10 @@ Type LIVE to start live trading.</source>
         <source>&amp;Compare session with backtest…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live fill</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>

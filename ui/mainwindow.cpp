@@ -217,7 +217,10 @@ void MainWindow::showTradingEvent(const Core::TradingEvent& event)
     const bool fill = event.kind == Core::TradingEvent::Kind::Fill;
     logEvent(fill ? tr("Fill") : tr("Refused"), TradingText::event(event));
     if (fill && m_tray)
-        m_tray->showMessage(tr("Paper fill"), TradingText::event(event));
+        m_tray->showMessage(m_statusBar->tradingMode() == Core::TradingMode::Live
+                ? tr("Live fill")
+                : tr("Paper fill"),
+            TradingText::event(event));
 }
 
 void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)

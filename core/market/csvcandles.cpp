@@ -29,8 +29,10 @@ Result<std::vector<Candle>> readCsvCandles(QIODevice& device, const QString& nam
     qint64 line = 0;
     bool headerSeen = false;
     while (!device.atEnd()) {
-        const QByteArray text = device.readLine().trimmed();
+        QByteArray text = device.readLine().trimmed();
         ++line;
+        if (line == 1 && text.startsWith("\xEF\xBB\xBF"))
+            text.remove(0, 3); // the UTF-8 byte-order mark a spreadsheet writes
         if (text.isEmpty())
             continue;
         if (!headerSeen) {

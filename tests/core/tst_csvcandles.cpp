@@ -53,6 +53,11 @@ void tst_CsvCandles::acceptsWindowsLineEndingsAndBlankLines()
                                "60,1,2,1,2,0\r\n120,2,2,2,2,0.5\r\n\r\n");
     QVERIFY(candles);
     QCOMPARE(candles->size(), size_t(2));
+    // As a spreadsheet saves it: a UTF-8 byte-order mark before the header.
+    const auto saved = parse("\xEF\xBB\xBFtime,open,high,low,close,volume\r\n60,1,2,1,2,0\r\n");
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QCOMPARE(saved->size(), size_t(1));
+    QCOMPARE(saved->front().close, Decimal::fromInteger(2));
 }
 
 void tst_CsvCandles::refusesCorruptFiles_data()
