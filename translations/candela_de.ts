@@ -1431,6 +1431,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Spread %1 · %2</source>
         <translation>Spread %1 · %2</translation>
     </message>
+    <message>
+        <source>A candle replay has no order book, only candles.</source>
+        <translation>Eine Kerzen-Wiedergabe hat kein Orderbuch, nur Kerzen.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ObjectiveHeatmap</name>

@@ -1429,6 +1429,10 @@ Type LIVE to start live trading.</source>
         <source>Spread %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A candle replay has no order book, only candles.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ObjectiveHeatmap</name>

@@ -1,6 +1,7 @@
 #include "marketdepthpanel.h"
 
 #include "models/orderbookmodel.h"
+#include "models/pricetext.h"
 #include "models/recenttradesmodel.h"
 
 #include <QHeaderView>
@@ -63,6 +64,8 @@ MarketDepthPanel::MarketDepthPanel(QWidget* parent)
 
 void MarketDepthPanel::showSnapshot(const Core::MarketSnapshot& snapshot)
 {
+    m_book->setPriceDecimals(snapshot.priceDecimals);
+    m_trades->setPriceDecimals(snapshot.priceDecimals);
     m_book->setLevels(snapshot.bookValid ? snapshot.bids : std::vector<Core::PriceLevel>{},
         snapshot.bookValid ? snapshot.asks : std::vector<Core::PriceLevel>{});
     if (snapshot.productId != m_bookProduct) {
@@ -70,15 +73,16 @@ void MarketDepthPanel::showSnapshot(const Core::MarketSnapshot& snapshot)
         m_hadBook = false;
     }
     m_hadBook = m_hadBook || snapshot.bookValid;
-    if (!snapshot.bookValid)
-        // A book that was there and went is resyncing; one never seen (a candle replay has
-        // none) is still awaited.
+    if (!snapshot.bookFed)
+        m_summary->setText(tr("A candle replay has no order book, only candles."));
+    else if (!snapshot.bookValid)
+        // A book that was there and went is resyncing; one never seen is still awaited.
         m_summary->setText(m_hadBook ? tr("Order book resyncing: waiting for a fresh snapshot…")
                                      : tr("Waiting for the order book…"));
     else if (snapshot.spread)
-        m_summary->setText(
-            tr("Spread %1 · %2")
-                .arg(snapshot.spread->toString(), imbalanceText(snapshot.imbalance)));
+        m_summary->setText(tr("Spread %1 · %2")
+                               .arg(priceText(*snapshot.spread, snapshot.priceDecimals),
+                                   imbalanceText(snapshot.imbalance)));
     m_trades->setTrades(snapshot.recentTrades);
     // Keep the spread in the middle of the ladder.
     if (snapshot.bookValid && !snapshot.asks.empty())

@@ -99,7 +99,7 @@ Result<std::unique_ptr<EngineGraph>> EngineGraph::build(
     connect(feedPtr, &MarketFeed::finished, self, &EngineGraph::onFeedFinished);
     connect(self->m_hub.get(), &MarketDataHub::snapshotReady, self,
         [self](const MarketSnapshot& snapshot) {
-            self->m_market = std::make_shared<const MarketSnapshot>(snapshot);
+            self->m_market = self->shownMarket(snapshot);
             self->changed();
         });
     connect(
@@ -326,7 +326,7 @@ void EngineGraph::checkSettled()
     m_marketFinished = true;
     // The last snapshot holds the end of the market, not a part published some time before.
     if (!m_options.chartProduct.isEmpty())
-        m_market = std::make_shared<const MarketSnapshot>(m_hub->snapshot());
+        m_market = shownMarket(m_hub->snapshot());
     m_bots = std::make_shared<const std::vector<BotStatus>>(m_watch->statuses());
     if (m_engine)
         m_trading = std::make_shared<const TradingSnapshot>(m_engine->snapshot());
@@ -383,11 +383,22 @@ void EngineGraph::publish()
     Q_EMIT snapshotReady(snapshot);
 }
 
+std::shared_ptr<const MarketSnapshot> EngineGraph::shownMarket(const MarketSnapshot& hub) const
+{
+    auto shown = std::make_shared<MarketSnapshot>(hub);
+    const Product rules
+        = m_products->find(hub.productId).value_or(Product::spotDefaults(hub.productId));
+    shown->priceDecimals
+        = (rules.priceIncrement.isPositive() ? rules.priceIncrement : rules.quoteIncrement).scale();
+    shown->bookFed = !std::holds_alternative<CandleMarket>(m_options.market);
+    return shown;
+}
+
 SessionSnapshot EngineGraph::snapshotNow() const
 {
     SessionSnapshot snapshot;
     if (!m_options.chartProduct.isEmpty())
-        snapshot.market = std::make_shared<const MarketSnapshot>(m_hub->snapshot());
+        snapshot.market = shownMarket(m_hub->snapshot());
     snapshot.bots = std::make_shared<const std::vector<BotStatus>>(m_watch->statuses());
     if (m_engine)
         snapshot.trading = std::make_shared<const TradingSnapshot>(m_engine->snapshot());

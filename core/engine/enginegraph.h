@@ -65,6 +65,9 @@ public:
     QStringList stoppedBots() const;
     // Every part worked out now (not the last published): for the end of a headless run.
     SessionSnapshot snapshotNow() const;
+    // The hub's market snapshot with what the hub does not know: the product's price decimals
+    // and whether the market has a book at all.
+    std::shared_ptr<const MarketSnapshot> shownMarket(const MarketSnapshot& hub) const;
 
 Q_SIGNALS:
     void snapshotReady(const Candela::Core::SessionSnapshot& snapshot);

@@ -24,6 +24,8 @@ struct MarketSnapshot
     double imbalance = 0; // (bid − ask size) / (bid + ask size) over the levels shown, −1…+1
     std::optional<TickerEvent> ticker;
     std::vector<Trade> recentTrades; // newest first
+    bool bookFed = true; // false: the market has no order book (a candle replay)
+    int priceDecimals = -1; // of the product's price increment; -1: not known (prices as held)
     Timeframe timeframe = Timeframe::FiveMinutes;
     std::vector<Candle> candles; // oldest first; the last may be forming
     qint64 seriesSize = 0; // candles the series holds, of which `candles` are the newest

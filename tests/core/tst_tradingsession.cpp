@@ -81,6 +81,8 @@ void tst_TradingSession::publishesTheMarketAndItsEndThroughOneStream()
     QVERIFY(last.market);
     QCOMPARE(last.market->productId, Btc);
     QVERIFY(!last.market->bids.empty());
+    QVERIFY(last.market->bookFed);
+    QCOMPARE(last.market->priceDecimals, 2);
     // The last traded price per product, without a raw message crossing threads.
     QVERIFY(last.health.lastPrices.value(Btc).isPositive());
     QVERIFY(last.market->ticker);
@@ -209,6 +211,8 @@ void tst_TradingSession::candleReplayTradesAsTheBacktest()
     }
     QCOMPARE(ended.trading->stats.netPnl, backtest.stats.netPnl);
     QCOMPARE(ended.market->candles.back().start, candles.back().start);
+    QVERIFY(!ended.market->bookFed); // candles have no book: the dock says so
+    QCOMPARE(ended.market->priceDecimals, 2); // BTC-USD's cents
 
     // Editing the bots (the bot editor) keeps the replay's account: no fresh start.
     BotConfig edited = scalper();

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void tapeShowsTheTakerSideNewestFirst();
     void tapeResetsOnlyWhenNewPrintsArrive();
     void summaryShowsSpreadAndImbalanceFromTheSnapshot();
+    void pricesHaveTheProductsDecimals();
+    void candleReplaySaysItHasNoBook();
 };
 
 void tst_MarketDepth::tapeShowsTheTakerSideNewestFirst()
@@ -98,6 +100,54 @@ void tst_MarketDepth::summaryShowsSpreadAndImbalanceFromTheSnapshot()
     panel.showSnapshot(snapshot);
     QVERIFY(summary->text().contains(QStringLiteral("resyncing")));
     QCOMPARE(panel.findChild<QTableView*>(QStringLiteral("orderBookView"))->model()->rowCount(), 0);
+}
+
+// "65083.70" on a cent grid, as the product quotes it; a finer price keeps its digits.
+void tst_MarketDepth::pricesHaveTheProductsDecimals()
+{
+    Gui::MarketDepthPanel panel;
+    Core::MarketSnapshot snapshot;
+    snapshot.bookValid = true;
+    snapshot.bids = {{dec("65083.7"), dec("3")}};
+    snapshot.asks = {{dec("65084"), dec("1")}};
+    snapshot.spread = dec("0.3");
+    snapshot.recentTrades = {print("1", Core::Side::Sell, "65084")};
+    snapshot.priceDecimals = 2;
+    panel.showSnapshot(snapshot);
+    const auto* book = panel.findChild<QTableView*>(QStringLiteral("orderBookView"))->model();
+    const auto price = [&](int row) { return book->index(row, 0).data().toString(); };
+    QCOMPARE(price(0), QStringLiteral("65084.00")); // the ask above the bid
+    QCOMPARE(price(1), QStringLiteral("65083.70"));
+    const auto* tape = panel.findChild<QTableView*>(QStringLiteral("recentTradesView"))->model();
+    QCOMPARE(tape->index(0, Gui::RecentTradesModel::PriceColumn).data().toString(),
+        QStringLiteral("65084.00"));
+    QVERIFY2(panel.findChild<QLabel*>(QStringLiteral("bookSummary"))
+                 ->text()
+                 .startsWith(QLatin1String("Spread 0.30 ")),
+        qPrintable(panel.findChild<QLabel*>(QStringLiteral("bookSummary"))->text()));
+
+    // DOGE-USD's five decimals; a price finer than the grid is shown whole, never rounded.
+    snapshot.priceDecimals = 5;
+    snapshot.bids = {{dec("0.1234"), dec("3")}, {dec("0.1233333"), dec("1")}};
+    snapshot.asks = {};
+    panel.showSnapshot(snapshot);
+    QCOMPARE(price(0), QStringLiteral("0.12340"));
+    QCOMPARE(price(1), QStringLiteral("0.1233333"));
+
+    snapshot.priceDecimals = -1; // unknown: as held
+    panel.showSnapshot(snapshot);
+    QCOMPARE(price(0), QStringLiteral("0.1234"));
+}
+
+void tst_MarketDepth::candleReplaySaysItHasNoBook()
+{
+    Gui::MarketDepthPanel panel;
+    Core::MarketSnapshot snapshot;
+    snapshot.bookFed = false;
+    panel.showSnapshot(snapshot);
+    const QString text = panel.findChild<QLabel*>(QStringLiteral("bookSummary"))->text();
+    QVERIFY2(text.contains(QLatin1String("no order book")), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("Waiting")));
 }
 
 QTEST_MAIN(tst_MarketDepth)

@@ -1,5 +1,7 @@
 #include "orderbookmodel.h"
 
+#include "pricetext.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -29,6 +31,15 @@ std::vector<OrderBookModel::Row> rowsOf(
 OrderBookModel::OrderBookModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
+
+void OrderBookModel::setPriceDecimals(int decimals)
+{
+    if (decimals == m_priceDecimals)
+        return;
+    m_priceDecimals = decimals;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, PriceColumn), index(int(m_rows.size()) - 1, PriceColumn));
+}
 
 void OrderBookModel::setLevels(
     const std::vector<Core::PriceLevel>& bids, const std::vector<Core::PriceLevel>& asks)
@@ -72,7 +83,7 @@ QVariant OrderBookModel::data(const QModelIndex& index, int role) const
         return {};
     switch (Column(index.column())) {
     case PriceColumn:
-        return row.price.toString();
+        return priceText(row.price, m_priceDecimals);
     case SizeColumn:
         return row.size.toString();
     case TotalColumn:

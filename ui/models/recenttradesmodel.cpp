@@ -1,5 +1,7 @@
 #include "recenttradesmodel.h"
 
+#include "pricetext.h"
+
 #include "ui/theme.h"
 
 #include <QBrush>
@@ -21,6 +23,15 @@ bool takerBought(const Core::Trade& trade)
 RecentTradesModel::RecentTradesModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
+
+void RecentTradesModel::setPriceDecimals(int decimals)
+{
+    if (decimals == m_priceDecimals)
+        return;
+    m_priceDecimals = decimals;
+    if (!m_trades.empty())
+        Q_EMIT dataChanged(index(0, PriceColumn), index(int(m_trades.size()) - 1, PriceColumn));
+}
 
 void RecentTradesModel::setTrades(const std::vector<Core::Trade>& trades)
 {
@@ -64,7 +75,7 @@ QVariant RecentTradesModel::data(const QModelIndex& index, int role) const
         return QDateTime::fromSecsSinceEpoch(Core::toUnixSeconds(trade.time), Qt::UTC)
             .toString(QStringLiteral("HH:mm:ss"));
     case PriceColumn:
-        return trade.price.toString();
+        return priceText(trade.price, m_priceDecimals);
     case SizeColumn:
         return trade.size.toString();
     case SideColumn:

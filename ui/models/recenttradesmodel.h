@@ -36,7 +36,11 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Prices with the product's price increment's decimals (-1: as held).
+    void setPriceDecimals(int decimals);
+
 private:
+    int m_priceDecimals = -1;
     std::vector<Core::Trade> m_trades;
 };
 
