@@ -26,8 +26,9 @@ void loadFrom(const QDir& directory, BotLibrary& library)
             }
             library.bots.push_back(std::move(config).value());
             library.files.append(path);
-        } else
-            library.problems.append(QStringLiteral("%1: %2").arg(path, config.error().message));
+        } else {
+            library.problems.append(config.error().message); // names the file itself
+        }
     }
 }
 } // namespace

@@ -40,6 +40,8 @@ void tst_BotLibrary::brokenFileIsNamedAndTheRestStillLoad()
     QCOMPARE(library.bots.front().name, QStringLiteral("ETH Momentum"));
     QCOMPARE(library.problems.size(), 1);
     QVERIFY(library.problems.front().contains(QStringLiteral("broken.json")));
+    // Named once: the status bar has no room for the path twice.
+    QCOMPARE(library.problems.front().count(QStringLiteral("broken.json")), 1);
 
     // A bot whose risk section the risk gate refuses does not load either, and says why.
     QFile file(QStringLiteral(CANDELA_SOURCE_DIR "/resources/bots/btc_scalper.json"));

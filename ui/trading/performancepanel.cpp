@@ -2,6 +2,7 @@
 
 #include "tradingtext.h"
 
+#include "ui/charts/axisticks.h"
 #include "ui/theme.h"
 
 #include <QAreaSeries>
@@ -234,8 +235,10 @@ void PerformancePanel::showEquity(const std::vector<Core::EquityPoint>& equity)
     m_equityAxis->setVisible(!equity.empty());
     if (equity.empty())
         return;
-    const double pad = std::max(1.0, (highest - low) * 0.05);
-    m_equityAxis->setRange(low - pad, highest + pad);
+    const AxisTicks ticks = AxisTicks::cover(low, highest);
+    m_equityAxis->setRange(ticks.min, ticks.max);
+    m_equityAxis->setTickCount(ticks.tickCount);
+    m_equityAxis->setLabelFormat(QStringLiteral("%.%1f").arg(ticks.decimals));
     const qint64 first = Core::toUnixSeconds(equity.front().time);
     const qint64 last = std::max(Core::toUnixSeconds(equity.back().time), first + 60);
     m_timeAxis->setRange(QDateTime::fromSecsSinceEpoch(first, Qt::UTC),
