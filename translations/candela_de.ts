@@ -869,16 +869,20 @@
         <translation>Geschlossene Trades exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Trades %1 · won %2 / lost %3 · win rate %4 · net P&amp;L %5 · fees %6</source>
         <translation>Trades %1 · gewonnen %2 / verloren %3 · Trefferquote %4 · Netto-G&amp;V %5 · Gebühren %6</translation>
+    </message>
+    <message>
+        <source>Candela CSV, every column (*.csv)</source>
+        <translation>Candela-CSV, alle Spalten (*.csv)</translation>
+    </message>
+    <message>
+        <source>Koinly universal import, for taxes (*.csv)</source>
+        <translation>Koinly-Universalimport, für die Steuer (*.csv)</translation>
     </message>
 </context>
 <context>

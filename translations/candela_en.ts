@@ -869,15 +869,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trades %1 · won %2 / lost %3 · win rate %4 · net P&amp;L %5 · fees %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candela CSV, every column (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koinly universal import, for taxes (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,9 @@
 #include "tradescsv.h"
 
+#include <QDateTime>
+
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <iterator>
@@ -25,12 +29,48 @@ QByteArray shortestNumber(const std::optional<double>& value)
     return QByteArray(buffer, result.ptr - buffer);
 }
 
+// The quote currency of "BTC-USD" (USD); the base one is `base`.
+QByteArray currencyOf(const QString& productId, bool base)
+{
+    return productId.section(QLatin1Char('-'), base ? 0 : 1, base ? 0 : 1).toUtf8();
+}
+
+Decimal valueAt(const Decimal& price, const Decimal& quantity)
+{
+    return price.times(quantity).valueOr(Decimal{}); // a ledger's figures are in range
+}
+
+// A long's cost is what it bought at; a short's is what it bought back at.
+Decimal costBasis(const ClosedTrade& t)
+{
+    return valueAt(t.side == Side::Buy ? t.entryPrice : t.exitPrice, t.quantity);
+}
+
+Decimal proceeds(const ClosedTrade& t)
+{
+    return valueAt(t.side == Side::Buy ? t.exitPrice : t.entryPrice, t.quantity);
+}
+
+// Unique in the export (each bot's ledger numbers its own trades):
+// "candela-BTC-USD-Scalper-12-open".
+QByteArray transactionId(const ClosedTrade& t, bool opening)
+{
+    QByteArray bot = t.botId.toUtf8();
+    for (char& c : bot) {
+        if (!std::isalnum(static_cast<unsigned char>(c)))
+            c = '_';
+    }
+    return "candela-" + t.productId.toUtf8() + '-' + bot + '-' + QByteArray::number(t.id)
+        + (opening ? "-open" : "-close");
+}
+
 } // namespace
 
 QByteArray closedTradesCsv(const std::vector<ClosedTrade>& trades)
 {
     QByteArray csv = "id,bot,side,entry_time,entry_price,exit_time,exit_price,quantity,fees,pnl,"
-                     "r_multiple,exit_reason\n";
+                     "r_multiple,exit_reason,product,entry_time_utc,exit_time_utc,cost_basis,"
+                     "proceeds,fee_currency\n";
     for (const ClosedTrade& t : trades) {
         csv += QByteArray::number(t.id) + ',' + csvField(t.botId) + ','
             + sideToString(t.side).toLatin1() + ',' + QByteArray::number(toUnixSeconds(t.entryTime))
@@ -38,7 +78,56 @@ QByteArray closedTradesCsv(const std::vector<ClosedTrade>& trades)
             + QByteArray::number(toUnixSeconds(t.exitTime)) + ','
             + t.exitPrice.toString().toLatin1() + ',' + t.quantity.toString().toLatin1() + ','
             + t.fees.toString().toLatin1() + ',' + t.pnl.toString().toLatin1() + ','
-            + shortestNumber(t.rMultiple) + ',' + exitReasonName(t.exitReason) + '\n';
+            + shortestNumber(t.rMultiple) + ',' + exitReasonName(t.exitReason) + ','
+            + csvField(t.productId) + ',' + toIsoString(t.entryTime).toLatin1() + ','
+            + toIsoString(t.exitTime).toLatin1() + ',' + costBasis(t).toString().toLatin1() + ','
+            + proceeds(t).toString().toLatin1() + ',' + currencyOf(t.productId, false) + '\n';
+    }
+    return csv;
+}
+
+QByteArray koinlyUniversalCsv(const std::vector<ClosedTrade>& trades)
+{
+    struct Leg
+    {
+        Timestamp time;
+        qint64 id = 0;
+        bool opening = true;
+        const ClosedTrade* trade = nullptr;
+    };
+    std::vector<Leg> legs;
+    legs.reserve(trades.size() * 2);
+    for (const ClosedTrade& t : trades) {
+        legs.push_back({t.entryTime, t.id, true, &t});
+        legs.push_back({t.exitTime, t.id, false, &t});
+    }
+    // Oldest first; at the same time an opening before a closing, then by trade.
+    std::stable_sort(legs.begin(), legs.end(), [](const Leg& a, const Leg& b) {
+        return std::tie(a.time, b.opening, a.id) < std::tie(b.time, a.opening, b.id);
+    });
+    QByteArray csv = "Date,Sent Amount,Sent Currency,Received Amount,Received Currency,Fee Amount,"
+                     "Fee Currency,Net Worth Amount,Net Worth Currency,Label,Description,TxHash\n";
+    for (const Leg& leg : legs) {
+        const ClosedTrade& t = *leg.trade;
+        const QByteArray base = currencyOf(t.productId, true);
+        const QByteArray quote = currencyOf(t.productId, false);
+        const Decimal price = leg.opening ? t.entryPrice : t.exitPrice;
+        const QByteArray value = valueAt(price, t.quantity).toString().toLatin1();
+        const QByteArray quantity = t.quantity.toString().toLatin1();
+        // A long buys when it opens and sells when it closes; a short the other way round.
+        const bool buys = (t.side == Side::Buy) == leg.opening;
+        const QByteArray date = QDateTime::fromSecsSinceEpoch(toUnixSeconds(leg.time), Qt::UTC)
+                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                    .toLatin1();
+        const QString description
+            = QStringLiteral("%1 %2 %3 %4 at %5 (%6)")
+                  .arg(t.botId, leg.opening ? QStringLiteral("opened") : QStringLiteral("closed"),
+                      t.productId, QString::fromLatin1(quantity), price.toString(),
+                      toIsoString(leg.time));
+        csv += date + ',' + (buys ? value + ',' + quote : quantity + ',' + base) + ','
+            + (buys ? quantity + ',' + base : value + ',' + quote) + ','
+            + (leg.opening ? QByteArray(",") : t.fees.toString().toLatin1() + ',' + quote) + ",,,,"
+            + csvField(description) + ',' + transactionId(t, leg.opening) + '\n';
     }
     return csv;
 }

@@ -249,9 +249,19 @@ void tst_TradingPanels::exportWritesTheCliFormat()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray written = file.readAll();
     QCOMPARE(written, closedTradesCsv(snapshot.trades));
+    // The CLI's columns first, what a tax tool needs after them.
     QVERIFY(written.startsWith("id,bot,side,entry_time,entry_price,exit_time,exit_price,quantity,"
-                               "fees,pnl,r_multiple,exit_reason\n"));
+                               "fees,pnl,r_multiple,exit_reason,product,entry_time_utc,"
+                               "exit_time_utc,cost_basis,proceeds,fee_currency\n"));
     QCOMPARE(written.count('\n'), qsizetype(snapshot.trades.size() + 1));
+    // Koinly's layout: an opening and a closing row per round trip.
+    const QString koinly = dir.filePath(QStringLiteral("koinly.csv"));
+    QVERIFY(panel.exportTo(koinly, nullptr, Gui::ClosedTradesPanel::ExportLayout::Koinly));
+    QFile koinlyFile(koinly);
+    QVERIFY(koinlyFile.open(QIODevice::ReadOnly));
+    const QByteArray koinlyRows = koinlyFile.readAll();
+    QCOMPARE(koinlyRows, koinlyUniversalCsv(snapshot.trades));
+    QCOMPARE(koinlyRows.count('\n'), qsizetype(2 * snapshot.trades.size() + 1));
     QString error;
     QVERIFY(!panel.exportTo(dir.filePath(QStringLiteral("no/such/folder/trades.csv")), &error));
     QVERIFY(!error.isEmpty());

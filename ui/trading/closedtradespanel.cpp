@@ -64,11 +64,13 @@ QString ClosedTradesPanel::summaryText() const
     return m_summary->text();
 }
 
-bool ClosedTradesPanel::exportTo(const QString& path, QString* error) const
+bool ClosedTradesPanel::exportTo(const QString& path, QString* error, ExportLayout layout) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Core::closedTradesCsv(m_model->trades())) < 0
-        || !file.commit()) {
+    const QByteArray csv = layout == ExportLayout::Koinly
+        ? Core::koinlyUniversalCsv(m_model->trades())
+        : Core::closedTradesCsv(m_model->trades());
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
@@ -78,12 +80,15 @@ bool ClosedTradesPanel::exportTo(const QString& path, QString* error) const
 
 void ClosedTradesPanel::chooseExportFile()
 {
+    const QString candela = tr("Candela CSV, every column (*.csv)");
+    const QString koinly = tr("Koinly universal import, for taxes (*.csv)");
+    QString chosen = candela;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export closed trades"),
-        QStringLiteral("closed-trades.csv"), tr("CSV files (*.csv)"));
+        QStringLiteral("closed-trades.csv"), candela + QStringLiteral(";;") + koinly, &chosen);
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportTo(path, &error))
+    if (!exportTo(path, &error, chosen == koinly ? ExportLayout::Koinly : ExportLayout::Candela))
         QMessageBox::warning(this, tr("Export closed trades"),
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
 }

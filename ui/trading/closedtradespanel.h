@@ -26,7 +26,13 @@ public:
     ClosedTradesModel* model() const { return m_model; }
     QString summaryText() const;
     // Writes every closed trade to `path`; false (and why) when the file cannot be written.
-    bool exportTo(const QString& path, QString* error = nullptr) const;
+    // Candela's CSV (the CLI's columns), or Koinly's universal import layout for a tax tool.
+    enum class ExportLayout {
+        Candela,
+        Koinly
+    };
+    bool exportTo(const QString& path, QString* error = nullptr,
+        ExportLayout layout = ExportLayout::Candela) const;
 
 private:
     void chooseExportFile();
