@@ -31,15 +31,6 @@ const QString KeyName = QStringLiteral("organizations/test-org/apiKeys/test-key"
 const QString Btc = QStringLiteral("BTC-USD");
 constexpr int SettleMs = 10000;
 
-CoinbaseExecution::Config quickLookups()
-{
-    CoinbaseExecution::Config config;
-    config.firstCheck = std::chrono::milliseconds(30);
-    config.checkEvery = std::chrono::milliseconds(20);
-    config.pollEvery = std::chrono::milliseconds(10);
-    return config;
-}
-
 TradingEngine::Options traderOptions(
     std::vector<BotConfig> bots, const QString& journal, ExecutionClient* execution)
 {
@@ -56,7 +47,7 @@ TradingEngine::Options traderOptions(
 struct LiveDesk
 {
     LiveDesk(FakeVenue& venue, const SigningKey& key, const QString& journal = {},
-        CoinbaseExecution::Config config = quickLookups(),
+        CoinbaseExecution::Config config = FakeVenue::quickLookups(),
         const std::vector<BotConfig>& bots = {scalper()})
         : rest(venue.clientConfig(), {key, KeyName}, clock)
         , execution(rest, clock, config)
@@ -347,7 +338,7 @@ void tst_LiveTrading::botsOnTwoProductsShareThePortfolioAsOnPaper()
         unexpected.append(order.clientOrderId + u' ' + order.productId);
         return std::nullopt;
     };
-    LiveDesk live(venue, *key, {}, quickLookups(), bots);
+    LiveDesk live(venue, *key, {}, FakeVenue::quickLookups(), bots);
     venue.marketClock = [&] { return live.trader.snapshot().time; };
     for (size_t i = 0; i < eth.size(); ++i) {
         playBoth(live.hub, i);
@@ -411,7 +402,7 @@ void tst_LiveTrading::restartResumesTheOrderInFlightWithoutResending()
     QString clientOrderId;
     size_t next = 0;
     {
-        CoinbaseExecution::Config slow = quickLookups();
+        CoinbaseExecution::Config slow = FakeVenue::quickLookups();
         slow.firstCheck = std::chrono::hours(1);
         LiveDesk first(venue, *key, journal, slow);
         for (; next < candles.size() && first.trader.ordersInFlight() == 0; ++next)
@@ -468,7 +459,7 @@ void tst_LiveTrading::orderTheVenueNeverGotIsRejectedAfterTheRestart()
     // The request times out before the venue took it, and the process dies.
     venue.scriptFaults(QStringLiteral("/orders"), {FakeVenue::Fault::TimeoutBefore});
     {
-        CoinbaseExecution::Config slow = quickLookups();
+        CoinbaseExecution::Config slow = FakeVenue::quickLookups();
         slow.firstCheck = std::chrono::hours(1);
         LiveDesk first(venue, *key, journal, slow);
         for (size_t i = 0; i < candles.size() && first.trader.ordersInFlight() == 0; ++i)

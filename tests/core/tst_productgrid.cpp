@@ -77,21 +77,12 @@ BotConfig dogeScalper()
     return bot;
 }
 
-CoinbaseExecution::Config quickLookups()
-{
-    CoinbaseExecution::Config config;
-    config.firstCheck = std::chrono::milliseconds(30);
-    config.checkEvery = std::chrono::milliseconds(20);
-    config.pollEvery = std::chrono::milliseconds(10);
-    return config;
-}
-
 // The engine trading DOGE-USD at the fake Coinbase with the catalog given.
 struct DogeDesk
 {
     DogeDesk(FakeVenue& venue, const SigningKey& key, const ProductCatalog& catalog)
         : rest(venue.clientConfig(), {key, KeyName}, clock)
-        , execution(rest, clock, quickLookups())
+        , execution(rest, clock, FakeVenue::quickLookups())
         , hub(feed)
         , watch(hub, {dogeScalper()}, std::chrono::milliseconds(1))
         , trader(hub, watch, options(catalog))

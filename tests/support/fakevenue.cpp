@@ -133,6 +133,15 @@ Core::TradingRestClient::Config FakeVenue::clientConfig() const
     return config;
 }
 
+Core::CoinbaseExecution::Config FakeVenue::quickLookups()
+{
+    Core::CoinbaseExecution::Config config;
+    config.firstCheck = std::chrono::milliseconds(30);
+    config.checkEvery = std::chrono::milliseconds(20);
+    config.pollEvery = std::chrono::milliseconds(10);
+    return config;
+}
+
 void FakeVenue::scriptFaults(const QString& path, const QList<Fault>& faults)
 {
     m_scripted[path] += faults;

@@ -2,6 +2,7 @@
 
 #include "fakehttpserver.h"
 
+#include "core/coinbase/coinbaseexecution.h"
 #include "core/coinbase/tradingrestclient.h"
 #include "core/model/decimal.h"
 #include "core/model/product.h"
@@ -87,6 +88,9 @@ public:
     // A client configuration for tests: this venue, no rate limit to speak of, a 300 ms timeout
     // (the fake answers in about a millisecond) and 10 ms backoff.
     Core::TradingRestClient::Config clientConfig() const;
+    // An execution configuration for tests: first order lookup after 30 ms, then every 20 ms,
+    // fills polled every 10 ms.
+    static Core::CoinbaseExecution::Config quickLookups();
     FakeHttpServer& http() { return m_http; }
 
     // Faults for the next POSTs to `path` ("/orders", "/orders/batch_cancel"), in order.
