@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace Candela::Core {
 
 ProductCatalog::ProductCatalog(QString cachePath, QObject* parent)
@@ -17,6 +19,9 @@ ProductCatalog::ProductCatalog(QString cachePath, QObject* parent)
 {
     m_timer.setParent(this);
     connect(&m_timer, &QTimer::timeout, this, &ProductCatalog::fetch);
+    m_retry.setParent(this);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ProductCatalog::fetch);
     if (m_cachePath.isEmpty() || !QFile::exists(m_cachePath))
         return;
     QFile file(m_cachePath);
@@ -36,26 +41,38 @@ ProductCatalog::ProductCatalog(QString cachePath, QObject* parent)
 
 ProductCatalog::~ProductCatalog() = default;
 
-void ProductCatalog::refreshFrom(
-    const PublicRestClient::Config& rest, std::chrono::milliseconds every)
+void ProductCatalog::refreshFrom(const PublicRestClient::Config& rest,
+    std::chrono::milliseconds every, std::chrono::milliseconds firstRetry)
 {
     m_client = std::make_unique<PublicRestClient>(rest);
+    m_firstRetry = m_retryDelay = firstRetry;
     m_timer.start(every);
     fetch();
 }
 
 void ProductCatalog::fetch()
 {
-    if (!m_client)
-        return;
+    if (!m_client || m_fetching)
+        return; // one fetch at a time (the client retries it on its own)
+    m_fetching = true;
+    m_retry.stop();
     m_client->fetchProducts([this](Result<std::vector<Product>> products) {
+        m_fetching = false;
+        if (products && products->empty())
+            products = makeError(ErrorCode::ParseError, QStringLiteral("the list is empty"));
         if (!products) {
-            const QString why = QStringLiteral("Coinbase's product list could not be fetched: %1")
-                                    .arg(products.error().message);
+            const QString why
+                = QStringLiteral("Coinbase's product list could not be fetched: %1; trying again "
+                                 "in %2 s")
+                      .arg(products.error().message)
+                      .arg(std::chrono::duration_cast<std::chrono::seconds>(m_retryDelay).count());
             qCWarning(lcCoinbase).noquote() << why;
+            m_retry.start(m_retryDelay);
+            m_retryDelay = std::min<std::chrono::milliseconds>(m_retryDelay * 2, MaxRetry);
             Q_EMIT refreshFailed(why);
             return;
         }
+        m_retryDelay = m_firstRetry;
         learn(*products);
     });
 }

@@ -27,14 +27,20 @@ class ProductCatalog final : public QObject
 
 public:
     static constexpr std::chrono::hours DefaultRefresh{6};
+    // A fetch that failed (the REST client's own retries spent) is tried again after this,
+    // doubling up to MaxRetry, until one succeeds: a trader without a cache is not left without
+    // entries until the next refresh.
+    static constexpr std::chrono::seconds FirstRetry{30};
+    static constexpr std::chrono::seconds MaxRetry{300};
 
     // `cachePath` empty: no cache, the list lives as long as the catalog.
     explicit ProductCatalog(QString cachePath = {}, QObject* parent = nullptr);
     ~ProductCatalog() override;
 
     // Fetches the list now and again every `every` from `rest`.
-    void refreshFrom(
-        const PublicRestClient::Config& rest, std::chrono::milliseconds every = DefaultRefresh);
+    void refreshFrom(const PublicRestClient::Config& rest,
+        std::chrono::milliseconds every = DefaultRefresh,
+        std::chrono::milliseconds firstRetry = FirstRetry);
     // A list from elsewhere (tests, the CLI): held as if fetched, and cached.
     void learn(const std::vector<Product>& products);
 
@@ -55,6 +61,10 @@ private:
     QString m_cacheProblem;
     std::unique_ptr<PublicRestClient> m_client;
     QTimer m_timer;
+    QTimer m_retry;
+    std::chrono::milliseconds m_firstRetry{FirstRetry};
+    std::chrono::milliseconds m_retryDelay{FirstRetry};
+    bool m_fetching = false;
 };
 
 } // namespace Candela::Core

@@ -72,15 +72,14 @@ void AccountBook::setBots(std::vector<BotConfig> bots)
         account.primed = false;
         account.settingsJournaled = false;
         const auto policy = riskPolicyFor(config, m_riskDefaults);
-        const auto product = productFor(config.product);
-        account.riskError = !policy ? policy.error().message
-            : !product              ? product.error().message
-                                    : QString();
-        if (!account.riskError.isEmpty()) {
+        account.riskError = policy ? QString() : policy.error().message;
+        if (!policy) {
             qCWarning(lcEngine).noquote() << account.riskError;
             continue;
         }
-        account.risk.emplace(*policy, *product, config.timeframe, config.positionSize);
+        account.productListed = isListed(config.product);
+        account.risk.emplace(
+            *policy, productFor(config.product), config.timeframe, config.positionSize);
         account.risk->setProtection(protection);
         if (!limits.isEmpty())
             account.risk->restoreLimits(limits);
@@ -102,32 +101,31 @@ void AccountBook::setProducts(const ProductCatalog* catalog, bool venueOnly)
     setBots(m_bots);
 }
 
-Result<Product> AccountBook::productFor(const QString& productId) const
+Product AccountBook::productFor(const QString& productId) const
 {
     if (m_catalog) {
         if (auto product = m_catalog->find(productId))
             return *product;
     }
-    if (m_venueProductsOnly)
-        return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("%1 is not in Coinbase's product list (yet): its price and size "
-                           "increments are unknown, so nothing is ordered on it")
-                .arg(productId));
     return Product::spotDefaults(productId);
+}
+
+bool AccountBook::isListed(const QString& productId) const
+{
+    return !m_venueProductsOnly || (m_catalog && m_catalog->find(productId));
 }
 
 void AccountBook::productsUpdated()
 {
-    for (const BotConfig& config : m_bots) {
-        const BotAccount* account = find({config.name, config.product});
-        const auto product = productFor(config.product);
-        const bool changed = account
-            && (account->risk ? !product || account->risk->product() != *product
-                              : product && riskPolicyFor(config, m_riskDefaults).hasValue());
-        if (changed) {
-            setBots(m_bots);
-            return;
-        }
+    for (auto& [key, account] : m_accounts) {
+        const bool listed = isListed(key.second);
+        if (listed != account.productListed)
+            qCInfo(lcEngine).noquote() << QStringLiteral("%1: %2").arg(key.second,
+                listed ? QStringLiteral("in Coinbase's product list: entries allowed")
+                       : QStringLiteral("not in Coinbase's product list: no entries"));
+        account.productListed = listed;
+        if (account.risk)
+            account.risk->setProduct(productFor(key.second));
     }
 }
 

@@ -31,6 +31,10 @@ struct BotAccount
     // section was refused (riskError says why, and every entry is refused with it).
     std::optional<BotRisk> risk;
     QString riskError;
+    // False at Coinbase while its product list does not name the product: no entries (its grid
+    // is not known); the risk runs on Coinbase's usual spot rules meanwhile, so an open
+    // position keeps its stop, target and limits.
+    bool productListed = true;
     bool primed = false; // the risk has seen the history before the first bar
     // The settings it trades with are in the journal (a BotSettingsRecord): false again when
     // the bot, the fees or the risk defaults change.
@@ -58,13 +62,14 @@ public:
         m_onNewProduct = std::move(learn);
     }
 
-    // Where each product's increments and limits come from. Without a catalog, or for a product
-    // it does not hold, Coinbase's usual spot rules — unless `venueOnly` (trading at Coinbase):
-    // then a product the list lacks gets no risk and every entry on it is refused until the list
-    // has it (productsUpdated()).
+    // Where each product's increments and limits come from: the catalog, or for a product it
+    // does not hold (or without one) Coinbase's usual spot rules. With `venueOnly` (trading at
+    // Coinbase) a product the catalog lacks is not listed: its bots open nothing until it is.
     void setProducts(const ProductCatalog* catalog, bool venueOnly);
-    Result<Product> productFor(const QString& productId) const;
-    // The catalog changed: the bots whose product's rules changed get a risk under the new ones.
+    Product productFor(const QString& productId) const;
+    bool isListed(const QString& productId) const;
+    // The catalog changed: each risk takes its product's new rules in place (its stop, target,
+    // limits and history stay), and whether the product is listed is looked at again.
     void productsUpdated();
 
     // The bots that trade now, each under its "risk" section over `defaults`. An edited bot gets

@@ -65,8 +65,7 @@ TradingEngine::TradingEngine(MarketDataHub& hub, BotWatch& watch, Options option
     });
     if (m_paper) // so flattening can trade every account's product
         m_book.onNewProduct([this](const QString& productId) {
-            m_paper->addProduct(
-                m_book.productFor(productId).valueOr(Product::spotDefaults(productId)));
+            m_paper->addProduct(m_book.productFor(productId));
         });
     // At Coinbase only the venue's own product list prices an order; on paper, Coinbase's
     // usual spot rules stand in for a product the list lacks.
@@ -76,8 +75,7 @@ TradingEngine::TradingEngine(MarketDataHub& hub, BotWatch& watch, Options option
             m_book.productsUpdated();
             if (m_paper) {
                 for (const auto& [key, account] : m_book.accounts())
-                    m_paper->addProduct(
-                        m_book.productFor(key.second).valueOr(Product::spotDefaults(key.second)));
+                    m_paper->addProduct(m_book.productFor(key.second));
             }
             m_dirty = true;
         });
@@ -270,9 +268,7 @@ void TradingEngine::onBarClosed(
 
     if (!account.risk) {
         if (evaluation.intent == Action::Buy && account.ledger.isFlat())
-            refuse(account, Side::Buy, {}, bar.close, closeTime,
-                m_book.productFor(account.ledger.productId()) ? RefusalReason::RiskConfig
-                                                              : RefusalReason::UnknownProduct);
+            refuse(account, Side::Buy, {}, bar.close, closeTime, RefusalReason::RiskConfig);
         return;
     }
     if (!account.primed)
@@ -355,6 +351,15 @@ void TradingEngine::onBarClosed(
         if (account.lastDenial != QLatin1String("unreconciled"))
             refuse(account, side, decision.quantity, price, closeTime, RefusalReason::Unreconciled);
         account.lastDenial = QStringLiteral("unreconciled");
+        return;
+    }
+    if (decision.kind == TradeDecision::Kind::Enter && !account.productListed) {
+        // At Coinbase, a product its list does not name (yet): its grid is not known, so
+        // nothing opens on it. An open position keeps its stop, target and exits.
+        if (account.lastDenial != QLatin1String("unknown_product"))
+            refuse(
+                account, side, decision.quantity, price, closeTime, RefusalReason::UnknownProduct);
+        account.lastDenial = QStringLiteral("unknown_product");
         return;
     }
     // A stopped bot opens nothing and its signal closes nothing; its stop and target still do.

@@ -1,9 +1,9 @@
 #include "tradescsv.h"
 
 #include <QDateTime>
+#include <QUrl>
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <iterator>
@@ -52,15 +52,12 @@ Decimal proceeds(const ClosedTrade& t)
 }
 
 // Unique in the export (each bot's ledger numbers its own trades):
-// "candela-BTC-USD-Scalper-12-open".
+// "candela-BTC-USD-Scalper%20BTC-12-open".
 QByteArray transactionId(const ClosedTrade& t, bool opening)
 {
-    QByteArray bot = t.botId.toUtf8();
-    for (char& c : bot) {
-        if (!std::isalnum(static_cast<unsigned char>(c)))
-            c = '_';
-    }
-    return "candela-" + t.productId.toUtf8() + '-' + bot + '-' + QByteArray::number(t.id)
+    // Percent-encoded, so that two bot names never give one id.
+    return "candela-" + QUrl::toPercentEncoding(t.productId) + '-'
+        + QUrl::toPercentEncoding(t.botId) + '-' + QByteArray::number(t.id)
         + (opening ? "-open" : "-close");
 }
 

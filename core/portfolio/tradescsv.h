@@ -28,7 +28,8 @@ QByteArray closedTradesCsv(const std::vector<ClosedTrade>& trades);
 // as one figure (not the entry's and the exit's shares), so they are all on the closing row: the
 // gain Koinly works out is the round trip's pnl. TxHash holds Candela's product, bot, trade id and
 // leg
-// ("candela-BTC-USD-Scalper-12-open") so a second import of the same file is recognised.
+// ("candela-BTC-USD-Scalper%20BTC-12-open", the bot's name
+// percent-encoded) so a second import of the same file is recognised.
 QByteArray koinlyUniversalCsv(const std::vector<ClosedTrade>& trades);
 
 } // namespace Candela::Core

@@ -78,6 +78,8 @@ public:
 
     // The product's increments and limits its orders are rounded to.
     const Product& product() const { return m_product; }
+    // New increments and limits for the orders from now on (Coinbase changed the product's).
+    void setProduct(Product product) { m_product = std::move(product); }
 
     // `openQuantity` is the bot's position (signed, positive long) and `equity` its sub-ledger's
     // equity at the bar's close.

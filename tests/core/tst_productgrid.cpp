@@ -119,6 +119,15 @@ struct DogeDesk
     TradingEngine trader;
 };
 
+const FakeVenue::Order* restingStop(const FakeVenue& venue)
+{
+    for (const FakeVenue::Order& order : venue.orders()) {
+        if (order.configuration.startsWith(u"stop_limit") && order.status == u"OPEN")
+            return &order;
+    }
+    return nullptr;
+}
+
 struct Venue
 {
     Venue()
@@ -165,6 +174,7 @@ private Q_SLOTS:
     void brokenCacheIsReportedNotTrusted();
     void liveOrdersOnDogeAreOnItsGrid();
     void liveSessionOrdersNothingOnAnUnlistedProduct();
+    void productLeavingTheListKeepsThePositionsStop();
 };
 
 void tst_ProductGrid::stopLimitIsOnTheProductsGrid_data()
@@ -274,10 +284,7 @@ void tst_ProductGrid::liveOrdersOnDogeAreOnItsGrid()
     QVERIFY(desk.playUntilLong(fixture.candles));
     const OpenPosition position = desk.trader.snapshot().positions.front();
     QVERIFY(position.quantity.isMultipleOf(dec("0.1")));
-    QTRY_VERIFY(std::any_of(fixture.venue.orders().begin(), fixture.venue.orders().end(),
-        [](const FakeVenue::Order& order) {
-            return order.configuration.startsWith(u"stop_limit");
-        }));
+    QTRY_VERIFY_WITH_TIMEOUT(restingStop(fixture.venue), 20000);
     QVERIFY2(fixture.venue.offGridRefusals().isEmpty(),
         qPrintable(fixture.venue.offGridRefusals().join(u", ")));
     for (const FakeVenue::Order& order : fixture.venue.orders()) {
@@ -293,7 +300,6 @@ void tst_ProductGrid::liveOrdersOnDogeAreOnItsGrid()
                 .value()
                 .roundedToIncrement(dec("0.00001"), RoundingMode::Down)
                 .value());
-        QVERIFY(!order.limitPrice.isMultipleOf(dec("0.01")));
     }
 }
 
@@ -317,13 +323,44 @@ void tst_ProductGrid::liveSessionOrdersNothingOnAnUnlistedProduct()
         ++played;
     }
     QVERIFY(refusedUnknown());
-    QCOMPARE(fixture.venue.postsTo(QStringLiteral("/orders")), 0);
+    // Refused in the engine, before any order exists: none in flight, none in its book.
+    QCOMPARE(desk.trader.ordersInFlight(), 0);
+    QVERIFY(desk.trader.snapshot().orders.empty());
 
     catalog.learn({doge()});
     std::vector<Candle> rest(fixture.candles.begin() + qsizetype(played), fixture.candles.end());
     QVERIFY(desk.playUntilLong(rest));
     QVERIFY(fixture.venue.postsTo(QStringLiteral("/orders")) > 0);
     QVERIFY(fixture.venue.offGridRefusals().isEmpty());
+}
+
+// A refreshed list without the product (Coinbase delisting it, or a partial answer) stops new
+// entries only: the open position keeps its stop and target, in the engine and at the venue.
+void tst_ProductGrid::productLeavingTheListKeepsThePositionsStop()
+{
+    Venue fixture;
+    ProductCatalog catalog;
+    catalog.learn({doge()});
+    DogeDesk desk(fixture.venue, fixture.key, catalog);
+    QVERIFY(desk.trader.open());
+    QVERIFY(desk.playUntilLong(fixture.candles));
+    QTRY_VERIFY_WITH_TIMEOUT(restingStop(fixture.venue), 20000);
+    const OpenPosition before = desk.trader.snapshot().positions.front();
+    QVERIFY(before.stop);
+    const QString stopId = restingStop(fixture.venue)->orderId;
+
+    catalog.learn({product("XYZ-USD", "0.01", "1")});
+    const TradingSnapshot after = desk.trader.snapshot();
+    QCOMPARE(after.positions.size(), size_t(1));
+    QCOMPARE(after.positions.front().stop, before.stop);
+    QCOMPARE(after.positions.front().target, before.target);
+    QVERIFY(restingStop(fixture.venue));
+    QCOMPARE(restingStop(fixture.venue)->orderId, stopId);
+
+    // Back in the list: the same position, the same stop.
+    catalog.learn({doge()});
+    QCOMPARE(desk.trader.snapshot().positions.front().stop, before.stop);
+    QCOMPARE(restingStop(fixture.venue)->orderId, stopId);
 }
 
 QTEST_GUILESS_MAIN(tst_ProductGrid)

@@ -132,10 +132,10 @@ void tst_TradesCsv::koinlyRowsAreTheTrades()
     QCOMPARE(rows.size(), 1 + 4); // an opening and a closing row per round trip
 
     // Oldest first: BTC bought, ETH bought, ETH sold, BTC sold.
-    const QStringList order{QStringLiteral("candela-BTC-USD-Scalper__BTC-1-open"),
-        QStringLiteral("candela-ETH-BTC-ETH_BTC-1-open"),
-        QStringLiteral("candela-ETH-BTC-ETH_BTC-1-close"),
-        QStringLiteral("candela-BTC-USD-Scalper__BTC-1-close")};
+    const QStringList order{QStringLiteral("candela-BTC-USD-Scalper%2C%20BTC-1-open"),
+        QStringLiteral("candela-ETH-BTC-ETH%2FBTC-1-open"),
+        QStringLiteral("candela-ETH-BTC-ETH%2FBTC-1-close"),
+        QStringLiteral("candela-BTC-USD-Scalper%2C%20BTC-1-close")};
     QStringList dates;
     QHash<QString, Decimal> net; // per currency: received − sent − fees
     for (int i = 1; i < rows.size(); ++i) {

@@ -13,7 +13,9 @@ AxisTicks AxisTicks::cover(double low, double high, int maxTicks)
         std::swap(low, high);
     maxTicks = std::max(maxTicks, 2);
     double span = high - low;
-    if (span <= 0) // one value: a unit either side of it, on its own scale
+    if (!std::isfinite(span))
+        return {}; // beyond what a double spans: no ticks made up
+    if (span < 1e-9) // one value: a unit either side of it, on its own scale
         span = std::max(std::abs(high) * 0.01, 1e-6);
     // The smallest step of 1, 2 or 5 × 10^k whose whole steps cover the range in maxTicks ticks.
     const double rough = span / (maxTicks - 1);
