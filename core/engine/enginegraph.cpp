@@ -66,9 +66,9 @@ Result<std::unique_ptr<EngineGraph>> EngineGraph::build(
         // Nor does the market play before the venue's product list has answered: the bots'
         // first orders are priced on its grid, not refused for want of it.
         mayPlay = [self = graph.get()] {
-            return self->m_productsAnswered
-                && (!self->m_engine || self->m_engine->ordersInFlight() == 0
-                    || self->journalDown());
+            return !self->m_engine
+                || (self->m_productsAnswered
+                    && (self->m_engine->ordersInFlight() == 0 || self->journalDown()));
         };
     }
     auto feed = openMarketFeed(options.market, graph->m_clock, std::move(mayPlay));

@@ -375,7 +375,11 @@ void tst_TradingSession::candlesAtAVenueWithoutAnAccountStillEnd()
     QVERIFY(key);
     QTemporaryDir dir;
     SessionOptions options = candleOptions(dir, 500);
-    options.venue = CoinbaseVenue{{}, {*key, QStringLiteral("organizations/o/apiKeys/k")}, {},
+    // Nothing listens there: the product list's fetch fails on this machine, never reaching
+    // the internet, and the market plays without it (no account, nothing trades).
+    TradingRestClient::Config nowhere;
+    nowhere.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api/v3/brokerage"));
+    options.venue = CoinbaseVenue{nowhere, {*key, QStringLiteral("organizations/o/apiKeys/k")}, {},
         std::nullopt, dir.path(), Decimal::fromInteger(10000)}; // a folder, not a journal
     TradingSession session;
     QSignalSpy finished(&session, &TradingSession::marketFinished);
