@@ -121,9 +121,16 @@ int runBacktest(const QStringList& arguments, QTextStream& out, QTextStream& err
     const QByteArray json = results.size() == 1
         ? QJsonDocument(report(results.front())).toJson(QJsonDocument::Indented)
         : QJsonDocument(reports).toJson(QJsonDocument::Indented);
-    if (parser.isSet(tradesOption)
-        && !writeFile(parser.value(tradesOption), closedTradesCsv(trades), err))
-        return 1;
+    if (parser.isSet(tradesOption)) {
+        const auto csv = closedTradesCsv(trades);
+        if (!csv) {
+            err << "candela-cli backtest: the trades cannot be written: " << csv.error().message
+                << '\n';
+            return 1;
+        }
+        if (!writeFile(parser.value(tradesOption), *csv, err))
+            return 1;
+    }
     if (parser.isSet(reportOption) && !writeFile(parser.value(reportOption), json, err))
         return 1;
     out << json;

@@ -35,20 +35,18 @@ QByteArray currencyOf(const QString& productId, bool base)
     return productId.section(QLatin1Char('-'), base ? 0 : 1, base ? 0 : 1).toUtf8();
 }
 
-Decimal valueAt(const Decimal& price, const Decimal& quantity)
+// price × quantity as text; an error naming the trade when it leaves the Decimal range (a ledger
+// that booked the trade had it in range: a file row or a journal that says otherwise is refused,
+// never written as zero).
+Result<QByteArray> valueAt(const ClosedTrade& t, const Decimal& price)
 {
-    return price.times(quantity).valueOr(Decimal{}); // a ledger's figures are in range
-}
-
-// A long's cost is what it bought at; a short's is what it bought back at.
-Decimal costBasis(const ClosedTrade& t)
-{
-    return valueAt(t.side == Side::Buy ? t.entryPrice : t.exitPrice, t.quantity);
-}
-
-Decimal proceeds(const ClosedTrade& t)
-{
-    return valueAt(t.side == Side::Buy ? t.exitPrice : t.entryPrice, t.quantity);
+    const auto value = price.times(t.quantity);
+    if (!value)
+        return makeError(ErrorCode::Overflow,
+            QStringLiteral("trade %1 of %2: %3 × %4: %5")
+                .arg(QString::number(t.id), t.botId, t.quantity.toString(), price.toString(),
+                    value.error().message));
+    return value->toString().toLatin1();
 }
 
 // Unique in the export (each bot's ledger numbers its own trades):
@@ -63,12 +61,18 @@ QByteArray transactionId(const ClosedTrade& t, bool opening)
 
 } // namespace
 
-QByteArray closedTradesCsv(const std::vector<ClosedTrade>& trades)
+Result<QByteArray> closedTradesCsv(const std::vector<ClosedTrade>& trades)
 {
     QByteArray csv = "id,bot,side,entry_time,entry_price,exit_time,exit_price,quantity,fees,pnl,"
                      "r_multiple,exit_reason,product,entry_time_utc,exit_time_utc,cost_basis,"
                      "proceeds,fee_currency\n";
     for (const ClosedTrade& t : trades) {
+        // A long's cost is what it bought at; a short's is what it bought back at.
+        const bool isLong = t.side == Side::Buy;
+        const auto cost = valueAt(t, isLong ? t.entryPrice : t.exitPrice);
+        const auto brought = valueAt(t, isLong ? t.exitPrice : t.entryPrice);
+        if (!cost || !brought)
+            return cost ? brought.error() : cost.error();
         csv += QByteArray::number(t.id) + ',' + csvField(t.botId) + ','
             + sideToString(t.side).toLatin1() + ',' + QByteArray::number(toUnixSeconds(t.entryTime))
             + ',' + t.entryPrice.toString().toLatin1() + ','
@@ -77,13 +81,13 @@ QByteArray closedTradesCsv(const std::vector<ClosedTrade>& trades)
             + t.fees.toString().toLatin1() + ',' + t.pnl.toString().toLatin1() + ','
             + shortestNumber(t.rMultiple) + ',' + exitReasonName(t.exitReason) + ','
             + csvField(t.productId) + ',' + toIsoString(t.entryTime).toLatin1() + ','
-            + toIsoString(t.exitTime).toLatin1() + ',' + costBasis(t).toString().toLatin1() + ','
-            + proceeds(t).toString().toLatin1() + ',' + currencyOf(t.productId, false) + '\n';
+            + toIsoString(t.exitTime).toLatin1() + ',' + *cost + ',' + *brought + ','
+            + currencyOf(t.productId, false) + '\n';
     }
     return csv;
 }
 
-QByteArray koinlyUniversalCsv(const std::vector<ClosedTrade>& trades)
+Result<QByteArray> koinlyUniversalCsv(const std::vector<ClosedTrade>& trades)
 {
     struct Leg
     {
@@ -109,18 +113,25 @@ QByteArray koinlyUniversalCsv(const std::vector<ClosedTrade>& trades)
         const QByteArray base = currencyOf(t.productId, true);
         const QByteArray quote = currencyOf(t.productId, false);
         const Decimal price = leg.opening ? t.entryPrice : t.exitPrice;
-        const QByteArray value = valueAt(price, t.quantity).toString().toLatin1();
+        const auto worth = valueAt(t, price);
+        if (!worth)
+            return worth.error();
+        const QByteArray& value = *worth;
         const QByteArray quantity = t.quantity.toString().toLatin1();
         // A long buys when it opens and sells when it closes; a short the other way round.
         const bool buys = (t.side == Side::Buy) == leg.opening;
         const QByteArray date = QDateTime::fromSecsSinceEpoch(toUnixSeconds(leg.time), Qt::UTC)
                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
                                     .toLatin1();
-        const QString description
+        // A bot named "=…" would be a formula in a spreadsheet: a leading quote keeps it text.
+        QString description
             = QStringLiteral("%1 %2 %3 %4 at %5 (%6)")
                   .arg(t.botId, leg.opening ? QStringLiteral("opened") : QStringLiteral("closed"),
                       t.productId, QString::fromLatin1(quantity), price.toString(),
                       toIsoString(leg.time));
+        if (description.startsWith(u'=') || description.startsWith(u'+')
+            || description.startsWith(u'-') || description.startsWith(u'@'))
+            description.prepend(u'\'');
         csv += date + ',' + (buys ? value + ',' + quote : quantity + ',' + base) + ','
             + (buys ? quantity + ',' + base : value + ',' + quote) + ','
             + (leg.opening ? QByteArray(",") : t.fees.toString().toLatin1() + ',' + quote) + ",,,,"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/closedtrade.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 
@@ -19,7 +20,9 @@ namespace Candela::Core {
 // before fees: pnl = proceeds − cost_basis − fees. Fees are in the product's quote currency
 // (fee_currency). r_multiple is empty when unknown; a bot name with a comma, quote or line break
 // is quoted (RFC 4180).
-QByteArray closedTradesCsv(const std::vector<ClosedTrade>& trades);
+// An error naming the trade when a cost or proceeds leaves the Decimal range: nothing is written
+// as zero.
+Result<QByteArray> closedTradesCsv(const std::vector<ClosedTrade>& trades);
 
 // The same round trips in Koinly's "universal" import layout (Date, Sent Amount, Sent Currency,
 // Received Amount, Received Currency, Fee Amount, Fee Currency, Net Worth Amount, Net Worth
@@ -30,6 +33,6 @@ QByteArray closedTradesCsv(const std::vector<ClosedTrade>& trades);
 // leg
 // ("candela-BTC-USD-Scalper%20BTC-12-open", the bot's name
 // percent-encoded) so a second import of the same file is recognised.
-QByteArray koinlyUniversalCsv(const std::vector<ClosedTrade>& trades);
+Result<QByteArray> koinlyUniversalCsv(const std::vector<ClosedTrade>& trades);
 
 } // namespace Candela::Core

@@ -84,13 +84,15 @@ class tst_TradesCsv : public QObject
 private Q_SLOTS:
     void candelaColumnsAddUp();
     void koinlyRowsAreTheTrades();
+    void figureBeyondTheRangeIsRefusedNotZero();
+    void botNameIsNeverAFormula();
 };
 
 void tst_TradesCsv::candelaColumnsAddUp()
 {
     const std::vector<ClosedTrade> trades = bookedTrades();
     QCOMPARE(trades.size(), size_t(2));
-    const QList<QByteArray> rows = rowsOf(closedTradesCsv(trades));
+    const QList<QByteArray> rows = rowsOf(closedTradesCsv(trades).value());
     QCOMPARE(rows.size(), 3);
     const QStringList header = fieldsOf(rows[0]);
     QCOMPARE(header.mid(0, 12).join(u','),
@@ -125,7 +127,7 @@ void tst_TradesCsv::candelaColumnsAddUp()
 void tst_TradesCsv::koinlyRowsAreTheTrades()
 {
     const std::vector<ClosedTrade> trades = bookedTrades();
-    const QList<QByteArray> rows = rowsOf(koinlyUniversalCsv(trades));
+    const QList<QByteArray> rows = rowsOf(koinlyUniversalCsv(trades).value());
     QCOMPARE(rows.front(),
         QByteArray("Date,Sent Amount,Sent Currency,Received Amount,Received Currency,Fee Amount,"
                    "Fee Currency,Net Worth Amount,Net Worth Currency,Label,Description,TxHash"));
@@ -161,6 +163,36 @@ void tst_TradesCsv::koinlyRowsAreTheTrades()
     QCOMPARE(net.value(QStringLiteral("USD")), trades[0].pnl);
     QCOMPARE(net.value(QStringLiteral("BTC")), trades[1].pnl);
     QCOMPARE(net.value(QStringLiteral("ETH")), Decimal{});
+}
+
+// A trade whose value leaves the Decimal range (a corrupt journal): no file, and the reason names
+// the trade — never a cost basis of 0.
+void tst_TradesCsv::figureBeyondTheRangeIsRefusedNotZero()
+{
+    std::vector<ClosedTrade> trades = bookedTrades();
+    ClosedTrade huge = trades.front();
+    huge.id = 7;
+    huge.entryPrice = dec("9000000000");
+    huge.quantity = dec("9000000000");
+    trades.push_back(huge);
+    for (const auto& csv : {closedTradesCsv(trades), koinlyUniversalCsv(trades)}) {
+        QVERIFY(!csv);
+        QCOMPARE(csv.error().code, ErrorCode::Overflow);
+        QVERIFY2(csv.error().message.contains(QLatin1String("trade 7 of Scalper, BTC")),
+            qPrintable(csv.error().message));
+    }
+}
+
+// A bot named like a formula stays text when a spreadsheet opens the Koinly file.
+void tst_TradesCsv::botNameIsNeverAFormula()
+{
+    std::vector<ClosedTrade> trades = bookedTrades();
+    trades.resize(1);
+    trades.front().botId = QStringLiteral("=HYPERLINK(1)");
+    const QList<QByteArray> rows = rowsOf(koinlyUniversalCsv(trades).value());
+    for (int i = 1; i < rows.size(); ++i)
+        QVERIFY2(fieldsOf(rows[i])[10].startsWith(QLatin1String("'=HYPERLINK(1) ")),
+            rows[i].constData());
 }
 
 QTEST_GUILESS_MAIN(tst_TradesCsv)

@@ -248,7 +248,7 @@ void tst_TradingPanels::exportWritesTheCliFormat()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray written = file.readAll();
-    QCOMPARE(written, closedTradesCsv(snapshot.trades));
+    QCOMPARE(written, closedTradesCsv(snapshot.trades).value());
     // The CLI's columns first, what a tax tool needs after them.
     QVERIFY(written.startsWith("id,bot,side,entry_time,entry_price,exit_time,exit_price,quantity,"
                                "fees,pnl,r_multiple,exit_reason,product,entry_time_utc,"
@@ -260,7 +260,7 @@ void tst_TradingPanels::exportWritesTheCliFormat()
     QFile koinlyFile(koinly);
     QVERIFY(koinlyFile.open(QIODevice::ReadOnly));
     const QByteArray koinlyRows = koinlyFile.readAll();
-    QCOMPARE(koinlyRows, koinlyUniversalCsv(snapshot.trades));
+    QCOMPARE(koinlyRows, koinlyUniversalCsv(snapshot.trades).value());
     QCOMPARE(koinlyRows.count('\n'), qsizetype(2 * snapshot.trades.size() + 1));
     QString error;
     QVERIFY(!panel.exportTo(dir.filePath(QStringLiteral("no/such/folder/trades.csv")), &error));

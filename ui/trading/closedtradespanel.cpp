@@ -66,11 +66,15 @@ QString ClosedTradesPanel::summaryText() const
 
 bool ClosedTradesPanel::exportTo(const QString& path, QString* error, ExportLayout layout) const
 {
+    const auto csv = layout == ExportLayout::Koinly ? Core::koinlyUniversalCsv(m_model->trades())
+                                                    : Core::closedTradesCsv(m_model->trades());
+    if (!csv) { // a figure beyond the decimal range: no file rather than a wrong one
+        if (error)
+            *error = csv.error().message;
+        return false;
+    }
     QSaveFile file(path);
-    const QByteArray csv = layout == ExportLayout::Koinly
-        ? Core::koinlyUniversalCsv(m_model->trades())
-        : Core::closedTradesCsv(m_model->trades());
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) < 0 || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
