@@ -1,5 +1,6 @@
 #include "backtestrunner.h"
 
+#include "core/execution/makerentry.h"
 #include "core/model/exactsteps.h"
 #include "core/portfolio/botledger.h"
 #include "core/risk/accountlimits.h"
@@ -85,6 +86,80 @@ BacktestResult BacktestRunner::run(
         result.error = QStringLiteral("stopped at %1: %2").arg(toIsoString(at), why);
     };
 
+    // A maker entry at work: its limit rests in the matcher from one bar close to the next, fills
+    // when a candle crosses it (PaperMatcher::onCandle), moves or gives up at a bar close
+    // (MakerEntry::step), and tells the risk of the position once, when it has ended.
+    struct WorkingEntry
+    {
+        TradeDecision decision;
+        Timestamp decidedAt;
+        QString orderId;
+        Decimal restingPrice;
+        std::vector<Fill> fills; // of every order of the entry
+    };
+    std::optional<WorkingEntry> working;
+    // Books fills in the ledger; false (the run stopped) when one cannot be.
+    const auto book = [&](const std::vector<Fill>& fills, const TradeDecision& decision,
+                          Timestamp at, std::vector<ClosedTrade>& closed) {
+        const BotLedger::FillContext context{decision.exitReason,
+            decision.kind == TradeDecision::Kind::Enter
+                ? remainderOf(decision.plan.entry, decision.plan.stop)
+                : Decimal{}};
+        for (const Fill& fill : fills) {
+            auto trades = ledger.apply(fill, context);
+            if (!trades) {
+                stopAt(at, QStringLiteral("fill not booked: ") + trades.error().message);
+                return false;
+            }
+            closed.insert(closed.end(), trades->begin(), trades->end());
+        }
+        return true;
+    };
+    const auto averageOf = [&](const std::vector<Fill>& fills) {
+        Decimal cost;
+        Decimal quantity;
+        for (const Fill& fill : fills) {
+            cost = exact(cost.plus(exact(fill.notional())));
+            quantity = exact(quantity.plus(fill.size));
+        }
+        return quantity.isPositive() ? exact(cost.dividedBy(quantity, 8, RoundingMode::HalfEven))
+                                     : Decimal{};
+    };
+    const auto filledOf = [&](const std::vector<Fill>& fills) {
+        Decimal quantity;
+        for (const Fill& fill : fills)
+            quantity = exact(quantity.plus(fill.size));
+        return quantity;
+    };
+    // Rests a post-only limit for `quantity` of the entry at `price`; false when refused.
+    const auto rest = [&](const TradeDecision& decision, const Decimal& quantity,
+                          const Decimal& price, Timestamp at) {
+        Order limit = order;
+        limit.side = decision.side;
+        limit.type = OrderType::Limit;
+        limit.timeInForce = TimeInForce::GoodTilCancelled;
+        limit.postOnly = true;
+        limit.quantity = quantity;
+        limit.limitPrice = price;
+        limit.createdAt = at;
+        limit.clientOrderId = QString::number(++orderNumber);
+        const PaperResult placed = matcher.submit(limit, nullptr, price, at);
+        if (placed.reject != PaperRejectReason::None) {
+            ++result.denials.productRules;
+            return false;
+        }
+        working->orderId = limit.clientOrderId;
+        working->restingPrice = price;
+        return true;
+    };
+    // The entry has ended: the risk learns of the position it opened, if any.
+    const auto finishEntry = [&] {
+        const Decimal average = averageOf(working->fills);
+        if (average.isPositive())
+            risk.onFilled(working->decision, average, {}, working->decidedAt);
+        working.reset();
+    };
+
     QElapsedTimer timer;
     timer.start();
     constexpr qint64 ReportEvery = 4096;
@@ -106,6 +181,78 @@ BacktestResult BacktestRunner::run(
             risk.observe(candle);
             continue;
         }
+        if (working) {
+            // The candle's trades through the limit, then what is due at its close.
+            const std::vector<Fill> fills = matcher.onCandle(config.product, candle, closeTime);
+            std::vector<ClosedTrade> closed;
+            if (!book(fills, working->decision, closeTime, closed))
+                break;
+            working->fills.insert(working->fills.end(), fills.begin(), fills.end());
+            if (!matcher.isResting(working->orderId)) {
+                finishEntry();
+            } else {
+                const auto newPrice = MakerEntry::limitPrice(
+                    config.entry, options.product, working->decision.side, candle.close);
+                const MakerEntry::Step step = newPrice
+                    ? MakerEntry::step(config.entry, working->decision.side, working->decidedAt,
+                        closeTime, working->restingPrice, *newPrice)
+                    : MakerEntry::Step::Expire;
+                const Decimal left
+                    = remainderOf(working->decision.quantity, exact(filledOf(working->fills)));
+                if (step != MakerEntry::Step::Wait)
+                    matcher.cancel(working->orderId);
+                if (step == MakerEntry::Step::Reprice) {
+                    // The engine checks the bot's cash for the new limit as for any order.
+                    const auto cost = MakerEntry::cost(left, *newPrice, options.fees.makerFeeRate);
+                    if (!cost) {
+                        stopAt(closeTime, cost.error().message);
+                        break;
+                    }
+                    if (*cost > ledger.cash()) {
+                        ++result.denials.insufficientCash;
+                        finishEntry();
+                    } else if (!rest(working->decision, left, *newPrice, closeTime))
+                        finishEntry();
+                } else if (step == MakerEntry::Step::Expire) {
+                    if (config.entry.fallback == EntryPolicy::Fallback::Market) {
+                        Order remainder = order;
+                        remainder.side = working->decision.side;
+                        remainder.quantity = left;
+                        remainder.clientOrderId = QString::number(++orderNumber);
+                        const bool canPay = mayAfford(left, candle.close);
+                        const PaperResult filled = canPay
+                            ? matcher.submit(remainder, nullptr, candle.close, closeTime)
+                            : PaperResult{};
+                        if (!canPay)
+                            ++result.denials.insufficientCash;
+                        else if (filled.reject == PaperRejectReason::ArithmeticError) {
+                            stopAt(closeTime,
+                                QStringLiteral("a fill's figures left the Decimal range"));
+                            break;
+                        } else if (filled.reject != PaperRejectReason::None)
+                            ++result.denials.productRules;
+                        // What the fills cost, fees included, as the engine checks a buy.
+                        Decimal spent;
+                        for (const Fill& fill : filled.fills)
+                            spent = exact(exact(spent.plus(exact(fill.notional()))).plus(fill.fee));
+                        if (spent > ledger.cash()) {
+                            ++result.denials.insufficientCash;
+                        } else {
+                            if (!book(filled.fills, working->decision, closeTime, closed))
+                                break;
+                            working->fills.insert(
+                                working->fills.end(), filled.fills.begin(), filled.fills.end());
+                        }
+                    }
+                    finishEntry();
+                }
+            }
+            if (exact.failed()) {
+                stopAt(closeTime, exact.error().message);
+                break;
+            }
+            result.trades.insert(result.trades.end(), closed.begin(), closed.end());
+        }
         const std::optional<Action> intent
             = bot.intentOnScore(options.scores.empty() ? bot.scoreClosedBar(indicatorBar)
                                                        : options.scores[size_t(done - 1)],
@@ -116,8 +263,11 @@ BacktestResult BacktestRunner::run(
             stopAt(closeTime, exact.error().message);
             break;
         }
-        TradeDecision decision
-            = risk.onClosedBar(candle, indicatorBar, closeTime, intent, open, equityNow);
+        // While an entry works, the risk only watches the bar: the bot's order is out.
+        TradeDecision decision = risk.onClosedBar(
+            candle, indicatorBar, closeTime, working ? std::nullopt : intent, open, equityNow);
+        if (working)
+            decision.kind = TradeDecision::Kind::None;
         if (const auto& whole = accountLimits.update(closeTime, equityNow);
             whole && decision.kind == TradeDecision::Kind::Enter) {
             decision.kind = TradeDecision::Kind::Denied;
@@ -129,6 +279,28 @@ BacktestResult BacktestRunner::run(
                 result.equity.push_back({closeTime, equityNow});
                 stopAt(closeTime, QStringLiteral("sizing or a limit left the Decimal range"));
                 break;
+            }
+        } else if (decision.kind == TradeDecision::Kind::Enter && config.entry.isMaker()) {
+            // A maker entry rests under the close; the next candles decide whether it fills.
+            const auto price = MakerEntry::limitPrice(
+                config.entry, options.product, decision.side, candle.close);
+            const auto cost = price
+                ? MakerEntry::cost(decision.quantity, *price, options.fees.makerFeeRate)
+                : Result<Decimal>(price.error());
+            if (!price)
+                ++result.denials.productRules;
+            else if (!cost) {
+                stopAt(closeTime, cost.error().message);
+                break;
+            } else if (*cost > ledger.cash())
+                ++result.denials.insufficientCash;
+            else {
+                working = WorkingEntry{decision, closeTime, {}, {}, {}};
+                working->decision.price = *price;
+                if (rest(decision, decision.quantity, *price, closeTime))
+                    bot.noteTrade(closeTime);
+                else
+                    working.reset();
             }
         } else if (decision.kind != TradeDecision::Kind::None) {
             order.side = decision.side;
@@ -200,6 +372,10 @@ BacktestResult BacktestRunner::run(
             }
         }
         result.equity.push_back({closeTime, equityNow});
+    }
+    if (working) { // the run ends with the limit still resting: it is cancelled
+        matcher.cancel(working->orderId);
+        finishEntry();
     }
     if (options.closeAtEnd && !result.cancelled && result.error.isEmpty() && !result.equity.empty()
         && ledger.openQuantity().isPositive()) {

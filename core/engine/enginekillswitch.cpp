@@ -49,6 +49,8 @@ void TradingEngine::haltItself(HaltCause cause, const QString& detail)
 {
     if (m_killSwitch.halt(cause, detail, m_now))
         killSwitchMoved();
+    // The venue keeps its orders (a position's stop too), but no entry may open while halted.
+    cancelMakerEntry({});
 }
 
 void TradingEngine::killSwitchMoved()

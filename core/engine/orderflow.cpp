@@ -3,6 +3,7 @@
 #include "journalstate.h"
 
 #include "core/corelogging.h"
+#include "core/execution/makerentry.h"
 #include "core/market/marketdatahub.h"
 #include "core/model/exactsteps.h"
 #include "venueorders.h"
@@ -35,8 +36,8 @@ Result<Decimal> averagePrice(const std::vector<Fill>& fills)
 
 } // namespace
 
-bool TradingEngine::trade(
-    BotAccount& account, const TradeDecision& decision, const QString& orderId, Timestamp now)
+bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
+    const QString& orderId, Timestamp now, std::optional<Decimal> limit)
 {
     const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
     if (m_stops && decision.kind == TradeDecision::Kind::Exit
@@ -59,6 +60,12 @@ bool TradingEngine::trade(
     order.quantity = quantity;
     order.createdAt = now;
     order.updatedAt = now;
+    if (limit) { // a maker entry's: it rests, or it is refused rather than take liquidity
+        order.type = OrderType::Limit;
+        order.timeInForce = TimeInForce::GoodTilCancelled;
+        order.postOnly = true;
+        order.limitPrice = limit;
+    }
 
     // A stop or target is sent at its level (a book, when there is one, decides the fill).
     const Decimal price = decision.price.isPositive() ? decision.price : markPrice(order.productId);
@@ -71,7 +78,14 @@ bool TradingEngine::trade(
             refuse(account, side, quantity, price, now, refusalFor(preview.reject));
             return false;
         }
-        if (side == Side::Buy) {
+        if (side == Side::Buy && limit) {
+            const auto canPay = affordableLimit(account, quantity, *limit);
+            if (!canPay || !*canPay) {
+                refuse(account, side, quantity, price, now,
+                    canPay ? RefusalReason::InsufficientCash : RefusalReason::ArithmeticError);
+                return false;
+            }
+        } else if (side == Side::Buy) {
             const auto canPay = affordable(account, preview.fills);
             if (!canPay || !*canPay) {
                 refuse(account, side, quantity, price, now,
@@ -80,7 +94,8 @@ bool TradingEngine::trade(
             }
         }
     } else if (side == Side::Buy) {
-        const auto canPay = affordableAt(account, quantity, price);
+        const auto canPay = limit ? affordableLimit(account, quantity, *limit)
+                                  : affordableAt(account, quantity, price);
         if (!canPay || !*canPay) {
             refuse(account, side, quantity, price, now,
                 canPay ? RefusalReason::InsufficientCash : RefusalReason::ArithmeticError);
@@ -240,8 +255,17 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
     const bool ended = isTerminal(order.status);
     std::vector<ClosedTrade> allClosed = flight.closed;
     allClosed.insert(allClosed.end(), closed.begin(), closed.end());
-    if (ended && staged.risk)
-        staged.risk->onFilled(flight.decision, *average, allClosed, flight.decidedAt);
+    // A maker entry's order that another follows tells the risk nothing yet; its last tells it
+    // of the whole entry, at the average of all of the entry's fills.
+    const QString key = positionKey(order.botId, order.productId);
+    const bool goesOn = ended && makerEntryGoesOn(staged, order);
+    const WorkingEntry* entry = makerEntryOf(key, clientOrderId);
+    std::vector<Fill> entryFills = entry ? entry->fills : std::vector<Fill>{};
+    entryFills.insert(entryFills.end(), allFills.begin(), allFills.end());
+    const auto entryAverage = averagePrice(entryFills);
+    if (ended && staged.risk && !goesOn && entryAverage)
+        staged.risk->onFilled(entry ? entry->decision : flight.decision, *entryAverage, allClosed,
+            entry ? entry->decidedAt : flight.decidedAt);
     if (auto saved = journal([&](JournalStore& store) -> Status {
             if (ended) {
                 if (auto stored = saveProtection(store, staged); !stored)
@@ -294,6 +318,11 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
         return;
     const InFlight done = std::move(flight);
     m_inFlight.erase(found);
+    if (goesOn) {
+        continueMakerEntry(account, done);
+        return;
+    }
+    endMakerEntry(key, clientOrderId);
     if (order.status == OrderStatus::Rejected && rejectReason == QLatin1String("NOT_AT_VENUE"))
         m_gaveUp.insert_or_assign(clientOrderId, done); // in case the venue shows it after all
     const bool exitRefused = order.status == OrderStatus::Rejected && done.fills.empty()
@@ -355,6 +384,15 @@ Result<bool> TradingEngine::affordableAt(
                                      .plus(m_options.fees.slippage));
     const Decimal cost = exact(exact(quantity.times(price)).times(margin, RoundingMode::Up));
     return exact.result(cost <= account.ledger.cash());
+}
+
+Result<bool> TradingEngine::affordableLimit(
+    const BotAccount& account, const Decimal& quantity, const Decimal& limit) const
+{
+    const auto cost = MakerEntry::cost(quantity, limit, m_options.fees.makerFeeRate);
+    if (!cost)
+        return cost.error();
+    return *cost <= account.ledger.cash();
 }
 
 void TradingEngine::remember(const Order& order)

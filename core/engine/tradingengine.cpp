@@ -83,6 +83,12 @@ TradingEngine::TradingEngine(MarketDataHub& hub, BotWatch& watch, Options option
     watch.followKillSwitch(&m_killSwitch);
     connect(&watch, &BotWatch::barClosed, this, &TradingEngine::onBarClosed);
     connect(&hub, &MarketDataHub::productUpdated, this, &TradingEngine::onProductUpdated);
+    if (m_paper) // the paper venue's resting orders fill on the prints through them
+        connect(
+            &hub, &MarketDataHub::tradesPrinted, this, [this](const std::vector<Trade>& trades) {
+                for (const Trade& trade : trades)
+                    m_paper->onTrade(trade);
+            });
     m_publisher.setParent(this);
     connect(&m_publisher, &QTimer::timeout, this, &TradingEngine::publishIfChanged);
     m_publisher.start(m_options.interval);
@@ -103,6 +109,22 @@ void TradingEngine::setBots(BotWatch& watch, std::vector<BotConfig> bots)
 {
     // The accounts stay (a renamed bot's or a moved bot's position is still shown, valued and
     // flattened by the kill switch); only who trades in them changes.
+    // A maker entry whose bot went, moved or now enters otherwise is cancelled: nothing would
+    // look after it.
+    QStringList orphaned;
+    for (const auto& [key, entry] : m_workingEntries) {
+        const BotAccount* account = m_book.accountOfKey(key);
+        if (!account)
+            continue;
+        const bool same = std::any_of(bots.begin(), bots.end(), [&](const BotConfig& bot) {
+            return bot.name == account->ledger.botId() && bot.product == account->ledger.productId()
+                && bot.entry == account->entry;
+        });
+        if (!same)
+            orphaned.append(account->ledger.botId());
+    }
+    for (const QString& botId : std::as_const(orphaned))
+        cancelMakerEntry(botId);
     disconnect(m_watch, nullptr, this, nullptr);
     m_watch = &watch;
     m_watch->followKillSwitch(&m_killSwitch);
@@ -160,6 +182,8 @@ void TradingEngine::changeBotRunning(const QString& botId, bool running, const Q
     m_dirty = true;
     if (!m_book.setRunning(botId, running))
         return;
+    if (!running)
+        cancelMakerEntry(botId); // a stopped bot opens nothing, a resting entry included
     qCInfo(lcEngine).noquote() << "bot" << botId << (running ? "started" : "stopped");
     Q_UNUSED(journal([&](JournalStore& store) -> Status {
         if (auto saved = saveStoppedBots(store, stoppedBots()); !saved)
@@ -238,6 +262,13 @@ void TradingEngine::onBarClosed(
         return;
     BotAccount& account = *found;
     m_dirty = true;
+    // Resting orders first: on a market without prints this candle fills what it crossed, and a
+    // maker entry moves or gives up at this close — before the equity and the risk see the bar.
+    if (m_paper)
+        m_paper->onCandle(account.ledger.productId(), bar, closeTime, botId);
+    workMakerEntry(account, bar, closeTime);
+    const bool entryWorking
+        = m_workingEntries.count(positionKey(account.ledger.botId(), account.ledger.productId()));
 
     // The equity curve: the whole account, marked at every bot's bar close. Figures that leave
     // the Decimal range halt the engine: nothing is traded on an equity it cannot hold.
@@ -289,8 +320,11 @@ void TradingEngine::onBarClosed(
     const Decimal& accountEquity = *botEquity;
     const std::optional<Protection> before = account.risk->protection();
     const qint64 dayBefore = account.risk->day();
-    TradeDecision decision = account.risk->onClosedBar(
-        bar, closeTime, evaluation.intent, open, accountEquity, conditions);
+    // While a maker entry works, the risk only watches the bar: the bot's order is out.
+    TradeDecision decision = account.risk->onClosedBar(bar, closeTime,
+        entryWorking ? std::nullopt : evaluation.intent, open, accountEquity, conditions);
+    if (entryWorking)
+        decision.kind = TradeDecision::Kind::None;
     // The whole account's limits over every bot's own.
     bool accountWide = false;
     if (decision.kind == TradeDecision::Kind::Enter && m_book.limits().denial()) {
@@ -369,7 +403,10 @@ void TradingEngine::onBarClosed(
         refuse(account, side, decision.quantity, price, closeTime, RefusalReason::BotStopped);
         return;
     }
-    if (trade(account, decision, orderId, closeTime))
+    const bool placed = decision.kind == TradeDecision::Kind::Enter && account.entry.isMaker()
+        ? placeMakerEntry(account, decision, orderId, bar, closeTime)
+        : trade(account, decision, orderId, closeTime);
+    if (placed)
         m_watch->noteTrade(botId, closeTime);
 }
 

@@ -173,9 +173,29 @@ private:
     void haltItself(HaltCause cause, const QString& detail);
     Status restoreKillSwitch();
     Status restoreStoppedBots();
-    // Journals the decision's market order for the account and sends it; false if refused.
-    bool trade(
-        BotAccount& account, const TradeDecision& decision, const QString& orderId, Timestamp now);
+    // Journals the decision's order for the account and sends it — at market, or with `limit` a
+    // post-only good-til-cancelled limit there; false if refused.
+    bool trade(BotAccount& account, const TradeDecision& decision, const QString& orderId,
+        Timestamp now, std::optional<Decimal> limit = std::nullopt);
+    // Maker entries (makerentries.cpp): the limit placed, filled by the candles of a market
+    // without prints, moved or given up at bar closes, followed by the next order of the entry.
+    bool placeMakerEntry(BotAccount& account, TradeDecision decision, const QString& orderId,
+        const Candle& bar, Timestamp closeTime);
+    void workMakerEntry(BotAccount& account, const Candle& bar, Timestamp closeTime);
+    // The price a maker entry rests off: the best bid (ask, to sell), else the bar's close.
+    Decimal makerReference(const BotAccount& account, Side side, const Candle& bar) const;
+    // The order, ended as `order` says, is a maker entry's that another order follows (the risk
+    // hears of the position when the last has ended).
+    bool makerEntryGoesOn(const BotAccount& account, const Order& order) const;
+    struct WorkingEntry;
+    // The maker entry whose order out now this is; null for any other order.
+    const WorkingEntry* makerEntryOf(const QString& key, const QString& clientOrderId) const;
+    void continueMakerEntry(BotAccount& account, const InFlight& done);
+    // After any order ended: a maker entry whose last order it was is over.
+    void endMakerEntry(const QString& key, const QString& clientOrderId);
+    // The trader or the engine ends a bot's maker entry (every bot's: an empty id): its limit is
+    // cancelled, nothing follows.
+    void cancelMakerEntry(const QString& botId);
     void onOrderEvent(const OrderEvent& event);
     // Books what the venue reported of one order in one transaction: its fills, the round
     // trips they close, its state, and — when it ended — the position's protection.
@@ -206,6 +226,9 @@ private:
     // Before a live buy: the quantity at `price` with the taker fee and slippage on top.
     Result<bool> affordableAt(
         const BotAccount& account, const Decimal& quantity, const Decimal& price) const;
+    // Before a maker entry's buy: the quantity at its limit with the maker fee (MakerEntry::cost).
+    Result<bool> affordableLimit(
+        const BotAccount& account, const Decimal& quantity, const Decimal& limit) const;
     // An order's answers kept to be booked once re-armed (the journal failed, or a fill could
     // not be booked exactly).
     void keepUnbooked(const QString& clientOrderId, const std::vector<OrderEvent>& events);
@@ -276,6 +299,25 @@ private:
         Timestamp decidedAt;
     };
     std::map<QString, PendingExit> m_exitsAwaitingStop; // by position key
+    // A maker entry at work: its limit resting now, and what follows when that one has ended.
+    struct WorkingEntry
+    {
+        TradeDecision decision; // price: the first limit's
+        Timestamp decidedAt;
+        QString firstOrderId;
+        QString orderId; // the order of the entry out now
+        Decimal restingPrice;
+        enum class Next {
+            Nothing,
+            Reprice, // a limit at `nextPrice` for the rest
+            Market, // the rest at market, at the close `nextPrice`
+        };
+        Next next = Next::Nothing; // asked for with a cancel of `orderId`
+        Decimal nextPrice;
+        int orders = 1;
+        std::vector<Fill> fills; // of its orders that ended
+    };
+    std::map<QString, WorkingEntry> m_workingEntries; // by position key
     QSet<QString> m_unreconciled; // products the venue and the journal disagree on
     bool m_venueClear = true;
     // What the venue said while the journal failed: booked when it works again.

@@ -107,7 +107,22 @@ void PaperExecution::cancelAll()
 void PaperExecution::onTrade(const Trade& trade)
 {
     m_now = std::max(m_now, trade.time);
-    for (const Fill& fill : m_matcher.onTrade(trade)) {
+    m_printed.insert(trade.productId);
+    emitRestingFills(m_matcher.onTrade(trade));
+}
+
+void PaperExecution::onCandle(
+    const QString& productId, const Candle& candle, Timestamp closeTime, const QString& botId)
+{
+    if (m_printed.contains(productId))
+        return;
+    m_now = std::max(m_now, closeTime);
+    emitRestingFills(m_matcher.onCandle(productId, candle, closeTime, botId));
+}
+
+void PaperExecution::emitRestingFills(const std::vector<Fill>& fills)
+{
+    for (const Fill& fill : fills) {
         const auto working = m_working.constFind(fill.clientOrderId);
         if (working == m_working.cend())
             continue;

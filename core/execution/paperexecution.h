@@ -30,6 +30,11 @@ public:
         const QString& productId, const Decimal& lastPrice, const OrderBook* book = nullptr);
     // A print on the tape: fills for the resting orders it trades through.
     void onTrade(const Trade& trade);
+    // A closed candle of a market that prints no trades (a candle replay): fills for the resting
+    // limits it crossed (PaperMatcher::onCandle). Ignored for a product whose trades it was
+    // given: there the prints decide.
+    void onCandle(const QString& productId, const Candle& candle, Timestamp closeTime,
+        const QString& botId = {});
 
     // What submit() would answer at the market now, without placing anything: the reject, or
     // the fills a market order would get. The engine checks a bot's cash against it before the
@@ -43,11 +48,14 @@ public:
 
 private:
     void emitFill(const Order& order, Fill fill);
+    // A resting order's fills; one that is filled whole stops working.
+    void emitRestingFills(const std::vector<Fill>& fills);
 
     PaperMatcher m_matcher;
     QHash<QString, Decimal> m_lastPrices;
     QHash<QString, const OrderBook*> m_books;
     QHash<QString, Order> m_working; // resting, by client order id
+    QSet<QString> m_printed; // products with trades on the tape
     QSet<QString> m_accepted; // every order the venue took, working or ended
     QHash<QString, int> m_fillCount;
     Timestamp m_now;

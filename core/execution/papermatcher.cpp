@@ -212,7 +212,7 @@ PaperResult PaperMatcher::submit(
                 || order.timeInForce == TimeInForce::FillOrKill) {
                 result.cancelled = true;
             } else {
-                m_resting.insert(order.clientOrderId, Resting{order, remaining, true});
+                m_resting.insert(order.clientOrderId, Resting{order, remaining, true, false, {}});
                 result.resting = true;
             }
         }
@@ -223,7 +223,7 @@ PaperResult PaperMatcher::submit(
             result.reject = PaperRejectReason::SizeOrPrice;
             return result;
         }
-        m_resting.insert(order.clientOrderId, Resting{order, remaining, false});
+        m_resting.insert(order.clientOrderId, Resting{order, remaining, false, false, {}});
         result.resting = true;
         break;
     case OrderType::Bracket: {
@@ -236,8 +236,7 @@ PaperResult PaperMatcher::submit(
             result.reject = PaperRejectReason::SizeOrPrice;
             return result;
         }
-        Resting resting{order, remaining, true};
-        resting.bracket = true;
+        Resting resting{order, remaining, true, true, {}};
         m_resting.insert(order.clientOrderId, resting);
         result.resting = true;
         break;
@@ -266,8 +265,8 @@ std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
     for (auto it = m_resting.begin(); it != m_resting.end();) {
         Resting& resting = *it;
         const Order& order = resting.order;
-        if (order.productId != trade.productId) {
-            ++it;
+        if (order.productId != trade.productId || trade.time < order.createdAt) {
+            ++it; // another product's print, or one from before the order
             continue;
         }
         if (resting.bracket) {
@@ -312,6 +311,49 @@ std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
             continue;
         }
         fills.push_back(std::move(*fill));
+        resting.remaining = remainderOf(resting.remaining, size);
+        if (resting.remaining.isPositive())
+            ++it;
+        else
+            it = m_resting.erase(it);
+    }
+    return fills;
+}
+
+std::vector<Fill> PaperMatcher::onCandle(
+    const QString& productId, const Candle& candle, Timestamp closeTime, const QString& botId)
+{
+    std::vector<Fill> fills;
+    if (!candle.isConsistent() || !candle.volume.isPositive())
+        return fills; // no trades, or not a candle to trust
+    Decimal volume = candle.volume; // shared by the orders in turn
+    for (auto it = m_resting.begin(); it != m_resting.end();) {
+        Resting& resting = *it;
+        const Order& order = resting.order;
+        const bool eligible = order.productId == productId && order.type == OrderType::Limit
+            && (botId.isEmpty() || order.botId == botId) && resting.triggered
+            && order.createdAt <= candle.start && candle.start >= resting.candlesUntil;
+        if (!eligible) {
+            ++it;
+            continue;
+        }
+        resting.candlesUntil = closeTime; // each candle is counted once for it
+        const Decimal limit = *order.limitPrice;
+        const bool crossed = order.side == Side::Buy ? candle.low < limit : candle.high > limit;
+        const Decimal size = std::min(resting.remaining, volume);
+        if (!crossed || !size.isPositive()) {
+            ++it;
+            continue;
+        }
+        auto fill = makeFill(order, limit, size, true, closeTime);
+        if (!fill) { // stays resting as it was
+            qCCritical(lcEngine).noquote()
+                << "resting order" << order.clientOrderId << "not filled:" << fill.error().message;
+            ++it;
+            continue;
+        }
+        fills.push_back(std::move(*fill));
+        volume = remainderOf(volume, size);
         resting.remaining = remainderOf(resting.remaining, size);
         if (resting.remaining.isPositive())
             ++it;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/market/orderbook.h"
+#include "core/model/candle.h"
 #include "core/model/fill.h"
 #include "core/model/order.h"
 #include "core/model/product.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <optional>
 #include <vector>
@@ -73,6 +75,13 @@ public:
         const Order& order, const OrderBook* book, const Decimal& lastPrice, Timestamp now);
     // A print on the tape: fills for the resting orders it trades through.
     std::vector<Fill> onTrade(const Trade& trade);
+    // Where the market prints no trades (a candle replay, a backtest): a closed candle fills the
+    // resting limits placed before it began that it crossed — a buy's limit strictly above the
+    // low, a sell's strictly under the high; a touch is not a fill — at their limit, with the
+    // maker fee, up to the candle's volume, at `closeTime`. Stops and brackets are left alone.
+    // With `botId`, only that bot's orders (a candle is of one bot's timeframe).
+    std::vector<Fill> onCandle(const QString& productId, const Candle& candle, Timestamp closeTime,
+        const QString& botId = {});
     bool cancel(const QString& clientOrderId);
     bool isResting(const QString& clientOrderId) const { return m_resting.contains(clientOrderId); }
 
@@ -83,6 +92,7 @@ private:
         Decimal remaining;
         bool triggered = true; // false: a stop-limit waiting for its stop
         bool bracket = false; // a take-profit limit with a stop leg below (sell) or above (buy)
+        Timestamp candlesUntil; // onCandle(): the close of the last candle that could fill it
     };
 
     // An error when the notional or the fee leaves the Decimal range.
@@ -98,7 +108,7 @@ private:
 
     PaperExchangeConfig m_config;
     QHash<QString, Product> m_products;
-    QHash<QString, Resting> m_resting;
+    QMap<QString, Resting> m_resting; // by client order id, in that order (deterministic)
     qint64 m_nextTradeId = 1;
 };
 

@@ -94,6 +94,7 @@ void MarketDataHub::onMessage(const MarketMessage& message)
         m_feed.requestResync(product);
     announce(m_health.apply(message));
     QSet<QString> touched;
+    std::vector<Trade> printed;
     for (const MarketEvent& event : message.events) {
         std::visit(
             [&](const auto& value) {
@@ -105,12 +106,16 @@ void MarketDataHub::onMessage(const MarketMessage& message)
                 } else if constexpr (std::is_same_v<T, TradesEvent>) {
                     for (const Trade& trade : value.trades)
                         touched.insert(trade.productId);
+                    if (!value.snapshot)
+                        printed.insert(printed.end(), value.trades.begin(), value.trades.end());
                 }
             },
             event);
     }
     for (const QString& product : std::as_const(touched))
         Q_EMIT productUpdated(product);
+    if (!printed.empty())
+        Q_EMIT tradesPrinted(printed);
 }
 
 void MarketDataHub::announce(const ProductHealth::Changes& changes)

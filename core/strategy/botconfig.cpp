@@ -118,6 +118,37 @@ private:
     QSet<QString> m_known;
 };
 
+// "entry": {"type": "limit_post_only", "offset_ticks": 2, "timeout_s": 120, "reprice": true,
+// "fallback": "market"}; every field but the type has its default.
+void readEntry(const QJsonObject& object, EntryPolicy& entry, QStringList& problems)
+{
+    Reader reader(object, QStringLiteral("entry"), problems);
+    const QString type = reader.string(QStringLiteral("type"), QStringLiteral("market"));
+    if (type == QLatin1String("limit_post_only"))
+        entry.type = EntryPolicy::Type::LimitPostOnly;
+    else if (type != QLatin1String("market"))
+        reader.problem(QStringLiteral("type"),
+            QStringLiteral("must be \"market\" or \"limit_post_only\", not \"%1\"").arg(type));
+    entry.offsetTicks = reader.integer(QStringLiteral("offset_ticks"), entry.offsetTicks, 0, 10000);
+    entry.timeout = std::chrono::seconds(
+        reader.integer(QStringLiteral("timeout_s"), int(entry.timeout.count()), 1, 7 * 86400));
+    entry.reprice = reader.boolean(QStringLiteral("reprice"), entry.reprice);
+    const QString fallback = reader.string(QStringLiteral("fallback"), QStringLiteral("cancel"));
+    if (fallback == QLatin1String("market"))
+        entry.fallback = EntryPolicy::Fallback::Market;
+    else if (fallback != QLatin1String("cancel"))
+        reader.problem(QStringLiteral("fallback"),
+            QStringLiteral("must be \"market\" or \"cancel\", not \"%1\"").arg(fallback));
+    if (!entry.isMaker()) {
+        for (const char* key : {"offset_ticks", "timeout_s", "reprice", "fallback"}) {
+            if (object.contains(QLatin1String(key)))
+                reader.problem(QLatin1String(key),
+                    QStringLiteral("applies to \"limit_post_only\" entries only"));
+        }
+    }
+    reader.refuseUnknownKeys();
+}
+
 template<typename Params>
 void readSignalHeader(Reader& reader, BotConfig::Signal<Params>& signal)
 {
@@ -322,6 +353,8 @@ Result<BotConfig> BotConfig::fromJson(const QByteArray& json)
                     .arg(size));
     }
     config.risk = reader.object(QStringLiteral("risk"));
+    if (reader.has(QStringLiteral("entry")))
+        readEntry(reader.object(QStringLiteral("entry")), config.entry, problems);
     const QJsonObject regime = reader.object(QStringLiteral("regime"));
     {
         Reader regimeReader(regime, QStringLiteral("regime"), problems);
@@ -411,7 +444,7 @@ QJsonObject BotConfig::toJson() const
         }
         regimeJson.insert(QStringLiteral("signals"), sets);
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("name"), name},
         {QStringLiteral("product"), product},
         {QStringLiteral("timeframe"), toShortName(timeframe)},
@@ -425,6 +458,17 @@ QJsonObject BotConfig::toJson() const
         {QStringLiteral("risk"), risk},
         {QStringLiteral("regime"), regimeJson},
     };
+    // Only a maker entry is written: a market entry's configuration keeps the hash it had.
+    if (entry.isMaker())
+        json.insert(QStringLiteral("entry"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("limit_post_only")},
+                {QStringLiteral("offset_ticks"), entry.offsetTicks},
+                {QStringLiteral("timeout_s"), qint64(entry.timeout.count())},
+                {QStringLiteral("reprice"), entry.reprice},
+                {QStringLiteral("fallback"),
+                    entry.fallback == EntryPolicy::Fallback::Market ? QStringLiteral("market")
+                                                                    : QStringLiteral("cancel")}});
+    return json;
 }
 
 QString configHash(const QJsonObject& config)

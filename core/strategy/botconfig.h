@@ -2,6 +2,7 @@
 
 #include "core/market/timeframe.h"
 #include "core/model/decimal.h"
+#include "core/model/entrypolicy.h"
 #include "core/model/result.h"
 #include "core/signals/signals.h"
 #include "core/signals/triggers.h"
@@ -63,6 +64,7 @@ struct BotConfig
     Decimal positionSize; // in the base currency (e.g. BTC)
     std::chrono::minutes cooldown{0}; // after a trade, before the next intent
     QJsonObject risk; // stop, take-profit and sizing options, read by the risk gate
+    EntryPolicy entry; // market (the default) or a post-only limit
     RegimeParams regime;
 
     // Parses and validates; a broken config is refused with every problem listed, one per line,

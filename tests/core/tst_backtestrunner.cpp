@@ -101,6 +101,9 @@ private Q_SLOTS:
     void refusesAnEntryWithoutAStop();
     void leavesAtTheStop();
     void leavesAtTheTarget();
+    void makerEntryFillsWhenACandleCrossesItsLimit();
+    void makerEntryTouchedOnlyEndsAtItsTimeout();
+    void makerEntryMovesWithTheMarket();
     void movesTheStopToBreakeven();
     void leavesAtTheTimeStop();
     void refusesABrokenRiskSection();
@@ -195,6 +198,89 @@ void tst_BacktestRunner::leavesAtTheTarget()
     QCOMPARE(r.trades.front().exitReason, ExitReason::TakeProfit);
     QCOMPARE(r.trades.front().exitPrice, dec("100.94"));
     QCOMPARE(r.trades.front().pnl, dec("1.69606"));
+}
+
+namespace {
+// guardedBot() entering with a post-only limit two cents under the close.
+BotConfig makerBot(std::chrono::seconds timeout, EntryPolicy::Fallback fallback, bool reprice)
+{
+    BotConfig config = guardedBot();
+    config.entry.type = EntryPolicy::Type::LimitPostOnly;
+    config.entry.offsetTicks = 2;
+    config.entry.timeout = timeout;
+    config.entry.fallback = fallback;
+    config.entry.reprice = reprice;
+    return config;
+}
+} // namespace
+
+// The buy at the third close 98 rests at 97.98; the fourth candle trades through it (low 97.90):
+// filled there, at its close, with the maker fee (0.4 % of 97.98 = 0.39192). The fifth reaches
+// the target 100.40 and leaves at 100.40 × (1 − 0.05 %) → 100.34 with the taker fee 0.60204.
+void tst_BacktestRunner::makerEntryFillsWhenACandleCrossesItsLimit()
+{
+    BacktestOptions options;
+    options.startingCash = dec("1000");
+    const BacktestResult r = BacktestRunner::run(
+        makerBot(std::chrono::seconds(120), EntryPolicy::Fallback::Cancel, false),
+        entryThen({{"98", "98.5", "97.9", "98.2"}, {"98.2", "100.5", "98.1", "100.4"}}), options);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.trades.size(), size_t(1));
+    const ClosedTrade& t = r.trades.front();
+    QCOMPARE(t.entryPrice, dec("97.98"));
+    QCOMPARE(toUnixSeconds(t.entryTime), T0 + 4 * 60);
+    QCOMPARE(t.exitReason, ExitReason::TakeProfit);
+    QCOMPARE(t.exitPrice, dec("100.34"));
+    QCOMPARE(t.fees, dec("0.99396"));
+    QCOMPARE(t.pnl, dec("1.36604"));
+}
+
+// Candles that only touch 97.98 fill nothing (others were queued there first). Two minutes after
+// placement the entry ends: with "cancel" nothing is bought; with "market" the rest is bought
+// at the close 98.30 as any market order (98.35 with the slippage, the taker fee).
+void tst_BacktestRunner::makerEntryTouchedOnlyEndsAtItsTimeout()
+{
+    BacktestOptions options;
+    options.startingCash = dec("1000");
+    options.closeAtEnd = true;
+    const auto touching
+        = entryThen({{"98", "98.5", "97.98", "98.2"}, {"98.2", "98.4", "97.98", "98.3"}});
+    const BacktestResult cancelled = BacktestRunner::run(
+        makerBot(std::chrono::seconds(120), EntryPolicy::Fallback::Cancel, false), touching,
+        options);
+    QVERIFY(cancelled.trades.empty());
+    QCOMPARE(cancelled.finalEquity, dec("1000"));
+
+    const BacktestResult taken = BacktestRunner::run(
+        makerBot(std::chrono::seconds(120), EntryPolicy::Fallback::Market, false), touching,
+        options);
+    QCOMPARE(taken.trades.size(), size_t(1));
+    QCOMPARE(taken.trades.front().entryPrice, dec("98.35"));
+    QCOMPARE(toUnixSeconds(taken.trades.front().entryTime), T0 + 5 * 60);
+
+    // A longer timeout waits past the last candle: nothing is bought.
+    const BacktestResult waiting = BacktestRunner::run(
+        makerBot(std::chrono::seconds(180), EntryPolicy::Fallback::Market, false), touching,
+        options);
+    QVERIFY(waiting.trades.empty());
+}
+
+// The market rises away from 97.98 (close 99): the limit moves to 98.98 and fills on the next
+// candle (low 98.90); without repricing it would still wait at 97.98.
+void tst_BacktestRunner::makerEntryMovesWithTheMarket()
+{
+    BacktestOptions options;
+    options.startingCash = dec("1000");
+    options.closeAtEnd = true;
+    const auto rising = entryThen({{"98", "99.2", "98.5", "99"}, {"99", "99.5", "98.9", "99.3"}});
+    const BacktestResult moved = BacktestRunner::run(
+        makerBot(std::chrono::seconds(600), EntryPolicy::Fallback::Cancel, true), rising, options);
+    QCOMPARE(moved.trades.size(), size_t(1));
+    QCOMPARE(moved.trades.front().entryPrice, dec("98.98"));
+    QCOMPARE(toUnixSeconds(moved.trades.front().entryTime), T0 + 5 * 60);
+    const BacktestResult stayed = BacktestRunner::run(
+        makerBot(std::chrono::seconds(600), EntryPolicy::Fallback::Cancel, false), rising, options);
+    QVERIFY(stayed.trades.empty());
 }
 
 // 80 % of the way from the fill 98.05 to the target 100.40 is 99.93: a bar that reaches 100

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void brokenConfigsAreRefusedWithTheirField();
     void everyProblemIsListed();
     void roundTripsThroughJson();
+    void readsAMakerEntry();
     void readsTriggersAndRegimeSignalSets();
 };
 
@@ -115,6 +116,19 @@ void tst_BotConfig::brokenConfigsAreRefusedWithTheirField_data()
     QTest::newRow("confirmation negative") << QByteArray(
         R"({"name":"T","product":"BTC-USD","position_size":"1","confirmation_minutes":-1,"signals":{"rsi":{"weight":0.5}}})")
                                            << "confirmation_minutes: must be between 0 and 1440";
+    QTest::newRow("entry type") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5}},"entry":{"type":"limit"}})")
+                                << "entry.type: must be \"market\" or \"limit_post_only\"";
+    QTest::newRow("entry fallback") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5}},"entry":{"type":"limit_post_only","fallback":"wait"}})")
+                                    << "entry.fallback: must be \"market\" or \"cancel\"";
+    QTest::newRow("entry offset on a market entry") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5}},"entry":{"offset_ticks":2}})")
+                                                    << "entry.offset_ticks: applies to "
+                                                       "\"limit_post_only\" entries only";
+    QTest::newRow("entry timeout zero") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5}},"entry":{"type":"limit_post_only","timeout_s":0}})")
+                                        << "entry.timeout_s: must be between 1 and 604800";
     QTest::newRow("weight as text") << QByteArray(
         R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":"0.5"}}})")
                                     << "signals.rsi.weight: must be a number";
@@ -127,6 +141,34 @@ void tst_BotConfig::brokenConfigsAreRefusedWithTheirField()
     const auto config = BotConfig::fromJson(json);
     QVERIFY(!config);
     QVERIFY2(config.error().message.contains(message), qPrintable(config.error().message));
+}
+
+void tst_BotConfig::readsAMakerEntry()
+{
+    QByteArray json = Minimal;
+    json.chop(1);
+    json += R"(,"entry":{"type":"limit_post_only","offset_ticks":3,"timeout_s":90,)"
+            R"("reprice":true,"fallback":"market"}})";
+    const auto config = BotConfig::fromJson(json);
+    QVERIFY2(config, config ? "" : qPrintable(config.error().message));
+    QVERIFY(config->entry.isMaker());
+    QCOMPARE(config->entry.offsetTicks, 3);
+    QCOMPARE(config->entry.timeout, std::chrono::seconds(90));
+    QVERIFY(config->entry.reprice);
+    QCOMPARE(config->entry.fallback, EntryPolicy::Fallback::Market);
+    const auto again = BotConfig::fromJson(QJsonDocument(config->toJson()).toJson());
+    QVERIFY(again);
+    QCOMPARE(again->entry, config->entry);
+    QVERIFY(config->hash() != BotConfig::fromJson(Minimal)->hash()); // another bot
+
+    // A market entry (the default) is not written: the bots of before keep their hashes.
+    const auto plain = BotConfig::fromJson(Minimal);
+    QVERIFY(!plain->entry.isMaker());
+    QVERIFY(!plain->toJson().contains(QLatin1String("entry")));
+    QByteArray spelled = Minimal;
+    spelled.chop(1);
+    spelled += R"(,"entry":{"type":"market"}})";
+    QCOMPARE(BotConfig::fromJson(spelled)->hash(), plain->hash());
 }
 
 void tst_BotConfig::everyProblemIsListed()

@@ -84,6 +84,8 @@ private Q_SLOTS:
     void cancelRemovesARestingOrder();
     void preTradeChecksRefuseLocally();
     void fillsBeyondTheRangeFillNothing();
+    void aCandleFillsOnlyTheLimitsItCrossed();
+    void aPrintBeforeTheOrderFillsNothing();
 };
 
 void tst_PaperMatcher::marketBuyWalksTheBookPayingTakerFees()
@@ -329,6 +331,63 @@ void tst_PaperMatcher::fillsBeyondTheRangeFillNothing()
         = m.submit(order(Side::Sell, OrderType::Market, "2"), nullptr, edge, Now);
     QCOMPARE(huge.reject, PaperRejectReason::SizeOrPrice);
     QCOMPARE(huge.sizeProblem, OrderSizeProblem::AboveQuoteMaxSize);
+}
+
+// The candle model of a market without prints (a candle replay, a backtest): crossed, not
+// touched; the limit's price and the maker fee; no more than the candle traded; each candle once.
+void tst_PaperMatcher::aCandleFillsOnlyTheLimitsItCrossed()
+{
+    PaperMatcher m = matcher();
+    Order buy = order(Side::Buy, OrderType::Limit, "0.5", "99.00");
+    buy.postOnly = true;
+    buy.createdAt = Now;
+    QVERIFY(m.submit(buy, nullptr, dec("99.50"), Now).resting);
+    const auto candle = [](const char* low, const char* volume, qint64 minute) {
+        return Candle{Now + std::chrono::minutes(minute), dec("99.50"), dec("99.80"), dec(low),
+            dec("99.60"), dec(volume)};
+    };
+    const Timestamp close = Now + std::chrono::minutes(1);
+    // A candle that began before the order was placed could have traded before it.
+    QVERIFY(m.onCandle(Btc, candle("98.00", "5", -1), Now).empty());
+    QVERIFY(m.onCandle(Btc, candle("99.00", "5", 0), close).empty()); // touched: a queue ahead
+    QVERIFY(m.onCandle(QStringLiteral("ETH-USD"), candle("98", "5", 1), close).empty());
+    // Through it, with 0.2 traded: 0.2 filled, at the limit, as a maker.
+    auto fills = m.onCandle(Btc, candle("98.99", "0.2", 1), close + std::chrono::minutes(1));
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].price, dec("99.00"));
+    QCOMPARE(fills[0].size, dec("0.2"));
+    QCOMPARE(fills[0].fee, dec("0.0792")); // 19.80 × 0.4 %
+    QVERIFY(fills[0].liquidity == Liquidity::Maker);
+    QCOMPARE(fills[0].time, close + std::chrono::minutes(1));
+    // The same candle again (a second bot's bar close) fills nothing more.
+    QVERIFY(m.onCandle(Btc, candle("98.99", "0.2", 1), close + std::chrono::minutes(1)).empty());
+    fills = m.onCandle(Btc, candle("97", "10", 2), close + std::chrono::minutes(2));
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].size, dec("0.3"));
+    QVERIFY(!m.isResting(buy.clientOrderId));
+
+    // A sell's limit is crossed by a high over it.
+    Order sell = order(Side::Sell, OrderType::Limit, "0.1", "101.00");
+    sell.createdAt = Now;
+    QVERIFY(m.submit(sell, nullptr, dec("99.50"), Now).resting);
+    Candle up = candle("99", "5", 0);
+    up.high = dec("101.00");
+    QVERIFY(m.onCandle(Btc, up, close).empty());
+    up.start += std::chrono::minutes(1);
+    up.high = dec("101.01");
+    QCOMPARE(m.onCandle(Btc, up, close + std::chrono::minutes(1)).size(), size_t(1));
+}
+
+void tst_PaperMatcher::aPrintBeforeTheOrderFillsNothing()
+{
+    PaperMatcher m = matcher();
+    Order buy = order(Side::Buy, OrderType::Limit, "0.5", "99.00");
+    buy.createdAt = Now;
+    QVERIFY(m.submit(buy, nullptr, dec("99.50"), Now).resting);
+    Trade early = print("98", "1");
+    early.time = Now - std::chrono::seconds(1);
+    QVERIFY(m.onTrade(early).empty());
+    QCOMPARE(m.onTrade(print("98", "1")).size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(tst_PaperMatcher)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void killSwitchAndBotSwitchesCarryToTheNextMarket();
     void unreadableJournalHaltsWithTheReason();
     void candleReplayTradesAsTheBacktest();
+    void makerEntriesTradeAsTheBacktest();
     void candleFileMustBeFiveMinutes();
     void aResumedSessionEndsLikeAnUninterruptedOne();
     void aHaltSavedInTheJournalStopsNewOrders();
@@ -223,6 +224,51 @@ void tst_TradingSession::candleReplayTradesAsTheBacktest()
     QCOMPARE(after.trading->cash, ended.trading->cash);
     QCOMPARE(after.trading->positions.size(), ended.trading->positions.size());
     QCOMPARE(after.bots->size(), size_t(1)); // the edited bot, watched in the old one's place
+}
+
+// T37 for limits: a bot entering with post-only limits (moved with the market, the rest bought at
+// market after 15 minutes) on the candle replay makes the backtest's trades, fees included.
+void tst_TradingSession::makerEntriesTradeAsTheBacktest()
+{
+    BotConfig maker = scalper();
+    maker.entry.type = EntryPolicy::Type::LimitPostOnly;
+    maker.entry.offsetTicks = 1;
+    maker.entry.timeout = std::chrono::minutes(15);
+    maker.entry.reprice = true;
+    maker.entry.fallback = EntryPolicy::Fallback::Market;
+    const std::vector<Candle> candles = TestData::demoCandles(4000);
+    const BacktestResult backtest
+        = BacktestRunner::run(maker, {candles.begin(), candles.end() - 1});
+    const BacktestResult atMarket
+        = BacktestRunner::run(scalper(), {candles.begin(), candles.end() - 1});
+    QVERIFY(backtest.trades.size() >= 5);
+    QVERIFY(backtest.stats.netPnl != atMarket.stats.netPnl); // the limits made a difference
+
+    QTemporaryDir dir;
+    SessionOptions options = candleOptions(dir, 4000);
+    options.bots = {maker};
+    TradingSession session;
+    QSignalSpy finished(&session, &TradingSession::marketFinished);
+    QVERIFY(session.start(options));
+    QVERIFY(finished.wait(30000));
+    const SessionSnapshot ended = session.snapshotNow();
+    QVERIFY(ended.trading);
+    QCOMPARE(ended.trading->trades.size(), backtest.trades.size());
+    for (size_t i = 0; i < backtest.trades.size(); ++i) {
+        QCOMPARE(ended.trading->trades[i].entryTime, backtest.trades[i].entryTime);
+        QCOMPARE(ended.trading->trades[i].entryPrice, backtest.trades[i].entryPrice);
+        QCOMPARE(ended.trading->trades[i].exitPrice, backtest.trades[i].exitPrice);
+        QCOMPARE(ended.trading->trades[i].fees, backtest.trades[i].fees);
+        QCOMPARE(ended.trading->trades[i].pnl, backtest.trades[i].pnl);
+    }
+    QCOMPARE(ended.trading->stats.netPnl, backtest.stats.netPnl);
+    // Post-only limits went out, and some of them filled as makers.
+    const bool makerFilled = std::any_of(
+        ended.trading->orders.begin(), ended.trading->orders.end(), [](const Order& order) {
+            return order.type == OrderType::Limit && order.postOnly
+                && order.filledQuantity.isPositive();
+        });
+    QVERIFY(makerFilled);
 }
 
 void tst_TradingSession::candleFileMustBeFiveMinutes()
