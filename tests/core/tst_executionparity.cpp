@@ -72,6 +72,7 @@ class tst_ExecutionParity : public QObject
 private Q_SLOTS:
     void paperAndLiveAnswerAlike();
     void paperCancelOnTheFirstFillCancelsTheRest();
+    void paperRestingLimitFillsOnPrintsOrCandles();
 };
 
 void tst_ExecutionParity::paperAndLiveAnswerAlike()
@@ -169,6 +170,65 @@ void tst_ExecutionParity::paperCancelOnTheFirstFillCancelsTheRest()
     const std::vector<QString> expected{QString::number(int(Kind::Accepted)),
         QString::number(int(Kind::Fill)), QString::number(int(Kind::Cancelled))};
     QCOMPARE(kinds, expected);
+}
+
+// A resting post-only buy: on a market without prints the candles that cross it fill it; once
+// the tape prints, only prints through its price do (a candle would count them twice).
+void tst_ExecutionParity::paperRestingLimitFillsOnPrintsOrCandles()
+{
+    const QString btc = QStringLiteral("BTC-USD");
+    const Timestamp now = fromUnixSeconds(1751328000);
+    PaperExecution venue;
+    venue.addProduct(Product::spotDefaults(btc));
+    venue.setMarket(btc, Decimal::fromInteger(100));
+    QList<OrderEvent> events;
+    connect(&venue, &ExecutionClient::orderEvent, this,
+        [&events](const OrderEvent& event) { events.append(event); });
+    Order order;
+    order.clientOrderId = QStringLiteral("maker-1");
+    order.botId = QStringLiteral("bot");
+    order.productId = btc;
+    order.side = Side::Buy;
+    order.type = OrderType::Limit;
+    order.postOnly = true;
+    order.quantity = *Decimal::fromString(std::string_view("0.5"));
+    order.limitPrice = *Decimal::fromString(std::string_view("99.00"));
+    order.createdAt = now;
+    venue.submit(order);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.back().kind, OrderEvent::Kind::Accepted);
+
+    const auto price
+        = [](const char* text) { return *Decimal::fromString(std::string_view(text)); };
+    // Another bot's candle leaves it alone; its own crossing candle fills 0.2 of it.
+    const Candle crossing{
+        now, price("99.50"), price("99.60"), price("98.90"), price("99.40"), price("0.2")};
+    venue.onCandle(btc, crossing, now + std::chrono::minutes(1), QStringLiteral("other"));
+    QCOMPARE(events.size(), 1);
+    venue.onCandle(btc, crossing, now + std::chrono::minutes(1), QStringLiteral("bot"));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.back().kind, OrderEvent::Kind::Fill);
+    QCOMPARE(events.back().fill->size, price("0.2"));
+    QVERIFY(events.back().fill->liquidity == Liquidity::Maker);
+
+    Trade at;
+    at.productId = btc;
+    at.price = price("99.00");
+    at.size = price("1");
+    at.time = now + std::chrono::minutes(2);
+    venue.onTrade(at); // at the limit: not through it
+    QCOMPARE(events.size(), 2);
+    Candle later = crossing;
+    later.start = now + std::chrono::minutes(2);
+    later.volume = price("5");
+    venue.onCandle(btc, later, now + std::chrono::minutes(3), QStringLiteral("bot"));
+    QCOMPARE(events.size(), 2); // the tape prints: candles no longer fill
+    Trade through = at;
+    through.price = price("98.99");
+    venue.onTrade(through);
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.back().fill->size, price("0.3"));
+    QCOMPARE(events.back().fill->price, price("99.00"));
 }
 
 QTEST_GUILESS_MAIN(tst_ExecutionParity)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void crossedBookAsksTheFeedForASnapshot();
     void invalidatedBooksWaitForTheNextSnapshot();
     void publishesSnapshotsOnlyWhenTheWatchedProductChanges();
+    void handsOnNewPrintsNotTheSnapshotsHistory();
 };
 
 void tst_MarketDataHub::crossedBookAsksTheFeedForASnapshot()
@@ -101,6 +102,30 @@ void tst_MarketDataHub::publishesSnapshotsOnlyWhenTheWatchedProductChanges()
     feed.deliver(R"({"channel":"heartbeats","sequence_num":2,"events":[{"heartbeat_counter":1}]})");
     QTest::qWait(30);
     QCOMPARE(snapshots.count(), 2); // a heartbeat changes no picture
+}
+
+// The paper venue fills resting orders on new prints: the history a subscription starts with
+// (trades from before any order) is not handed on.
+void tst_MarketDataHub::handsOnNewPrintsNotTheSnapshotsHistory()
+{
+    ManualFeed feed;
+    MarketDataHub hub(feed);
+    std::vector<std::vector<Trade>> printed;
+    connect(&hub, &MarketDataHub::tradesPrinted, this,
+        [&printed](const std::vector<Trade>& trades) { printed.push_back(trades); });
+    const auto trades = [](const char* type, const char* id, const char* price) -> QByteArray {
+        return QByteArray(R"({"channel":"market_trades","sequence_num":0,"events":[{"type":")")
+            + type + R"(","trades":[{"product_id":"BTC-USD","trade_id":")" + id + R"(","price":")"
+            + price + R"(","size":"0.5","time":"2026-08-09T21:05:42.514318Z","side":"SELL"}]}]})";
+    };
+    feed.deliver(trades("snapshot", "1", "100.00"));
+    QCOMPARE(printed.size(), size_t(0));
+    feed.deliver(trades("update", "2", "99.50"));
+    QCOMPARE(printed.size(), size_t(1));
+    const std::vector<Trade>& prints = printed.front();
+    QCOMPARE(prints.size(), size_t(1));
+    QCOMPARE(prints.front().price, dec("99.50"));
+    QCOMPARE(prints.front().productId, Btc);
 }
 
 QTEST_GUILESS_MAIN(tst_MarketDataHub)
