@@ -1608,6 +1608,48 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>To target</source>
+        <translation>Bis zum Ziel</translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation>Aktuelle Serie</translation>
+    </message>
+    <message>
+        <source>Won and lost trades</source>
+        <translation>Gewonnene und verlorene Trades</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 %</source>
+        <translation>%1 · %2: %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n win(s) in a row</source>
+        <translation>
+            <numerusform>%n Gewinn in Folge</numerusform>
+            <numerusform>%n Gewinne in Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loss(es) in a row</source>
+        <translation>
+            <numerusform>%n Verlust in Folge</numerusform>
+            <numerusform>%n Verluste in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won %1 · lost %2</source>
+        <translation>Gewonnen %1 · verloren %2</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::PositionsModel</name>
@@ -2289,6 +2331,61 @@ risk.reward_to_risk=1.5,2,3</translation>
     <message>
         <source>No candles in that range.</source>
         <translation>Keine Kerzen in diesem Bereich.</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::TradeFilterBar</name>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>All bots</source>
+        <translation>Alle Bots</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle Produkte</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Counted back from the market&apos;s time: a replay&apos;s own days</source>
+        <translation>Rückwärts ab der Marktzeit gezählt: bei einer Wiedergabe deren eigene Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This year (UTC)</source>
+        <translation>Dieses Jahr (UTC)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeige</translation>
     </message>
 </context>
 <context>

@@ -41,9 +41,13 @@ QString installTranslations(QCoreApplication& app, const QLocale& locale)
         qCInfo(lcTranslations).noquote() << "loaded" << translator->filePath();
         return QLocale::languageToCode(QLocale(translator->language()).language());
     }
-    delete translator;
     qCInfo(lcTranslations).noquote()
         << "no translation for" << locale.name() << "in" << directory << "- using English";
+    // English's own file holds its plurals ("1 win in a row", not "1 win(s) in a row").
+    if (!directory.isEmpty() && translator->load(QStringLiteral("candela_en"), directory))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
     return QStringLiteral("en");
 }
 

@@ -9,12 +9,14 @@
 #include "ui/trading/ordersmodel.h"
 #include "ui/trading/performancepanel.h"
 #include "ui/trading/positionsmodel.h"
+#include "ui/trading/tradefilterbar.h"
 #include "ui/trading/tradingtext.h"
 
 #include "demodata.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void summaryRowMatchesTheEngineStats();
     void exportWritesTheCliFormat();
     void performanceShowsTheEngineFigures();
+    void docksShowTheChosenBotProductAndPeriod();
     void windowRoutesSnapshotsAndEvents();
     void positionIsClosedByHandAfterAYes();
 };
@@ -290,6 +293,71 @@ void tst_TradingPanels::performanceShowsTheEngineFigures()
     panel.setSnapshot({});
     QCOMPARE(panel.figure(QStringLiteral("winRate")), QStringLiteral("—"));
     QCOMPARE(panel.tradeBarCount(), 0);
+}
+
+// The trader narrows Closed trades and Performance to a bot, a product, a period: the rows, the
+// summary, the win/loss split and the streak are those trades'; open positions show how far they
+// have come to their targets.
+void tst_TradingPanels::docksShowTheChosenBotProductAndPeriod()
+{
+    TradingSnapshot snapshot;
+    snapshot.time = fromUnixSeconds(1'773'576'000);
+    snapshot.startingEquity = dec("1000");
+    const auto trade = [&](const char* bot, const char* product, int hoursBefore, const char* pnl) {
+        ClosedTrade t;
+        t.id = qint64(snapshot.trades.size() + 1);
+        t.botId = QString::fromLatin1(bot);
+        t.productId = QString::fromLatin1(product);
+        t.exitTime = snapshot.time - std::chrono::hours(hoursBefore);
+        t.entryTime = t.exitTime - std::chrono::hours(1);
+        t.quantity = dec("1");
+        t.entryPrice = dec("100");
+        t.exitPrice = *dec("100").plus(dec(pnl));
+        t.pnl = dec(pnl);
+        snapshot.trades.push_back(t);
+    };
+    trade("A", "BTC-USD", 24 * 40, "5");
+    trade("B", "ETH-USD", 24 * 20, "-1");
+    trade("A", "BTC-USD", 24 * 3, "-2");
+    trade("A", "ETH-USD", 5, "-3");
+    trade("B", "BTC-USD", 1, "4");
+    snapshot.stats = *PerformanceStats::compute(snapshot.trades, {});
+    OpenPosition open = position("A", "100", "104");
+    open.target = dec("110");
+    snapshot.positions = {open, position("B", "100", "99")}; // B has no target
+
+    const auto choose
+        = [](QComboBox* box, const QVariant& data) { box->setCurrentIndex(box->findData(data)); };
+    Gui::ClosedTradesPanel trades;
+    trades.setSnapshot(snapshot);
+    QCOMPARE(trades.model()->rowCount(), 5);
+    QCOMPARE(trades.filterBar()->botBox()->count(), 3); // all, A, B
+    choose(trades.filterBar()->botBox(), QStringLiteral("A"));
+    QCOMPARE(trades.model()->rowCount(), 3);
+    QVERIFY2(trades.summaryText().startsWith(QStringLiteral("Trades 3 · won 1 / lost 2")),
+        qPrintable(trades.summaryText()));
+    choose(trades.filterBar()->periodBox(), int(TradePeriod::Week));
+    QCOMPARE(trades.model()->rowCount(), 2);
+    choose(trades.filterBar()->productBox(), QStringLiteral("ETH-USD"));
+    QCOMPARE(trades.model()->rowCount(), 1);
+    // The next snapshot keeps the trader's choice.
+    trades.setSnapshot(snapshot);
+    QCOMPARE(trades.model()->rowCount(), 1);
+
+    Gui::PerformancePanel performance;
+    performance.setSnapshot(snapshot);
+    QCOMPARE(performance.winLossShown(), (std::pair{2, 3}));
+    QVERIFY(performance.figure(QStringLiteral("streak")).startsWith(QLatin1String("1 win")));
+    choose(performance.filterBar()->botBox(), QStringLiteral("A"));
+    QCOMPARE(performance.winLossShown(), (std::pair{1, 2}));
+    QCOMPARE(performance.figure(QStringLiteral("trades")), QStringLiteral("3"));
+    QVERIFY(performance.figure(QStringLiteral("streak")).startsWith(QLatin1String("2 loss")));
+    // One bot's curve: the starting equity plus its P&L, point by point.
+    QCOMPARE(performance.equityPointCount(), 4);
+    const auto targets = performance.targetProgressShown();
+    QCOMPARE(targets.size(), 1);
+    QCOMPARE(targets.front().second, 40); // 100 → 104 of 100 → 110
+    QVERIFY(targets.front().first.startsWith(QStringLiteral("A · BTC-USD")));
 }
 
 void tst_TradingPanels::windowRoutesSnapshotsAndEvents()

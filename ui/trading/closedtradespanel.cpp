@@ -1,6 +1,7 @@
 #include "closedtradespanel.h"
 
 #include "closedtradesmodel.h"
+#include "tradefilterbar.h"
 #include "tradingtext.h"
 
 #include "core/portfolio/tradescsv.h"
@@ -20,6 +21,7 @@ namespace Candela::Gui {
 
 ClosedTradesPanel::ClosedTradesPanel(QWidget* parent)
     : QWidget(parent)
+    , m_filter(new TradeFilterBar(QStringLiteral("closedTradesFilter"), this))
     , m_model(new ClosedTradesModel(this))
     , m_table(new DataTable(m_model, QStringLiteral("closedTrades"), tr("Closed trades"),
           tr("Filter closed trades…"), this))
@@ -40,16 +42,34 @@ ClosedTradesPanel::ClosedTradesPanel(QWidget* parent)
     footerLayout->addWidget(exportButton);
     m_table->addFooter(footer);
 
+    connect(m_filter, &TradeFilterBar::filterChanged, this, &ClosedTradesPanel::showFiltered);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
     layout->addWidget(m_table);
     setSnapshot({});
 }
 
 void ClosedTradesPanel::setSnapshot(const Core::TradingSnapshot& snapshot)
 {
-    m_model->setTrades(snapshot.trades);
-    const Core::PerformanceStats& stats = snapshot.stats;
+    m_snapshot = snapshot;
+    m_filter->setChoices(snapshot);
+    showFiltered();
+}
+
+void ClosedTradesPanel::showFiltered()
+{
+    const Core::TradeFilter filter = m_filter->filter();
+    if (filter.isEmpty()) {
+        m_model->setTrades(m_snapshot.trades);
+    } else {
+        m_model->setTrades(Core::filterTrades(m_snapshot.trades, filter, m_snapshot.time));
+    }
+    Core::PerformanceStats stats = m_snapshot.stats;
+    if (!filter.isEmpty()) {
+        const auto shown = Core::PerformanceStats::compute(m_model->trades(), {});
+        stats = shown ? *shown : Core::PerformanceStats{};
+    }
     m_summary->setText(
         tr("Trades %1 · won %2 / lost %3 · win rate %4 · net P&L %5 · fees %6")
             .arg(stats.trades)

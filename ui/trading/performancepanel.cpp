@@ -1,6 +1,9 @@
 #include "performancepanel.h"
 
+#include "tradefilterbar.h"
 #include "tradingtext.h"
+
+#include "core/portfolio/tradefilter.h"
 
 #include "ui/charts/axisticks.h"
 #include "ui/theme.h"
@@ -15,6 +18,9 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QProgressBar>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -67,6 +73,7 @@ QString ratio(double value)
 
 PerformancePanel::PerformancePanel(QWidget* parent)
     : QWidget(parent)
+    , m_filter(new TradeFilterBar(QStringLiteral("performanceFilter"), this))
     , m_equityChart(darkChart())
     , m_equity(new QLineSeries)
     , m_peak(new QLineSeries)
@@ -78,6 +85,10 @@ PerformancePanel::PerformancePanel(QWidget* parent)
     , m_losses(new QBarSet(tr("Loss")))
     , m_tradeAxis(new QBarCategoryAxis)
     , m_pnlAxis(new QValueAxis)
+    , m_winLossChart(darkChart())
+    , m_winLoss(new QPieSeries)
+    , m_targetsTitle(new QLabel(tr("To target"), this))
+    , m_targets(new QVBoxLayout)
     , m_figureGrid(new QGridLayout)
 {
     // The chart owns the series added to it; the peak line only shapes the drawdown area and
@@ -136,14 +147,34 @@ PerformancePanel::PerformancePanel(QWidget* parent)
     addFigure(QStringLiteral("streaks"), tr("Streaks (win / loss)"), 3, 2);
     addFigure(QStringLiteral("best"), tr("Best trade"), 4, 0);
     addFigure(QStringLiteral("worst"), tr("Worst trade"), 4, 1);
+    addFigure(QStringLiteral("streak"), tr("Current streak"), 4, 2);
+
+    m_winLossChart->setTitle(tr("Won / lost"));
+    m_winLossChart->setTitleBrush(AxisText);
+    m_winLoss->setHoleSize(0.45);
+    m_winLossChart->addSeries(m_winLoss);
+    m_targetsTitle->setStyleSheet(QStringLiteral("color: #9aa3ad;"));
+    m_targets->setSpacing(2);
+    auto* figures = new QVBoxLayout;
+    figures->addLayout(m_figureGrid);
+    figures->addWidget(m_targetsTitle);
+    figures->addLayout(m_targets);
+    figures->addStretch(1);
+    m_filter->hide(); // a session's snapshots only: a backtest is one bot's already
+    connect(m_filter, &TradeFilterBar::filterChanged, this, &PerformancePanel::showFiltered);
 
     auto* lower = new QHBoxLayout;
     lower->addWidget(
         viewOf(m_tradesChart, QStringLiteral("lastTradesChart"), tr("Last 10 closed trades"), this),
         1);
-    lower->addLayout(m_figureGrid, 1);
+    auto* split
+        = viewOf(m_winLossChart, QStringLiteral("winLossChart"), tr("Won and lost trades"), this);
+    split->setMinimumWidth(140);
+    lower->addWidget(split);
+    lower->addLayout(figures, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_filter);
     layout->addWidget(
         viewOf(m_equityChart, QStringLiteral("equityChart"), tr("Equity curve"), this), 3);
     layout->addLayout(lower, 2);
@@ -162,7 +193,7 @@ void PerformancePanel::restyle()
 {
     const QColor background = palette().color(QPalette::Base);
     const QColor grid = palette().color(QPalette::Mid);
-    for (QChart* chart : {m_equityChart, m_tradesChart})
+    for (QChart* chart : {m_equityChart, m_tradesChart, m_winLossChart})
         chart->setBackgroundBrush(background);
     for (QAbstractAxis* axis :
         {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_equityAxis),
@@ -189,9 +220,50 @@ QLabel* PerformancePanel::addFigure(const QString& name, const QString& title, i
 
 void PerformancePanel::setSnapshot(const Core::TradingSnapshot& snapshot)
 {
-    showResults(snapshot.trades, snapshot.equityCurve, snapshot.stats, snapshot.startingEquity);
-    if (!snapshot.equity.isZero())
-        m_figures.value(QStringLiteral("equity"))->setText(TradingText::money(snapshot.equity));
+    m_snapshot = snapshot;
+    m_filter->show();
+    m_filter->setChoices(snapshot);
+    showFiltered();
+}
+
+void PerformancePanel::showFiltered()
+{
+    const Core::TradingSnapshot& snapshot = m_snapshot;
+    const Core::TradeFilter filter = m_filter->filter();
+    if (filter.isEmpty()) {
+        showResults(snapshot.trades, snapshot.equityCurve, snapshot.stats, snapshot.startingEquity);
+        if (!snapshot.equity.isZero())
+            m_figures.value(QStringLiteral("equity"))->setText(TradingText::money(snapshot.equity));
+    } else {
+        const std::vector<Core::ClosedTrade> trades
+            = Core::filterTrades(snapshot.trades, filter, snapshot.time);
+        std::vector<Core::EquityPoint> curve;
+        const auto since = filter.since(snapshot.time);
+        if (filter.botId.isEmpty() && filter.productId.isEmpty()) {
+            // The whole account over the period.
+            for (const Core::EquityPoint& point : snapshot.equityCurve) {
+                if (!since || point.time >= *since)
+                    curve.push_back(point);
+            }
+        } else {
+            // One bot's or product's: the starting equity plus their P&L, trade by trade.
+            Core::Decimal running = snapshot.startingEquity;
+            curve.push_back(
+                {since.value_or(trades.empty() ? snapshot.time : trades.front().entryTime),
+                    running});
+            for (const Core::ClosedTrade& trade : trades) {
+                const auto next = running.plus(trade.pnl);
+                if (!next)
+                    break; // beyond the range: the curve stops there
+                running = *next;
+                curve.push_back({trade.exitTime, running});
+            }
+        }
+        const auto stats = Core::PerformanceStats::compute(trades, curve);
+        showResults(trades, curve, stats ? *stats : Core::PerformanceStats{},
+            curve.empty() ? snapshot.startingEquity : curve.front().equity);
+    }
+    showTargets(snapshot.positions);
 }
 
 void PerformancePanel::showResults(const std::vector<Core::ClosedTrade>& trades,
@@ -200,6 +272,7 @@ void PerformancePanel::showResults(const std::vector<Core::ClosedTrade>& trades,
 {
     showEquity(equity);
     showLastTrades(trades);
+    showWinLoss(trades);
     const bool withR = std::any_of(trades.begin(), trades.end(),
         [](const Core::ClosedTrade& trade) { return trade.rMultiple.has_value(); });
     showFigures(
@@ -293,6 +366,11 @@ void PerformancePanel::showFigures(const Core::PerformanceStats& stats,
     set("sharpe", ratio(stats.sharpe));
     set("streaks", tr("%1 / %2").arg(stats.longestWinStreak).arg(stats.longestLossStreak));
     set("best", any ? TradingText::money(stats.bestTrade, true) : none);
+    const int streak = Core::currentStreak(m_shownTrades);
+    set("streak",
+        streak > 0       ? tr("%n win(s) in a row", nullptr, streak)
+            : streak < 0 ? tr("%n loss(es) in a row", nullptr, -streak)
+                         : none);
     set("worst", any ? TradingText::money(stats.worstTrade, true) : none);
 }
 
@@ -305,6 +383,78 @@ QString PerformancePanel::figure(const QString& name) const
 int PerformancePanel::equityPointCount() const
 {
     return int(m_equity->count());
+}
+
+void PerformancePanel::showWinLoss(const std::vector<Core::ClosedTrade>& trades)
+{
+    m_shownTrades = trades;
+    int wins = 0;
+    int losses = 0;
+    for (const Core::ClosedTrade& trade : trades) {
+        wins += trade.pnl.isPositive() ? 1 : 0;
+        losses += trade.pnl.isNegative() ? 1 : 0;
+    }
+    m_winLoss->clear();
+    m_winLossChart->setTitle(
+        wins + losses == 0 ? tr("Won / lost") : tr("Won %1 · lost %2").arg(wins).arg(losses));
+    if (wins + losses == 0)
+        return;
+    QPieSlice* won = m_winLoss->append(tr("Won"), wins);
+    QPieSlice* lost = m_winLoss->append(tr("Lost"), losses);
+    won->setColor(gainColour());
+    lost->setColor(lossColour());
+    for (QPieSlice* slice : {won, lost}) {
+        slice->setBorderColor(palette().color(QPalette::Base));
+        slice->setLabelVisible(false); // the title says it: a small chart has no room
+    }
+}
+
+void PerformancePanel::showTargets(const std::vector<Core::OpenPosition>& positions)
+{
+    while (QLayoutItem* item = m_targets->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int shown = 0;
+    for (const Core::OpenPosition& position : positions) {
+        if (!position.target || shown == 5)
+            continue;
+        // The way from the entry to the target (doubles: a bar to draw, not money).
+        const double entry = position.entryPrice.toDouble();
+        const double span = position.target->toDouble() - entry;
+        if (span == 0)
+            continue;
+        const double done = (position.mark.toDouble() - entry) / span;
+        auto* bar = new QProgressBar(this);
+        bar->setObjectName(QStringLiteral("targetProgress"));
+        bar->setRange(0, 100);
+        const int percent = int(std::lround(done * 100));
+        bar->setValue(std::clamp(percent, 0, 100));
+        bar->setFormat(tr("%1 · %2: %3 %").arg(position.botId, position.productId).arg(percent));
+        bar->setAccessibleName(bar->format());
+        bar->setMaximumHeight(18);
+        m_targets->addWidget(bar);
+        ++shown;
+    }
+    m_targetsTitle->setVisible(shown > 0);
+}
+
+std::pair<int, int> PerformancePanel::winLossShown() const
+{
+    const auto slices = m_winLoss->slices();
+    if (slices.size() != 2)
+        return {0, 0};
+    return {int(slices[0]->value()), int(slices[1]->value())};
+}
+
+QList<std::pair<QString, int>> PerformancePanel::targetProgressShown() const
+{
+    QList<std::pair<QString, int>> shown;
+    for (int i = 0; i < m_targets->count(); ++i) {
+        if (const auto* bar = qobject_cast<QProgressBar*>(m_targets->itemAt(i)->widget()))
+            shown.append({bar->format(), bar->value()});
+    }
+    return shown;
 }
 
 int PerformancePanel::tradeBarCount() const
