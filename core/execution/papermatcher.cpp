@@ -302,20 +302,7 @@ std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
             ++it;
             continue;
         }
-        const Decimal size = std::min(resting.remaining, trade.size);
-        auto fill = makeFill(order, limit, size, true, trade.time);
-        if (!fill) { // stays resting as it was
-            qCCritical(lcEngine).noquote()
-                << "resting order" << order.clientOrderId << "not filled:" << fill.error().message;
-            ++it;
-            continue;
-        }
-        fills.push_back(std::move(*fill));
-        resting.remaining = remainderOf(resting.remaining, size);
-        if (resting.remaining.isPositive())
-            ++it;
-        else
-            it = m_resting.erase(it);
+        it = fillAtLimit(it, std::min(resting.remaining, trade.size), trade.time, fills);
     }
     return fills;
 }
@@ -345,22 +332,28 @@ std::vector<Fill> PaperMatcher::onCandle(
             ++it;
             continue;
         }
-        auto fill = makeFill(order, limit, size, true, closeTime);
-        if (!fill) { // stays resting as it was
-            qCCritical(lcEngine).noquote()
-                << "resting order" << order.clientOrderId << "not filled:" << fill.error().message;
-            ++it;
-            continue;
-        }
-        fills.push_back(std::move(*fill));
-        volume = remainderOf(volume, size);
-        resting.remaining = remainderOf(resting.remaining, size);
-        if (resting.remaining.isPositive())
-            ++it;
-        else
-            it = m_resting.erase(it);
+        const size_t before = fills.size();
+        it = fillAtLimit(it, size, closeTime, fills);
+        if (fills.size() > before)
+            volume = remainderOf(volume, size);
     }
     return fills;
+}
+
+QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillAtLimit(
+    QMap<QString, Resting>::iterator it, const Decimal& size, Timestamp time,
+    std::vector<Fill>& fills)
+{
+    Resting& resting = *it;
+    auto fill = makeFill(resting.order, *resting.order.limitPrice, size, true, time);
+    if (!fill) { // stays resting as it was
+        qCCritical(lcEngine).noquote() << "resting order" << resting.order.clientOrderId
+                                       << "not filled:" << fill.error().message;
+        return ++it;
+    }
+    fills.push_back(std::move(*fill));
+    resting.remaining = remainderOf(resting.remaining, size);
+    return resting.remaining.isPositive() ? ++it : m_resting.erase(it);
 }
 
 bool PaperMatcher::cancel(const QString& clientOrderId)

@@ -95,6 +95,10 @@ private:
         Timestamp candlesUntil; // onCandle(): the close of the last candle that could fill it
     };
 
+    // Fills `size` of the resting order at its limit, as a maker (one that cannot be worked out
+    // exactly stays resting as it was); the next order to look at.
+    QMap<QString, Resting>::iterator fillAtLimit(QMap<QString, Resting>::iterator it,
+        const Decimal& size, Timestamp time, std::vector<Fill>& fills);
     // An error when the notional or the fee leaves the Decimal range.
     Result<Fill> makeFill(
         const Order& order, const Decimal& price, const Decimal& size, bool maker, Timestamp time);
