@@ -61,6 +61,12 @@ void connectWindowToSession(
     QObject::connect(
         &window, &MainWindow::positionCloseRequested, &session, &TradingSession::closePosition);
     QObject::connect(
+        &window, &MainWindow::manualOrderRequested, &session, &TradingSession::placeManualOrder);
+    QObject::connect(
+        &window, &MainWindow::orderCancelRequested, &session, &TradingSession::cancelOrder);
+    QObject::connect(
+        &window, &MainWindow::orderReplaceRequested, &session, &TradingSession::replaceOrder);
+    QObject::connect(
         &window, &MainWindow::riskDefaultsChanged, &session, &TradingSession::setRiskDefaults);
     QObject::connect(&window, &MainWindow::feesChanged, &session, &TradingSession::setFees);
     QObject::connect(

@@ -1400,6 +1400,74 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Live fill</source>
         <translation>Live-Ausführung</translation>
     </message>
+    <message>
+        <source>Order ticket</source>
+        <translation>Orderticket</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Kaufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sell…</source>
+        <translation>&amp;Verkaufen…</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Order stornieren</translation>
+    </message>
+    <message>
+        <source>Change limit price and size…</source>
+        <translation>Limitpreis und Größe ändern…</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 at market?</source>
+        <translation>%1 %2 %3 zum Marktpreis?</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with a post-only limit at %4?</source>
+        <translation>%1 %2 %3 mit einem Post-only-Limit bei %4?</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with a limit at %4?</source>
+        <translation>%1 %2 %3 mit einem Limit bei %4?</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kaufen</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>This is a real order at Coinbase.</source>
+        <translation>Dies ist eine echte Order bei Coinbase.</translation>
+    </message>
+    <message>
+        <source>Place order</source>
+        <translation>Order platzieren</translation>
+    </message>
+    <message>
+        <source>Do not ask again for paper orders</source>
+        <translation>Bei Papier-Orders nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Change limit order</source>
+        <translation>Limit-Order ändern</translation>
+    </message>
+    <message>
+        <source>New price and size, as “price size” (what filled stays filled; this cancels the order and places a new one):</source>
+        <translation>Neuer Preis und neue Größe als „Preis Größe“ (Ausgeführtes bleibt ausgeführt; die Order wird storniert und neu platziert):</translation>
+    </message>
+    <message>
+        <source>Not a price and a size: %1</source>
+        <translation>Kein Preis und keine Größe: %1</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -1439,6 +1507,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>A candle replay has no order book, only candles.</source>
         <translation>Eine Kerzen-Wiedergabe hat kein Orderbuch, nur Kerzen.</translation>
     </message>
+    <message>
+        <source>Click a level to put its price on the order ticket</source>
+        <translation>Ein Klick auf eine Stufe übernimmt ihren Preis ins Orderticket</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ObjectiveHeatmap</name>
@@ -1465,6 +1537,109 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Total</source>
         <comment>cumulative size in the order book</comment>
         <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::OrderTicketPanel</name>
+    <message>
+        <source>Buy</source>
+        <translation>Kaufen</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>Buy (F9)</source>
+        <translation>Kaufen (F9)</translation>
+    </message>
+    <message>
+        <source>Sell (Shift+F9)</source>
+        <translation>Verkaufen (Umschalt+F9)</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Limit, post-only (maker)</source>
+        <translation>Limit, post-only (Maker)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Limit price</source>
+        <translation>Limitpreis</translation>
+    </message>
+    <message>
+        <source>a click on the order book fills it in</source>
+        <translation>ein Klick ins Orderbuch trägt ihn ein</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>No market yet.</source>
+        <translation>Noch kein Markt.</translation>
+    </message>
+    <message>
+        <source>A limit order needs a price.</source>
+        <translation>Eine Limit-Order braucht einen Preis.</translation>
+    </message>
+    <message>
+        <source>Enter a size.</source>
+        <translation>Bitte eine Größe eingeben.</translation>
+    </message>
+    <message>
+        <source>No price yet to turn %1 into %2.</source>
+        <translation>Noch kein Preis, um %1 in %2 umzurechnen.</translation>
+    </message>
+    <message>
+        <source>The size is too small.</source>
+        <translation>Die Größe ist zu klein.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No price yet.</source>
+        <translation>Noch kein Preis.</translation>
+    </message>
+    <message>
+        <source>%1 %2 ≈ %3, fee %4 (%5)</source>
+        <translation>%1 %2 ≈ %3, Gebühr %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 over the last price %2</source>
+        <translation>%1 über dem letzten Preis %2</translation>
+    </message>
+    <message>
+        <source>%1 under the last price %2</source>
+        <translation>%1 unter dem letzten Preis %2</translation>
+    </message>
+    <message>
+        <source>It would take liquidity: a post-only order is refused.</source>
+        <translation>Sie würde Liquidität nehmen: eine Post-only-Order wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>It takes liquidity at once, as a taker.</source>
+        <translation>Sie nimmt sofort Liquidität, als Taker.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1691,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1, post-only</source>
+        <translation>%1, post-only</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3042,10 @@ risk.reward_to_risk=1.5,2,3</translation>
     <message>
         <source>risk: a figure is beyond the range Candela can hold exactly; the bot stopped</source>
         <translation>Risiko: ein Betrag liegt außerhalb des Bereichs, den Candela exakt führen kann; der Bot wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>the Manual ledger does not hold that much to sell</source>
+        <translation>das manuelle Konto hält nicht so viel zum Verkaufen</translation>
     </message>
 </context>
 </TS>

@@ -1398,6 +1398,74 @@ Type LIVE to start live trading.</source>
         <source>Live fill</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change limit price and size…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 at market?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with a post-only limit at %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with a limit at %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a real order at Coinbase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask again for paper orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change limit order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price and size, as “price size” (what filled stays filled; this cancels the order and places a new one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a price and a size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -1437,6 +1505,10 @@ Type LIVE to start live trading.</source>
         <source>A candle replay has no order book, only candles.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click a level to put its price on the order ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ObjectiveHeatmap</name>
@@ -1462,6 +1534,109 @@ Type LIVE to start live trading.</source>
     <message>
         <source>Total</source>
         <comment>cumulative size in the order book</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::OrderTicketPanel</name>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell (Shift+F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit, post-only (maker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a click on the order book fills it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No market yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit order needs a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price yet to turn %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ≈ %3, fee %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the last price %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 under the last price %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would take liquidity: a post-only order is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes liquidity at once, as a taker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,6 +1688,10 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, post-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,6 +3036,10 @@ risk.reward_to_risk=1.5,2,3</source>
     </message>
     <message>
         <source>risk: a figure is beyond the range Candela can hold exactly; the bot stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Manual ledger does not hold that much to sell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

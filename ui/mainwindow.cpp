@@ -14,6 +14,7 @@
 #include "theme.h"
 #include "trading/closedtradespanel.h"
 #include "trading/ordersmodel.h"
+#include "trading/orderticketpanel.h"
 #include "trading/performancepanel.h"
 #include "trading/positionsmodel.h"
 #include "trading/tradingtext.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
           m_ordersModel, QStringLiteral("orders"), tr("Orders"), tr("Filter orders…"), this))
     , m_closedTrades(new ClosedTradesPanel(this))
     , m_performance(new PerformancePanel(this))
+    , m_ticket(new OrderTicketPanel(this))
 {
     m_orders->view()->sortByColumn(OrdersModel::TimeColumn, Qt::DescendingOrder);
     auto* closePosition = new QAction(tr("Close position at market…"), m_positions->view());
@@ -117,6 +119,7 @@ MainWindow::MainWindow(Core::Settings& settings, QWidget* parent)
     createToolBar();
     createDocks();
     createMenus();
+    createOrderActions();
     m_defaultState = saveState();
     restoreLayout();
 }
@@ -234,6 +237,10 @@ void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
         {tr("BB upper"), QColor(0x9e, 0x9e, 0xbe), snapshot.bollingerUpper},
         {tr("BB lower"), QColor(0x9e, 0x9e, 0xbe), snapshot.bollingerLower}});
     m_depth->showSnapshot(snapshot);
+    const Core::Decimal last = snapshot.ticker ? snapshot.ticker->price
+        : snapshot.candles.empty()             ? Core::Decimal{}
+                                               : snapshot.candles.back().close;
+    m_ticket->setMarket(snapshot, last);
 }
 
 void MainWindow::showBots(const std::vector<Core::BotStatus>& statuses)
@@ -428,6 +435,8 @@ void MainWindow::createDocks()
         m_closedTrades, Qt::BottomDockWidgetArea);
     QDockWidget* log
         = addPanel(QStringLiteral("logDock"), tr("Log"), m_log, Qt::BottomDockWidgetArea);
+    QDockWidget* ticket = addPanel(
+        QStringLiteral("orderTicketDock"), tr("Order ticket"), m_ticket, Qt::RightDockWidgetArea);
 
     tabifyDockWidget(chart, performance);
     chart->raise();
@@ -436,6 +445,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(closedTrades, log);
     positions->raise();
     splitDockWidget(bots, orderBook, Qt::Vertical);
+    tabifyDockWidget(bots, ticket); // beside the book: a click on a level fills in the price
+    bots->raise();
 
     resizeDocks({chart, bots}, {DefaultWidth * 7 / 10, DefaultWidth * 3 / 10}, Qt::Horizontal);
     resizeDocks(

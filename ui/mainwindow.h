@@ -2,6 +2,7 @@
 
 #include "core/coinbase/livereadiness.h"
 #include "core/engine/botwatch.h"
+#include "core/engine/manualorder.h"
 #include "core/engine/sessionsnapshot.h"
 #include "core/engine/tradingsnapshot.h"
 #include "core/execution/papermatcher.h"
@@ -29,6 +30,7 @@ class BotsPanel;
 class ClosedTradesPanel;
 class DataTable;
 class OrdersModel;
+class OrderTicketPanel;
 class PerformancePanel;
 class PositionsModel;
 class LogPanel;
@@ -132,6 +134,12 @@ Q_SIGNALS:
     void chartProductChanged(const QString& productId);
     // The trader picked another chart timeframe.
     void timeframeChanged(Candela::Core::Timeframe timeframe);
+    // The order ticket: the trader confirmed an order of their own.
+    void manualOrderRequested(const Candela::Core::ManualOrder& order);
+    // The Orders dock: cancel a working order, or move a resting limit (cancel and replace).
+    void orderCancelRequested(const QString& clientOrderId);
+    void orderReplaceRequested(const QString& clientOrderId,
+        const Candela::Core::Decimal& limitPrice, const Candela::Core::Decimal& quantity);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -158,6 +166,12 @@ private:
     void confirmDrawdownRelease(const QString& name);
     // Asks before closing the position selected in the Positions dock.
     void confirmClosePosition();
+    // The order ticket and the Orders dock's actions (mainwindowticket.cpp).
+    void createOrderActions();
+    void confirmManualOrder(const Core::ManualOrder& order);
+    const Core::Order* selectedOrder() const;
+    void cancelSelectedOrder();
+    void moveSelectedOrder();
     const Core::BotConfig* botConfig(const QString& name) const;
     // Marks the trades and the open position of the bot on the chart (the score pane's bot,
     // else every bot trading the chart's product).
@@ -178,6 +192,7 @@ private:
     DataTable* m_orders;
     ClosedTradesPanel* m_closedTrades;
     PerformancePanel* m_performance;
+    OrderTicketPanel* m_ticket;
     QSystemTrayIcon* m_tray = nullptr; // null where the desktop has no tray
     QString m_chartProduct;
     std::vector<Core::BotStatus> m_lastBots;

@@ -50,6 +50,12 @@ MarketDepthPanel::MarketDepthPanel(QWidget* parent)
     auto* tape = compactTable(m_trades, QStringLiteral("recentTradesView"), this);
     tape->setAccessibleName(tr("Recent trades"));
     m_bookView->setAccessibleName(tr("Order book"));
+    m_bookView->setToolTip(tr("Click a level to put its price on the order ticket"));
+    connect(m_bookView, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        const QString price = index.siblingAtColumn(OrderBookModel::PriceColumn).data().toString();
+        if (!price.isEmpty())
+            Q_EMIT priceChosen(price);
+    });
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_bookView);

@@ -25,6 +25,10 @@ public:
 
     void showSnapshot(const Core::MarketSnapshot& snapshot);
 
+Q_SIGNALS:
+    // The trader clicked a level of the book: its price, as shown.
+    void priceChosen(const QString& price);
+
 private:
     QLabel* m_summary;
     OrderBookModel* m_book;

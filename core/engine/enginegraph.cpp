@@ -283,6 +283,31 @@ void EngineGraph::closePosition(
         qCWarning(lcEngine).noquote() << closed.error().message;
 }
 
+void EngineGraph::placeManualOrder(const ManualOrder& order)
+{
+    if (!m_engine)
+        return;
+    if (auto placed = m_engine->placeManualOrder(order); !placed)
+        qCWarning(lcEngine).noquote() << placed.error().message;
+}
+
+void EngineGraph::cancelOrder(const QString& clientOrderId)
+{
+    if (!m_engine)
+        return;
+    if (auto cancelled = m_engine->cancelOrder(clientOrderId); !cancelled)
+        qCWarning(lcEngine).noquote() << cancelled.error().message;
+}
+
+void EngineGraph::replaceOrder(
+    const QString& clientOrderId, const Decimal& limitPrice, const Decimal& quantity)
+{
+    if (!m_engine)
+        return;
+    if (auto replaced = m_engine->replaceOrder(clientOrderId, limitPrice, quantity); !replaced)
+        qCWarning(lcEngine).noquote() << replaced.error().message;
+}
+
 void EngineGraph::releaseDrawdown(const QString& botId)
 {
     if (m_engine)

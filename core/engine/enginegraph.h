@@ -1,5 +1,6 @@
 #pragma once
 
+#include "manualorder.h"
 #include "sessionoptions.h"
 #include "sessionsnapshot.h"
 
@@ -57,6 +58,10 @@ public:
     void setFees(const PaperExchangeConfig& fees);
     void setRiskDefaults(const RiskPolicy& defaults);
     void closePosition(const QString& botId, const QString& productId, const Decimal& shown);
+    void placeManualOrder(const ManualOrder& order);
+    void cancelOrder(const QString& clientOrderId);
+    void replaceOrder(
+        const QString& clientOrderId, const Decimal& limitPrice, const Decimal& quantity);
     void releaseDrawdown(const QString& botId);
     void watchChart(const QString& productId, Timeframe timeframe);
 

@@ -16,6 +16,16 @@ namespace Candela::Core {
 
 using VenueOrders::positionKey;
 
+namespace {
+
+// A maker entry's limit: post-only, good til cancelled.
+TradingEngine::LimitTerms makerTerms(const Decimal& price)
+{
+    return {price, true, TimeInForce::GoodTilCancelled, std::nullopt};
+}
+
+} // namespace
+
 Decimal TradingEngine::makerReference(const BotAccount& account, Side side, const Candle& bar) const
 {
     if (const OrderBook* book = m_hub.state().book(account.ledger.productId());
@@ -51,7 +61,7 @@ bool TradingEngine::placeMakerEntry(BotAccount& account, TradeDecision decision,
     const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
     // Working before it is sent: the paper venue answers inside the send.
     m_workingEntries.insert_or_assign(key, entry);
-    if (trade(account, decision, orderId, closeTime, *price))
+    if (trade(account, decision, orderId, closeTime, makerTerms(*price)))
         return true;
     m_workingEntries.erase(key);
     return false;
@@ -122,9 +132,9 @@ void TradingEngine::continueMakerEntry(BotAccount& account, const InFlight& done
     const WorkingEntry::Next what = std::exchange(entry.next, WorkingEntry::Next::Nothing);
     const QString orderId = QStringLiteral("%1/%2").arg(entry.firstOrderId).arg(++entry.orders);
     entry.orderId = orderId;
-    std::optional<Decimal> limit;
+    std::optional<LimitTerms> limit;
     if (what == WorkingEntry::Next::Reprice) {
-        limit = entry.nextPrice;
+        limit = makerTerms(entry.nextPrice);
         entry.restingPrice = entry.nextPrice;
     }
     // The new limit, or the market order's reference (the bar's close): what the paper venue's

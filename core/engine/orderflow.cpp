@@ -37,7 +37,7 @@ Result<Decimal> averagePrice(const std::vector<Fill>& fills)
 } // namespace
 
 bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
-    const QString& orderId, Timestamp now, std::optional<Decimal> limit)
+    const QString& orderId, Timestamp now, std::optional<LimitTerms> limit)
 {
     const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
     if (m_stops && decision.kind == TradeDecision::Kind::Exit
@@ -60,11 +60,12 @@ bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
     order.quantity = quantity;
     order.createdAt = now;
     order.updatedAt = now;
-    if (limit) { // a maker entry's: it rests, or it is refused rather than take liquidity
+    if (limit) { // a maker entry's or the trader's
         order.type = OrderType::Limit;
-        order.timeInForce = TimeInForce::GoodTilCancelled;
-        order.postOnly = true;
-        order.limitPrice = limit;
+        order.timeInForce = limit->timeInForce;
+        order.postOnly = limit->postOnly;
+        order.limitPrice = limit->price;
+        order.endTime = limit->endTime;
     }
 
     // A stop or target is sent at its level (a book, when there is one, decides the fill).
@@ -78,15 +79,12 @@ bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
             refuse(account, side, quantity, price, now, refusalFor(preview.reject));
             return false;
         }
-        if (side == Side::Buy && limit) {
-            const auto canPay = affordableLimit(account, quantity, *limit);
-            if (!canPay || !*canPay) {
-                refuse(account, side, quantity, price, now,
-                    canPay ? RefusalReason::InsufficientCash : RefusalReason::ArithmeticError);
-                return false;
-            }
-        } else if (side == Side::Buy) {
-            const auto canPay = affordable(account, preview.fills);
+        if (side == Side::Buy) {
+            // A market order as the venue would fill it; a limit that rests whole at its price
+            // with the maker fee; one that takes part of the book at its price with the taker's.
+            const auto canPay = !limit  ? affordable(account, preview.fills)
+                : preview.fills.empty() ? affordableLimit(account, quantity, limit->price)
+                                        : affordableAt(account, quantity, limit->price);
             if (!canPay || !*canPay) {
                 refuse(account, side, quantity, price, now,
                     canPay ? RefusalReason::InsufficientCash : RefusalReason::ArithmeticError);
@@ -94,8 +92,9 @@ bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
             }
         }
     } else if (side == Side::Buy) {
-        const auto canPay = limit ? affordableLimit(account, quantity, *limit)
-                                  : affordableAt(account, quantity, price);
+        const auto canPay = limit && limit->postOnly
+            ? affordableLimit(account, quantity, limit->price)
+            : affordableAt(account, quantity, limit ? limit->price : price);
         if (!canPay || !*canPay) {
             refuse(account, side, quantity, price, now,
                 canPay ? RefusalReason::InsufficientCash : RefusalReason::ArithmeticError);
@@ -334,6 +333,7 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
             RefusalReason::VenueRejected, std::nullopt, rejectReason);
     else if (m_killSwitch.state() == KillSwitchState::Flattening && !m_paper && m_venueClear)
         flattenAll(); // a position that had an order in flight
+    placeReplacement(clientOrderId, order); // a manual limit the trader moved
 }
 
 void TradingEngine::keepUnbooked(

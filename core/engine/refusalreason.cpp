@@ -27,6 +27,8 @@ const char* refusalReasonName(RefusalReason reason)
         return "unreconciled";
     case RefusalReason::UnguardedPosition:
         return "unguarded_position";
+    case RefusalReason::NothingToSell:
+        return "nothing_to_sell";
     case RefusalReason::VenueRejected:
         return "rejected";
     case RefusalReason::TradingDisabled:

@@ -18,6 +18,7 @@ enum class RefusalReason {
     OrderInFlight, // an order of the position has not ended yet
     Unreconciled, // the venue and the journal differ on the product
     UnguardedPosition, // no stop and no exit could be placed
+    NothingToSell, // a manual sell beyond what the Manual ledger holds (spot: no shorts)
     VenueRejected, // the venue's own words in TradingEvent::venueReason
     TradingDisabled,
     CancelOnly,

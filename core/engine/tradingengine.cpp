@@ -266,6 +266,8 @@ void TradingEngine::onBarClosed(
     // maker entry moves or gives up at this close — before the equity and the risk see the bar.
     if (m_paper)
         m_paper->onCandle(account.ledger.productId(), bar, closeTime, botId);
+    if (m_paper) // the trader's limits on the product fill on the bars of a bot trading it
+        m_paper->onCandle(account.ledger.productId(), bar, closeTime, ManualLedger);
     workMakerEntry(account, bar, closeTime);
     const bool entryWorking
         = m_workingEntries.count(positionKey(account.ledger.botId(), account.ledger.productId()));

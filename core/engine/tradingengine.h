@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountbook.h"
+#include "manualorder.h"
 #include "tradingsnapshot.h"
 
 #include "core/coinbase/reconciliation.h"
@@ -59,6 +60,15 @@ class TradingEngine final : public QObject
     Q_DISABLE_COPY_MOVE(TradingEngine)
 
 public:
+    // A limit order's terms (a maker entry's: post-only, good til cancelled).
+    struct LimitTerms
+    {
+        Decimal price;
+        bool postOnly = true;
+        TimeInForce timeInForce = TimeInForce::GoodTilCancelled;
+        std::optional<Timestamp> endTime; // good til date
+    };
+
     struct Options
     {
         std::vector<BotConfig> bots;
@@ -127,6 +137,19 @@ public:
     // changed; an error when the bot holds nothing there.
     Status closePosition(
         const QString& botId, const QString& productId, const Decimal& shownQuantity);
+    // The trader's own order (manualorders.cpp) into the Manual ledger of its product, as a
+    // bot's order goes: refused — a refusal event, and an error saying why — while the kill
+    // switch is engaged, past the account's risk limits, beyond the ledger's cash or holdings,
+    // off the product's grid, while another order of the ledger's product is working, or on a
+    // product reconciliation blocks. Its client order id when it went out.
+    Result<QString> placeManualOrder(const ManualOrder& order);
+    // Cancels a working order (a trader's or a bot's entry); an error when none has that id.
+    Status cancelOrder(const QString& clientOrderId);
+    // A resting manual limit at a new price and size: cancelled, then placed anew once the venue
+    // says the first has ended (cancel and replace; what filled of the first stays filled, and
+    // the new size is what is left to do).
+    Status replaceOrder(
+        const QString& clientOrderId, const Decimal& limitPrice, const Decimal& quantity);
 
     TradingSnapshot snapshot() const;
     // At a real venue: the journal as reconciliation sees it (LiveJournal::localBook).
@@ -173,10 +196,10 @@ private:
     void haltItself(HaltCause cause, const QString& detail);
     Status restoreKillSwitch();
     Status restoreStoppedBots();
-    // Journals the decision's order for the account and sends it — at market, or with `limit` a
-    // post-only good-til-cancelled limit there; false if refused.
+    // Journals the decision's order for the account and sends it — at market, or a limit on
+    // `limit`'s terms; false if refused.
     bool trade(BotAccount& account, const TradeDecision& decision, const QString& orderId,
-        Timestamp now, std::optional<Decimal> limit = std::nullopt);
+        Timestamp now, std::optional<LimitTerms> limit = std::nullopt);
     // Maker entries (makerentries.cpp): the limit placed, filled by the candles of a market
     // without prints, moved or given up at bar closes, followed by the next order of the entry.
     bool placeMakerEntry(BotAccount& account, TradeDecision decision, const QString& orderId,
@@ -318,6 +341,10 @@ private:
         std::vector<Fill> fills; // of its orders that ended
     };
     std::map<QString, WorkingEntry> m_workingEntries; // by position key
+    // Manual limits being replaced: the order placed once the one cancelled (the key) has ended.
+    std::map<QString, ManualOrder> m_replacements;
+    // After any order ended: the manual order replacing it goes out.
+    void placeReplacement(const QString& endedOrderId, const Order& ended);
     QSet<QString> m_unreconciled; // products the venue and the journal disagree on
     bool m_venueClear = true;
     // What the venue said while the journal failed: booked when it works again.

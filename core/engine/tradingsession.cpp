@@ -161,6 +161,24 @@ void TradingSession::closePosition(
     });
 }
 
+void TradingSession::placeManualOrder(const ManualOrder& order)
+{
+    onEngineThread([order](EngineGraph& graph) { graph.placeManualOrder(order); });
+}
+
+void TradingSession::cancelOrder(const QString& clientOrderId)
+{
+    onEngineThread([clientOrderId](EngineGraph& graph) { graph.cancelOrder(clientOrderId); });
+}
+
+void TradingSession::replaceOrder(
+    const QString& clientOrderId, const Decimal& limitPrice, const Decimal& quantity)
+{
+    onEngineThread([clientOrderId, limitPrice, quantity](EngineGraph& graph) {
+        graph.replaceOrder(clientOrderId, limitPrice, quantity);
+    });
+}
+
 void TradingSession::releaseDrawdown(const QString& botId)
 {
     onEngineThread([botId](EngineGraph& graph) { graph.releaseDrawdown(botId); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "manualorder.h"
 #include "sessionoptions.h"
 #include "sessionsnapshot.h"
 
@@ -61,6 +62,12 @@ public:
         const QString& botId, const QString& productId, const Decimal& shownQuantity);
     // The trader's release of a bot's drawdown lock.
     void releaseDrawdown(const QString& botId);
+    // The order ticket and the Orders dock (TradingEngine::placeManualOrder, cancelOrder,
+    // replaceOrder); a refusal reaches the trader as a refusal event.
+    void placeManualOrder(const ManualOrder& order);
+    void cancelOrder(const QString& clientOrderId);
+    void replaceOrder(
+        const QString& clientOrderId, const Decimal& limitPrice, const Decimal& quantity);
     // The product and timeframe the snapshots' market part shows.
     void watchChart(const QString& productId, Timeframe timeframe);
 

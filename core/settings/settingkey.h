@@ -33,6 +33,9 @@ inline const SettingKey<QStringList> StoppedBots{QStringLiteral("trading/stopped
 inline const SettingKey<QString> PaperSession{
     QStringLiteral("trading/paperSession"), QStringLiteral("Default")};
 // "dark" or "light".
+// The order ticket asks before a paper order goes (a live order is always confirmed).
+inline const SettingKey<bool> ConfirmPaperOrders{
+    QStringLiteral("trading/confirmPaperOrders"), true};
 inline const SettingKey<QString> Theme{QStringLiteral("ui/theme"), QStringLiteral("dark")};
 // The paper venue's fees and slippage, as decimal fractions ("0.006" is 0.60 %).
 inline const SettingKey<QString> MakerFee{

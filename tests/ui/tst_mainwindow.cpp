@@ -46,7 +46,7 @@ void tst_MainWindow::hasEveryDockPanelByObjectName_data()
 {
     QTest::addColumn<QString>("objectName");
     for (const char* name : {"chartDock", "botsDock", "positionsDock", "closedTradesDock",
-             "ordersDock", "orderBookDock", "performanceDock", "logDock"})
+             "ordersDock", "orderBookDock", "performanceDock", "logDock", "orderTicketDock"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -59,7 +59,7 @@ void tst_MainWindow::hasEveryDockPanelByObjectName()
     QVERIFY2(dock, qPrintable(objectName));
     QVERIFY(!dock->windowTitle().isEmpty());
     QVERIFY(dock->widget());
-    QCOMPARE(window.findChildren<QDockWidget*>().size(), 8);
+    QCOMPARE(window.findChildren<QDockWidget*>().size(), 9);
 }
 
 void tst_MainWindow::toolbarCarriesTheKillSwitch()

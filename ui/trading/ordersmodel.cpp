@@ -96,7 +96,8 @@ QVariant OrdersModel::orderData(const Core::Order& order, int column, int role) 
     case SideColumn:
         return TradingText::side(order.side);
     case TypeColumn:
-        return TradingText::orderType(order.type);
+        return order.postOnly ? tr("%1, post-only").arg(TradingText::orderType(order.type))
+                              : TradingText::orderType(order.type);
     case SizeColumn:
         return order.quantity.toString();
     case FilledColumn:

@@ -36,6 +36,11 @@ public:
     explicit OrdersModel(QObject* parent = nullptr);
 
     void setOrders(const std::vector<Core::Order>& orders);
+    // The order on `row`; null for a refusal's row.
+    const Core::Order* order(int row) const
+    {
+        return row >= 0 && size_t(row) < m_orders.size() ? &m_orders[size_t(row)] : nullptr;
+    }
     void addRefusal(const Core::TradingEvent& refusal);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -144,6 +144,8 @@ QString TradingText::refusal(RefusalReason reason)
         return tr("Coinbase and Candela's journal differ on the product");
     case RefusalReason::UnguardedPosition:
         return tr("no stop and no exit could be placed: the position is unguarded");
+    case RefusalReason::NothingToSell:
+        return tr("the Manual ledger does not hold that much to sell");
     case RefusalReason::VenueRejected:
         return tr("the venue rejected the order");
     case RefusalReason::TradingDisabled:

@@ -1,0 +1,189 @@
+#include "core/engine/botwatch.h"
+#include "core/engine/tradingengine.h"
+#include "core/market/marketdatahub.h"
+
+#include "decimalliteral.h"
+#include "demodata.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Candela::Core;
+using Candela::Core::Test::dec;
+using Candela::TestData::SilentFeed;
+
+namespace {
+
+const QString Btc = QStringLiteral("BTC-USD");
+const Timestamp T0 = fromUnixSeconds(1751328000);
+
+// The market thread's trio without a bot: the trader's own orders, on a tape the test prints.
+struct Desk
+{
+    Desk()
+        : hub(feed)
+        , watch(hub, {}, std::chrono::milliseconds(1))
+        , engine(hub, watch, TradingEngine::Options{})
+    { }
+
+    void print(const char* price, const char* size = "1")
+    {
+        Trade trade;
+        trade.productId = Btc;
+        trade.tradeId = QString::number(++prints);
+        trade.price = dec(price);
+        trade.size = dec(size);
+        trade.side = Side::Sell;
+        trade.time = T0 + std::chrono::seconds(prints);
+        MarketMessage message;
+        message.channel = Channel::MarketTrades;
+        message.timestamp = trade.time;
+        message.events.push_back(TradesEvent{false, {trade}});
+        Q_EMIT feed.messageReceived(message);
+    }
+
+    const Order* order(const QString& id) const
+    {
+        snapshotNow = engine.snapshot();
+        for (const Order& order : snapshotNow.orders) {
+            if (order.clientOrderId == id)
+                return &order;
+        }
+        return nullptr;
+    }
+
+    SilentFeed feed;
+    MarketDataHub hub;
+    BotWatch watch;
+    TradingEngine engine;
+    mutable TradingSnapshot snapshotNow;
+    int prints = 0;
+};
+
+ManualOrder limitBuy(const char* quantity, const char* price)
+{
+    ManualOrder order;
+    order.productId = Btc;
+    order.side = Side::Buy;
+    order.type = OrderType::Limit;
+    order.quantity = dec(quantity);
+    order.limitPrice = dec(price);
+    order.postOnly = true;
+    return order;
+}
+
+} // namespace
+
+// The order ticket's path through the engine: a limit that rests, is moved, fills on a print
+// through its price, and a sell that closes it into the closed trades of the Manual ledger.
+class tst_ManualOrders : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aLimitRestsIsMovedFillsAndCloses();
+    void refusedWhatTheLedgerCannotDo();
+    void theKillSwitchCancelsAndRefuses();
+};
+
+void tst_ManualOrders::aLimitRestsIsMovedFillsAndCloses()
+{
+    Desk desk;
+    desk.print("100.00");
+    const auto placed = desk.engine.placeManualOrder(limitBuy("0.02", "99.00"));
+    QVERIFY2(placed, placed ? "" : qPrintable(placed.error().message));
+    const QString first = *placed;
+    QVERIFY(first.startsWith(ManualLedger + QLatin1Char('/')));
+    QCOMPARE(desk.order(first)->status, OrderStatus::Accepted); // resting
+    QVERIFY(desk.order(first)->postOnly);
+    desk.print("99.20"); // not down to it
+    QCOMPARE(desk.order(first)->status, OrderStatus::Accepted);
+
+    // Moved up to 99.50: cancelled, and a new limit rests there.
+    QVERIFY(desk.engine.replaceOrder(first, dec("99.50"), dec("0.02")));
+    QCOMPARE(desk.order(first)->status, OrderStatus::Cancelled);
+    const Order* moved = nullptr;
+    for (const Order& order : desk.snapshotNow.orders) {
+        if (order.clientOrderId != first && order.botId == ManualLedger)
+            moved = &order;
+    }
+    QVERIFY(moved);
+    const QString second = moved->clientOrderId;
+    QCOMPARE(*moved->limitPrice, dec("99.50"));
+    QCOMPARE(moved->status, OrderStatus::Accepted);
+
+    desk.print("99.50"); // at the limit: others were there first
+    QCOMPARE(desk.order(second)->status, OrderStatus::Accepted);
+    desk.print("99.49", "0.008"); // through it: 0.008 of 0.02
+    QCOMPARE(desk.order(second)->status, OrderStatus::PartiallyFilled);
+    desk.print("99.40");
+    QCOMPARE(desk.order(second)->status, OrderStatus::Filled);
+    QCOMPARE(desk.order(second)->averageFillPrice, dec("99.50"));
+    QCOMPARE(desk.order(second)->fees, dec("0.00796")); // 1.99 × 0.4 % (maker)
+    QCOMPARE(desk.snapshotNow.positions.size(), size_t(1));
+    QCOMPARE(desk.snapshotNow.positions.front().botId, ManualLedger);
+
+    // Sold at market: a round trip of the Manual ledger among the closed trades.
+    ManualOrder sell;
+    sell.productId = Btc;
+    sell.side = Side::Sell;
+    sell.quantity = dec("0.02");
+    QVERIFY(desk.engine.placeManualOrder(sell));
+    const TradingSnapshot after = desk.engine.snapshot();
+    QVERIFY(after.positions.empty());
+    // One round trip a lot: the buy filled in two parts.
+    QCOMPARE(after.trades.size(), size_t(2));
+    Decimal sold;
+    for (const ClosedTrade& trade : after.trades) {
+        QCOMPARE(trade.botId, ManualLedger);
+        QCOMPARE(trade.entryPrice, dec("99.50"));
+        QCOMPARE(trade.exitReason, ExitReason::Manual);
+        sold = *sold.plus(trade.quantity);
+    }
+    QCOMPARE(sold, dec("0.02"));
+}
+
+void tst_ManualOrders::refusedWhatTheLedgerCannotDo()
+{
+    Desk desk;
+    QSignalSpy events(&desk.engine, &TradingEngine::tradingEvent);
+    // No price yet: a market order has nothing to trade at.
+    ManualOrder market;
+    market.productId = Btc;
+    market.quantity = dec("0.02");
+    QVERIFY(!desk.engine.placeManualOrder(market));
+    QCOMPARE(events.last().at(0).value<TradingEvent>().refusal, RefusalReason::NoPrice);
+    desk.print("100.00");
+    // Spot: nothing held, nothing to sell.
+    ManualOrder sell = market;
+    sell.side = Side::Sell;
+    QVERIFY(!desk.engine.placeManualOrder(sell));
+    QCOMPARE(events.last().at(0).value<TradingEvent>().refusal, RefusalReason::NothingToSell);
+    // Beyond the ledger's cash (10 000): nothing is placed.
+    QVERIFY(!desk.engine.placeManualOrder(limitBuy("200", "99.00")));
+    QCOMPARE(events.last().at(0).value<TradingEvent>().refusal, RefusalReason::InsufficientCash);
+    // One working order a product at a time.
+    QVERIFY(desk.engine.placeManualOrder(limitBuy("0.02", "98.00")));
+    QVERIFY(!desk.engine.placeManualOrder(limitBuy("0.02", "97.00")));
+    QCOMPARE(events.last().at(0).value<TradingEvent>().refusal, RefusalReason::OrderInFlight);
+    // Off the product's grid (cents): refused by the product's rules.
+    QVERIFY(desk.engine.cancelOrder(desk.engine.snapshot().orders.front().clientOrderId));
+    QVERIFY(!desk.engine.placeManualOrder(limitBuy("0.02", "98.005")));
+    QCOMPARE(events.last().at(0).value<TradingEvent>().refusal, RefusalReason::ProductRules);
+}
+
+void tst_ManualOrders::theKillSwitchCancelsAndRefuses()
+{
+    Desk desk;
+    desk.print("100.00");
+    const auto placed = desk.engine.placeManualOrder(limitBuy("0.02", "99.00"));
+    QVERIFY(placed);
+    desk.engine.halt(HaltCause::Pressed);
+    QCOMPARE(desk.order(*placed)->status, OrderStatus::Cancelled);
+    QVERIFY(!desk.engine.placeManualOrder(limitBuy("0.02", "99.00")));
+    desk.print("98.00"); // the cancelled limit fills nothing
+    QVERIFY(desk.engine.snapshot().positions.empty());
+}
+
+QTEST_GUILESS_MAIN(tst_ManualOrders)
+#include "tst_manualorders.moc"

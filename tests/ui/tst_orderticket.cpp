@@ -1,0 +1,182 @@
+#include "core/settings/settings.h"
+#include "ui/mainwindow.h"
+#include "ui/marketdepthpanel.h"
+#include "ui/trading/ordersmodel.h"
+#include "ui/trading/orderticketpanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Candela;
+using Core::Decimal;
+
+namespace {
+
+Decimal dec(const char* text)
+{
+    return *Decimal::fromString(std::string_view(text));
+}
+
+Core::MarketSnapshot market()
+{
+    Core::MarketSnapshot snapshot;
+    snapshot.productId = QStringLiteral("BTC-USD");
+    snapshot.bids = {{dec("99.90"), dec("1")}};
+    snapshot.asks = {{dec("100.10"), dec("1")}};
+    snapshot.bookValid = true;
+    snapshot.priceDecimals = 2;
+    return snapshot;
+}
+
+} // namespace
+
+// The order ticket: what it reads, what it shows before an order goes, and how the window
+// confirms it and hands it on; the Orders dock's cancel of a working order.
+class tst_OrderTicket : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsTheOrderAsTyped();
+    void previewShowsCostFeeAndDistance();
+    void windowConfirmsAndHandsTheOrderOn();
+    void ordersDockCancelsAWorkingOrder();
+};
+
+void tst_OrderTicket::readsTheOrderAsTyped()
+{
+    Gui::OrderTicketPanel ticket;
+    QVERIFY(!ticket.order()); // no market yet
+    ticket.setMarket(market(), dec("100.00"));
+    auto* size = ticket.findChild<QLineEdit*>(QStringLiteral("ticketSize"));
+    auto* price = ticket.findChild<QLineEdit*>(QStringLiteral("ticketPrice"));
+    auto* type = ticket.findChild<QComboBox*>(QStringLiteral("ticketType"));
+    auto* unit = ticket.findChild<QComboBox*>(QStringLiteral("ticketSizeUnit"));
+    auto* place = ticket.findChild<QPushButton*>(QStringLiteral("ticketPlace"));
+    QVERIFY(!place->isEnabled()); // no size yet
+    QVERIFY(ticket.previewText().contains(QLatin1String("price"))); // a post-only limit
+    size->setText(QStringLiteral("0.01"));
+    QVERIFY(!ticket.order()); // post-only by default: a limit needs its price
+    price->setText(QStringLiteral("99.50"));
+    auto order = ticket.order();
+    QVERIFY(order);
+    QCOMPARE(order->productId, QStringLiteral("BTC-USD"));
+    QCOMPARE(order->side, Core::Side::Buy);
+    QCOMPARE(order->type, Core::OrderType::Limit);
+    QVERIFY(order->postOnly);
+    QCOMPARE(*order->limitPrice, dec("99.50"));
+    QCOMPARE(order->quantity, dec("0.01"));
+    QCOMPARE(place->text(), QStringLiteral("Buy BTC-USD"));
+
+    // 10 USD at 99.50 buys 0.10050251 BTC (rounded down, never more than the 10 USD).
+    QCOMPARE(unit->count(), 2);
+    unit->setCurrentIndex(1);
+    size->setText(QStringLiteral("10"));
+    QCOMPARE(ticket.order()->quantity, dec("0.10050251"));
+
+    // A click on a book level: a market ticket becomes a limit at that price.
+    type->setCurrentIndex(0);
+    QCOMPARE(ticket.order()->type, Core::OrderType::Market);
+    ticket.setPrice(QStringLiteral("99.90"));
+    QCOMPARE(ticket.order()->type, Core::OrderType::Limit);
+    QCOMPARE(*ticket.order()->limitPrice, dec("99.90"));
+
+    ticket.setSide(Core::Side::Sell);
+    QCOMPARE(ticket.order()->side, Core::Side::Sell);
+    QSignalSpy requested(&ticket, &Gui::OrderTicketPanel::orderRequested);
+    QTest::mouseClick(place, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).value<Core::ManualOrder>().side, Core::Side::Sell);
+}
+
+void tst_OrderTicket::previewShowsCostFeeAndDistance()
+{
+    Gui::OrderTicketPanel ticket;
+    ticket.setMarket(market(), dec("100.00"));
+    ticket.findChild<QLineEdit*>(QStringLiteral("ticketSize"))->setText(QStringLiteral("0.5"));
+    ticket.findChild<QLineEdit*>(QStringLiteral("ticketPrice"))->setText(QStringLiteral("99.00"));
+    // 0.5 × 99 = 49.50, the maker fee 0.4 % = 0.198 → 0.20; 1 % under the last price.
+    QString preview = ticket.previewText();
+    QVERIFY2(preview.contains(QLatin1String("49.50")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("0.20")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("1.00 (1.000 %) under the last price 100.00")),
+        qPrintable(preview));
+    // Over the best ask: a post-only buy would be refused, and the ticket says so first.
+    ticket.findChild<QLineEdit*>(QStringLiteral("ticketPrice"))->setText(QStringLiteral("100.20"));
+    preview = ticket.previewText();
+    QVERIFY2(preview.contains(QLatin1String("post-only order is refused")), qPrintable(preview));
+}
+
+void tst_OrderTicket::windowConfirmsAndHandsTheOrderOn()
+{
+    QTemporaryDir dir;
+    Core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setValue(Core::SettingKeys::ConfirmPaperOrders, false); // paper: no question
+    Gui::MainWindow window(settings);
+    QSignalSpy requested(&window, &Gui::MainWindow::manualOrderRequested);
+    auto* ticket = window.findChild<Gui::OrderTicketPanel*>();
+    QVERIFY(ticket);
+    window.show();
+    window.findChild<QDockWidget*>(QStringLiteral("orderTicketDock"))->raise();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ticket->setMarket(market(), dec("100.00"));
+    // The order book's click puts its price on the ticket.
+    Q_EMIT window.findChild<Gui::MarketDepthPanel*>()->priceChosen(QStringLiteral("99.90"));
+    ticket->findChild<QLineEdit*>(QStringLiteral("ticketSize"))->setText(QStringLiteral("0.01"));
+    QVERIFY2(ticket->order(), qPrintable(ticket->previewText()));
+    QTest::mouseClick(
+        ticket->findChild<QPushButton*>(QStringLiteral("ticketPlace")), Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    const auto order = requested.at(0).at(0).value<Core::ManualOrder>();
+    QCOMPARE(*order.limitPrice, dec("99.90"));
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("ticketBuyAction")));
+    QCOMPARE(window.findChild<QAction*>(QStringLiteral("ticketSellAction"))->shortcut(),
+        QKeySequence(Qt::SHIFT | Qt::Key_F9));
+}
+
+void tst_OrderTicket::ordersDockCancelsAWorkingOrder()
+{
+    QTemporaryDir dir;
+    Core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Gui::MainWindow window(settings);
+    Core::TradingSnapshot snapshot;
+    Core::Order working;
+    working.clientOrderId = QStringLiteral("Manual/BTC-USD/1");
+    working.botId = Core::ManualLedger;
+    working.productId = QStringLiteral("BTC-USD");
+    working.type = Core::OrderType::Limit;
+    working.limitPrice = dec("99.00");
+    working.quantity = dec("0.01");
+    working.status = Core::OrderStatus::Accepted;
+    Core::Order done = working;
+    done.clientOrderId = QStringLiteral("Manual/BTC-USD/0");
+    done.status = Core::OrderStatus::Filled;
+    snapshot.orders = {working, done};
+    window.showTrading(snapshot);
+    auto* view = window.findChild<QTableView*>(QStringLiteral("ordersView"));
+    auto* cancel = window.findChild<QAction*>(QStringLiteral("cancelOrderAction"));
+    auto* move = window.findChild<QAction*>(QStringLiteral("moveOrderAction"));
+    QSignalSpy cancelled(&window, &Gui::MainWindow::orderCancelRequested);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        view->selectRow(row);
+        const QString status
+            = view->model()->index(row, Gui::OrdersModel::StatusColumn).data().toString();
+        const bool isWorking = !status.contains(QLatin1String("Filled"));
+        QCOMPARE(cancel->isEnabled(), isWorking);
+        QCOMPARE(move->isEnabled(), isWorking);
+        if (isWorking)
+            cancel->trigger();
+    }
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(cancelled.at(0).at(0).toString(), working.clientOrderId);
+}
+
+QTEST_MAIN(tst_OrderTicket)
+#include "tst_orderticket.moc"

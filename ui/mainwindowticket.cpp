@@ -1,0 +1,158 @@
+#include "mainwindow.h"
+
+#include "datatable.h"
+#include "marketdepthpanel.h"
+#include "trading/ordersmodel.h"
+#include "trading/orderticketpanel.h"
+#include "tradingstatusbar.h"
+
+#include "core/execution/paperfees.h"
+#include "core/settings/settings.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+// MainWindow: the order ticket (its dock, its shortcuts, the confirmation before an order goes)
+// and the Orders dock's cancel and move of a working order.
+
+namespace Candela::Gui {
+
+void MainWindow::createOrderActions()
+{
+    m_ticket->setFees(Core::paperFees(m_settings));
+    connect(m_ticket, &OrderTicketPanel::orderRequested, this, &MainWindow::confirmManualOrder);
+    connect(m_depth, &MarketDepthPanel::priceChosen, this, [this](const QString& price) {
+        m_ticket->setPrice(price);
+        if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("orderTicketDock")))
+            dock->raise();
+    });
+    connect(this, &MainWindow::feesChanged, m_ticket, &OrderTicketPanel::setFees);
+
+    auto* orderMenu = new QMenu(tr("&Order"), this);
+    const QList<QAction*> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), orderMenu); // before Help
+    const auto ticketFor = [this](Core::Side side) {
+        if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("orderTicketDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_ticket->setSide(side);
+        m_ticket->focusSize();
+    };
+    QAction* buy = orderMenu->addAction(tr("&Buy…"));
+    buy->setObjectName(QStringLiteral("ticketBuyAction"));
+    buy->setShortcut(Qt::Key_F9);
+    connect(buy, &QAction::triggered, this, [ticketFor] { ticketFor(Core::Side::Buy); });
+    QAction* sell = orderMenu->addAction(tr("&Sell…"));
+    sell->setObjectName(QStringLiteral("ticketSellAction"));
+    sell->setShortcut(Qt::SHIFT | Qt::Key_F9);
+    connect(sell, &QAction::triggered, this, [ticketFor] { ticketFor(Core::Side::Sell); });
+
+    auto* cancel = new QAction(tr("Cancel order"), m_orders->view());
+    cancel->setObjectName(QStringLiteral("cancelOrderAction"));
+    cancel->setShortcut(Qt::Key_Delete);
+    cancel->setShortcutContext(Qt::WidgetShortcut);
+    auto* move = new QAction(tr("Change limit price and size…"), m_orders->view());
+    move->setObjectName(QStringLiteral("moveOrderAction"));
+    for (QAction* action : {cancel, move}) {
+        action->setEnabled(false);
+        m_orders->view()->addAction(action);
+    }
+    m_orders->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(cancel, &QAction::triggered, this, &MainWindow::cancelSelectedOrder);
+    connect(move, &QAction::triggered, this, &MainWindow::moveSelectedOrder);
+    const auto enable = [this, cancel, move] {
+        const Core::Order* order = selectedOrder();
+        const bool working = order && !Core::isTerminal(order->status);
+        cancel->setEnabled(working);
+        move->setEnabled(
+            working && order->botId == Core::ManualLedger && order->type == Core::OrderType::Limit);
+    };
+    connect(
+        m_orders->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, enable);
+    connect(m_ordersModel, &QAbstractItemModel::modelReset, this, enable);
+    connect(m_ordersModel, &QAbstractItemModel::dataChanged, this, enable);
+}
+
+void MainWindow::confirmManualOrder(const Core::ManualOrder& order)
+{
+    const bool live = m_statusBar->tradingMode() == Core::TradingMode::Live;
+    if (!live && !m_settings.value(Core::SettingKeys::ConfirmPaperOrders)) {
+        Q_EMIT manualOrderRequested(order);
+        return;
+    }
+    const QString what = order.type == Core::OrderType::Market
+        ? tr("%1 %2 %3 at market?")
+        : (order.postOnly ? tr("%1 %2 %3 with a post-only limit at %4?")
+                          : tr("%1 %2 %3 with a limit at %4?"));
+    QString text = what.arg(order.side == Core::Side::Buy ? tr("Buy") : tr("Sell"),
+        order.quantity.toString(), order.productId,
+        order.limitPrice ? order.limitPrice->toString() : QString());
+    text += QStringLiteral("\n\n") + m_ticket->previewText();
+    if (live)
+        text += QStringLiteral("\n\n") + tr("This is a real order at Coinbase.");
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Place order"), text,
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("manualOrderConfirmation"));
+    box->setDefaultButton(live ? QMessageBox::Cancel : QMessageBox::Yes);
+    if (!live)
+        box->setCheckBox(new QCheckBox(tr("Do not ask again for paper orders"), box));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, order](int) {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        if (box->checkBox() && box->checkBox()->isChecked())
+            m_settings.setValue(Core::SettingKeys::ConfirmPaperOrders, false);
+        Q_EMIT manualOrderRequested(order);
+    });
+    box->open();
+}
+
+const Core::Order* MainWindow::selectedOrder() const
+{
+    const QModelIndexList rows = m_orders->view()->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_ordersModel->order(m_orders->proxy()->mapToSource(rows.front()).row());
+}
+
+void MainWindow::cancelSelectedOrder()
+{
+    if (const Core::Order* order = selectedOrder(); order && !Core::isTerminal(order->status))
+        Q_EMIT orderCancelRequested(order->clientOrderId);
+}
+
+void MainWindow::moveSelectedOrder()
+{
+    const Core::Order* order = selectedOrder();
+    if (!order || !order->limitPrice)
+        return;
+    const QString id = order->clientOrderId;
+    const Core::Decimal left = order->remainingQuantity();
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Change limit order"),
+        tr("New price and size, as “price size” (what filled stays filled; this cancels the "
+           "order and places a new one):"),
+        QLineEdit::Normal,
+        QStringLiteral("%1 %2").arg(order->limitPrice->toString(), left.toString()), &ok);
+    if (!ok)
+        return;
+    const QStringList parts = text.simplified().split(QLatin1Char(' '));
+    const auto price = Core::Decimal::fromString(parts.value(0).toStdString());
+    const auto size = Core::Decimal::fromString(parts.value(1).toStdString());
+    if (parts.size() != 2 || !price || !size || !price->isPositive() || !size->isPositive()) {
+        notify(tr("Not a price and a size: %1").arg(text));
+        return;
+    }
+    Q_EMIT orderReplaceRequested(id, *price, *size);
+}
+
+} // namespace Candela::Gui
