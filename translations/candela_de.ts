@@ -1468,6 +1468,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Not a price and a size: %1</source>
         <translation>Kein Preis und keine Größe: %1</translation>
     </message>
+    <message>
+        <source>&amp;Confirm paper orders</source>
+        <translation>Papier-Orders &amp;bestätigen</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>

@@ -1466,6 +1466,10 @@ Type LIVE to start live trading.</source>
         <source>Not a price and a size: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Confirm paper orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>

@@ -55,6 +55,17 @@ void MainWindow::createOrderActions()
     sell->setObjectName(QStringLiteral("ticketSellAction"));
     sell->setShortcut(Qt::SHIFT | Qt::Key_F9);
     connect(sell, &QAction::triggered, this, [ticketFor] { ticketFor(Core::Side::Sell); });
+    orderMenu->addSeparator();
+    QAction* confirm = orderMenu->addAction(tr("&Confirm paper orders"));
+    confirm->setObjectName(QStringLiteral("confirmPaperOrdersAction"));
+    confirm->setCheckable(true);
+    confirm->setChecked(m_settings.value(Core::SettingKeys::ConfirmPaperOrders));
+    connect(confirm, &QAction::toggled, this,
+        [this](bool on) { m_settings.setValue(Core::SettingKeys::ConfirmPaperOrders, on); });
+    connect(&m_settings, &Core::Settings::changed, confirm, [this, confirm](const QString& key) {
+        if (key == Core::SettingKeys::ConfirmPaperOrders.name)
+            confirm->setChecked(m_settings.value(Core::SettingKeys::ConfirmPaperOrders));
+    });
 
     auto* cancel = new QAction(tr("Cancel order"), m_orders->view());
     cancel->setObjectName(QStringLiteral("cancelOrderAction"));
@@ -72,9 +83,12 @@ void MainWindow::createOrderActions()
     const auto enable = [this, cancel, move] {
         const Core::Order* order = selectedOrder();
         const bool working = order && !Core::isTerminal(order->status);
-        cancel->setEnabled(working);
-        move->setEnabled(
-            working && order->botId == Core::ManualLedger && order->type == Core::OrderType::Limit);
+        const bool manual = working && order->botId == Core::ManualLedger;
+        // The trader's own orders, and a bot's maker entry (a post-only limit); never a
+        // position's stop or a bot's market order.
+        cancel->setEnabled(
+            manual || (working && order->type == Core::OrderType::Limit && order->postOnly));
+        move->setEnabled(manual && order->type == Core::OrderType::Limit);
     };
     connect(
         m_orders->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, enable);

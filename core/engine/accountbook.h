@@ -99,6 +99,7 @@ public:
     const std::vector<ClosedTrade>& trades() const { return m_trades; }
     std::vector<EquityPoint>& equityCurve() { return m_equityCurve; }
     AccountLimits& limits() { return m_limits; }
+    const AccountLimits& limits() const { return m_limits; }
 
     using MarkPrice = std::function<Decimal(const QString& productId)>;
     // Cash and open positions at `mark`, over every account.

@@ -67,6 +67,10 @@ Status TradingEngine::open()
     QHash<QString, QString> botOfOrder;
     for (const Order& order : *orders) {
         botOfOrder.insert(order.clientOrderId, order.botId);
+        // The trader's ledger is there from its first order on, filled or not: the account's
+        // equity (and the limits measured against it) is the same after the restart.
+        if (order.botId == ManualLedger)
+            m_book.accountFor(ManualLedger, order.productId);
         // The paper venue keeps nothing across a crash: an order on the record without its
         // answer (killed between the two commits) was never executed, so the same intent met
         // again sends it again, as the uninterrupted run did. A real venue's is resumed there.

@@ -49,8 +49,10 @@ void TradingEngine::haltItself(HaltCause cause, const QString& detail)
 {
     if (m_killSwitch.halt(cause, detail, m_now))
         killSwitchMoved();
-    // The venue keeps its orders (a position's stop too), but no entry may open while halted.
+    // The venue keeps its orders (a position's stop too), but no entry may open while halted:
+    // the bots' maker entries and the trader's working orders are cancelled.
     cancelMakerEntry({});
+    cancelManualOrders();
 }
 
 void TradingEngine::killSwitchMoved()

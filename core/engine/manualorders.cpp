@@ -11,6 +11,45 @@ namespace Candela::Core {
 
 using VenueOrders::positionKey;
 
+std::optional<RefusalReason> TradingEngine::manualRefusal(const ManualOrder& manual,
+    const BotAccount* account, const Decimal& price, bool replacing) const
+{
+    const Decimal held = account ? account->ledger.openQuantity() : Decimal{};
+    if (!m_killSwitch.allowsNewOrders()
+        || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire)))
+        return RefusalReason::KillSwitch;
+    if (manual.side == Side::Sell && manual.quantity > held)
+        return RefusalReason::NothingToSell;
+    if (!m_book.isListed(manual.productId))
+        return RefusalReason::UnknownProduct; // at Coinbase: its grid is not known
+    if (m_unreconciled.contains(manual.productId))
+        return RefusalReason::Unreconciled;
+    if (!replacing && account && hasOrderInFlight(*account))
+        return RefusalReason::OrderInFlight;
+    if (!price.isPositive())
+        return RefusalReason::NoPrice;
+    // On the product's grid, at a real venue too (a market order is checked at the last price).
+    if (m_book.productFor(manual.productId).checkOrder(manual.quantity, price)
+        != OrderSizeProblem::None)
+        return RefusalReason::ProductRules;
+    if (manual.side == Side::Buy && m_book.limits().denial())
+        return RefusalReason::AccountRisk;
+    if (manual.side == Side::Buy) {
+        // Its cost against the ledger's cash (a new ledger's: the starting cash), before the
+        // ledger is made or an order it replaces is given up.
+        const BotAccount fresh(ManualLedger, manual.productId, m_book.startingCash());
+        const BotAccount& payer = account ? *account : fresh;
+        const auto canPay = manual.postOnly && manual.type == OrderType::Limit
+            ? affordableLimit(payer, manual.quantity, price)
+            : affordableAt(payer, manual.quantity, price);
+        if (!canPay)
+            return RefusalReason::ArithmeticError;
+        if (!*canPay)
+            return RefusalReason::InsufficientCash;
+    }
+    return std::nullopt;
+}
+
 Result<QString> TradingEngine::placeManualOrder(const ManualOrder& manual)
 {
     const auto refused = [&](const QString& why) -> Result<QString> {
@@ -27,37 +66,24 @@ Result<QString> TradingEngine::placeManualOrder(const ManualOrder& manual)
     if (manual.timeInForce == TimeInForce::GoodTilDate && !manual.endTime)
         return refused(QStringLiteral("a good-til-date order needs its end time"));
 
+    // The ledger is made only for an order that goes: a refused one leaves the account as it was.
+    BotAccount* existing = m_book.find({ManualLedger, manual.productId});
+    const Decimal price = limit ? *manual.limitPrice : markPrice(manual.productId);
+    if (const auto refusal = manualRefusal(manual, existing, price, false)) {
+        const BotAccount probe(ManualLedger, manual.productId, Decimal{});
+        refuse(existing ? *existing : probe, manual.side, manual.quantity, price, m_now, *refusal,
+            *refusal == RefusalReason::AccountRisk ? m_book.limits().denial() : std::nullopt);
+        return refused(QString::fromLatin1(refusalReasonName(*refusal)));
+    }
     BotAccount& account = m_book.accountFor(ManualLedger, manual.productId);
-    const Decimal held = account.ledger.openQuantity();
     TradeDecision decision;
     decision.side = manual.side;
     decision.quantity = manual.quantity;
-    decision.price = limit ? *manual.limitPrice : markPrice(manual.productId);
+    decision.price = price;
     // A buy adds to (or opens) the ledger's long; a sell takes from it.
     decision.kind
         = manual.side == Side::Buy ? TradeDecision::Kind::Enter : TradeDecision::Kind::Exit;
     decision.exitReason = ExitReason::Manual;
-    std::optional<RefusalReason> refusal;
-    if (!m_killSwitch.allowsNewOrders()
-        || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire)))
-        refusal = RefusalReason::KillSwitch;
-    else if (manual.side == Side::Sell && manual.quantity > held)
-        refusal = RefusalReason::NothingToSell;
-    else if (!m_book.isListed(manual.productId))
-        refusal = RefusalReason::UnknownProduct; // at Coinbase: its grid is not known
-    else if (m_unreconciled.contains(manual.productId))
-        refusal = RefusalReason::Unreconciled;
-    else if (hasOrderInFlight(account))
-        refusal = RefusalReason::OrderInFlight;
-    else if (!decision.price.isPositive())
-        refusal = RefusalReason::NoPrice;
-    else if (manual.side == Side::Buy && m_book.limits().denial())
-        refusal = RefusalReason::AccountRisk;
-    if (refusal) {
-        refuse(account, manual.side, manual.quantity, decision.price, m_now, *refusal,
-            *refusal == RefusalReason::AccountRisk ? m_book.limits().denial() : std::nullopt);
-        return refused(QString::fromLatin1(refusalReasonName(*refusal)));
-    }
     QString orderId
         = QStringLiteral("%1/%2/%3").arg(ManualLedger, manual.productId).arg(toUnixSeconds(m_now));
     for (int n = 2; m_sentOrders.contains(orderId); ++n)
@@ -85,8 +111,15 @@ Status TradingEngine::cancelOrder(const QString& clientOrderId)
         return makeError(ErrorCode::InvalidArgument,
             QStringLiteral("order %1 is not working: nothing to cancel").arg(clientOrderId));
     const QString key = positionKey(found->second.account.first, found->second.account.second);
-    if (const auto entry = m_workingEntries.find(key);
-        entry != m_workingEntries.end() && entry->second.orderId == clientOrderId)
+    const auto entry = m_workingEntries.find(key);
+    const bool makerEntry
+        = entry != m_workingEntries.end() && entry->second.orderId == clientOrderId;
+    if (found->second.account.first != ManualLedger && !makerEntry)
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is a bot's market order or exit: it is not cancelled by hand "
+                           "(stop the bot, or press the kill switch)")
+                .arg(clientOrderId));
+    if (makerEntry)
         entry->second.next = WorkingEntry::Next::Nothing; // the trader ends the entry
     m_replacements.erase(clientOrderId);
     qCInfo(lcEngine).noquote() << "the trader cancels" << clientOrderId;
@@ -115,11 +148,39 @@ Status TradingEngine::replaceOrder(
     next.postOnly = working.postOnly;
     next.timeInForce = working.timeInForce;
     next.endTime = working.endTime;
+    // The new order must be able to go before the old one is given up.
+    BotAccount* account = m_book.find(found->second.account);
+    if (const auto refusal = manualRefusal(next, account, limitPrice, true)) {
+        if (account)
+            refuse(*account, next.side, quantity, limitPrice, m_now, *refusal);
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("moving %1 refused: %2")
+                .arg(clientOrderId, QString::fromLatin1(refusalReasonName(*refusal))));
+    }
+    // `quantity` is what should rest from now on: what fills until the cancel is confirmed
+    // comes off it (placeReplacement), what filled before does not.
+    const auto total = quantity.plus(working.filledQuantity);
+    if (!total)
+        return total.error();
+    next.quantity = *total;
     m_replacements.insert_or_assign(clientOrderId, next);
     qCInfo(lcEngine).noquote() << "the trader replaces" << clientOrderId << "with"
                                << quantity.toString() << "at" << limitPrice.toString();
     m_execution->cancel({clientOrderId}, false);
     return success();
+}
+
+void TradingEngine::cancelManualOrders()
+{
+    QStringList working;
+    for (const auto& [id, flight] : m_inFlight) {
+        if (flight.account.first == ManualLedger)
+            working.append(id);
+    }
+    for (const QString& id : std::as_const(working)) {
+        m_replacements.erase(id);
+        m_execution->cancel({id}, false);
+    }
 }
 
 void TradingEngine::placeReplacement(const QString& endedOrderId, const Order& ended)
@@ -136,7 +197,7 @@ void TradingEngine::placeReplacement(const QString& endedOrderId, const Order& e
     if (!left.isPositive())
         return;
     next.quantity = left;
-    if (auto placed = placeManualOrder(next); !placed)
+    if (auto placed = placeManualOrder(next); !placed) // (the kill switch, since)
         qCWarning(lcEngine).noquote()
             << "replacing" << endedOrderId << ":" << placed.error().message;
 }

@@ -160,6 +160,9 @@ void TradingEngine::onOrderEvent(const OrderEvent& event)
         }));
         m_inFlight.insert_or_assign(id, std::move(flight));
     }
+    if (event.kind == OrderEvent::Kind::CancelRefused
+        || event.kind == OrderEvent::Kind::CancelUnknown)
+        m_replacements.erase(event.clientOrderId); // no replacement unless the cancel held
     if (m_stopOrders.count(event.clientOrderId)) {
         onStopEvent(event);
         return;

@@ -143,7 +143,8 @@ public:
     // off the product's grid, while another order of the ledger's product is working, or on a
     // product reconciliation blocks. Its client order id when it went out.
     Result<QString> placeManualOrder(const ManualOrder& order);
-    // Cancels a working order (a trader's or a bot's entry); an error when none has that id.
+    // Cancels a working order of the trader's, or a bot's maker entry (it ends there); an error
+    // for any other order (a bot's market order or exit, a position's stop).
     Status cancelOrder(const QString& clientOrderId);
     // A resting manual limit at a new price and size: cancelled, then placed anew once the venue
     // says the first has ended (cancel and replace; what filled of the first stays filled, and
@@ -345,6 +346,12 @@ private:
     std::map<QString, ManualOrder> m_replacements;
     // After any order ended: the manual order replacing it goes out.
     void placeReplacement(const QString& endedOrderId, const Order& ended);
+    // Why the trader's order cannot go now (the venue's answer aside); `account` is the Manual
+    // ledger if it exists; `replacing`: an order of it is being moved (it is in flight).
+    std::optional<RefusalReason> manualRefusal(const ManualOrder& manual, const BotAccount* account,
+        const Decimal& price, bool replacing) const;
+    // The engine halts itself: the trader's working orders are cancelled, nothing replaces them.
+    void cancelManualOrders();
     QSet<QString> m_unreconciled; // products the venue and the journal disagree on
     bool m_venueClear = true;
     // What the venue said while the journal failed: booked when it works again.

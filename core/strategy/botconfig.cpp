@@ -286,6 +286,9 @@ Result<BotConfig> BotConfig::fromJson(const QByteArray& json)
     QStringList problems;
     Reader reader(document.object(), QString(), problems);
     config.name = reader.string(QStringLiteral("name"), {}, true);
+    if (config.name == QLatin1String("Manual"))
+        reader.problem(QStringLiteral("name"),
+            QStringLiteral("\"Manual\" is the ledger of the trader's own orders; choose another"));
     config.product = reader.string(QStringLiteral("product"), {}, true);
     const QString timeframe = reader.string(QStringLiteral("timeframe"), QStringLiteral("5m"));
     if (const auto parsed = timeframeFromShortName(timeframe))

@@ -6,6 +6,7 @@
 #include "demodata.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Candela::Core;
@@ -20,11 +21,21 @@ const Timestamp T0 = fromUnixSeconds(1751328000);
 // The market thread's trio without a bot: the trader's own orders, on a tape the test prints.
 struct Desk
 {
-    Desk()
+    explicit Desk(const QString& journal = {})
         : hub(feed)
         , watch(hub, {}, std::chrono::milliseconds(1))
-        , engine(hub, watch, TradingEngine::Options{})
-    { }
+        , engine(hub, watch, optionsWith(journal))
+    {
+        if (auto opened = engine.open(); !opened)
+            qFatal("%s", qPrintable(opened.error().message));
+    }
+
+    static TradingEngine::Options optionsWith(const QString& journal)
+    {
+        TradingEngine::Options options;
+        options.journalPath = journal;
+        return options;
+    }
 
     void print(const char* price, const char* size = "1")
     {
@@ -84,6 +95,8 @@ private Q_SLOTS:
     void aLimitRestsIsMovedFillsAndCloses();
     void refusedWhatTheLedgerCannotDo();
     void theKillSwitchCancelsAndRefuses();
+    void aMoveKeepsWhatFilledAndIsCheckedFirst();
+    void theLedgerIsThereAfterARestart();
 };
 
 void tst_ManualOrders::aLimitRestsIsMovedFillsAndCloses()
@@ -183,6 +196,56 @@ void tst_ManualOrders::theKillSwitchCancelsAndRefuses()
     QVERIFY(!desk.engine.placeManualOrder(limitBuy("0.02", "99.00")));
     desk.print("98.00"); // the cancelled limit fills nothing
     QVERIFY(desk.engine.snapshot().positions.empty());
+}
+
+// A limit partly filled is moved: the size typed is what rests from now on; a move the new
+// order could not make is refused before the old order is given up.
+void tst_ManualOrders::aMoveKeepsWhatFilledAndIsCheckedFirst()
+{
+    Desk desk;
+    desk.print("100.00");
+    const auto placed = desk.engine.placeManualOrder(limitBuy("0.04", "99.00"));
+    QVERIFY(placed);
+    desk.print("98.90", "0.01");
+    QCOMPARE(desk.order(*placed)->filledQuantity, dec("0.01"));
+    // Off the grid: refused, and the order rests as it was.
+    QVERIFY(!desk.engine.replaceOrder(*placed, dec("99.005"), dec("0.02")));
+    QCOMPARE(desk.order(*placed)->status, OrderStatus::PartiallyFilled);
+    QVERIFY(desk.engine.replaceOrder(*placed, dec("99.20"), dec("0.02")));
+    QCOMPARE(desk.order(*placed)->status, OrderStatus::Cancelled);
+    const Order* moved = nullptr;
+    for (const Order& order : desk.snapshotNow.orders) {
+        if (order.clientOrderId != *placed)
+            moved = &order;
+    }
+    QVERIFY(moved);
+    QCOMPARE(moved->quantity, dec("0.02"));
+    QCOMPARE(*moved->limitPrice, dec("99.20"));
+    // A bot's name cannot take the trader's ledger.
+    QVERIFY(!BotConfig::fromJson(
+        R"({"name":"Manual","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5}}})"));
+}
+
+// A ledger whose order has not filled is still there after a restart: the account's equity (and
+// its limits) do not move by its cash.
+void tst_ManualOrders::theLedgerIsThereAfterARestart()
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("paper.sqlite"));
+    Decimal equity;
+    {
+        Desk desk(journal);
+        desk.print("100.00");
+        const Decimal before = desk.engine.snapshot().equity;
+        QVERIFY(!desk.engine.placeManualOrder(limitBuy("0.02", "99.005"))); // refused: no ledger
+        QCOMPARE(desk.engine.snapshot().equity, before);
+        QVERIFY(desk.engine.placeManualOrder(limitBuy("0.02", "99.00")));
+        equity = desk.engine.snapshot().equity;
+        QVERIFY(equity > before); // the Manual ledger's own cash
+    }
+    Desk again(journal);
+    again.print("100.00");
+    QCOMPARE(again.engine.snapshot().equity, equity);
 }
 
 QTEST_GUILESS_MAIN(tst_ManualOrders)

@@ -124,6 +124,9 @@ void OrderTicketPanel::setMarket(
             m_sizeUnit->addItem(currencies.at(1), false); // quote
         }
         m_product->setText(m_productId);
+        // Another product: a size or price typed for the last one means nothing here.
+        m_size->clear();
+        m_price->clear();
     }
     m_last = lastPrice;
     m_bestBid = snapshot.bids.empty() ? std::nullopt
