@@ -115,16 +115,6 @@ BacktestResult BacktestRunner::run(
         }
         return true;
     };
-    const auto averageOf = [&](const std::vector<Fill>& fills) {
-        Decimal cost;
-        Decimal quantity;
-        for (const Fill& fill : fills) {
-            cost = exact(cost.plus(exact(fill.notional())));
-            quantity = exact(quantity.plus(fill.size));
-        }
-        return quantity.isPositive() ? exact(cost.dividedBy(quantity, 8, RoundingMode::HalfEven))
-                                     : Decimal{};
-    };
     const auto filledOf = [&](const std::vector<Fill>& fills) {
         Decimal quantity;
         for (const Fill& fill : fills)
@@ -154,7 +144,7 @@ BacktestResult BacktestRunner::run(
     };
     // The entry has ended: the risk learns of the position it opened, if any.
     const auto finishEntry = [&] {
-        const Decimal average = averageOf(working->fills);
+        const Decimal average = exact(averageFillPrice(working->fills));
         if (average.isPositive())
             risk.onFilled(working->decision, average, {}, working->decidedAt);
         working.reset();
@@ -344,22 +334,10 @@ BacktestResult BacktestRunner::run(
             else if (!affordable)
                 ++result.denials.insufficientCash;
             else {
-                const BotLedger::FillContext context{decision.exitReason,
-                    decision.kind == TradeDecision::Kind::Enter
-                        ? remainderOf(decision.plan.entry, decision.plan.stop)
-                        : Decimal{}};
                 std::vector<ClosedTrade> closed;
-                for (const Fill& fill : filled.fills) {
-                    auto trades = ledger.apply(fill, context);
-                    if (!trades) {
-                        stopAt(closeTime,
-                            QStringLiteral("fill not booked: ") + trades.error().message);
-                        break;
-                    }
-                    closed.insert(closed.end(), trades->begin(), trades->end());
-                }
+                const bool booked = book(filled.fills, decision, closeTime, closed);
                 result.trades.insert(result.trades.end(), closed.begin(), closed.end());
-                if (!result.error.isEmpty())
+                if (!booked)
                     break;
                 risk.onFilled(decision, average, closed, closeTime);
                 bot.noteTrade(closeTime);
@@ -372,10 +350,6 @@ BacktestResult BacktestRunner::run(
             }
         }
         result.equity.push_back({closeTime, equityNow});
-    }
-    if (working) { // the run ends with the limit still resting: it is cancelled
-        matcher.cancel(working->orderId);
-        finishEntry();
     }
     if (options.closeAtEnd && !result.cancelled && result.error.isEmpty() && !result.equity.empty()
         && ledger.openQuantity().isPositive()) {

@@ -149,13 +149,10 @@ void TradingEngine::continueMakerEntry(BotAccount& account, const InFlight& done
     const TradeDecision decision = entry.decision;
     const Timestamp decidedAt = entry.decidedAt;
     m_workingEntries.erase(key);
-    Decimal notional;
-    for (const Fill& fill : fills)
-        notional = exact(notional.plus(exact(fill.notional())));
-    if (!account.risk || fills.empty() || exact.failed())
+    const auto average = averageFillPrice(fills);
+    if (!account.risk || fills.empty() || !average)
         return;
-    account.risk->onFilled(
-        decision, exact(notional.dividedBy(filled, 8, RoundingMode::HalfEven)), {}, decidedAt);
+    account.risk->onFilled(decision, *average, {}, decidedAt);
     Q_UNUSED(journal([&](JournalStore& store) -> Status {
         if (auto saved = saveProtection(store, account); !saved)
             return saved;

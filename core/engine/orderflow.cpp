@@ -17,25 +17,6 @@ namespace Candela::Core {
 using VenueOrders::applyStatus;
 using VenueOrders::positionKey;
 
-namespace {
-
-Result<Decimal> averagePrice(const std::vector<Fill>& fills)
-{
-    ExactSteps exact;
-    Decimal notional;
-    Decimal quantity;
-    for (const Fill& fill : fills) {
-        notional = exact(notional.plus(exact(fill.notional())));
-        quantity = exact(quantity.plus(fill.size));
-    }
-    const Decimal average = quantity.isPositive()
-        ? exact(notional.dividedBy(quantity, 8, RoundingMode::HalfEven))
-        : Decimal{};
-    return exact.result(average);
-}
-
-} // namespace
-
 bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
     const QString& orderId, Timestamp now, std::optional<LimitTerms> limit)
 {
@@ -246,7 +227,7 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
 
     std::vector<Fill> allFills = flight.fills;
     allFills.insert(allFills.end(), fills.begin(), fills.end());
-    const auto average = averagePrice(allFills);
+    const auto average = averageFillPrice(allFills);
     if (!average) {
         haltOnUnbookableFill(allFills.back(), order.botId, average.error());
         keepUnbooked(clientOrderId, events);
@@ -262,9 +243,12 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
     const QString key = positionKey(order.botId, order.productId);
     const bool goesOn = ended && makerEntryGoesOn(staged, order);
     const WorkingEntry* entry = makerEntryOf(key, clientOrderId);
-    std::vector<Fill> entryFills = entry ? entry->fills : std::vector<Fill>{};
-    entryFills.insert(entryFills.end(), allFills.begin(), allFills.end());
-    const auto entryAverage = averagePrice(entryFills);
+    Result<Decimal> entryAverage = average;
+    if (entry) { // the average of all of the entry's orders
+        std::vector<Fill> entryFills = entry->fills;
+        entryFills.insert(entryFills.end(), allFills.begin(), allFills.end());
+        entryAverage = averageFillPrice(entryFills);
+    }
     if (ended && staged.risk && !goesOn && entryAverage)
         staged.risk->onFilled(entry ? entry->decision : flight.decision, *entryAverage, allClosed,
             entry ? entry->decidedAt : flight.decidedAt);

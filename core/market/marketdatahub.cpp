@@ -94,7 +94,7 @@ void MarketDataHub::onMessage(const MarketMessage& message)
         m_feed.requestResync(product);
     announce(m_health.apply(message));
     QSet<QString> touched;
-    std::vector<Trade> printed;
+    std::vector<const std::vector<Trade>*> printed; // the message's own, not copied
     for (const MarketEvent& event : message.events) {
         std::visit(
             [&](const auto& value) {
@@ -106,16 +106,16 @@ void MarketDataHub::onMessage(const MarketMessage& message)
                 } else if constexpr (std::is_same_v<T, TradesEvent>) {
                     for (const Trade& trade : value.trades)
                         touched.insert(trade.productId);
-                    if (!value.snapshot)
-                        printed.insert(printed.end(), value.trades.begin(), value.trades.end());
+                    if (!value.snapshot && !value.trades.empty())
+                        printed.push_back(&value.trades);
                 }
             },
             event);
     }
     for (const QString& product : std::as_const(touched))
         Q_EMIT productUpdated(product);
-    if (!printed.empty())
-        Q_EMIT tradesPrinted(printed);
+    for (const std::vector<Trade>* trades : printed)
+        Q_EMIT tradesPrinted(*trades);
 }
 
 void MarketDataHub::announce(const ProductHealth::Changes& changes)

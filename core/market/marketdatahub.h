@@ -43,7 +43,8 @@ public:
 Q_SIGNALS:
     // The state changed for this product (book, candles or ticker).
     void productUpdated(const QString& productId);
-    // New prints on the tape (not a snapshot's history), after productUpdated() for them.
+    // New prints on the tape (not a snapshot's history), after productUpdated() for them: once
+    // for each trades event of the message.
     void tradesPrinted(const std::vector<Candela::Core::Trade>& trades);
     // Emitted before productUpdated() for the message that changed it.
     void healthChanged(const QString& productId, Candela::Core::DataHealth health);

@@ -7,6 +7,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <vector>
+
 namespace Candela::Core {
 
 enum class Liquidity {
@@ -31,6 +33,10 @@ struct Fill
     // price x size, exact.
     Result<Decimal> notional() const;
 };
+
+// The size-weighted average price of `fills` (8 decimals, half even; zero without any fill): an
+// order's, or a maker entry's over all of its orders. An error when a sum leaves the range.
+Result<Decimal> averageFillPrice(const std::vector<Fill>& fills);
 
 } // namespace Candela::Core
 

@@ -196,6 +196,18 @@ void tst_ManualOrders::theKillSwitchCancelsAndRefuses()
     QVERIFY(!desk.engine.placeManualOrder(limitBuy("0.02", "99.00")));
     desk.print("98.00"); // the cancelled limit fills nothing
     QVERIFY(desk.engine.snapshot().positions.empty());
+
+    // A halt the engine makes itself (here: the venue and the journal differ) cancels the
+    // trader's working order too.
+    Desk other;
+    other.print("100.00");
+    const auto resting = other.engine.placeManualOrder(limitBuy("0.02", "99.00"));
+    QVERIFY(resting);
+    ReconcileReport differs;
+    differs.blockedCurrencies.insert(QStringLiteral("USD"));
+    other.engine.applyReconciliation(differs);
+    QVERIFY(!other.engine.killSwitch().isActive());
+    QCOMPARE(other.order(*resting)->status, OrderStatus::Cancelled);
 }
 
 // A limit partly filled is moved: the size typed is what rests from now on; a move the new
