@@ -1833,6 +1833,30 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
+    <message>
+        <source>P&amp;L before fees</source>
+        <translation>G&amp;V vor Gebühren</translation>
+    </message>
+    <message>
+        <source>Fee drag</source>
+        <translation>Gebührenlast</translation>
+    </message>
+    <message>
+        <source>Fees per side</source>
+        <translation>Gebühren je Seite</translation>
+    </message>
+    <message>
+        <source>%1 % of the gross profit</source>
+        <translation>%1 % des Bruttogewinns</translation>
+    </message>
+    <message>
+        <source>no gross profit</source>
+        <translation>kein Bruttogewinn</translation>
+    </message>
+    <message>
+        <source>%1 % of notional</source>
+        <translation>%1 % des Volumens</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::PositionsModel</name>
@@ -2514,6 +2538,10 @@ risk.reward_to_risk=1.5,2,3</translation>
     <message>
         <source>No candles in that range.</source>
         <translation>Keine Kerzen in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>Fee drag %</source>
+        <translation>Gebührenlast %</translation>
     </message>
 </context>
 <context>

@@ -1831,6 +1831,30 @@ Type LIVE to start live trading.</source>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;L before fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of notional</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::PositionsModel</name>
@@ -2508,6 +2532,10 @@ risk.reward_to_risk=1.5,2,3</source>
     </message>
     <message>
         <source>No candles in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee drag %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "feeoptions.h"
 #include "keyfile.h"
 
+#include "core/backtest/backtestreport.h"
 #include "core/coinbase/coinbaseexecution.h"
 #include "core/coinbase/tradingrestclient.h"
 
@@ -32,11 +33,6 @@ using namespace Candela::Core;
 namespace {
 
 constexpr int ExitUsage = 2;
-
-QJsonValue ratio(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
-}
 
 // The report from the journal alone: trades, fills and the saved session facts.
 Result<QJsonObject> reportFromJournal(JournalStore& journal)
@@ -113,12 +109,15 @@ Result<QJsonObject> reportFromJournal(JournalStore& journal)
         {QStringLiteral("trades"), stats.trades},
         {QStringLiteral("wins"), stats.wins},
         {QStringLiteral("losses"), stats.losses},
-        {QStringLiteral("win_rate"), ratio(stats.winRate)},
-        {QStringLiteral("profit_factor"), ratio(stats.profitFactor)},
+        {QStringLiteral("win_rate"), reportRatio(stats.winRate)},
+        {QStringLiteral("profit_factor"), reportRatio(stats.profitFactor)},
         {QStringLiteral("expectancy"), stats.expectancy.toString()},
-        {QStringLiteral("max_drawdown_pct"), ratio(stats.maxDrawdownPct)},
-        {QStringLiteral("sharpe"), ratio(stats.sharpe)},
+        {QStringLiteral("max_drawdown_pct"), reportRatio(stats.maxDrawdownPct)},
+        {QStringLiteral("sharpe"), reportRatio(stats.sharpe)},
         {QStringLiteral("total_fees"), stats.totalFees.toString()},
+        {QStringLiteral("gross_pnl"), stats.grossPnl.toString()},
+        {QStringLiteral("fee_drag_pct"), reportRatio(stats.feeDragPct())},
+        {QStringLiteral("fee_rate_pct"), reportRatio(stats.feeRatePct())},
         {QStringLiteral("net_pnl"), stats.netPnl.toString()},
         {QStringLiteral("start_equity"), start.toString()},
         {QStringLiteral("final_equity"), finalEquity.toString()},

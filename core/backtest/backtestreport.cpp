@@ -9,11 +9,6 @@ namespace Candela::Core {
 
 namespace {
 
-QJsonValue ratio(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
-}
-
 constexpr auto LastDenialReason = DenialReason::ArithmeticError;
 
 QStringList topLevelColumns()
@@ -23,10 +18,21 @@ QStringList topLevelColumns()
         QStringLiteral("expectancy"), QStringLiteral("max_drawdown_pct"), QStringLiteral("sharpe"),
         QStringLiteral("sharpe_per_bar"), QStringLiteral("skewness"), QStringLiteral("kurtosis"),
         QStringLiteral("observations"), QStringLiteral("psr"), QStringLiteral("total_fees"),
+        QStringLiteral("gross_pnl"), QStringLiteral("fee_drag_pct"), QStringLiteral("fee_rate_pct"),
         QStringLiteral("net_pnl"), QStringLiteral("start_equity"), QStringLiteral("final_equity")};
 }
 
 } // namespace
+
+QJsonValue reportRatio(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
+}
+
+QJsonValue reportRatio(std::optional<double> value)
+{
+    return value ? reportRatio(*value) : QJsonValue();
+}
 
 std::vector<double> barReturns(const BacktestResult& result)
 {
@@ -59,17 +65,20 @@ QJsonObject backtestReport(const BacktestResult& r, const ReturnMoments& moments
         {QStringLiteral("trades"), r.stats.trades},
         {QStringLiteral("wins"), r.stats.wins},
         {QStringLiteral("losses"), r.stats.losses},
-        {QStringLiteral("win_rate"), ratio(r.stats.winRate)},
-        {QStringLiteral("profit_factor"), ratio(r.stats.profitFactor)},
+        {QStringLiteral("win_rate"), reportRatio(r.stats.winRate)},
+        {QStringLiteral("profit_factor"), reportRatio(r.stats.profitFactor)},
         {QStringLiteral("expectancy"), r.stats.expectancy.toString()},
-        {QStringLiteral("max_drawdown_pct"), ratio(r.stats.maxDrawdownPct)},
-        {QStringLiteral("sharpe"), ratio(r.stats.sharpe)},
-        {QStringLiteral("sharpe_per_bar"), ratio(moments.sharpe)},
-        {QStringLiteral("skewness"), ratio(moments.skewness)},
-        {QStringLiteral("kurtosis"), ratio(moments.kurtosis)},
+        {QStringLiteral("max_drawdown_pct"), reportRatio(r.stats.maxDrawdownPct)},
+        {QStringLiteral("sharpe"), reportRatio(r.stats.sharpe)},
+        {QStringLiteral("sharpe_per_bar"), reportRatio(moments.sharpe)},
+        {QStringLiteral("skewness"), reportRatio(moments.skewness)},
+        {QStringLiteral("kurtosis"), reportRatio(moments.kurtosis)},
         {QStringLiteral("observations"), moments.observations},
-        {QStringLiteral("psr"), ratio(probabilisticSharpe(moments, 0))},
+        {QStringLiteral("psr"), reportRatio(probabilisticSharpe(moments, 0))},
         {QStringLiteral("total_fees"), r.stats.totalFees.toString()},
+        {QStringLiteral("gross_pnl"), r.stats.grossPnl.toString()},
+        {QStringLiteral("fee_drag_pct"), reportRatio(r.stats.feeDragPct())},
+        {QStringLiteral("fee_rate_pct"), reportRatio(r.stats.feeRatePct())},
         {QStringLiteral("net_pnl"), r.stats.netPnl.toString()},
         {QStringLiteral("start_equity"), r.startEquity.toString()},
         {QStringLiteral("final_equity"), r.finalEquity.toString()},

@@ -6,9 +6,14 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace Candela::Core {
+
+// A ratio as a report holds it: a number, or null when undefined (infinite, or none at all).
+QJsonValue reportRatio(double value);
+QJsonValue reportRatio(std::optional<double> value);
 
 // Each bar's return on the equity before it: the first bar's against the starting equity.
 std::vector<double> barReturns(const BacktestResult& result);

@@ -4,14 +4,13 @@
 
 #include "tradingengine.h"
 
-#include <QPointer>
-
 namespace Candela::Core {
 
 LiveLink::LiveLink(const CoinbaseVenue& venue, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_rest(venue.rest, venue.credentials, clock)
     , m_execution(m_rest, clock, venue.execution)
+    , m_feeTier(m_rest, clock, std::chrono::minutes(5))
     , m_reconciler(m_rest, Reconciler::Config{})
 {
     m_reconciles = venue.reconcile;
@@ -31,16 +30,14 @@ void LiveLink::serve(TradingEngine& engine)
         [&engine](const ReconcileReport& report) { engine.applyReconciliation(report); });
     connect(&m_reconciler, &Reconciler::notReady, &engine,
         [&engine](const QString& why) { engine.applyReconciliation(std::nullopt, why); });
-    // The account's own fee tier, for the engine's check of a buy against a bot's cash.
-    m_rest.feeTier(
-        [guard = QPointer<TradingEngine>(&engine)](Result<CoinbaseOrders::FeeTier> tier) {
-            if (!guard || !tier)
-                return;
-            PaperExchangeConfig fees;
-            fees.makerFeeRate = tier->makerFeeRate;
-            fees.takerFeeRate = tier->takerFeeRate;
-            guard->setFees(fees);
+    // The account's own fee tier, for the engine's check of a buy against a bot's cash (the
+    // fills carry the fee Coinbase charged).
+    connect(&m_feeTier, &FeeTierWatch::tierChanged, &engine,
+        [&engine](const CoinbaseOrders::FeeTier& tier) {
+            engine.setFeeTier(tier.makerFeeRate, tier.takerFeeRate, tier.pricingTier);
         });
+    connect(&m_execution, &ExecutionClient::orderEvent, &m_feeTier, &FeeTierWatch::atOrder);
+    m_feeTier.refresh();
     if (m_channel) {
         connect(m_channel.get(), &UserChannel::readyChanged, this,
             [this, &engine](bool ready, const QString&) {

@@ -3,6 +3,7 @@
 #include "sessionoptions.h"
 
 #include "core/coinbase/coinbaseexecution.h"
+#include "core/coinbase/feetierwatch.h"
 #include "core/coinbase/reconciler.h"
 #include "core/coinbase/tradingrestclient.h"
 #include "core/coinbase/userchannel.h"
@@ -33,7 +34,8 @@ public:
 
     ExecutionClient& execution() { return m_execution; }
     // Reconciles for `engine` from now on, starting now with the journal as it opened, and gives
-    // it the account's own fee tier. `engine` outlives this link.
+    // it the account's own fee tier, read again at an order once it is five minutes old.
+    // `engine` outlives this link.
     void serve(TradingEngine& engine);
 
 private:
@@ -42,6 +44,7 @@ private:
     bool m_reconciles = true;
     TradingRestClient m_rest;
     CoinbaseExecution m_execution;
+    FeeTierWatch m_feeTier;
     Reconciler m_reconciler;
     std::unique_ptr<UserChannel> m_channel;
 };

@@ -149,6 +149,22 @@ void TradingEngine::setFees(const PaperExchangeConfig& fees)
         account.settingsJournaled = false;
 }
 
+void TradingEngine::setFeeTier(
+    const Decimal& makerFeeRate, const Decimal& takerFeeRate, const QString& tier)
+{
+    if (makerFeeRate == m_options.fees.makerFeeRate && takerFeeRate == m_options.fees.takerFeeRate)
+        return;
+    PaperExchangeConfig fees = m_options.fees;
+    fees.makerFeeRate = makerFeeRate;
+    fees.takerFeeRate = takerFeeRate;
+    setFees(fees);
+    Q_UNUSED(journal([&](JournalStore& store) {
+        return store.recordAudit({m_now, QStringLiteral("fee_tier"), QString(),
+            QStringLiteral("the account's fee tier at the venue (%1): maker %2, taker %3")
+                .arg(tier, makerFeeRate.toString(), takerFeeRate.toString())});
+    }));
+}
+
 void TradingEngine::setRiskDefaults(const RiskPolicy& defaults)
 {
     // Every change to a limit is on the record.

@@ -114,6 +114,9 @@ public:
     const KillSwitchStatus& killSwitch() const { return m_killSwitch.status(); }
     // New fees and slippage for the orders from now on.
     void setFees(const PaperExchangeConfig& fees);
+    // The account's fee tier at the venue (`tier` as Coinbase names it): the rates change, the
+    // slippage and price band stay, and the journal records the change.
+    void setFeeTier(const Decimal& makerFeeRate, const Decimal& takerFeeRate, const QString& tier);
     // New risk defaults under the bots' own sections. Open positions keep their stops; the limits
     // keep what they counted.
     void setRiskDefaults(const RiskPolicy& defaults);

@@ -69,6 +69,7 @@ Result<PerformanceStats> PerformanceStats::compute(
 {
     PerformanceStats stats;
     ExactSteps exact;
+    ExactSteps feeFigures; // the fee drag's, which may fail alone
     stats.trades = int(trades.size());
     Decimal grossProfit;
     Decimal grossLoss;
@@ -79,6 +80,8 @@ Result<PerformanceStats> PerformanceStats::compute(
     for (const ClosedTrade& trade : trades) {
         stats.netPnl = exact(stats.netPnl.plus(trade.pnl));
         stats.totalFees = exact(stats.totalFees.plus(trade.fees));
+        stats.tradedNotional = feeFigures(stats.tradedNotional.plus(
+            feeFigures(trade.quantity.times(feeFigures(trade.entryPrice.plus(trade.exitPrice))))));
         if (&trade == &trades.front()) {
             stats.bestTrade = trade.pnl;
             stats.worstTrade = trade.pnl;
@@ -113,10 +116,29 @@ Result<PerformanceStats> PerformanceStats::compute(
         stats.profitFactor = grossProfit.toDouble() / grossLoss.toDouble();
     else if (grossProfit.isPositive())
         stats.profitFactor = std::numeric_limits<double>::infinity();
+    stats.grossPnl = feeFigures(stats.netPnl.plus(stats.totalFees));
+    if (feeFigures.failed()) { // beyond the range: no fee drag, the other figures stand
+        stats.grossPnl = Decimal{};
+        stats.tradedNotional = Decimal{};
+    }
     stats.averageR = rCount > 0 ? rSum / rCount : 0;
     stats.maxDrawdownPct = largestDrawdownPct(equity);
     stats.sharpe = annualisedSharpe(equity);
     return exact.result(stats);
+}
+
+std::optional<double> PerformanceStats::feeDragPct() const
+{
+    if (!grossPnl.isPositive())
+        return std::nullopt;
+    return totalFees.toDouble() / grossPnl.toDouble() * 100.0;
+}
+
+std::optional<double> PerformanceStats::feeRatePct() const
+{
+    if (!tradedNotional.isPositive())
+        return std::nullopt;
+    return totalFees.toDouble() / tradedNotional.toDouble() * 100.0;
 }
 
 } // namespace Candela::Core

@@ -4,6 +4,7 @@
 
 #include "core/model/closedtrade.h"
 
+#include <optional>
 #include <vector>
 
 namespace Candela::Core {
@@ -29,10 +30,22 @@ struct PerformanceStats
     double sharpe = 0; // daily equity returns: mean / standard deviation × √365
     Decimal netPnl;
     Decimal totalFees;
+    // Before fees: net P&L plus the fees. What the entries and exits traded: quantity × (entry +
+    // exit price). Both zero (no fee drag) when one leaves the Decimal range.
+    Decimal grossPnl;
+    Decimal tradedNotional;
     Decimal bestTrade;
     Decimal worstTrade;
     int longestWinStreak = 0;
     int longestLossStreak = 0;
+
+    // The fee drag: the fees as a share of what the trades made before them, in percent (40
+    // means the venue took 40 % of the gross profit). None when the trades made nothing before
+    // fees: then the fees only deepened a loss.
+    std::optional<double> feeDragPct() const;
+    // The fees per unit of notional traded, in percent: the rate paid on average on each side
+    // (0.6 for a taker at 0.60 % in and out). None with nothing traded.
+    std::optional<double> feeRatePct() const;
 
     // An error when a sum of the trades' P&L or fees leaves the Decimal range.
     static Result<PerformanceStats> compute(

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void sharpeFromDailyEquity();
     void noTradesNoLosses();
     void sumsBeyondTheRangeAreAnError();
+    void feeDragAndRate();
 };
 
 void tst_PerformanceStats::countsRatesAndStreaks()
@@ -109,6 +110,38 @@ void tst_PerformanceStats::sumsBeyondTheRangeAreAnError()
         {trade("4999999999999999999"), trade("4999999999999999999")}, {});
     QVERIFY(edge);
     QCOMPARE(edge->netPnl, dec("9999999999999999998"));
+    // Its fees on top leave the range: no fee drag, the rest stands.
+    QCOMPARE(edge->totalFees, dec("2"));
+    QVERIFY(!edge->feeDragPct());
+}
+
+void tst_PerformanceStats::feeDragAndRate()
+{
+    // Both trades paid the taker's 0.60 % in and out: 2 × 100 and 2 × 110, then 50 and 45.
+    ClosedTrade won = trade("17.48", "2.52");
+    won.quantity = dec("2");
+    won.entryPrice = dec("100");
+    won.exitPrice = dec("110");
+    ClosedTrade lost = trade("-5.57", "0.57");
+    lost.quantity = dec("1");
+    lost.entryPrice = dec("50");
+    lost.exitPrice = dec("45");
+    const PerformanceStats s = *PerformanceStats::compute({won, lost}, {});
+    QCOMPARE(s.grossPnl, dec("15")); // +20 and -5 before fees
+    QCOMPARE(s.tradedNotional, dec("515"));
+    QVERIFY(s.feeDragPct());
+    QCOMPARE(*s.feeDragPct(), 3.09 / 15.0 * 100.0);
+    QVERIFY(s.feeRatePct());
+    QVERIFY(std::abs(*s.feeRatePct() - 0.6) < 1e-12); // the rate the fills paid, found again
+
+    // Nothing made before fees: no share of a profit to give.
+    const PerformanceStats losing = *PerformanceStats::compute({lost}, {});
+    QCOMPARE(losing.grossPnl, dec("-5"));
+    QVERIFY(!losing.feeDragPct());
+    QVERIFY(losing.feeRatePct());
+    const PerformanceStats none = *PerformanceStats::compute({}, {});
+    QVERIFY(!none.feeDragPct());
+    QVERIFY(!none.feeRatePct());
 }
 
 QTEST_GUILESS_MAIN(tst_PerformanceStats)

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Candela;
 using namespace Candela::Core;
 using Candela::TestData::scalper;
@@ -376,6 +378,8 @@ void tst_TradingSession::liveVenueTakesTheOrdersAndTheKillSwitchClearsIt()
     const std::vector<Candle> candles = TestData::demoCandles(2500);
     venue.setPrice(Btc, candles.front().close);
     venue.setBalance(QStringLiteral("USD"), Decimal::fromInteger(1000000));
+    venue.takerFeeRate = Decimal::fromString(std::string_view("0.0025")).value();
+    venue.makerFeeRate = Decimal::fromString(std::string_view("0.0015")).value();
     QTemporaryDir dir;
     const QString liveJournal = dir.filePath(QStringLiteral("live.sqlite"));
 
@@ -409,6 +413,13 @@ void tst_TradingSession::liveVenueTakesTheOrdersAndTheKillSwitchClearsIt()
         QVERIFY(store.open(liveJournal));
         QCOMPARE(store.loadOrders()->size(), venue.orders().size());
         QCOMPARE(store.loadFills()->size(), venue.fills().size());
+        // The account's own tier, not the paper defaults, and on the record.
+        const auto audit = store.loadAudit();
+        QVERIFY(audit);
+        QVERIFY(std::any_of(audit->begin(), audit->end(), [](const AuditEntry& entry) {
+            return entry.kind == QLatin1String("fee_tier")
+                && entry.detail.endsWith(QLatin1String("maker 0.0015, taker 0.0025"));
+        }));
     }
 
     // The kill switch: the venue is cleared, the order from the web UI included.

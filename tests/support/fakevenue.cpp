@@ -267,6 +267,8 @@ Reply FakeVenue::handle(const FakeHttpServer::Request& request)
     // the tests look for.
     if (request.method == "POST")
         m_posts[path] += 1;
+    else
+        m_gets[path] += 1;
     const QByteArray authorization = request.headers.value("authorization");
     const QByteArray token
         = authorization.startsWith("Bearer ") ? authorization.mid(7) : QByteArray();

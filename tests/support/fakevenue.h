@@ -140,6 +140,7 @@ public:
     int ordersWithClientId(const QString& clientOrderId) const;
     const std::vector<VenueFill>& fills() const { return m_fills; }
     int postsTo(const QString& path) const { return m_posts.value(path); }
+    int getsTo(const QString& path) const { return m_gets.value(path); }
     // Create-order requests that reached the venue with this client_order_id (signed, whatever
     // their fault), counting ones the idempotency key answered with the first order.
     int createsFor(const QString& clientOrderId) const
@@ -189,6 +190,7 @@ private:
     QHash<QString, QList<Fault>> m_scriptedGets;
     std::function<Fault(const QString&)> m_chooser;
     QHash<QString, int> m_posts;
+    QHash<QString, int> m_gets;
     QHash<QString, int> m_createsPerClientId;
     QList<QByteArray> m_tokens;
     QStringList m_authProblems;

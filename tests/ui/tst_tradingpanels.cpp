@@ -288,10 +288,21 @@ void tst_TradingPanels::performanceShowsTheEngineFigures()
     // Every trade had a stop, so every trade has an R.
     QCOMPARE(panel.figure(QStringLiteral("averageR")), QString::number(stats.averageR, 'f', 2));
     QCOMPARE(panel.tradeBarCount(), 10);
+    // What the fees took: of the P&L before them, or, with none made, said so.
+    QCOMPARE(panel.figure(QStringLiteral("grossPnl")),
+        Gui::TradingText::money(*stats.netPnl.plus(stats.totalFees), true));
+    const auto drag = stats.feeDragPct();
+    QCOMPARE(panel.figure(QStringLiteral("feeDrag")),
+        drag ? QStringLiteral("%1 % of the gross profit").arg(*drag, 0, 'f', 1)
+             : QStringLiteral("no gross profit"));
+    QVERIFY(stats.feeRatePct());
+    QCOMPARE(panel.figure(QStringLiteral("feeRate")),
+        QStringLiteral("%1 % of notional").arg(*stats.feeRatePct(), 0, 'f', 3));
 
     // Nothing traded yet: dashes, not zeros that look like results.
     panel.setSnapshot({});
     QCOMPARE(panel.figure(QStringLiteral("winRate")), QStringLiteral("—"));
+    QCOMPARE(panel.figure(QStringLiteral("feeDrag")), QStringLiteral("—"));
     QCOMPARE(panel.tradeBarCount(), 0);
 }
 

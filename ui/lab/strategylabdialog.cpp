@@ -58,6 +58,7 @@ constexpr ReportColumn ReportColumns[] = {
     {"sharpe_per_bar", QT_TRANSLATE_NOOP("Candela::Gui::StrategyLabDialog", "Sharpe/bar")},
     {"psr", QT_TRANSLATE_NOOP("Candela::Gui::StrategyLabDialog", "PSR")},
     {"total_fees", QT_TRANSLATE_NOOP("Candela::Gui::StrategyLabDialog", "Fees")},
+    {"fee_drag_pct", QT_TRANSLATE_NOOP("Candela::Gui::StrategyLabDialog", "Fee drag %")},
 };
 
 QStandardItem* numberItem(const QJsonValue& value)

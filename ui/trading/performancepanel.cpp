@@ -148,6 +148,9 @@ PerformancePanel::PerformancePanel(QWidget* parent)
     addFigure(QStringLiteral("best"), tr("Best trade"), 4, 0);
     addFigure(QStringLiteral("worst"), tr("Worst trade"), 4, 1);
     addFigure(QStringLiteral("streak"), tr("Current streak"), 4, 2);
+    addFigure(QStringLiteral("grossPnl"), tr("P&L before fees"), 5, 0);
+    addFigure(QStringLiteral("feeDrag"), tr("Fee drag"), 5, 1);
+    addFigure(QStringLiteral("feeRate"), tr("Fees per side"), 5, 2);
 
     m_winLossChart->setTitle(tr("Won / lost"));
     m_winLossChart->setTitleBrush(AxisText);
@@ -372,6 +375,16 @@ void PerformancePanel::showFigures(const Core::PerformanceStats& stats,
             : streak < 0 ? tr("%n loss(es) in a row", nullptr, -streak)
                          : none);
     set("worst", any ? TradingText::money(stats.worstTrade, true) : none);
+    set("grossPnl", any ? TradingText::money(stats.grossPnl, true) : none);
+    // What the venue took of what the trades made; when they made nothing before fees, the
+    // fees only deepened the loss and no share of a profit can be given.
+    const auto drag = stats.feeDragPct();
+    set("feeDrag",
+        drag      ? tr("%1 % of the gross profit").arg(*drag, 0, 'f', 1)
+            : any ? tr("no gross profit")
+                  : none);
+    const auto rate = stats.feeRatePct();
+    set("feeRate", rate ? tr("%1 % of notional").arg(*rate, 0, 'f', 3) : none);
 }
 
 QString PerformancePanel::figure(const QString& name) const
