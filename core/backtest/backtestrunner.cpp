@@ -1,6 +1,7 @@
 #include "backtestrunner.h"
 
 #include "core/execution/makerentry.h"
+#include "core/execution/restingtakeprofit.h"
 #include "core/model/exactsteps.h"
 #include "core/portfolio/botledger.h"
 #include "core/risk/accountlimits.h"
@@ -150,6 +151,61 @@ BacktestResult BacktestRunner::run(
         working.reset();
     };
 
+    // A resting take profit (ExitPolicy): a limit at the target from the close the position
+    // opened at, filled by the candles that cross it; a candle that reaches the stop cancels it
+    // first, and so does any other exit. The risk hears of it when it has ended.
+    struct RestingExit
+    {
+        TradeDecision decision;
+        Timestamp decidedAt;
+        QString orderId;
+        std::vector<Fill> fills;
+        std::vector<ClosedTrade> closed;
+    };
+    std::optional<RestingExit> takeProfit;
+    const auto endTakeProfit = [&](bool cancel) {
+        if (cancel)
+            matcher.cancel(takeProfit->orderId);
+        const Decimal average = exact(averageFillPrice(takeProfit->fills));
+        if (average.isPositive())
+            risk.onFilled(takeProfit->decision, average, takeProfit->closed, takeProfit->decidedAt);
+        takeProfit.reset();
+    };
+    // A position without its resting take profit gets it; false when the run stopped.
+    const auto keepTakeProfit = [&](const Candle& candle, Timestamp at) {
+        const Decimal open = ledger.openQuantity();
+        if (!config.exit.restsTakeProfit() || takeProfit || working || !open.isPositive()
+            || !risk.protection() || !risk.protection()->target.isPositive())
+            return true;
+        const auto price
+            = RestingTakeProfit::limitPrice(options.product, Side::Sell, risk.protection()->target);
+        if (!price) {
+            stopAt(at, price.error().message);
+            return false;
+        }
+        Order limit = order;
+        limit.side = Side::Sell;
+        limit.type = OrderType::Limit;
+        limit.timeInForce = TimeInForce::GoodTilCancelled;
+        limit.postOnly = false;
+        limit.quantity = open;
+        limit.limitPrice = *price;
+        limit.createdAt = at;
+        limit.clientOrderId = QString::number(++orderNumber);
+        if (matcher.submit(limit, nullptr, candle.close, at).reject != PaperRejectReason::None) {
+            ++result.denials.productRules;
+            return true;
+        }
+        TradeDecision exit;
+        exit.kind = TradeDecision::Kind::Exit;
+        exit.side = Side::Sell;
+        exit.quantity = open;
+        exit.price = *price;
+        exit.exitReason = ExitReason::TakeProfit;
+        takeProfit = RestingExit{exit, at, limit.clientOrderId, {}, {}};
+        return true;
+    };
+
     QElapsedTimer timer;
     timer.start();
     constexpr qint64 ReportEvery = 4096;
@@ -170,6 +226,22 @@ BacktestResult BacktestRunner::run(
                 bot.scoreClosedBar(indicatorBar); // (a given score needs no warming)
             risk.observe(candle);
             continue;
+        }
+        if (takeProfit) {
+            if (risk.protection()
+                && RestingTakeProfit::stopComesFirst(candle, Side::Sell, risk.protection()->stop)) {
+                endTakeProfit(true);
+            } else {
+                const std::vector<Fill> fills = matcher.onCandle(config.product, candle, closeTime);
+                std::vector<ClosedTrade> closed;
+                if (!book(fills, takeProfit->decision, closeTime, closed))
+                    break;
+                result.trades.insert(result.trades.end(), closed.begin(), closed.end());
+                takeProfit->fills.insert(takeProfit->fills.end(), fills.begin(), fills.end());
+                takeProfit->closed.insert(takeProfit->closed.end(), closed.begin(), closed.end());
+                if (!matcher.isResting(takeProfit->orderId))
+                    endTakeProfit(false);
+            }
         }
         if (working) {
             // The candle's trades through the limit, then what is due at its close.
@@ -258,6 +330,12 @@ BacktestResult BacktestRunner::run(
             candle, indicatorBar, closeTime, working ? std::nullopt : intent, open, equityNow);
         if (working)
             decision.kind = TradeDecision::Kind::None;
+        if (takeProfit && decision.kind == TradeDecision::Kind::Exit) {
+            if (decision.exitReason == ExitReason::TakeProfit)
+                decision.kind = TradeDecision::Kind::None; // the resting limit is the order
+            else
+                endTakeProfit(true); // one cancels the other
+        }
         if (const auto& whole = accountLimits.update(closeTime, equityNow);
             whole && decision.kind == TradeDecision::Kind::Enter) {
             decision.kind = TradeDecision::Kind::Denied;
@@ -349,8 +427,12 @@ BacktestResult BacktestRunner::run(
                 }
             }
         }
+        if (!keepTakeProfit(candle, closeTime))
+            break;
         result.equity.push_back({closeTime, equityNow});
     }
+    if (takeProfit)
+        endTakeProfit(true);
     if (options.closeAtEnd && !result.cancelled && result.error.isEmpty() && !result.equity.empty()
         && ledger.openQuantity().isPositive()) {
         const Candle& last = candles.back();

@@ -61,6 +61,7 @@ void AccountBook::setBots(std::vector<BotConfig> bots)
         account.timeframe = config.timeframe;
         account.positionSize = config.positionSize;
         account.entry = config.entry;
+        account.exit = config.exit;
         // An edited bot gets a new risk under the new policy; an open position keeps its stop and
         // target, and the limits keep the day's figures and what they counted.
         std::optional<Protection> protection;

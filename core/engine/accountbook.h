@@ -25,6 +25,7 @@ struct BotAccount
     Timeframe timeframe = Timeframe::FiveMinutes; // of the bot trading it
     Decimal positionSize; // zero: no bot trades it now (renamed, moved to another product)
     EntryPolicy entry; // how the bot trading it enters: at market or with a post-only limit
+    ExitPolicy exit; // how it takes profit: at market, or with a limit resting at the target
     std::optional<Timestamp> openedAt;
     std::optional<Timestamp> lastTrade; // for the cooldown after a restart
     bool running = true;

@@ -68,7 +68,7 @@ Result<std::unique_ptr<EngineGraph>> EngineGraph::build(
         mayPlay = [self = graph.get()] {
             return !self->m_engine
                 || (self->m_productsAnswered
-                    && (self->m_engine->ordersInFlight() == 0 || self->journalDown()));
+                    && (self->m_engine->ordersAwaitingVenue() == 0 || self->journalDown()));
         };
     }
     auto feed = openMarketFeed(options.market, graph->m_clock, std::move(mayPlay));
@@ -343,9 +343,10 @@ void EngineGraph::checkSettled()
 {
     if (!m_feedFinished || m_marketFinished)
         return;
-    // Settled: no order is left to hear about, or the journal cannot record what it would hear
-    // (the engine halted on it keeps the venue's answers until re-armed).
-    if (m_engine && m_engine->ordersInFlight() > 0 && !journalDown())
+    // Settled: no order is left to hear about (limits resting on the venue's book wait for a
+    // market that has ended), or the journal cannot record what it would hear (the engine
+    // halted on it keeps the venue's answers until re-armed).
+    if (m_engine && m_engine->ordersAwaitingVenue() > 0 && !journalDown())
         return;
     m_settleTimer.stop();
     m_marketFinished = true;

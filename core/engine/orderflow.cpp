@@ -162,6 +162,20 @@ bool TradingEngine::hasOrderInFlight(const BotAccount& account) const
             [&](const auto& each) { return each.second.account == key; });
 }
 
+int TradingEngine::ordersAwaitingVenue() const
+{
+    const auto resting = [](const Order& order) {
+        return order.type == OrderType::Limit
+            && (order.timeInForce == TimeInForce::GoodTilCancelled
+                || order.timeInForce == TimeInForce::GoodTilDate)
+            && (order.status == OrderStatus::Accepted
+                || order.status == OrderStatus::PartiallyFilled);
+    };
+    return int(m_exitsAwaitingStop.size())
+        + int(std::count_if(m_inFlight.begin(), m_inFlight.end(),
+            [&](const auto& each) { return !resting(each.second.order); }));
+}
+
 void TradingEngine::settle(const QString& clientOrderId, const std::vector<OrderEvent>& events)
 {
     const auto found = m_inFlight.find(clientOrderId);

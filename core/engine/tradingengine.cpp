@@ -9,11 +9,13 @@
 #include "venueorders.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 // TradingEngine, part one: construction, the trader's commands, each bot's closed bar turned into
 // a decision, refusals and the snapshot. The other parts: enginejournal.cpp (the journal and
 // what a restart restores), enginekillswitch.cpp (the kill switch), orderflow.cpp (an order from
-// the decision to its fills), venueprotection.cpp (stops at the venue, reconciliation).
+// the decision to its fills), venueprotection.cpp (stops at the venue, reconciliation),
+// makerentries.cpp and takeprofits.cpp (a bot's resting limits).
 
 namespace Candela::Core {
 
@@ -278,6 +280,10 @@ void TradingEngine::onBarClosed(
         return;
     BotAccount& account = *found;
     m_dirty = true;
+    // Whatever the bar decided, an open position that takes profit with a resting limit has it
+    // from this close on.
+    const auto takeProfitAfter = qScopeGuard([&] { keepTakeProfit(account, closeTime); });
+    cancelTakeProfitBeforeStop(account, bar);
     // Resting orders first: on a market without prints this candle fills what it crossed, and a
     // maker entry moves or gives up at this close — before the equity and the risk see the bar.
     if (m_paper)
@@ -343,6 +349,12 @@ void TradingEngine::onBarClosed(
         entryWorking ? std::nullopt : evaluation.intent, open, accountEquity, conditions);
     if (entryWorking)
         decision.kind = TradeDecision::Kind::None;
+    // The target reached: a resting take profit is the bot's order for it (what the bar did not
+    // fill of it rests on).
+    const bool takeProfitRests = takeProfitOf(account) != nullptr;
+    if (takeProfitRests && decision.kind == TradeDecision::Kind::Exit
+        && decision.exitReason == ExitReason::TakeProfit)
+        decision.kind = TradeDecision::Kind::None;
     // The whole account's limits over every bot's own.
     bool accountWide = false;
     if (decision.kind == TradeDecision::Kind::Enter && m_book.limits().denial()) {
@@ -394,7 +406,7 @@ void TradingEngine::onBarClosed(
         refuse(account, side, decision.quantity, price, closeTime, RefusalReason::KillSwitch);
         return;
     }
-    if (hasOrderInFlight(account)) { // the venue has not said how the last one ended
+    if (hasOrderInFlight(account) && !takeProfitRests) { // the venue has not said how it ended
         refuse(account, side, decision.quantity, price, closeTime, RefusalReason::OrderInFlight);
         return;
     }
@@ -419,6 +431,11 @@ void TradingEngine::onBarClosed(
         = decision.kind == TradeDecision::Kind::Exit && decision.exitReason != ExitReason::Signal;
     if (!account.running && !protective) {
         refuse(account, side, decision.quantity, price, closeTime, RefusalReason::BotStopped);
+        return;
+    }
+    // Another exit: the resting take profit goes first (one cancels the other).
+    if (takeProfitRests && !clearTakeProfit(account)) {
+        refuse(account, side, decision.quantity, price, closeTime, RefusalReason::OrderInFlight);
         return;
     }
     const bool placed = decision.kind == TradeDecision::Kind::Enter && account.entry.isMaker()
@@ -472,8 +489,8 @@ Status TradingEngine::closePosition(
         refusal = RefusalReason::PositionChanged;
     else if (m_unreconciled.contains(productId))
         refusal = RefusalReason::Unreconciled;
-    else if (hasOrderInFlight(account))
-        refusal = RefusalReason::OrderInFlight;
+    else if (!clearTakeProfit(account) || hasOrderInFlight(account))
+        refusal = RefusalReason::OrderInFlight; // (a resting take profit is cancelled first)
     else if (!price.isPositive())
         refusal = RefusalReason::NoPrice;
     if (refusal) {

@@ -166,6 +166,10 @@ public:
     // Orders sent whose end the venue has not reported yet, and exits waiting for a position's
     // venue stop to go first. (The stops resting under positions are not counted.)
     int ordersInFlight() const { return int(m_inFlight.size() + m_exitsAwaitingStop.size()); }
+    // Of those, the ones whose fate the venue has still to tell: a limit it holds on its book is
+    // known to wait for the market (a maker entry, a resting take profit, the trader's limit).
+    // Candles played to a venue move on once this is zero.
+    int ordersAwaitingVenue() const;
 
 Q_SIGNALS:
     void snapshotReady(const Candela::Core::TradingSnapshot& snapshot);
@@ -223,6 +227,15 @@ private:
     // The trader or the engine ends a bot's maker entry (every bot's: an empty id): its limit is
     // cancelled, nothing follows.
     void cancelMakerEntry(const QString& botId);
+    // Resting take profits (takeprofits.cpp): the bot's limit at its position's target, on paper.
+    // The take profit of the account resting now; null when none.
+    const InFlight* takeProfitOf(const BotAccount& account) const;
+    // A position of a bot that takes profit with a resting limit gets its limit, if it has none.
+    void keepTakeProfit(BotAccount& account, Timestamp now);
+    // Cancels the account's resting take profit; whether none rests now.
+    bool clearTakeProfit(const BotAccount& account);
+    // A bar that reached the stop: the take profit goes before the bar's trades can fill it.
+    void cancelTakeProfitBeforeStop(const BotAccount& account, const Candle& bar);
     void onOrderEvent(const OrderEvent& event);
     // Books what the venue reported of one order in one transaction: its fills, the round
     // trips they close, its state, and — when it ended — the position's protection.

@@ -149,6 +149,20 @@ void readEntry(const QJsonObject& object, EntryPolicy& entry, QStringList& probl
     reader.refuseUnknownKeys();
 }
 
+// "exit": {"take_profit": "resting_limit"} (or "market", the default).
+void readExit(const QJsonObject& object, ExitPolicy& exit, QStringList& problems)
+{
+    Reader reader(object, QStringLiteral("exit"), problems);
+    const QString takeProfit
+        = reader.string(QStringLiteral("take_profit"), QStringLiteral("market"));
+    if (takeProfit == QLatin1String("resting_limit"))
+        exit.takeProfit = ExitPolicy::TakeProfit::RestingLimit;
+    else if (takeProfit != QLatin1String("market"))
+        reader.problem(QStringLiteral("take_profit"),
+            QStringLiteral("must be \"market\" or \"resting_limit\", not \"%1\"").arg(takeProfit));
+    reader.refuseUnknownKeys();
+}
+
 template<typename Params>
 void readSignalHeader(Reader& reader, BotConfig::Signal<Params>& signal)
 {
@@ -358,6 +372,8 @@ Result<BotConfig> BotConfig::fromJson(const QByteArray& json)
     config.risk = reader.object(QStringLiteral("risk"));
     if (reader.has(QStringLiteral("entry")))
         readEntry(reader.object(QStringLiteral("entry")), config.entry, problems);
+    if (reader.has(QStringLiteral("exit")))
+        readExit(reader.object(QStringLiteral("exit")), config.exit, problems);
     const QJsonObject regime = reader.object(QStringLiteral("regime"));
     {
         Reader regimeReader(regime, QStringLiteral("regime"), problems);
@@ -471,6 +487,10 @@ QJsonObject BotConfig::toJson() const
                 {QStringLiteral("fallback"),
                     entry.fallback == EntryPolicy::Fallback::Market ? QStringLiteral("market")
                                                                     : QStringLiteral("cancel")}});
+    // Likewise only a resting take profit.
+    if (exit.restsTakeProfit())
+        json.insert(QStringLiteral("exit"),
+            QJsonObject{{QStringLiteral("take_profit"), QStringLiteral("resting_limit")}});
     return json;
 }
 

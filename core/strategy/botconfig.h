@@ -3,6 +3,7 @@
 #include "core/market/timeframe.h"
 #include "core/model/decimal.h"
 #include "core/model/entrypolicy.h"
+#include "core/model/exitpolicy.h"
 #include "core/model/result.h"
 #include "core/signals/signals.h"
 #include "core/signals/triggers.h"
@@ -65,6 +66,7 @@ struct BotConfig
     std::chrono::minutes cooldown{0}; // after a trade, before the next intent
     QJsonObject risk; // stop, take-profit and sizing options, read by the risk gate
     EntryPolicy entry; // market (the default) or a post-only limit
+    ExitPolicy exit; // the take profit at market (the default) or resting at the target
     RegimeParams regime;
 
     // Parses and validates; a broken config is refused with every problem listed, one per line,

@@ -104,6 +104,8 @@ private Q_SLOTS:
     void makerEntryFillsWhenACandleCrossesItsLimit();
     void makerEntryTouchedOnlyEndsAtItsTimeout();
     void makerEntryMovesWithTheMarket();
+    void restingTakeProfitFillsWhenACandleCrossesTheTarget();
+    void restingTakeProfitGivesWayToTheStop();
     void movesTheStopToBreakeven();
     void leavesAtTheTimeStop();
     void refusesABrokenRiskSection();
@@ -285,6 +287,79 @@ void tst_BacktestRunner::makerEntryMovesWithTheMarket()
 
 // 80 % of the way from the fill 98.05 to the target 100.40 is 99.93: a bar that reaches 100
 // moves the stop to 98.05; the next bar's low 98 takes it out at 98.05 × 0.9995 → 98.00.
+namespace {
+// guardedBot() taking profit with a limit resting at the target.
+BotConfig restingTargetBot()
+{
+    BotConfig config = guardedBot();
+    config.exit.takeProfit = ExitPolicy::TakeProfit::RestingLimit;
+    return config;
+}
+} // namespace
+
+// The entry of entryBars() at 98.05 (fee 0.5883) rests a sell at the target 100.40 from its
+// close. The fourth candle only touches it (high 100.40): nothing, where a market take profit
+// leaves there at 100.34 with the taker fee. The fifth goes through it: sold at 100.40, at that
+// candle's close, maker fee 0.4 % × 100.40 = 0.4016; P&L 2.35 − 0.5883 − 0.4016 = 1.3601.
+void tst_BacktestRunner::restingTakeProfitFillsWhenACandleCrossesTheTarget()
+{
+    BacktestOptions options;
+    options.startingCash = dec("1000");
+    const std::vector<Candle> candles
+        = entryThen({{"98.5", "100.4", "98.2", "100.2"}, {"100.2", "100.6", "100.1", "100.5"}});
+    const BacktestResult r = BacktestRunner::run(restingTargetBot(), candles, options);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.trades.size(), size_t(1));
+    const ClosedTrade& t = r.trades.front();
+    QCOMPARE(t.exitReason, ExitReason::TakeProfit);
+    QCOMPARE(t.exitPrice, dec("100.40"));
+    QCOMPARE(toUnixSeconds(t.exitTime), T0 + 5 * 60);
+    QCOMPARE(t.fees, dec("0.9899"));
+    QCOMPARE(t.pnl, dec("1.3601"));
+
+    const BacktestResult market = BacktestRunner::run(guardedBot(), candles, options);
+    QCOMPARE(market.trades.size(), size_t(1));
+    QCOMPARE(market.trades.front().exitPrice, dec("100.34"));
+    QCOMPARE(toUnixSeconds(market.trades.front().exitTime), T0 + 4 * 60);
+}
+
+// A candle that reaches the stop 96.80 and goes through the target: the stop is assumed first,
+// the limit cancelled, the position sold at market as leavesAtTheStop() (96.75, P&L −2.4688).
+// With the crossing candle's volume 0.4, 0.4 sells at the target (fees 0.4 × 0.5883 + 0.4 ×
+// 100.40 × 0.4 % = 0.39596, P&L 0.94 − 0.39596 = 0.54404) and the rest stays resting until a
+// candle reaches the stop: 0.6 at 96.75 (fees 0.6 × 0.5883 + 0.6 × 96.75 × 0.6 % = 0.70128,
+// P&L −0.78 − 0.70128 = −1.48128).
+void tst_BacktestRunner::restingTakeProfitGivesWayToTheStop()
+{
+    BacktestOptions options;
+    options.startingCash = dec("1000");
+    const BacktestResult both = BacktestRunner::run(
+        restingTargetBot(), entryThen({{"98", "100.6", "96.5", "97"}}), options);
+    QVERIFY2(both.error.isEmpty(), qPrintable(both.error));
+    QCOMPARE(both.trades.size(), size_t(1));
+    QCOMPARE(both.trades.front().exitReason, ExitReason::StopLoss);
+    QCOMPARE(both.trades.front().exitPrice, dec("96.75"));
+    QCOMPARE(both.trades.front().pnl, dec("-2.4688"));
+
+    std::vector<Candle> candles
+        = entryThen({{"98.5", "100.6", "98.2", "100.2"}, {"100", "100.1", "96.5", "97"}});
+    candles[3].volume = dec("0.4");
+    const BacktestResult partly = BacktestRunner::run(restingTargetBot(), candles, options);
+    QVERIFY2(partly.error.isEmpty(), qPrintable(partly.error));
+    QCOMPARE(partly.trades.size(), size_t(2));
+    const ClosedTrade& first = partly.trades[0];
+    QCOMPARE(first.exitReason, ExitReason::TakeProfit);
+    QCOMPARE(first.quantity, dec("0.4"));
+    QCOMPARE(first.exitPrice, dec("100.40"));
+    QCOMPARE(first.pnl, dec("0.54404"));
+    const ClosedTrade& second = partly.trades[1];
+    QCOMPARE(second.exitReason, ExitReason::StopLoss);
+    QCOMPARE(second.quantity, dec("0.6"));
+    QCOMPARE(second.exitPrice, dec("96.75"));
+    QCOMPARE(second.fees, dec("0.70128"));
+    QCOMPARE(second.pnl, dec("-1.48128"));
+}
+
 void tst_BacktestRunner::movesTheStopToBreakeven()
 {
     BacktestOptions options;

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void everyProblemIsListed();
     void roundTripsThroughJson();
     void readsAMakerEntry();
+    void readsARestingTakeProfit();
     void readsTriggersAndRegimeSignalSets();
 };
 
@@ -129,6 +130,13 @@ void tst_BotConfig::brokenConfigsAreRefusedWithTheirField_data()
     QTest::newRow("entry timeout zero") << QByteArray(
         R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5}},"entry":{"type":"limit_post_only","timeout_s":0}})")
                                         << "entry.timeout_s: must be between 1 and 604800";
+    QTest::newRow("exit take profit") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5}},"exit":{"take_profit":"limit"}})")
+                                      << "exit.take_profit: must be \"market\" or "
+                                         "\"resting_limit\"";
+    QTest::newRow("exit unknown key") << QByteArray(
+        R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":0.5}},"exit":{"trailing":true}})")
+                                      << "exit.trailing";
     QTest::newRow("weight as text") << QByteArray(
         R"({"name":"T","product":"BTC-USD","position_size":"1","signals":{"rsi":{"weight":"0.5"}}})")
                                     << "signals.rsi.weight: must be a number";
@@ -169,6 +177,28 @@ void tst_BotConfig::readsAMakerEntry()
     spelled.chop(1);
     spelled += R"(,"entry":{"type":"market"}})";
     QCOMPARE(BotConfig::fromJson(spelled)->hash(), plain->hash());
+}
+
+void tst_BotConfig::readsARestingTakeProfit()
+{
+    QByteArray json = Minimal;
+    json.chop(1);
+    json += R"(,"exit":{"take_profit":"resting_limit"}})";
+    const auto config = BotConfig::fromJson(json);
+    QVERIFY2(config, config ? "" : qPrintable(config.error().message));
+    QVERIFY(config->exit.restsTakeProfit());
+    const auto again = BotConfig::fromJson(QJsonDocument(config->toJson()).toJson());
+    QVERIFY(again);
+    QCOMPARE(again->exit, config->exit);
+    QVERIFY(config->hash() != BotConfig::fromJson(Minimal)->hash());
+    // At market (the default) it is not written: the bots of before keep their hashes.
+    QByteArray spelled = Minimal;
+    spelled.chop(1);
+    spelled += R"(,"exit":{"take_profit":"market"}})";
+    const auto plain = BotConfig::fromJson(spelled);
+    QVERIFY(!plain->exit.restsTakeProfit());
+    QVERIFY(!plain->toJson().contains(QLatin1String("exit")));
+    QCOMPARE(plain->hash(), BotConfig::fromJson(Minimal)->hash());
 }
 
 void tst_BotConfig::everyProblemIsListed()

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void unreadableJournalHaltsWithTheReason();
     void candleReplayTradesAsTheBacktest();
     void makerEntriesTradeAsTheBacktest();
+    void restingTakeProfitsTradeAsTheBacktest();
     void candleFileMustBeFiveMinutes();
     void aResumedSessionEndsLikeAnUninterruptedOne();
     void aHaltSavedInTheJournalStopsNewOrders();
@@ -279,6 +280,45 @@ void tst_TradingSession::makerEntriesTradeAsTheBacktest()
                 && order.filledQuantity.isPositive();
         });
     QVERIFY(makerFilled);
+}
+
+// T37 for a take profit resting at the target: the candle replay rests, fills and cancels the
+// same limits as the backtest (the stop first in a bar that reaches both), fees included.
+void tst_TradingSession::restingTakeProfitsTradeAsTheBacktest()
+{
+    BotConfig resting = scalper();
+    resting.exit.takeProfit = ExitPolicy::TakeProfit::RestingLimit;
+    const std::vector<Candle> candles = TestData::demoCandles(4000);
+    const BacktestResult backtest
+        = BacktestRunner::run(resting, {candles.begin(), candles.end() - 1});
+    const BacktestResult atMarket
+        = BacktestRunner::run(scalper(), {candles.begin(), candles.end() - 1});
+    QVERIFY(backtest.trades.size() >= 5);
+    QVERIFY(backtest.stats.netPnl != atMarket.stats.netPnl); // the limits made a difference
+    // Some trades took profit at the target itself, as makers.
+    QVERIFY(std::any_of(backtest.trades.begin(), backtest.trades.end(),
+        [](const ClosedTrade& trade) { return trade.exitReason == ExitReason::TakeProfit; }));
+
+    QTemporaryDir dir;
+    SessionOptions options = candleOptions(dir, 4000);
+    options.bots = {resting};
+    TradingSession session;
+    QSignalSpy finished(&session, &TradingSession::marketFinished);
+    QVERIFY(session.start(options));
+    QVERIFY(finished.wait(30000));
+    const SessionSnapshot ended = session.snapshotNow();
+    QVERIFY(ended.trading);
+    QVERIFY(sameTrades(*ended.trading, backtest));
+    const auto& orders = ended.trading->orders;
+    const auto limits = std::count_if(orders.begin(), orders.end(), [](const Order& order) {
+        return order.type == OrderType::Limit && order.side == Side::Sell;
+    });
+    const auto filled = std::count_if(orders.begin(), orders.end(), [](const Order& order) {
+        return order.type == OrderType::Limit && order.side == Side::Sell
+            && order.status == OrderStatus::Filled;
+    });
+    QVERIFY(filled > 0);
+    QVERIFY(limits > filled); // others were cancelled by a stop or the bot's exit
 }
 
 void tst_TradingSession::candleFileMustBeFiveMinutes()

@@ -1,0 +1,81 @@
+#include "tradingengine.h"
+
+#include "core/corelogging.h"
+#include "core/execution/restingtakeprofit.h"
+#include "venueorders.h"
+
+// TradingEngine: resting take profits. A bot whose "exit" is resting_limit takes profit with a
+// limit resting at its target from the bar close its position opened at (RestingTakeProfit, the
+// backtest's rules): the prints through it fill it (on a market without prints, the candles that
+// cross it), for the maker fee. A bar that reached the stop cancels it before the bar's trades
+// can fill it; any other exit the risk decides cancels it first, then closes at market. The
+// paper venue only: at a real venue a position's one protective order is its stop.
+
+namespace Candela::Core {
+
+const TradingEngine::InFlight* TradingEngine::takeProfitOf(const BotAccount& account) const
+{
+    const auto key = std::pair{account.ledger.botId(), account.ledger.productId()};
+    for (const auto& [orderId, flight] : m_inFlight) {
+        if (flight.account == key && flight.decision.kind == TradeDecision::Kind::Exit
+            && flight.decision.exitReason == ExitReason::TakeProfit
+            && flight.order.type == OrderType::Limit)
+            return &flight;
+    }
+    return nullptr;
+}
+
+void TradingEngine::keepTakeProfit(BotAccount& account, Timestamp now)
+{
+    const bool halting = m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire);
+    // (A bar that closed longer than a bar ago is history landing late: no order on it.)
+    const bool stale = m_now - now > std::chrono::seconds(seconds(account.timeframe));
+    if (!account.exit.restsTakeProfit() || !m_paper || !account.risk || !account.risk->protection()
+        || !m_killSwitch.allowsNewOrders() || halting || stale || hasOrderInFlight(account)
+        || m_unreconciled.contains(account.ledger.productId()))
+        return;
+    const Decimal open = account.ledger.openQuantity();
+    const Decimal& target = account.risk->protection()->target;
+    if (!open.isPositive() || !target.isPositive())
+        return; // spot: longs only
+    const QString& botId = account.ledger.botId();
+    const auto price = RestingTakeProfit::limitPrice(
+        m_book.productFor(account.ledger.productId()), Side::Sell, target);
+    if (!price) {
+        refuse(account, Side::Sell, open, target, now, RefusalReason::ArithmeticError, std::nullopt,
+            price.error().message);
+        return;
+    }
+    TradeDecision exit;
+    exit.kind = TradeDecision::Kind::Exit;
+    exit.side = Side::Sell;
+    exit.quantity = open;
+    exit.price = *price;
+    exit.exitReason = ExitReason::TakeProfit;
+    QString orderId = QStringLiteral("%1/take-profit/%2").arg(botId).arg(toUnixSeconds(now));
+    for (int n = 2; m_sentOrders.contains(orderId); ++n)
+        orderId = QStringLiteral("%1/take-profit/%2-%3").arg(botId).arg(toUnixSeconds(now)).arg(n);
+    trade(account, exit, orderId, now,
+        LimitTerms{*price, false, TimeInForce::GoodTilCancelled, std::nullopt});
+}
+
+bool TradingEngine::clearTakeProfit(const BotAccount& account)
+{
+    const InFlight* takeProfit = takeProfitOf(account);
+    if (!takeProfit)
+        return true;
+    const QString orderId = takeProfit->order.clientOrderId;
+    qCInfo(lcEngine).noquote() << account.ledger.botId() << "cancels its take profit" << orderId;
+    m_execution->cancel({orderId}, false); // the paper venue answers inside the call
+    return !m_inFlight.count(orderId);
+}
+
+void TradingEngine::cancelTakeProfitBeforeStop(const BotAccount& account, const Candle& bar)
+{
+    if (!account.risk || !account.risk->protection() || !takeProfitOf(account))
+        return;
+    if (RestingTakeProfit::stopComesFirst(bar, Side::Sell, account.risk->protection()->stop))
+        clearTakeProfit(account);
+}
+
+} // namespace Candela::Core
