@@ -1,0 +1,192 @@
+#include "core/engine/botwatch.h"
+#include "core/engine/tradingengine.h"
+#include "core/market/marketdatahub.h"
+
+#include "decimalliteral.h"
+#include "demodata.h"
+
+#include <QTest>
+
+using namespace Candela::Core;
+using Candela::Core::Test::dec;
+using Candela::TestData::demoCandles;
+using Candela::TestData::playCandles;
+using Candela::TestData::scalper;
+using Candela::TestData::SilentFeed;
+
+namespace {
+
+const QString Btc = QStringLiteral("BTC-USD");
+const QString BotName = QStringLiteral("BTC Scalper");
+
+BotConfig restingScalper()
+{
+    BotConfig config = scalper();
+    config.exit.takeProfit = ExitPolicy::TakeProfit::RestingLimit;
+    return config;
+}
+
+// The market thread's trio with the scalper taking profit with a resting limit, fed candle by
+// candle until it holds a position.
+struct Desk
+{
+    Desk()
+        : hub(feed)
+        , watch(hub, {restingScalper()}, std::chrono::milliseconds(1))
+        , trader(hub, watch, options())
+    {
+        if (auto opened = trader.open(); !opened)
+            qFatal("%s", qPrintable(opened.error().message));
+    }
+
+    static TradingEngine::Options options()
+    {
+        TradingEngine::Options options;
+        options.bots = {restingScalper()};
+        options.startingCash = Decimal::fromInteger(10000);
+        return options;
+    }
+
+    // Plays until the bot holds a position; false if it never bought.
+    bool playUntilOpen()
+    {
+        while (next < candles.size() && trader.snapshot().positions.empty())
+            playCandles(hub, Btc, candles, next, next + 1), ++next;
+        return next < candles.size();
+    }
+
+    void print(const Decimal& price, Timestamp time)
+    {
+        Trade trade;
+        trade.productId = Btc;
+        trade.tradeId = QString::number(++prints);
+        trade.price = price;
+        trade.size = dec("100");
+        trade.side = Side::Buy;
+        trade.time = time;
+        MarketMessage message;
+        message.channel = Channel::MarketTrades;
+        message.timestamp = time;
+        message.events.push_back(TradesEvent{false, {trade}});
+        Q_EMIT feed.messageReceived(message);
+    }
+
+    SilentFeed feed;
+    MarketDataHub hub;
+    BotWatch watch;
+    TradingEngine trader;
+    std::vector<Candle> candles = demoCandles(3000);
+    size_t next = 0;
+    int prints = 0;
+};
+
+std::optional<Order> orderWithId(const TradingSnapshot& snapshot, const QString& id)
+{
+    for (const Order& order : snapshot.orders) {
+        if (order.clientOrderId == id)
+            return order;
+    }
+    return std::nullopt;
+}
+
+// The bot's take profit resting now: a sell limit the venue holds.
+std::optional<Order> restingTakeProfit(const TradingSnapshot& snapshot)
+{
+    for (const Order& order : snapshot.orders) {
+        if (order.type == OrderType::Limit && order.side == Side::Sell
+            && (order.status == OrderStatus::Accepted
+                || order.status == OrderStatus::PartiallyFilled))
+            return order;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+// A bot's take profit resting at its target in a paper session: placed when the position opens,
+// on the product's grid; filled by a print through it (not at it) as a maker; cancelled first by
+// the trader's close and by the kill switch, and placed again once trading goes on.
+class tst_TakeProfits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void restsAtTheTargetAndFillsOnAPrintThroughIt();
+    void theTradersCloseCancelsItFirst();
+    void theKillSwitchCancelsItAndTradingPlacesItAgain();
+};
+
+void tst_TakeProfits::restsAtTheTargetAndFillsOnAPrintThroughIt()
+{
+    Desk desk;
+    QVERIFY2(desk.playUntilOpen(), "the bot never bought");
+    const TradingSnapshot open = desk.trader.snapshot();
+    const OpenPosition& position = open.positions.front();
+    QVERIFY(position.target);
+    const auto takeProfit = restingTakeProfit(open);
+    QVERIFY(takeProfit);
+    const Decimal limit
+        = *Product::spotDefaults(Btc).priceRounded(*position.target, RoundingMode::Up);
+    QCOMPARE(*takeProfit->limitPrice, limit);
+    QVERIFY(*takeProfit->limitPrice >= *position.target);
+    QCOMPARE(takeProfit->quantity, position.quantity);
+    QVERIFY(!takeProfit->postOnly);
+
+    // A print at the target may have filled the orders queued there first: nothing.
+    const Timestamp after = takeProfit->createdAt + std::chrono::seconds(1);
+    desk.print(limit, after);
+    QCOMPARE(desk.trader.snapshot().positions.size(), size_t(1));
+    // One through it sells the position there, with the maker fee.
+    desk.print(*limit.plus(dec("5")), after + std::chrono::seconds(1));
+    const TradingSnapshot closed = desk.trader.snapshot();
+    QVERIFY(closed.positions.empty());
+    const auto filled = orderWithId(closed, takeProfit->clientOrderId);
+    QVERIFY(filled);
+    QCOMPARE(filled->status, OrderStatus::Filled);
+    QCOMPARE(filled->fees, *(*limit.times(position.quantity)).times(dec("0.004")));
+    QCOMPARE(closed.trades.back().exitReason, ExitReason::TakeProfit);
+    QCOMPARE(closed.trades.back().exitPrice, limit);
+}
+
+void tst_TakeProfits::theTradersCloseCancelsItFirst()
+{
+    Desk desk;
+    QVERIFY2(desk.playUntilOpen(), "the bot never bought");
+    const TradingSnapshot open = desk.trader.snapshot();
+    const auto takeProfit = restingTakeProfit(open);
+    QVERIFY(takeProfit);
+    QVERIFY(desk.trader.closePosition(BotName, Btc, open.positions.front().quantity));
+    const TradingSnapshot closed = desk.trader.snapshot();
+    QVERIFY(closed.positions.empty());
+    QCOMPARE(orderWithId(closed, takeProfit->clientOrderId)->status, OrderStatus::Cancelled);
+    QCOMPARE(closed.trades.back().exitReason, ExitReason::Manual);
+    QCOMPARE(closed.trades.back().quantity, open.positions.front().quantity);
+    QVERIFY(!restingTakeProfit(closed));
+}
+
+void tst_TakeProfits::theKillSwitchCancelsItAndTradingPlacesItAgain()
+{
+    Desk desk;
+    QVERIFY2(desk.playUntilOpen(), "the bot never bought");
+    const auto takeProfit = restingTakeProfit(desk.trader.snapshot());
+    QVERIFY(takeProfit);
+    desk.trader.halt(HaltCause::Pressed);
+    const TradingSnapshot halted = desk.trader.snapshot();
+    QCOMPARE(orderWithId(halted, takeProfit->clientOrderId)->status, OrderStatus::Cancelled);
+    QCOMPARE(halted.positions.size(), size_t(1)); // a halt keeps the position
+    // Halted, the bar closes place nothing.
+    playCandles(desk.hub, Btc, desk.candles, desk.next, desk.next + 1), ++desk.next;
+    QVERIFY(!restingTakeProfit(desk.trader.snapshot()));
+
+    desk.trader.rearm();
+    playCandles(desk.hub, Btc, desk.candles, desk.next, desk.next + 1), ++desk.next;
+    const TradingSnapshot again = desk.trader.snapshot();
+    QCOMPARE(again.positions.size(), size_t(1)); // (that bar reached neither stop nor target)
+    const auto renewed = restingTakeProfit(again);
+    QVERIFY(renewed);
+    QVERIFY(renewed->clientOrderId != takeProfit->clientOrderId);
+    QCOMPARE(renewed->quantity, again.positions.front().quantity);
+}
+
+QTEST_GUILESS_MAIN(tst_TakeProfits)
+#include "tst_takeprofits.moc"
