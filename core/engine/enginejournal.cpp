@@ -188,7 +188,7 @@ Status TradingEngine::resumeInFlight(
             if (fill.clientOrderId == order.clientOrderId)
                 counted.insert(fill.tradeId);
         }
-        if (order.type == OrderType::StopLimit && m_stops) {
+        if ((order.type == OrderType::StopLimit || order.type == OrderType::Bracket) && m_stops) {
             // A position's stop at the venue: it guards the position again, none beside it. One
             // that guards nothing (the position is flat, or another stop already guards it) is
             // cancelled: a stop left resting could sell coins the bots no longer hold.
@@ -203,7 +203,9 @@ Status TradingEngine::resumeInFlight(
                 continue;
             }
             ProtectiveStops::Stop stop{order.productId, order.side, order.remainingQuantity(),
-                order.stopPrice.value_or(Decimal{}), order.limitPrice.value_or(Decimal{})};
+                order.stopPrice.value_or(Decimal{}), order.limitPrice.value_or(Decimal{}), {}};
+            if (order.type == OrderType::Bracket) // its limit is the take profit
+                stop.takeProfit = order.limitPrice;
             m_stops->adopt(key, stop, order.clientOrderId);
             continue;
         }

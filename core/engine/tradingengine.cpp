@@ -352,7 +352,9 @@ void TradingEngine::onBarClosed(
     // The target reached: a resting take profit is the bot's order for it (what the bar did not
     // fill of it rests on).
     const bool takeProfitRests = takeProfitOf(account) != nullptr;
-    if (takeProfitRests && decision.kind == TradeDecision::Kind::Exit
+    const bool bracketRests = m_stops && account.exit.restsTakeProfit()
+        && !m_stops->stopOrderId(positionKey(botId, account.ledger.productId())).isEmpty();
+    if ((takeProfitRests || bracketRests) && decision.kind == TradeDecision::Kind::Exit
         && decision.exitReason == ExitReason::TakeProfit)
         decision.kind = TradeDecision::Kind::None;
     // The whole account's limits over every bot's own.

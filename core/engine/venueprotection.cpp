@@ -4,8 +4,10 @@
 #include "venueorders.h"
 
 #include "core/corelogging.h"
+#include "core/execution/restingtakeprofit.h"
 
-// The trading engine at a real venue: the stops that rest there under its positions (T32) and
+// The trading engine at a real venue: the stops (or brackets, a stop with its take profit) that
+// rest there under its positions (T32) and
 // what its reconciliation with the venue decides (T15, T16).
 namespace Candela::Core {
 
@@ -70,7 +72,19 @@ void TradingEngine::protectPosition(const BotAccount& account)
         }));
         return;
     }
-    m_stops->protect(key, {account.ledger.productId(), Side::Sell, open, stop, *limit});
+    ProtectiveStops::Stop guard{account.ledger.productId(), Side::Sell, open, stop, *limit, {}};
+    // A bot that takes profit with a resting limit: the stop and the target in one bracket.
+    if (const Decimal& target = account.risk->protection()->target;
+        account.exit.restsTakeProfit() && target.isPositive()) {
+        const auto takeProfit
+            = RestingTakeProfit::limitPrice(account.risk->product(), Side::Sell, target);
+        if (takeProfit)
+            guard.takeProfit = *takeProfit;
+        else // the stop alone, said loudly; the target is then taken at market
+            qCCritical(lcEngine).noquote()
+                << "no take profit in the bracket of" << key << ":" << takeProfit.error().message;
+    }
+    m_stops->protect(key, guard);
 }
 
 void TradingEngine::protectAll()
@@ -136,6 +150,13 @@ void TradingEngine::onStopFilled(const QString& key, const Fill& fill)
     exit.quantity = fill.size;
     exit.price = order.stopPrice.value_or(Decimal{});
     exit.exitReason = ExitReason::StopLoss;
+    // A bracket's take profit: a sell at or over its limit (its stop leg sells under the trigger).
+    if (order.type == OrderType::Bracket && order.limitPrice
+        && (fill.side == Side::Sell ? fill.price >= *order.limitPrice
+                                    : fill.price <= *order.limitPrice)) {
+        exit.price = *order.limitPrice;
+        exit.exitReason = ExitReason::TakeProfit;
+    }
     BotAccount staged = *found;
     const auto closed = AccountBook::applyFill(staged, fill, exit);
     const auto filled = order.filledQuantity.plus(fill.size);

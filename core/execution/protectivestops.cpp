@@ -110,11 +110,11 @@ void ProtectiveStops::place(const QString& key, Guard& guard)
     order.clientOrderId = mintClientOrderId();
     order.productId = guard.stop.productId;
     order.side = guard.stop.side;
-    order.type = OrderType::StopLimit;
+    order.type = guard.stop.takeProfit ? OrderType::Bracket : OrderType::StopLimit;
     order.timeInForce = TimeInForce::GoodTilCancelled;
     order.quantity = left;
     order.stopPrice = guard.stop.stopPrice;
-    order.limitPrice = guard.stop.limitPrice;
+    order.limitPrice = guard.stop.takeProfit ? *guard.stop.takeProfit : guard.stop.limitPrice;
     order.createdAt = m_clock.now();
     order.updatedAt = order.createdAt;
     if (m_recorder) {

@@ -20,12 +20,13 @@ namespace Candela::Core {
 // price off the grid would be refused). An error when that leaves no positive price on the grid.
 Result<Decimal> protectiveStopLimit(const Product& product, const Decimal& stop);
 
-// Keeps a resting stop at the venue under every open position (T32). Coinbase has no
-// cancel-on-disconnect, and Candela may be closed or offline when the market falls: the exit must
-// wait at the venue, not only in Candela's memory. For each protected position a GTC stop-limit
-// (a sell below a long) goes out through the ExecutionClient; if it is cancelled or expires
-// without Candela asking — someone cancelled it in the web UI — a new one for what is left of the
-// position replaces it as soon as the venue's record shows it; if one cannot be placed,
+// Keeps a resting stop at the venue under every open position (T32), or a bracket where the bot
+// takes profit with a resting limit: the position's one protective order either way. Coinbase has
+// no cancel-on-disconnect, and Candela may be closed or offline when the market falls: the exit
+// must wait at the venue, not only in Candela's memory. For each protected position a GTC
+// stop-limit (a sell below a long) goes out through the ExecutionClient; if it is cancelled or
+// expires without Candela asking — someone cancelled it in the web UI — a new one for what is left
+// of the position replaces it as soon as the venue's record shows it; if one cannot be placed,
 // `unprotected` tells the engine to exit at market or halt. A new level for a guarded position
 // goes out only once the old stop is gone: two resting stops could sell the position twice.
 // The kill switch calls releaseAll() before clearing the venue, so no stop is put back.
@@ -44,6 +45,10 @@ public:
         Decimal size;
         Decimal stopPrice;
         Decimal limitPrice; // how far the exit may slip once triggered
+        // A take profit resting with the stop: one order, Coinbase's trigger bracket (a limit at
+        // `takeProfit` that, once a trade reaches `stopPrice`, becomes Coinbase's own stop-limit
+        // 5 % through the trigger; `limitPrice` is then not sent).
+        std::optional<Decimal> takeProfit;
     };
 
     ProtectiveStops(ExecutionClient& execution, const Clock& clock, QObject* parent = nullptr);

@@ -152,7 +152,9 @@ std::vector<Order> intentOrders(const TradingSnapshot& snapshot)
 {
     std::vector<Order> orders;
     std::copy_if(snapshot.orders.begin(), snapshot.orders.end(), std::back_inserter(orders),
-        [](const Order& order) { return order.type != OrderType::StopLimit; });
+        [](const Order& order) {
+            return order.type != OrderType::StopLimit && order.type != OrderType::Bracket;
+        });
     return orders;
 }
 
@@ -228,6 +230,7 @@ private Q_SLOTS:
     void killSwitchClearsTheVenueThenFlattens();
     void positionRestsOnAStopAtTheVenue();
     void restartAdoptsTheStopInsteadOfPlacingAnother();
+    void aRestingTakeProfitMakesTheStopABracket();
     void stopThatCannotBePlacedClosesThePosition();
     void refusedStopAndRefusedExitStopTheBot();
     void closingByHandTakesTheStopAwayFirst();
@@ -608,6 +611,57 @@ void tst_LiveTrading::restartAdoptsTheStopInsteadOfPlacingAnother()
     QCOMPARE(second.trader.snapshot().positions.size(), size_t(1));
     second.trader.rearm();
     QTRY_COMPARE(openStopsAt(venue).size(), size_t(1));
+}
+
+// A bot that takes profit with a resting limit keeps one protective order at Coinbase: a trigger
+// bracket with the stop as its trigger and the target, on the grid, as its limit. After a
+// restart it is adopted as a bracket (one cancelled in the web UI comes back as one), and when
+// its limit trades the position is closed at the target as a take profit.
+void tst_LiveTrading::aRestingTakeProfitMakesTheStopABracket()
+{
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
+    const QString journal = fixture.journal();
+    BotConfig bot = scalper();
+    bot.exit.takeProfit = ExitPolicy::TakeProfit::RestingLimit;
+    const auto brackets = [&venue] {
+        std::vector<FakeVenue::Order> open;
+        for (const FakeVenue::Order& order : venue.orders()) {
+            if (order.configuration == u"trigger_bracket_gtc" && order.status == u"OPEN")
+                open.push_back(order);
+        }
+        return open;
+    };
+    OpenPosition position;
+    {
+        LiveDesk first(venue, *key, journal, FakeVenue::quickLookups(), {bot});
+        QVERIFY(playUntilLong(first, candles) > 0);
+        position = first.trader.snapshot().positions.front();
+        QTRY_COMPARE(brackets().size(), size_t(1));
+    }
+    QCOMPARE(stopsAt(venue), 0); // the bracket is the position's one protective order
+    const FakeVenue::Order placed = brackets().front();
+    QCOMPARE(placed.side, QStringLiteral("SELL"));
+    QCOMPARE(placed.size, position.quantity);
+    QCOMPARE(placed.stopPrice, *position.stop);
+    QCOMPARE(placed.limitPrice,
+        *Product::spotDefaults(Btc).priceRounded(*position.target, RoundingMode::Up));
+
+    LiveDesk second(venue, *key, journal, FakeVenue::quickLookups(), {bot});
+    QCOMPARE(second.trader.snapshot().positions.size(), size_t(1));
+    venue.cancelFromOutside(placed.orderId);
+    QTRY_COMPARE(brackets().size(), size_t(1));
+    const FakeVenue::Order replaced = brackets().front();
+    QVERIFY(replaced.orderId != placed.orderId);
+    QCOMPARE(replaced.limitPrice, placed.limitPrice);
+    QCOMPARE(replaced.stopPrice, placed.stopPrice);
+
+    venue.fillResting(replaced.orderId, replaced.size, replaced.limitPrice);
+    QTRY_VERIFY(second.trader.snapshot().positions.empty());
+    const ClosedTrade& trade = second.trader.snapshot().trades.back();
+    QCOMPARE(trade.exitReason, ExitReason::TakeProfit);
+    QCOMPARE(trade.exitPrice, placed.limitPrice);
+    QCOMPARE(trade.quantity, position.quantity);
 }
 
 // T32's last clause: a stop the venue refuses leaves the position unguarded, so it is closed at

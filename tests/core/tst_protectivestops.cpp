@@ -22,7 +22,7 @@ const QString Position = QStringLiteral("BTC Scalper/BTC-USD");
 
 ProtectiveStops::Stop stopUnderLong()
 {
-    return {QStringLiteral("BTC-USD"), Side::Sell, dec("0.01"), dec("75000"), dec("74900")};
+    return {QStringLiteral("BTC-USD"), Side::Sell, dec("0.01"), dec("75000"), dec("74900"), {}};
 }
 
 } // namespace
