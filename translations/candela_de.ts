@@ -1700,6 +1700,18 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>%1, post-only</source>
         <translation>%1, post-only</translation>
     </message>
+    <message>
+        <source>stop %1, limit %2</source>
+        <translation>Stopp %1, Limit %2</translation>
+    </message>
+    <message>
+        <source>target %1, stop %2</source>
+        <translation>Ziel %1, Stopp %2</translation>
+    </message>
+    <message>
+        <source>Limit / stop</source>
+        <translation>Limit / Stopp</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::PerformancePanel</name>

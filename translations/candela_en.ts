@@ -1698,6 +1698,18 @@ Type LIVE to start live trading.</source>
         <source>%1, post-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stop %1, limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1, stop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit / stop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::PerformancePanel</name>

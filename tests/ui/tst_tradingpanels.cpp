@@ -148,6 +148,21 @@ void tst_TradingPanels::ordersShowStatusAndRefusals()
     QCOMPARE(cell(model, 0, Gui::OrdersModel::StatusColumn),
         Gui::TradingText::orderStatus(OrderStatus::Filled));
     QCOMPARE(cell(model, 0, Gui::OrdersModel::PriceColumn), QStringLiteral("65000.50"));
+    QCOMPARE(cell(model, 0, Gui::OrdersModel::TermsColumn), QStringLiteral("—")); // at market
+    // A resting order shows its own prices: the limit; the stop and its limit; a bracket's target
+    // and stop.
+    Order limit = order;
+    limit.type = OrderType::Limit;
+    limit.limitPrice = dec("0.00012345");
+    QCOMPARE(Gui::OrdersModel::orderTerms(limit), QStringLiteral("0.00012345"));
+    Order stop = limit;
+    stop.type = OrderType::StopLimit;
+    stop.stopPrice = dec("75000");
+    stop.limitPrice = dec("74250");
+    QCOMPARE(Gui::OrdersModel::orderTerms(stop), QStringLiteral("stop 75000, limit 74250"));
+    stop.type = OrderType::Bracket;
+    stop.limitPrice = dec("80000");
+    QCOMPARE(Gui::OrdersModel::orderTerms(stop), QStringLiteral("target 80000, stop 75000"));
     QCOMPARE(cell(model, 1, Gui::OrdersModel::StatusColumn), QStringLiteral("Refused"));
     QCOMPARE(cell(model, 1, Gui::OrdersModel::ReasonColumn),
         QStringLiteral("the kill switch is engaged"));

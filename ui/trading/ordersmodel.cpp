@@ -62,6 +62,24 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
     return refusalData(m_refusals[row - m_orders.size()], index.column(), role);
 }
 
+QString OrdersModel::orderTerms(const Core::Order& order)
+{
+    const auto price = [](const std::optional<Core::Decimal>& value) {
+        return value ? value->toString() : QStringLiteral("?");
+    };
+    switch (order.type) {
+    case Core::OrderType::Market:
+        return QStringLiteral("—");
+    case Core::OrderType::Limit:
+        return price(order.limitPrice);
+    case Core::OrderType::StopLimit:
+        return tr("stop %1, limit %2").arg(price(order.stopPrice), price(order.limitPrice));
+    case Core::OrderType::Bracket:
+        return tr("target %1, stop %2").arg(price(order.limitPrice), price(order.stopPrice));
+    }
+    return {};
+}
+
 QVariant OrdersModel::orderData(const Core::Order& order, int column, int role) const
 {
     if (role == SortRole) {
@@ -70,6 +88,8 @@ QVariant OrdersModel::orderData(const Core::Order& order, int column, int role) 
             return qlonglong(order.createdAt.time_since_epoch().count());
         case SizeColumn:
             return TradingText::sortKey(order.quantity);
+        case TermsColumn:
+            return order.limitPrice ? TradingText::sortKey(*order.limitPrice) : QVariant();
         case FilledColumn:
             return TradingText::sortKey(order.filledQuantity);
         case PriceColumn:
@@ -100,6 +120,8 @@ QVariant OrdersModel::orderData(const Core::Order& order, int column, int role) 
                               : TradingText::orderType(order.type);
     case SizeColumn:
         return order.quantity.toString();
+    case TermsColumn:
+        return orderTerms(order);
     case FilledColumn:
         return order.filledQuantity.toString();
     case PriceColumn:
@@ -164,6 +186,7 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
         QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Side"),
         QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Type"),
         QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Size"),
+        QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Limit / stop"),
         QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Filled"),
         QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Avg price"),
         QT_TRANSLATE_NOOP("Candela::Gui::OrdersModel", "Fees"),

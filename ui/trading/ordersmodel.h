@@ -24,6 +24,7 @@ public:
         SideColumn,
         TypeColumn,
         SizeColumn,
+        TermsColumn, // the order's own prices: its limit, its stop
         FilledColumn,
         PriceColumn,
         FeesColumn,
@@ -48,6 +49,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The order's own prices as the Terms column shows them: "—" at market, the limit, or the
+    // stop and limit ("stop 75000, limit 74250"; a bracket's "target 70500, stop 68000").
+    static QString orderTerms(const Core::Order& order);
 
 private:
     QVariant orderData(const Core::Order& order, int column, int role) const;
