@@ -241,6 +241,7 @@ void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
         : snapshot.candles.empty()             ? Core::Decimal{}
                                                : snapshot.candles.back().close;
     m_ticket->setMarket(snapshot, last);
+    m_ordersModel->setPriceDecimals(snapshot.productId, snapshot.priceDecimals);
 }
 
 void MainWindow::showBots(const std::vector<Core::BotStatus>& statuses)

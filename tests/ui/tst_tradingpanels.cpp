@@ -163,6 +163,13 @@ void tst_TradingPanels::ordersShowStatusAndRefusals()
     stop.type = OrderType::Bracket;
     stop.limitPrice = dec("80000");
     QCOMPARE(Gui::OrdersModel::orderTerms(stop), QStringLiteral("target 80000, stop 75000"));
+    // On the product's increment once it is known: "116820.10", not "116820.1".
+    limit.limitPrice = dec("116820.1");
+    limit.clientOrderId = QStringLiteral("A/3/SELL");
+    model.setOrders({limit});
+    QCOMPARE(cell(model, 0, Gui::OrdersModel::TermsColumn), QStringLiteral("116820.1"));
+    model.setPriceDecimals(limit.productId, 2);
+    QCOMPARE(cell(model, 0, Gui::OrdersModel::TermsColumn), QStringLiteral("116820.10"));
     QCOMPARE(cell(model, 1, Gui::OrdersModel::StatusColumn), QStringLiteral("Refused"));
     QCOMPARE(cell(model, 1, Gui::OrdersModel::ReasonColumn),
         QStringLiteral("the kill switch is engaged"));

@@ -2,6 +2,7 @@
 
 #include "tradingtext.h"
 
+#include "ui/models/pricetext.h"
 #include "ui/models/sortrole.h"
 #include "ui/theme.h"
 
@@ -62,10 +63,19 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
     return refusalData(m_refusals[row - m_orders.size()], index.column(), role);
 }
 
-QString OrdersModel::orderTerms(const Core::Order& order)
+void OrdersModel::setPriceDecimals(const QString& productId, int decimals)
 {
-    const auto price = [](const std::optional<Core::Decimal>& value) {
-        return value ? value->toString() : QStringLiteral("?");
+    if (decimals < 0 || m_priceDecimals.value(productId, -1) == decimals)
+        return;
+    m_priceDecimals.insert(productId, decimals);
+    if (!m_orders.empty())
+        Q_EMIT dataChanged(index(0, TermsColumn), index(int(m_orders.size()) - 1, TermsColumn));
+}
+
+QString OrdersModel::orderTerms(const Core::Order& order, int priceDecimals)
+{
+    const auto price = [priceDecimals](const std::optional<Core::Decimal>& value) {
+        return value ? priceText(*value, priceDecimals) : QStringLiteral("?");
     };
     switch (order.type) {
     case Core::OrderType::Market:
@@ -121,7 +131,7 @@ QVariant OrdersModel::orderData(const Core::Order& order, int column, int role) 
     case SizeColumn:
         return order.quantity.toString();
     case TermsColumn:
-        return orderTerms(order);
+        return orderTerms(order, m_priceDecimals.value(order.productId, -1));
     case FilledColumn:
         return order.filledQuantity.toString();
     case PriceColumn:

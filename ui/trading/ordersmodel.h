@@ -3,6 +3,7 @@
 #include "core/engine/tradingsnapshot.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <deque>
 
@@ -51,8 +52,11 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // The order's own prices as the Terms column shows them: "—" at market, the limit, or the
-    // stop and limit ("stop 75000, limit 74250"; a bracket's "target 70500, stop 68000").
-    static QString orderTerms(const Core::Order& order);
+    // stop and limit ("stop 75000.00, limit 74250.00"; a bracket's "target 70500.00, stop
+    // 68000.00"), with `priceDecimals` (the product's increment; negative: as held).
+    static QString orderTerms(const Core::Order& order, int priceDecimals = -1);
+    // The decimals of `productId`'s price increment, for the prices shown from now on.
+    void setPriceDecimals(const QString& productId, int decimals);
 
 private:
     QVariant orderData(const Core::Order& order, int column, int role) const;
@@ -60,6 +64,7 @@ private:
 
     std::vector<Core::Order> m_orders; // rows 0 … n-1
     std::deque<Core::TradingEvent> m_refusals; // the rows after them
+    QHash<QString, int> m_priceDecimals; // by product
 };
 
 } // namespace Candela::Gui
