@@ -171,17 +171,17 @@ BacktestResult BacktestRunner::run(
             risk.onFilled(takeProfit->decision, average, takeProfit->closed, takeProfit->decidedAt);
         takeProfit.reset();
     };
-    // A position without its resting take profit gets it; false when the run stopped.
+    // A position without its resting take profit gets it.
     const auto keepTakeProfit = [&](const Candle& candle, Timestamp at) {
         const Decimal open = ledger.openQuantity();
         if (!config.exit.restsTakeProfit() || takeProfit || working || !open.isPositive()
             || !risk.protection() || !risk.protection()->target.isPositive())
-            return true;
+            return;
         const auto price
             = RestingTakeProfit::limitPrice(options.product, Side::Sell, risk.protection()->target);
-        if (!price) {
-            stopAt(at, price.error().message);
-            return false;
+        if (!price) { // refused, as the engine refuses it, and asked again at the next close
+            ++result.denials.productRules;
+            return;
         }
         Order limit = order;
         limit.side = Side::Sell;
@@ -194,7 +194,7 @@ BacktestResult BacktestRunner::run(
         limit.clientOrderId = QString::number(++orderNumber);
         if (matcher.submit(limit, nullptr, candle.close, at).reject != PaperRejectReason::None) {
             ++result.denials.productRules;
-            return true;
+            return;
         }
         TradeDecision exit;
         exit.kind = TradeDecision::Kind::Exit;
@@ -203,7 +203,6 @@ BacktestResult BacktestRunner::run(
         exit.price = *price;
         exit.exitReason = ExitReason::TakeProfit;
         takeProfit = RestingExit{exit, at, limit.clientOrderId, {}, {}};
-        return true;
     };
 
     QElapsedTimer timer;
@@ -427,8 +426,7 @@ BacktestResult BacktestRunner::run(
                 }
             }
         }
-        if (!keepTakeProfit(candle, closeTime))
-            break;
+        keepTakeProfit(candle, closeTime);
         result.equity.push_back({closeTime, equityNow});
     }
     if (takeProfit)

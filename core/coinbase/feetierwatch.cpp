@@ -8,6 +8,10 @@
 
 namespace Candela::Core {
 
+namespace {
+constexpr std::chrono::minutes RetryAfterFailure{1};
+} // namespace
+
 FeeTierWatch::FeeTierWatch(
     TradingRestClient& rest, const Clock& clock, std::chrono::seconds maxAge, QObject* parent)
     : QObject(parent)
@@ -28,6 +32,7 @@ void FeeTierWatch::refresh()
                 return;
             self->m_reading = false;
             if (!tier) {
+                self->m_failedAt = askedAt;
                 qCWarning(lcCoinbase).noquote()
                     << "the account's fee tier could not be read:" << tier.error().message;
                 Q_EMIT self->readFailed(tier.error().message);
@@ -44,7 +49,10 @@ void FeeTierWatch::refresh()
 
 void FeeTierWatch::atOrder()
 {
-    if (!m_askedAt || m_clock.now() - *m_askedAt >= m_maxAge)
+    const Timestamp now = m_clock.now();
+    if (m_failedAt && now - *m_failedAt < RetryAfterFailure)
+        return;
+    if (!m_askedAt || now - *m_askedAt >= m_maxAge)
         refresh();
 }
 

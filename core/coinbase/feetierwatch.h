@@ -17,7 +17,9 @@ class TradingRestClient;
 // between tiers as its 30-day volume changes, so a tier read when live trading started can be
 // wrong a day later: the tier is read when trading starts (refresh()) and again at an order
 // (atOrder()) once what is known is older than `maxAge`. A failed read keeps the tier known and
-// is tried again at the next order. One read at a time.
+// is tried again at an order a minute later (an outage is not a read per fill). One read at a
+// time. The venue's answer to the order that asks comes first: that order's cash check still
+// used the tier known before.
 class FeeTierWatch final : public QObject
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
 
     // Reads the tier now, unless a read is on its way.
     void refresh();
-    // An order is going out: the tier is read again if what is known is older than maxAge.
+    // An order went out: the tier is read again if what is known is older than maxAge.
     void atOrder();
     const std::optional<CoinbaseOrders::FeeTier>& tier() const { return m_tier; }
     bool isReading() const { return m_reading; }
@@ -45,6 +47,7 @@ private:
     std::chrono::seconds m_maxAge;
     std::optional<CoinbaseOrders::FeeTier> m_tier;
     std::optional<Timestamp> m_askedAt; // of the last read that answered with a tier
+    std::optional<Timestamp> m_failedAt; // of the last read that failed
     bool m_reading = false;
 };
 

@@ -204,8 +204,12 @@ Status TradingEngine::resumeInFlight(
             }
             ProtectiveStops::Stop stop{order.productId, order.side, order.remainingQuantity(),
                 order.stopPrice.value_or(Decimal{}), order.limitPrice.value_or(Decimal{}), {}};
-            if (order.type == OrderType::Bracket) // its limit is the take profit
+            if (order.type == OrderType::Bracket) { // its limit is the take profit
                 stop.takeProfit = order.limitPrice;
+                const auto limit = protectiveStopLimit(
+                    m_book.productFor(order.productId), order.stopPrice.value_or(Decimal{}));
+                stop.limitPrice = limit ? *limit : Decimal{}; // (a bracket sends none)
+            }
             m_stops->adopt(key, stop, order.clientOrderId);
             continue;
         }

@@ -95,7 +95,7 @@ void TradingEngine::workMakerEntry(BotAccount& account, const Candle& bar, Times
     qCInfo(lcEngine).noquote() << account.ledger.botId() << "maker entry" << entry.orderId
                                << (step == MakerEntry::Step::Reprice ? "moves to" : "expires at")
                                << (newPrice ? newPrice->toString() : QString());
-    m_execution->cancel({entry.orderId}, false);
+    askCancel(entry.orderId);
 }
 
 bool TradingEngine::makerEntryGoesOn(const BotAccount& account, const Order& order) const
@@ -182,7 +182,7 @@ void TradingEngine::cancelMakerEntry(const QString& botId)
             continue;
         found->second.next = WorkingEntry::Next::Nothing;
         const QString orderId = found->second.orderId;
-        m_execution->cancel({orderId}, false);
+        askCancel(orderId);
     }
 }
 

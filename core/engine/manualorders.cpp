@@ -116,14 +116,14 @@ Status TradingEngine::cancelOrder(const QString& clientOrderId)
         = entry != m_workingEntries.end() && entry->second.orderId == clientOrderId;
     if (found->second.account.first != ManualLedger && !makerEntry)
         return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("%1 is a bot's market order or exit: it is not cancelled by hand "
-                           "(stop the bot, or press the kill switch)")
+            QStringLiteral("%1 is a bot's order: it is not cancelled by hand (close the "
+                           "position from the Positions dock, or press the kill switch)")
                 .arg(clientOrderId));
     if (makerEntry)
         entry->second.next = WorkingEntry::Next::Nothing; // the trader ends the entry
     m_replacements.erase(clientOrderId);
     qCInfo(lcEngine).noquote() << "the trader cancels" << clientOrderId;
-    m_execution->cancel({clientOrderId}, false);
+    askCancel(clientOrderId);
     return success();
 }
 
@@ -166,7 +166,7 @@ Status TradingEngine::replaceOrder(
     m_replacements.insert_or_assign(clientOrderId, next);
     qCInfo(lcEngine).noquote() << "the trader replaces" << clientOrderId << "with"
                                << quantity.toString() << "at" << limitPrice.toString();
-    m_execution->cancel({clientOrderId}, false);
+    askCancel(clientOrderId);
     return success();
 }
 
@@ -179,7 +179,7 @@ void TradingEngine::cancelManualOrders()
     }
     for (const QString& id : std::as_const(working)) {
         m_replacements.erase(id);
-        m_execution->cancel({id}, false);
+        askCancel(id);
     }
 }
 

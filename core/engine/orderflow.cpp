@@ -142,8 +142,11 @@ void TradingEngine::onOrderEvent(const OrderEvent& event)
         m_inFlight.insert_or_assign(id, std::move(flight));
     }
     if (event.kind == OrderEvent::Kind::CancelRefused
-        || event.kind == OrderEvent::Kind::CancelUnknown)
+        || event.kind == OrderEvent::Kind::CancelUnknown) {
         m_replacements.erase(event.clientOrderId); // no replacement unless the cancel held
+        if (const auto flight = m_inFlight.find(event.clientOrderId); flight != m_inFlight.end())
+            flight->second.cancelAsked = false; // answered: asked again where it matters
+    }
     if (m_stopOrders.count(event.clientOrderId)) {
         onStopEvent(event);
         return;
@@ -162,6 +165,13 @@ bool TradingEngine::hasOrderInFlight(const BotAccount& account) const
             [&](const auto& each) { return each.second.account == key; });
 }
 
+void TradingEngine::askCancel(const QString& clientOrderId)
+{
+    if (const auto flight = m_inFlight.find(clientOrderId); flight != m_inFlight.end())
+        flight->second.cancelAsked = true;
+    m_execution->cancel({clientOrderId}, false);
+}
+
 int TradingEngine::ordersAwaitingVenue() const
 {
     const auto resting = [](const Order& order) {
@@ -172,8 +182,9 @@ int TradingEngine::ordersAwaitingVenue() const
                 || order.status == OrderStatus::PartiallyFilled);
     };
     return int(m_exitsAwaitingStop.size())
-        + int(std::count_if(m_inFlight.begin(), m_inFlight.end(),
-            [&](const auto& each) { return !resting(each.second.order); }));
+        + int(std::count_if(m_inFlight.begin(), m_inFlight.end(), [&](const auto& each) {
+              return each.second.cancelAsked || !resting(each.second.order);
+          }));
 }
 
 void TradingEngine::settle(const QString& clientOrderId, const std::vector<OrderEvent>& events)

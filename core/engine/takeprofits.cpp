@@ -4,12 +4,14 @@
 #include "core/execution/restingtakeprofit.h"
 #include "venueorders.h"
 
-// TradingEngine: resting take profits. A bot whose "exit" is resting_limit takes profit with a
-// limit resting at its target from the bar close its position opened at (RestingTakeProfit, the
-// backtest's rules): the prints through it fill it (on a market without prints, the candles that
-// cross it), for the maker fee. A bar that reached the stop cancels it before the bar's trades
-// can fill it; any other exit the risk decides cancels it first, then closes at market. The
-// paper venue only: at a real venue a position's one protective order is its stop.
+// TradingEngine: resting take profits on paper. A bot whose "exit" is resting_limit takes profit
+// with a limit resting at its target from the bar close its position opened at
+// (RestingTakeProfit, the backtest's rules): the prints through it fill it (on a market without
+// prints, the candles that cross it), for the maker fee. On candles, a bar that reached the stop
+// cancels it before the bar can fill it (with prints, it may have filled during the bar); any
+// other exit the risk decides cancels it first, then closes at market. At a real venue the
+// position's one protective order carries the take profit instead: a bracket
+// (venueprotection.cpp).
 
 namespace Candela::Core {
 
@@ -27,6 +29,16 @@ const TradingEngine::InFlight* TradingEngine::takeProfitOf(const BotAccount& acc
 
 void TradingEngine::keepTakeProfit(BotAccount& account, Timestamp now)
 {
+    if (m_stops) {
+        // At a real venue the take profit rides in the position's bracket: a plain stop (one
+        // adopted from before, or the bot's exit changed since) becomes one.
+        const QString key
+            = VenueOrders::positionKey(account.ledger.botId(), account.ledger.productId());
+        if (account.exit.restsTakeProfit() && !account.ledger.isFlat()
+            && !m_stops->stopOrderId(key).isEmpty() && !m_stops->hasTakeProfit(key))
+            protectPosition(account);
+        return;
+    }
     const bool halting = m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire);
     // (A bar that closed longer than a bar ago is history landing late: no order on it.)
     const bool stale = m_now - now > std::chrono::seconds(seconds(account.timeframe));
@@ -66,13 +78,19 @@ bool TradingEngine::clearTakeProfit(const BotAccount& account)
         return true;
     const QString orderId = takeProfit->order.clientOrderId;
     qCInfo(lcEngine).noquote() << account.ledger.botId() << "cancels its take profit" << orderId;
-    m_execution->cancel({orderId}, false); // the paper venue answers inside the call
+    askCancel(orderId); // the paper venue answers inside the call
     return !m_inFlight.count(orderId);
 }
 
-void TradingEngine::cancelTakeProfitBeforeStop(const BotAccount& account, const Candle& bar)
+void TradingEngine::cancelTakeProfitBeforeStop(
+    const BotAccount& account, const Candle& bar, Timestamp closeTime)
 {
     if (!account.risk || !account.risk->protection() || !takeProfitOf(account))
+        return;
+    // Only where the stop's exit can follow: not halted, not on history landing late.
+    const bool halting = m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire);
+    if (!m_killSwitch.allowsNewOrders() || halting
+        || m_now - closeTime > std::chrono::seconds(seconds(account.timeframe)))
         return;
     if (RestingTakeProfit::stopComesFirst(bar, Side::Sell, account.risk->protection()->stop))
         clearTakeProfit(account);

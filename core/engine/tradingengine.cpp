@@ -127,6 +127,15 @@ void TradingEngine::setBots(BotWatch& watch, std::vector<BotConfig> bots)
     }
     for (const QString& botId : std::as_const(orphaned))
         cancelMakerEntry(botId);
+    // Likewise a resting take profit whose bot went or moved: no bar close of it would cancel
+    // the limit before its stop.
+    for (const auto& [key, account] : m_book.accounts()) {
+        const bool same = std::any_of(bots.begin(), bots.end(), [&](const BotConfig& bot) {
+            return bot.name == key.first && bot.product == key.second;
+        });
+        if (!same)
+            clearTakeProfit(account);
+    }
     disconnect(m_watch, nullptr, this, nullptr);
     m_watch = &watch;
     m_watch->followKillSwitch(&m_killSwitch);
@@ -283,7 +292,7 @@ void TradingEngine::onBarClosed(
     // Whatever the bar decided, an open position that takes profit with a resting limit has it
     // from this close on.
     const auto takeProfitAfter = qScopeGuard([&] { keepTakeProfit(account, closeTime); });
-    cancelTakeProfitBeforeStop(account, bar);
+    cancelTakeProfitBeforeStop(account, bar, closeTime);
     // Resting orders first: on a market without prints this candle fills what it crossed, and a
     // maker entry moves or gives up at this close — before the equity and the risk see the bar.
     if (m_paper)
@@ -352,8 +361,8 @@ void TradingEngine::onBarClosed(
     // The target reached: a resting take profit is the bot's order for it (what the bar did not
     // fill of it rests on).
     const bool takeProfitRests = takeProfitOf(account) != nullptr;
-    const bool bracketRests = m_stops && account.exit.restsTakeProfit()
-        && !m_stops->stopOrderId(positionKey(botId, account.ledger.productId())).isEmpty();
+    const bool bracketRests
+        = m_stops && m_stops->hasTakeProfit(positionKey(botId, account.ledger.productId()));
     if ((takeProfitRests || bracketRests) && decision.kind == TradeDecision::Kind::Exit
         && decision.exitReason == ExitReason::TakeProfit)
         decision.kind = TradeDecision::Kind::None;
@@ -491,10 +500,13 @@ Status TradingEngine::closePosition(
         refusal = RefusalReason::PositionChanged;
     else if (m_unreconciled.contains(productId))
         refusal = RefusalReason::Unreconciled;
-    else if (!clearTakeProfit(account) || hasOrderInFlight(account))
-        refusal = RefusalReason::OrderInFlight; // (a resting take profit is cancelled first)
+    else if (hasOrderInFlight(account) && !takeProfitOf(account))
+        refusal = RefusalReason::OrderInFlight;
     else if (!price.isPositive())
         refusal = RefusalReason::NoPrice;
+    // Every check passed: a resting take profit goes first (the paper venue answers at once).
+    else if (!clearTakeProfit(account))
+        refusal = RefusalReason::OrderInFlight;
     if (refusal) {
         refuse(account, close.side, close.quantity, price, m_now, *refusal);
         return makeError(ErrorCode::InvalidArgument,

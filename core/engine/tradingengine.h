@@ -188,7 +188,13 @@ private:
         Timestamp decidedAt;
         std::vector<Fill> fills;
         std::vector<ClosedTrade> closed;
+        // A cancel of it is on its way: until the venue answers, how it ends is not known (a
+        // resting limit is awaited again, see ordersAwaitingVenue).
+        bool cancelAsked = false;
     };
+    // Asks the venue to cancel an order of the engine's (a maker entry's, a take profit, the
+    // trader's), marking it as awaited until the venue answers.
+    void askCancel(const QString& clientOrderId);
 
     void onBarClosed(const QString& botId, const BotEvaluation& evaluation, const Candle& bar,
         Timestamp closeTime);
@@ -235,7 +241,8 @@ private:
     // Cancels the account's resting take profit; whether none rests now.
     bool clearTakeProfit(const BotAccount& account);
     // A bar that reached the stop: the take profit goes before the bar's trades can fill it.
-    void cancelTakeProfitBeforeStop(const BotAccount& account, const Candle& bar);
+    void cancelTakeProfitBeforeStop(
+        const BotAccount& account, const Candle& bar, Timestamp closeTime);
     void onOrderEvent(const OrderEvent& event);
     // Books what the venue reported of one order in one transaction: its fills, the round
     // trips they close, its state, and — when it ended — the position's protection.

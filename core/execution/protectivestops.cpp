@@ -98,6 +98,14 @@ QString ProtectiveStops::stopOrderId(const QString& key) const
     return m_guards.value(key).orderId;
 }
 
+bool ProtectiveStops::hasTakeProfit(const QString& key) const
+{
+    const auto guard = m_guards.constFind(key);
+    if (guard == m_guards.cend())
+        return false;
+    return guard->next ? guard->next->takeProfit.has_value() : guard->stop.takeProfit.has_value();
+}
+
 void ProtectiveStops::place(const QString& key, Guard& guard)
 {
     // Only what is left of the position: a stop that traded in part sold that much already.

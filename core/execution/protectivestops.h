@@ -71,6 +71,9 @@ public:
     bool isProtected(const QString& key) const;
     // The client order id of the position's stop at the venue now (empty: none).
     QString stopOrderId(const QString& key) const;
+    // Whether the position's protective order (the one resting, or the one to replace it) is a
+    // bracket holding its take profit.
+    bool hasTakeProfit(const QString& key) const;
 
 Q_SIGNALS:
     // No stop could be placed (the venue's reason): exit the position at market, or halt.

@@ -66,14 +66,19 @@ void tst_FeeTierWatch::readAgainAtAnOrderOnceOld()
     QCOMPARE(changes.back().makerFeeRate, dec("0.0015"));
     QCOMPARE(venue.getsTo(Summary), 2);
 
-    // A read that fails keeps the tier known and is tried at the very next order; a read that
-    // finds the same rates tells nothing.
+    // A read that fails keeps the tier known and is tried at an order a minute later, not at
+    // every fill of an outage; a read that finds the same rates tells nothing.
     clock.advance(std::chrono::minutes(6));
     venue.scriptGetFaults(Summary, {FakeVenue::Fault::Forbidden});
     watch.atOrder();
     QTRY_COMPARE(failures.size(), qsizetype(1));
     QCOMPARE(watch.tier()->takerFeeRate, dec("0.0025"));
+    clock.advance(std::chrono::seconds(59));
     watch.atOrder();
+    QVERIFY(!watch.isReading());
+    clock.advance(std::chrono::seconds(1));
+    watch.atOrder();
+    QVERIFY(watch.isReading());
     QTRY_VERIFY(!watch.isReading());
     QCOMPARE(venue.getsTo(Summary), 4);
     QCOMPARE(changes.size(), size_t(2));

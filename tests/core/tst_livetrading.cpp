@@ -231,6 +231,7 @@ private Q_SLOTS:
     void positionRestsOnAStopAtTheVenue();
     void restartAdoptsTheStopInsteadOfPlacingAnother();
     void aRestingTakeProfitMakesTheStopABracket();
+    void aPlainStopBecomesABracketWhenTheBotRestsItsTarget();
     void stopThatCannotBePlacedClosesThePosition();
     void refusedStopAndRefusedExitStopTheBot();
     void closingByHandTakesTheStopAwayFirst();
@@ -662,6 +663,34 @@ void tst_LiveTrading::aRestingTakeProfitMakesTheStopABracket()
     QCOMPARE(trade.exitReason, ExitReason::TakeProfit);
     QCOMPARE(trade.exitPrice, placed.limitPrice);
     QCOMPARE(trade.quantity, position.quantity);
+}
+
+// A position guarded by a plain stop (opened before the bot took profit with a resting limit)
+// gets the bracket at the next bar close: the stop is cancelled first, then the bracket placed,
+// never both resting.
+void tst_LiveTrading::aPlainStopBecomesABracketWhenTheBotRestsItsTarget()
+{
+    TestVenue fixture;
+    const auto& [candles, key, venue] = fixture.parts();
+    const QString journal = fixture.journal();
+    size_t next = 0;
+    {
+        LiveDesk first(venue, *key, journal);
+        next = playUntilLong(first, candles);
+        QVERIFY(next > 0);
+        QTRY_COMPARE(openStopsAt(venue).size(), size_t(1));
+    }
+    BotConfig bot = scalper();
+    bot.exit.takeProfit = ExitPolicy::TakeProfit::RestingLimit;
+    LiveDesk second(venue, *key, journal, FakeVenue::quickLookups(), {bot});
+    QVERIFY(second.play(candles, next, next + 2)); // (the first bar the new desk sees closes)
+    QTRY_VERIFY(openStopsAt(venue).empty());
+    const auto isOpenBracket = [](const FakeVenue::Order& order) {
+        return order.configuration == u"trigger_bracket_gtc" && order.status == u"OPEN";
+    };
+    QTRY_COMPARE(
+        std::count_if(venue.orders().begin(), venue.orders().end(), isOpenBracket), qsizetype(1));
+    QCOMPARE(second.trader.snapshot().positions.size(), size_t(1));
 }
 
 // T32's last clause: a stop the venue refuses leaves the position unguarded, so it is closed at

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void restsAtTheTargetAndFillsOnAPrintThroughIt();
     void theTradersCloseCancelsItFirst();
     void theKillSwitchCancelsItAndTradingPlacesItAgain();
+    void aBotThatWentLeavesNoLimitBehind();
 };
 
 void tst_TakeProfits::restsAtTheTargetAndFillsOnAPrintThroughIt()
@@ -186,6 +187,22 @@ void tst_TakeProfits::theKillSwitchCancelsItAndTradingPlacesItAgain()
     QVERIFY(renewed);
     QVERIFY(renewed->clientOrderId != takeProfit->clientOrderId);
     QCOMPARE(renewed->quantity, again.positions.front().quantity);
+}
+
+// The bot is edited away (or moved to another product): its limit is cancelled, since no bar
+// close of it would cancel the limit before its stop any more.
+void tst_TakeProfits::aBotThatWentLeavesNoLimitBehind()
+{
+    Desk desk;
+    QVERIFY2(desk.playUntilOpen(), "the bot never bought");
+    const auto takeProfit = restingTakeProfit(desk.trader.snapshot());
+    QVERIFY(takeProfit);
+    BotConfig moved = restingScalper();
+    moved.product = QStringLiteral("ETH-USD");
+    desk.trader.setBots(desk.watch, {moved});
+    const TradingSnapshot after = desk.trader.snapshot();
+    QCOMPARE(orderWithId(after, takeProfit->clientOrderId)->status, OrderStatus::Cancelled);
+    QCOMPARE(after.positions.size(), size_t(1)); // the position stays, shown and valued
 }
 
 QTEST_GUILESS_MAIN(tst_TakeProfits)
