@@ -1645,6 +1645,38 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>It takes liquidity at once, as a taker.</source>
         <translation>Sie nimmt sofort Liquidität, als Taker.</translation>
     </message>
+    <message>
+        <source>Until cancelled</source>
+        <translation>Bis auf Widerruf</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>A limit good until a time (good-til-date) is cancelled by the venue then, counted in the market&apos;s time</source>
+        <translation>Ein Limit mit Ablaufzeit (good-til-date) wird dann vom Handelsplatz gestrichen, gerechnet in der Zeit des Markts</translation>
+    </message>
+    <message>
+        <source>Good until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>No market time yet to count the order&apos;s life from.</source>
+        <translation>Noch keine Marktzeit, von der aus die Laufzeit der Order zählt.</translation>
+    </message>
+    <message>
+        <source>Good until %1 (UTC), then cancelled by the venue.</source>
+        <translation>Gültig bis %1 (UTC), dann vom Handelsplatz gestrichen.</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::OrdersModel</name>

@@ -1643,6 +1643,38 @@ Type LIVE to start live trading.</source>
         <source>It takes liquidity at once, as a taker.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Until cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit good until a time (good-til-date) is cancelled by the venue then, counted in the market&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No market time yet to count the order&apos;s life from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good until %1 (UTC), then cancelled by the venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::OrdersModel</name>

@@ -65,6 +65,9 @@ Result<QString> TradingEngine::placeManualOrder(const ManualOrder& manual)
         return refused(QStringLiteral("only market and limit orders are placed by hand"));
     if (manual.timeInForce == TimeInForce::GoodTilDate && !manual.endTime)
         return refused(QStringLiteral("a good-til-date order needs its end time"));
+    if (manual.timeInForce == TimeInForce::GoodTilDate && *manual.endTime <= m_now)
+        return refused(
+            QStringLiteral("its end time %1 has passed").arg(toIsoString(*manual.endTime)));
 
     // The ledger is made only for an order that goes: a refused one leaves the account as it was.
     BotAccount* existing = m_book.find({ManualLedger, manual.productId});

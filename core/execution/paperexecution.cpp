@@ -108,6 +108,7 @@ void PaperExecution::onTrade(const Trade& trade)
 {
     m_now = std::max(m_now, trade.time);
     m_printed.insert(trade.productId);
+    expireUntil(trade.productId, trade.time);
     emitRestingFills(m_matcher.onTrade(trade));
 }
 
@@ -117,6 +118,7 @@ void PaperExecution::onCandle(
     if (m_printed.contains(productId))
         return;
     m_now = std::max(m_now, closeTime);
+    expireUntil(productId, closeTime);
     emitRestingFills(m_matcher.onCandle(productId, candle, closeTime, botId));
 }
 
@@ -130,6 +132,18 @@ void PaperExecution::emitRestingFills(const std::vector<Fill>& fills)
         emitFill(order, fill);
         if (!m_matcher.isResting(order.clientOrderId))
             m_working.remove(order.clientOrderId);
+    }
+}
+
+void PaperExecution::expireUntil(const QString& productId, Timestamp now)
+{
+    for (const QString& id : m_matcher.expire(productId, now)) {
+        const auto working = m_working.constFind(id);
+        if (working == m_working.cend())
+            continue;
+        const Order order = *working;
+        m_working.remove(id);
+        Q_EMIT orderEvent(makeEvent(OrderEvent::Kind::Expired, order));
     }
 }
 

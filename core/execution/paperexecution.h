@@ -50,6 +50,8 @@ private:
     void emitFill(const Order& order, Fill fill);
     // A resting order's fills; one that is filled whole stops working.
     void emitRestingFills(const std::vector<Fill>& fills);
+    // Good-til-date orders of the product whose end has come by `now`: expired.
+    void expireUntil(const QString& productId, Timestamp now);
 
     PaperMatcher m_matcher;
     QHash<QString, Decimal> m_lastPrices;

@@ -257,6 +257,22 @@ Result<Decimal> PaperMatcher::slipped(
     return exact.result(price);
 }
 
+QStringList PaperMatcher::expire(const QString& productId, Timestamp now)
+{
+    QStringList expired;
+    for (auto it = m_resting.begin(); it != m_resting.end();) {
+        const Order& order = it->order;
+        if (order.productId == productId && order.timeInForce == TimeInForce::GoodTilDate
+            && order.endTime && *order.endTime <= now) {
+            expired.append(it.key());
+            it = m_resting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return expired;
+}
+
 std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
 {
     std::vector<Fill> fills;

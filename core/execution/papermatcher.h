@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -82,6 +83,10 @@ public:
     // With `botId`, only that bot's orders (a candle is of one bot's timeframe).
     std::vector<Fill> onCandle(const QString& productId, const Candle& candle, Timestamp closeTime,
         const QString& botId = {});
+    // Good-til-date orders of `productId` whose end time has come by `now`: removed, their ids
+    // returned. Asked before the prints or the candle of that time can fill them (a candle that
+    // closes after an order's end fills none of it: when in the bar it crossed is not known).
+    QStringList expire(const QString& productId, Timestamp now);
     bool cancel(const QString& clientOrderId);
     bool isResting(const QString& clientOrderId) const { return m_resting.contains(clientOrderId); }
 

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void theKillSwitchCancelsAndRefuses();
     void aMoveKeepsWhatFilledAndIsCheckedFirst();
     void theLedgerIsThereAfterARestart();
+    void aGoodTilDateLimitExpiresAtItsEnd();
 };
 
 void tst_ManualOrders::aLimitRestsIsMovedFillsAndCloses()
@@ -258,6 +259,32 @@ void tst_ManualOrders::theLedgerIsThereAfterARestart()
     Desk again(journal);
     again.print("100.00");
     QCOMPARE(again.engine.snapshot().equity, equity);
+}
+
+// A limit good til a date: refused with an end already past; resting, it fills on a print
+// through it before its end, and at its end the paper venue expires what is left (a print
+// through it then fills nothing).
+void tst_ManualOrders::aGoodTilDateLimitExpiresAtItsEnd()
+{
+    Desk desk;
+    desk.print("100");
+    ManualOrder order = limitBuy("0.02", "99");
+    order.timeInForce = TimeInForce::GoodTilDate;
+    order.endTime = T0; // before the print's time: past
+    QVERIFY(!desk.engine.placeManualOrder(order));
+    order.endTime = T0 + std::chrono::seconds(5);
+    const auto placed = desk.engine.placeManualOrder(order);
+    QVERIFY2(placed, placed ? "" : qPrintable(placed.error().message));
+    QCOMPARE(desk.order(*placed)->endTime, order.endTime);
+    desk.print("98.5", "0.01"); // at T0 + 2 s: through it, half fills
+    QCOMPARE(desk.order(*placed)->filledQuantity, dec("0.01"));
+    desk.print("100"); // T0 + 3 s
+    desk.print("100"); // T0 + 4 s
+    desk.print("98.5"); // T0 + 5 s: its end has come
+    const Order* ended = desk.order(*placed);
+    QCOMPARE(ended->status, OrderStatus::Expired);
+    QCOMPARE(ended->filledQuantity, dec("0.01"));
+    QCOMPARE(desk.engine.snapshot().positions.front().quantity, dec("0.01"));
 }
 
 QTEST_GUILESS_MAIN(tst_ManualOrders)

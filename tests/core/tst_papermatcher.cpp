@@ -86,6 +86,7 @@ private Q_SLOTS:
     void fillsBeyondTheRangeFillNothing();
     void aCandleFillsOnlyTheLimitsItCrossed();
     void aPrintBeforeTheOrderFillsNothing();
+    void aGoodTilDateOrderExpiresAtItsEnd();
 };
 
 void tst_PaperMatcher::marketBuyWalksTheBookPayingTakerFees()
@@ -388,6 +389,28 @@ void tst_PaperMatcher::aPrintBeforeTheOrderFillsNothing()
     early.time = Now - std::chrono::seconds(1);
     QVERIFY(m.onTrade(early).empty());
     QCOMPARE(m.onTrade(print("98", "1")).size(), size_t(1));
+}
+
+void tst_PaperMatcher::aGoodTilDateOrderExpiresAtItsEnd()
+{
+    PaperMatcher m = matcher();
+    Order gtd = order(Side::Buy, OrderType::Limit, "0.5", "99.00");
+    gtd.createdAt = Now;
+    gtd.timeInForce = TimeInForce::GoodTilDate;
+    gtd.endTime = Now + std::chrono::minutes(10);
+    QVERIFY(m.submit(gtd, nullptr, dec("99.50"), Now).resting);
+    Order gtc = order(Side::Buy, OrderType::Limit, "0.5", "98.00");
+    gtc.clientOrderId = QStringLiteral("gtc");
+    gtc.createdAt = Now;
+    QVERIFY(m.submit(gtc, nullptr, dec("99.50"), Now).resting);
+    // Before its end nothing expires; another product's time expires nothing of this one.
+    QVERIFY(m.expire(Btc, Now + std::chrono::minutes(9)).isEmpty());
+    QVERIFY(m.expire(QStringLiteral("ETH-USD"), Now + std::chrono::hours(1)).isEmpty());
+    QVERIFY(m.isResting(gtd.clientOrderId));
+    // At its end it goes; a good-til-cancelled order stays.
+    QCOMPARE(m.expire(Btc, Now + std::chrono::minutes(10)), QStringList{gtd.clientOrderId});
+    QVERIFY(!m.isResting(gtd.clientOrderId));
+    QVERIFY(m.isResting(gtc.clientOrderId));
 }
 
 QTEST_GUILESS_MAIN(tst_PaperMatcher)

@@ -88,6 +88,24 @@ void tst_OrderTicket::readsTheOrderAsTyped()
     QCOMPARE(ticket.order()->type, Core::OrderType::Limit);
     QCOMPARE(*ticket.order()->limitPrice, dec("99.90"));
 
+    // Good until cancelled, or for a time counted from the market's latest time (a replay's).
+    QCOMPARE(ticket.order()->timeInForce, Core::TimeInForce::GoodTilCancelled);
+    QVERIFY(!ticket.order()->endTime);
+    auto* expiry = ticket.findChild<QComboBox*>(QStringLiteral("ticketExpiry"));
+    expiry->setCurrentIndex(expiry->findData(86400));
+    QVERIFY(!ticket.order()); // no market time yet
+    Core::MarketSnapshot timed = market();
+    const Core::Timestamp start = Core::fromUnixSeconds(1759190400); // 2025-09-30 00:00 UTC
+    timed.candles = {Core::Candle{start, dec("100"), dec("100"), dec("100"), dec("100"), dec("1")}};
+    ticket.setMarket(timed, dec("100.00"));
+    QCOMPARE(ticket.order()->timeInForce, Core::TimeInForce::GoodTilDate);
+    QCOMPARE(*ticket.order()->endTime, start + std::chrono::hours(24));
+    QVERIFY(ticket.previewText().contains(QLatin1String("Good until 2025-10-01 00:00")));
+    type->setCurrentIndex(0);
+    QVERIFY(!expiry->isEnabled()); // a market order has no life to speak of
+    QVERIFY(!ticket.order()->endTime);
+    ticket.setPrice(QStringLiteral("99.90"));
+
     ticket.setSide(Core::Side::Sell);
     QCOMPARE(ticket.order()->side, Core::Side::Sell);
     QSignalSpy requested(&ticket, &Gui::OrderTicketPanel::orderRequested);

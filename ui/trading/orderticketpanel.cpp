@@ -46,6 +46,7 @@ OrderTicketPanel::OrderTicketPanel(QWidget* parent)
     , m_size(new QLineEdit(this))
     , m_sizeUnit(new QComboBox(this))
     , m_price(new QLineEdit(this))
+    , m_expiry(new QComboBox(this))
     , m_preview(new QLabel(this))
     , m_place(new QPushButton(this))
 {
@@ -77,6 +78,13 @@ OrderTicketPanel::OrderTicketPanel(QWidget* parent)
     m_price->setObjectName(QStringLiteral("ticketPrice"));
     m_price->setAccessibleName(tr("Limit price"));
     m_price->setPlaceholderText(tr("a click on the order book fills it in"));
+    m_expiry->setObjectName(QStringLiteral("ticketExpiry"));
+    m_expiry->addItem(tr("Until cancelled"), 0);
+    m_expiry->addItem(tr("1 hour"), 3600);
+    m_expiry->addItem(tr("1 day"), 86400);
+    m_expiry->addItem(tr("1 week"), 7 * 86400);
+    m_expiry->setToolTip(tr("A limit good until a time (good-til-date) is cancelled by the venue "
+                            "then, counted in the market's time"));
     m_preview->setObjectName(QStringLiteral("ticketPreview"));
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -95,6 +103,7 @@ OrderTicketPanel::OrderTicketPanel(QWidget* parent)
     form->addRow(tr("Type"), m_type);
     form->addRow(tr("Size"), size);
     form->addRow(tr("Price"), m_price);
+    form->addRow(tr("Good until"), m_expiry);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview);
@@ -104,6 +113,7 @@ OrderTicketPanel::OrderTicketPanel(QWidget* parent)
     connect(m_side, &QButtonGroup::idClicked, this, &OrderTicketPanel::updatePreview);
     connect(m_type, &QComboBox::currentIndexChanged, this, &OrderTicketPanel::updatePreview);
     connect(m_sizeUnit, &QComboBox::currentIndexChanged, this, &OrderTicketPanel::updatePreview);
+    connect(m_expiry, &QComboBox::currentIndexChanged, this, &OrderTicketPanel::updatePreview);
     for (QLineEdit* edit : {m_size, m_price}) {
         connect(edit, &QLineEdit::textChanged, this, &OrderTicketPanel::updatePreview);
         connect(edit, &QLineEdit::returnPressed, this, &OrderTicketPanel::place);
@@ -135,6 +145,10 @@ void OrderTicketPanel::setMarket(
                                       : std::optional<Core::Decimal>(snapshot.asks.front().price);
     if (snapshot.priceDecimals >= 0)
         m_priceDecimals = snapshot.priceDecimals;
+    if (!snapshot.candles.empty())
+        m_marketTime = std::max(m_marketTime, snapshot.candles.back().start);
+    if (!snapshot.recentTrades.empty())
+        m_marketTime = std::max(m_marketTime, snapshot.recentTrades.front().time);
     updatePreview();
 }
 
@@ -180,6 +194,12 @@ Core::Result<Core::ManualOrder> OrderTicketPanel::order() const
         order.limitPrice = positiveDecimal(m_price->text());
         if (!order.limitPrice)
             return problem(tr("A limit order needs a price."));
+        if (const int lifetime = m_expiry->currentData().toInt(); lifetime > 0) {
+            if (m_marketTime == Core::Timestamp{})
+                return problem(tr("No market time yet to count the order's life from."));
+            order.timeInForce = Core::TimeInForce::GoodTilDate;
+            order.endTime = m_marketTime + std::chrono::seconds(lifetime);
+        }
     }
     const auto size = positiveDecimal(m_size->text());
     if (!size)
@@ -211,6 +231,7 @@ void OrderTicketPanel::updatePreview()
         = [this] { return m_side->checkedId() == int(Core::Side::Buy) ? tr("Buy") : tr("Sell"); };
     const bool market = m_type->currentData().toInt() == MarketType;
     m_price->setEnabled(!market);
+    m_expiry->setEnabled(!market);
     m_place->setText(m_productId.isEmpty() ? sideName() : tr("%1 %2").arg(sideName(), m_productId));
     const auto order = this->order();
     m_place->setEnabled(bool(order));
@@ -251,6 +272,10 @@ void OrderTicketPanel::updatePreview()
                 + (order->postOnly ? tr("It would take liquidity: a post-only order is refused.")
                                    : tr("It takes liquidity at once, as a taker."));
     }
+    if (order->endTime)
+        text += QLatin1Char('\n')
+            + tr("Good until %1 (UTC), then cancelled by the venue.")
+                  .arg(TradingText::dateTime(*order->endTime));
     m_preview->setText(text);
 }
 

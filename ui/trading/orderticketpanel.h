@@ -16,7 +16,8 @@ class QPushButton;
 namespace Candela::Gui {
 
 // The order ticket dock: buy or sell the chart's product by hand — at market, with a limit, or
-// a post-only limit — sized in the base or the quote currency, with what it will cost, its fee
+// a post-only limit, good until cancelled or for an hour, a day, a week of the market's time
+// (good-til-date) — sized in the base or the quote currency, with what it will cost, its fee
 // and how far its price is from the market before it goes. A click on an order-book level fills
 // in the price. It checks only what it can see (a size, a price); the engine decides the rest
 // and says so in the Orders dock. Emits orderRequested() for the window to confirm and send.
@@ -55,6 +56,7 @@ private:
     QLineEdit* m_size;
     QComboBox* m_sizeUnit;
     QLineEdit* m_price;
+    QComboBox* m_expiry; // a limit's life: until cancelled, or good til a time from now
     QLabel* m_preview;
     QPushButton* m_place;
     QString m_productId;
@@ -62,6 +64,7 @@ private:
     std::optional<Core::Decimal> m_bestBid;
     std::optional<Core::Decimal> m_bestAsk;
     int m_priceDecimals = 2;
+    Core::Timestamp m_marketTime; // the market's latest time (a replay's, not the wall clock's)
     Core::PaperExchangeConfig m_fees;
 };
 
