@@ -196,13 +196,9 @@ BacktestResult BacktestRunner::run(
             ++result.denials.productRules;
             return;
         }
-        TradeDecision exit;
-        exit.kind = TradeDecision::Kind::Exit;
-        exit.side = Side::Sell;
-        exit.quantity = open;
-        exit.price = *price;
-        exit.exitReason = ExitReason::TakeProfit;
-        takeProfit = RestingExit{exit, at, limit.clientOrderId, {}, {}};
+        takeProfit
+            = RestingExit{TradeDecision::exit(Side::Sell, open, *price, ExitReason::TakeProfit), at,
+                limit.clientOrderId, {}, {}};
     };
 
     QElapsedTimer timer;

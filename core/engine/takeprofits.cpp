@@ -58,12 +58,8 @@ void TradingEngine::keepTakeProfit(BotAccount& account, Timestamp now)
             price.error().message);
         return;
     }
-    TradeDecision exit;
-    exit.kind = TradeDecision::Kind::Exit;
-    exit.side = Side::Sell;
-    exit.quantity = open;
-    exit.price = *price;
-    exit.exitReason = ExitReason::TakeProfit;
+    const TradeDecision exit
+        = TradeDecision::exit(Side::Sell, open, *price, ExitReason::TakeProfit);
     QString orderId = QStringLiteral("%1/take-profit/%2").arg(botId).arg(toUnixSeconds(now));
     for (int n = 2; m_sentOrders.contains(orderId); ++n)
         orderId = QStringLiteral("%1/take-profit/%2-%3").arg(botId).arg(toUnixSeconds(now)).arg(n);

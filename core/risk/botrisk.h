@@ -48,6 +48,19 @@ struct TradeDecision
     ExitReason exitReason = ExitReason::Signal;
     OrderPlan plan; // Enter
     Denial denial; // Denied
+
+    // An exit of `quantity` on `side` at `price`, for `reason`.
+    static TradeDecision exit(
+        Side side, const Decimal& quantity, const Decimal& price, ExitReason reason)
+    {
+        TradeDecision decision;
+        decision.kind = Kind::Exit;
+        decision.side = side;
+        decision.quantity = quantity;
+        decision.price = price;
+        decision.exitReason = reason;
+        return decision;
+    }
 };
 
 // What the bot's market and the account look like besides its bars.

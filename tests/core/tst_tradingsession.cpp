@@ -50,6 +50,20 @@ SessionOptions candleOptions(const QTemporaryDir& dir, int count)
     return options;
 }
 
+// A paper session of `bot` on the first `count` demo candles, played to its end; its snapshot
+// then (no trading part when the session did not end in time).
+SessionSnapshot playedToTheEnd(const BotConfig& bot, int count)
+{
+    QTemporaryDir dir;
+    SessionOptions options = candleOptions(dir, count);
+    options.bots = {bot};
+    TradingSession session;
+    QSignalSpy finished(&session, &TradingSession::marketFinished);
+    if (!session.start(options) || !finished.wait(30000))
+        return {};
+    return session.snapshotNow();
+}
+
 // The session's trades are the backtest's, one by one: times, prices, fees and P&L.
 bool sameTrades(const TradingSnapshot& session, const BacktestResult& backtest)
 {
@@ -263,14 +277,7 @@ void tst_TradingSession::makerEntriesTradeAsTheBacktest()
     QVERIFY(backtest.trades.size() >= 5);
     QVERIFY(backtest.stats.netPnl != atMarket.stats.netPnl); // the limits made a difference
 
-    QTemporaryDir dir;
-    SessionOptions options = candleOptions(dir, 4000);
-    options.bots = {maker};
-    TradingSession session;
-    QSignalSpy finished(&session, &TradingSession::marketFinished);
-    QVERIFY(session.start(options));
-    QVERIFY(finished.wait(30000));
-    const SessionSnapshot ended = session.snapshotNow();
+    const SessionSnapshot ended = playedToTheEnd(maker, 4000);
     QVERIFY(ended.trading);
     QVERIFY(sameTrades(*ended.trading, backtest));
     // Post-only limits went out, and some of them filled as makers.
@@ -299,14 +306,7 @@ void tst_TradingSession::restingTakeProfitsTradeAsTheBacktest()
     QVERIFY(std::any_of(backtest.trades.begin(), backtest.trades.end(),
         [](const ClosedTrade& trade) { return trade.exitReason == ExitReason::TakeProfit; }));
 
-    QTemporaryDir dir;
-    SessionOptions options = candleOptions(dir, 4000);
-    options.bots = {resting};
-    TradingSession session;
-    QSignalSpy finished(&session, &TradingSession::marketFinished);
-    QVERIFY(session.start(options));
-    QVERIFY(finished.wait(30000));
-    const SessionSnapshot ended = session.snapshotNow();
+    const SessionSnapshot ended = playedToTheEnd(resting, 4000);
     QVERIFY(ended.trading);
     QVERIFY(sameTrades(*ended.trading, backtest));
     const auto& orders = ended.trading->orders;
