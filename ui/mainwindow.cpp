@@ -242,6 +242,7 @@ void MainWindow::showMarket(const Core::MarketSnapshot& snapshot)
                                                : snapshot.candles.back().close;
     m_ticket->setMarket(snapshot, last);
     m_ordersModel->setPriceDecimals(snapshot.productId, snapshot.priceDecimals);
+    m_positionsModel->setPriceDecimals(snapshot.productId, snapshot.priceDecimals);
 }
 
 void MainWindow::showBots(const std::vector<Core::BotStatus>& statuses)

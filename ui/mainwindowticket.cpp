@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "charts/candlechart.h"
+#include "charts/chartpanel.h"
 #include "datatable.h"
 #include "marketdepthpanel.h"
 #include "trading/ordersmodel.h"
@@ -29,10 +31,19 @@ void MainWindow::createOrderActions()
 {
     m_ticket->setFees(Core::paperFees(m_settings));
     connect(m_ticket, &OrderTicketPanel::orderRequested, this, &MainWindow::confirmManualOrder);
-    connect(m_depth, &MarketDepthPanel::priceChosen, this, [this](const QString& price) {
-        m_ticket->setPrice(price);
+    // A price picked on the order book or the chart: the ticket becomes a limit there.
+    const auto raiseTicket = [this] {
         if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("orderTicketDock")))
             dock->raise();
+    };
+    connect(
+        m_depth, &MarketDepthPanel::priceChosen, this, [this, raiseTicket](const QString& price) {
+            m_ticket->setPrice(price);
+            raiseTicket();
+        });
+    connect(m_chart->chart(), &CandleChart::priceChosen, this, [this, raiseTicket](double price) {
+        m_ticket->setChartPrice(price);
+        raiseTicket();
     });
     connect(this, &MainWindow::feesChanged, m_ticket, &OrderTicketPanel::setFees);
 

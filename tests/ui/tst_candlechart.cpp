@@ -2,6 +2,7 @@
 #include "ui/theme.h"
 
 #include <QImage>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void drawsOverlaysWhereTheyHaveValues();
     void scorePaneDrawsTheBotsScoreOnItsCandles();
     void marksTradesOnTheirCandles();
+    void aDoubleClickChoosesThePriceUnderIt();
 };
 
 void tst_CandleChart::paintsRisingAndFallingCandles()
@@ -187,6 +189,33 @@ void tst_CandleChart::marksTradesOnTheirCandles()
     QCOMPARE(chart.priceLineCount(), 1);
     chart.setTradeMarks({});
     QVERIFY(marksOf(buy).empty());
+}
+
+// A double-click on the candles gives the price at that height (for the order ticket); the
+// axis, the volume and nothing painted yet give none.
+void tst_CandleChart::aDoubleClickChoosesThePriceUnderIt()
+{
+    Gui::CandleChart chart;
+    chart.resize(600, 300);
+    chart.setCandles(candles(50)); // lows 99…105, highs 103…109
+    QVERIFY(!chart.priceAt(QPoint(100, 40))); // not painted yet: no scale
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QImage image(chart.size(), QImage::Format_RGB32);
+    chart.render(&image);
+    const auto upper = chart.priceAt(QPoint(100, 40));
+    const auto lower = chart.priceAt(QPoint(100, 150));
+    QVERIFY(upper && lower);
+    QVERIFY(*upper > *lower); // higher on the screen, a higher price
+    QVERIFY(*lower > 98 && *upper < 110); // within the range shown (with its 5 % margin)
+    QVERIFY(!chart.priceAt(QPoint(595, 40))); // the price axis
+    QVERIFY(!chart.priceAt(QPoint(100, 290))); // the time axis
+    QSignalSpy chosen(&chart, &Gui::CandleChart::priceChosen);
+    QTest::mouseDClick(&chart, Qt::LeftButton, {}, QPoint(100, 40));
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).toDouble(), *upper);
+    QTest::mouseDClick(&chart, Qt::LeftButton, {}, QPoint(595, 40));
+    QCOMPARE(chosen.count(), 1);
 }
 
 QTEST_MAIN(tst_CandleChart)

@@ -87,6 +87,9 @@ void tst_OrderTicket::readsTheOrderAsTyped()
     ticket.setPrice(QStringLiteral("99.90"));
     QCOMPARE(ticket.order()->type, Core::OrderType::Limit);
     QCOMPARE(*ticket.order()->limitPrice, dec("99.90"));
+    // A double-click on the chart: the price there, on the product's decimals.
+    ticket.setChartPrice(99.876);
+    QCOMPARE(*ticket.order()->limitPrice, dec("99.88"));
 
     // Good until cancelled, or for a time counted from the market's latest time (a replay's).
     QCOMPARE(ticket.order()->timeInForce, Core::TimeInForce::GoodTilCancelled);

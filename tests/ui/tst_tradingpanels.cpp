@@ -114,6 +114,16 @@ void tst_TradingPanels::positionsFollowTheSnapshot()
     QCOMPARE(cell(model, 1, Gui::PositionsModel::PnlColumn), QStringLiteral("-5.00"));
     QCOMPARE(cell(model, 0, Gui::PositionsModel::AgeColumn), QStringLiteral("2 h 15 m"));
     QCOMPARE(cell(model, 0, Gui::PositionsModel::StopColumn), QStringLiteral("—"));
+    // Prices on the product's increment once it is known ("116820.10", never rounded away:
+    // a DOGE-like 0.00001 grid keeps its five decimals).
+    snapshot.positions[0].target = dec("116820.1");
+    snapshot.positions[0].entryPrice = dec("0.12345");
+    model.setSnapshot(snapshot);
+    QCOMPARE(cell(model, 0, Gui::PositionsModel::TargetColumn), QStringLiteral("116820.1"));
+    model.setPriceDecimals(QStringLiteral("BTC-USD"), 2);
+    QCOMPARE(cell(model, 0, Gui::PositionsModel::TargetColumn), QStringLiteral("116820.10"));
+    QCOMPARE(cell(model, 0, Gui::PositionsModel::EntryColumn), QStringLiteral("0.12345"));
+    QCOMPARE(cell(model, 0, Gui::PositionsModel::MarkColumn), QStringLiteral("110.00"));
     // The mark moves: the same rows, new numbers.
     snapshot.positions[0] = position("A", "100", "120");
     model.setSnapshot(snapshot);

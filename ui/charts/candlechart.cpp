@@ -66,6 +66,7 @@ void CandleChart::paintEvent(QPaintEvent*)
     painter.fillRect(rect(), palette().color(QPalette::Base));
     const QRect area(0, 0, width() - AxisWidth, height() - TimeHeight);
     if (m_candles.empty() || area.width() < 10 || area.height() < 40) {
+        m_scale.reset();
         painter.setPen(Label);
         painter.drawText(rect(), Qt::AlignCenter, tr("Waiting for candles…"));
         return;
@@ -102,6 +103,7 @@ void CandleChart::paintEvent(QPaintEvent*)
     const double padding = std::max((high - low) * 0.05, high * 1e-6);
     low -= padding;
     high += padding;
+    m_scale = PriceScale{plot, low, high};
     const auto y = [&](double price) {
         return plot.bottom() - (price - low) / (high - low) * plot.height();
     };
@@ -202,10 +204,8 @@ void CandleChart::paintEvent(QPaintEvent*)
         painter.drawLine(QPointF(m_mouse.x(), area.top()), QPointF(m_mouse.x(), area.bottom()));
         if (plot.contains(m_mouse)) {
             painter.drawLine(QPointF(plot.left(), m_mouse.y()), QPointF(plot.right(), m_mouse.y()));
-            const double price
-                = low + (plot.bottom() - m_mouse.y()) / double(plot.height()) * (high - low);
             painter.drawText(QRectF(plot.right() + 4, m_mouse.y() - 8, AxisWidth - 6, 16),
-                Qt::AlignLeft | Qt::AlignVCenter, QString::number(price, 'f', 2));
+                Qt::AlignLeft | Qt::AlignVCenter, QString::number(*priceAt(m_mouse), 'f', 2));
         }
         legendIndex = std::clamp(last - int((plot.right() - m_mouse.x()) / step), first, last);
     }
@@ -370,6 +370,22 @@ void CandleChart::mousePressEvent(QMouseEvent* event)
 {
     m_dragStartX = int(event->position().x());
     m_dragStartOffset = m_offset;
+}
+
+std::optional<double> CandleChart::priceAt(QPoint point) const
+{
+    if (!m_scale || !m_scale->plot.contains(point) || m_scale->plot.height() <= 0)
+        return std::nullopt;
+    const PriceScale& scale = *m_scale;
+    return scale.low
+        + (scale.plot.bottom() - point.y()) / double(scale.plot.height())
+        * (scale.high - scale.low);
+}
+
+void CandleChart::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (const auto price = priceAt(event->position().toPoint()))
+        Q_EMIT priceChosen(*price);
 }
 
 void CandleChart::mouseMoveEvent(QMouseEvent* event)

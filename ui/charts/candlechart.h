@@ -9,6 +9,7 @@
 class QPainter;
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace Candela::Gui {
@@ -69,12 +70,19 @@ public:
     const QString& scoreName() const { return m_score.name; }
     int visibleCount() const { return m_visible; }
     int candleCount() const { return int(m_candles.size()); }
+    // The price at `point` of the candles' plot as last painted; none outside it.
+    std::optional<double> priceAt(QPoint point) const;
+
+Q_SIGNALS:
+    // A double-click on the candles' plot: the price there (for the order ticket).
+    void priceChosen(double price);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:
@@ -97,6 +105,14 @@ private:
     ScoreTrack m_score;
     std::vector<TradeMark> m_marks;
     std::vector<PriceLine> m_lines;
+    // The plot and its price range as last painted: what a point of it means.
+    struct PriceScale
+    {
+        QRect plot;
+        double low = 0;
+        double high = 0;
+    };
+    std::optional<PriceScale> m_scale;
     QPoint m_mouse{-1, -1}; // crosshair position; negative: none
     int m_visible = 120; // candles across the plot
     int m_offset = 0; // candles scrolled back from the latest

@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace Candela::Gui {
 
 namespace {
@@ -169,6 +171,12 @@ void OrderTicketPanel::setPrice(const QString& price)
     if (m_type->currentData().toInt() == MarketType)
         m_type->setCurrentIndex(PostOnlyType);
     m_price->setText(price);
+}
+
+void OrderTicketPanel::setChartPrice(double price)
+{
+    if (std::isfinite(price) && price > 0)
+        setPrice(QString::number(price, 'f', m_priceDecimals));
 }
 
 void OrderTicketPanel::focusSize()

@@ -35,6 +35,8 @@ public:
     void setSide(Core::Side side);
     // A price picked elsewhere (the order book): the ticket becomes a limit there.
     void setPrice(const QString& price);
+    // A price picked on the chart (a point between two prices): on the product's decimals.
+    void setChartPrice(double price);
     void focusSize();
 
     // The order as the ticket reads now, or why it cannot be placed.

@@ -2,6 +2,7 @@
 
 #include "tradingtext.h"
 
+#include "ui/models/pricetext.h"
 #include "ui/models/sortrole.h"
 #include "ui/theme.h"
 
@@ -40,6 +41,15 @@ int PositionsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void PositionsModel::setPriceDecimals(const QString& productId, int decimals)
+{
+    if (decimals < 0 || m_priceDecimals.value(productId, -1) == decimals)
+        return;
+    m_priceDecimals.insert(productId, decimals);
+    if (!m_positions.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_positions.size()) - 1, ColumnCount - 1));
+}
+
 QVariant PositionsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -69,6 +79,7 @@ QVariant PositionsModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     const QString none = QStringLiteral("—");
+    const int decimals = m_priceDecimals.value(p.productId, -1); // -1: prices as held
     switch (Column(index.column())) {
     case BotColumn:
         return p.botId;
@@ -79,15 +90,15 @@ QVariant PositionsModel::data(const QModelIndex& index, int role) const
     case SizeColumn:
         return p.quantity.toString();
     case EntryColumn:
-        return p.entryPrice.toString(2);
+        return priceText(p.entryPrice, decimals);
     case MarkColumn:
-        return p.mark.toString();
+        return priceText(p.mark, decimals);
     case PnlColumn:
         return TradingText::money(p.unrealizedPnl, true);
     case StopColumn:
-        return p.stop ? p.stop->toString() : none;
+        return p.stop ? priceText(*p.stop, decimals) : none;
     case TargetColumn:
-        return p.target ? p.target->toString() : none;
+        return p.target ? priceText(*p.target, decimals) : none;
     case AgeColumn:
         return TradingText::duration(age);
     case ColumnCount:

@@ -3,6 +3,7 @@
 #include "core/engine/tradingsnapshot.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Candela::Gui {
 
@@ -30,6 +31,8 @@ public:
     explicit PositionsModel(QObject* parent = nullptr);
 
     void setSnapshot(const Core::TradingSnapshot& snapshot);
+    // The decimals of `productId`'s price increment, for the prices shown from now on.
+    void setPriceDecimals(const QString& productId, int decimals);
     // The position shown in `row`; null outside the rows.
     const Core::OpenPosition* position(int row) const
     {
@@ -44,6 +47,7 @@ public:
 
 private:
     std::vector<Core::OpenPosition> m_positions;
+    QHash<QString, int> m_priceDecimals; // by product
     Core::Timestamp m_now;
 };
 
