@@ -129,9 +129,10 @@ void TradingEngine::setBots(BotWatch& watch, std::vector<BotConfig> bots)
         cancelMakerEntry(botId);
     // Likewise a resting take profit whose bot went or moved: no bar close of it would cancel
     // the limit before its stop.
-    for (const auto& [key, account] : m_book.accounts()) {
+    for (const auto& each : m_book.accounts()) {
+        const BotAccount& account = each.second;
         const bool same = std::any_of(bots.begin(), bots.end(), [&](const BotConfig& bot) {
-            return bot.name == key.first && bot.product == key.second;
+            return bot.name == account.ledger.botId() && bot.product == account.ledger.productId();
         });
         if (!same)
             clearTakeProfit(account);

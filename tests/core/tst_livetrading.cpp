@@ -625,9 +625,9 @@ void tst_LiveTrading::aRestingTakeProfitMakesTheStopABracket()
     const QString journal = fixture.journal();
     BotConfig bot = scalper();
     bot.exit.takeProfit = ExitPolicy::TakeProfit::RestingLimit;
-    const auto brackets = [&venue] {
+    const auto bracketsAt = [](const FakeVenue& at) {
         std::vector<FakeVenue::Order> open;
-        for (const FakeVenue::Order& order : venue.orders()) {
+        for (const FakeVenue::Order& order : at.orders()) {
             if (order.configuration == u"trigger_bracket_gtc" && order.status == u"OPEN")
                 open.push_back(order);
         }
@@ -638,10 +638,10 @@ void tst_LiveTrading::aRestingTakeProfitMakesTheStopABracket()
         LiveDesk first(venue, *key, journal, FakeVenue::quickLookups(), {bot});
         QVERIFY(playUntilLong(first, candles) > 0);
         position = first.trader.snapshot().positions.front();
-        QTRY_COMPARE(brackets().size(), size_t(1));
+        QTRY_COMPARE(bracketsAt(venue).size(), size_t(1));
     }
     QCOMPARE(stopsAt(venue), 0); // the bracket is the position's one protective order
-    const FakeVenue::Order placed = brackets().front();
+    const FakeVenue::Order placed = bracketsAt(venue).front();
     QCOMPARE(placed.side, QStringLiteral("SELL"));
     QCOMPARE(placed.size, position.quantity);
     QCOMPARE(placed.stopPrice, *position.stop);
@@ -651,8 +651,8 @@ void tst_LiveTrading::aRestingTakeProfitMakesTheStopABracket()
     LiveDesk second(venue, *key, journal, FakeVenue::quickLookups(), {bot});
     QCOMPARE(second.trader.snapshot().positions.size(), size_t(1));
     venue.cancelFromOutside(placed.orderId);
-    QTRY_COMPARE(brackets().size(), size_t(1));
-    const FakeVenue::Order replaced = brackets().front();
+    QTRY_COMPARE(bracketsAt(venue).size(), size_t(1));
+    const FakeVenue::Order replaced = bracketsAt(venue).front();
     QVERIFY(replaced.orderId != placed.orderId);
     QCOMPARE(replaced.limitPrice, placed.limitPrice);
     QCOMPARE(replaced.stopPrice, placed.stopPrice);
