@@ -659,7 +659,7 @@ void tst_LiveTrading::aRestingTakeProfitMakesTheStopABracket()
 
     venue.fillResting(replaced.orderId, replaced.size, replaced.limitPrice);
     QTRY_VERIFY(second.trader.snapshot().positions.empty());
-    const ClosedTrade& trade = second.trader.snapshot().trades.back();
+    const ClosedTrade trade = second.trader.snapshot().trades.back(); // (a copy: the snapshot goes)
     QCOMPARE(trade.exitReason, ExitReason::TakeProfit);
     QCOMPARE(trade.exitPrice, placed.limitPrice);
     QCOMPARE(trade.quantity, position.quantity);
