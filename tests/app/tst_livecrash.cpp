@@ -96,6 +96,8 @@ void tst_LiveCrash::killedAtRandomNeverSendsAnIntentTwice()
             ? QTest::qWaitFor([&] { return ended() || sent(); }, 10000) && ended()
             : QTest::qWaitFor(ended, random.bounded(20, 400));
         if (finished) {
+            if (process.exitCode() != 0)
+                qWarning("%s", process.readAllStandardError().right(6000).constData());
             QCOMPARE(process.exitCode(), 0); // it reached the end before the kill
             break;
         }
