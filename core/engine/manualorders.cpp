@@ -4,8 +4,8 @@
 #include "core/model/exactsteps.h"
 #include "venueorders.h"
 
-// TradingEngine: the trader's own orders (the order ticket) into the Manual ledger, and the
-// cancel and replace of a working order from the Orders dock.
+// TradingEngine: the trader's own orders (the order ticket) into the Manual ledger, the cancel
+// and replace of a working order from the Orders dock, and a bot's position closed by hand.
 
 namespace Candela::Core {
 
@@ -203,6 +203,54 @@ void TradingEngine::placeReplacement(const QString& endedOrderId, const Order& e
     if (auto placed = placeManualOrder(next); !placed) // (the kill switch, since)
         qCWarning(lcEngine).noquote()
             << "replacing" << endedOrderId << ":" << placed.error().message;
+}
+
+Status TradingEngine::closePosition(
+    const QString& botId, const QString& productId, const Decimal& shownQuantity)
+{
+    const auto found = m_book.accounts().find({botId, productId});
+    if (found == m_book.accounts().end() || found->second.ledger.isFlat())
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("%1 holds no position in %2").arg(botId, productId));
+    BotAccount& account = found->second;
+    const Decimal open = account.ledger.openQuantity();
+    TradeDecision close;
+    close.kind = TradeDecision::Kind::Exit;
+    close.side = open.isPositive() ? Side::Sell : Side::Buy;
+    close.quantity = open.abs();
+    close.exitReason = ExitReason::Manual;
+    const Decimal price = markPrice(productId);
+    std::optional<RefusalReason> refusal;
+    if (!m_killSwitch.allowsNewOrders()
+        || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire)))
+        refusal = RefusalReason::KillSwitch; // flattening closes every position
+    else if (open != shownQuantity)
+        refusal = RefusalReason::PositionChanged;
+    else if (m_unreconciled.contains(productId))
+        refusal = RefusalReason::Unreconciled;
+    else if (hasOrderInFlight(account) && !takeProfitOf(account))
+        refusal = RefusalReason::OrderInFlight;
+    else if (!price.isPositive())
+        refusal = RefusalReason::NoPrice;
+    // Every check passed: a resting take profit goes first (the paper venue answers at once).
+    else if (!clearTakeProfit(account))
+        refusal = RefusalReason::OrderInFlight;
+    if (refusal) {
+        refuse(account, close.side, close.quantity, price, m_now, *refusal);
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("closing %1's %2 position refused: %3")
+                .arg(botId, productId, QString::fromLatin1(refusalReasonName(*refusal))));
+    }
+    QString orderId = QStringLiteral("%1/close/%2").arg(botId).arg(toUnixSeconds(m_now));
+    for (int n = 2; m_sentOrders.contains(orderId); ++n)
+        orderId = QStringLiteral("%1/close/%2-%3").arg(botId).arg(toUnixSeconds(m_now)).arg(n);
+    qCInfo(lcEngine).noquote() << "the trader closes" << botId << "'s" << productId
+                               << "position:" << orderId;
+    if (!trade(account, close, orderId, m_now))
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("closing %1's %2 position was refused").arg(botId, productId));
+    publishIfChanged();
+    return success();
 }
 
 } // namespace Candela::Core

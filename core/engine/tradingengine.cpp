@@ -15,7 +15,8 @@
 // a decision, refusals and the snapshot. The other parts: enginejournal.cpp (the journal and
 // what a restart restores), enginekillswitch.cpp (the kill switch), orderflow.cpp (an order from
 // the decision to its fills), venueprotection.cpp (stops at the venue, reconciliation),
-// makerentries.cpp and takeprofits.cpp (a bot's resting limits).
+// makerentries.cpp and takeprofits.cpp (a bot's resting limits), manualorders.cpp (the trader's
+// orders, a position closed by hand).
 
 namespace Candela::Core {
 
@@ -476,54 +477,6 @@ void TradingEngine::flattenAll()
         flatten.exitReason = ExitReason::KillSwitch;
         trade(account, flatten, orderId, m_now);
     }
-}
-
-Status TradingEngine::closePosition(
-    const QString& botId, const QString& productId, const Decimal& shownQuantity)
-{
-    const auto found = m_book.accounts().find({botId, productId});
-    if (found == m_book.accounts().end() || found->second.ledger.isFlat())
-        return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("%1 holds no position in %2").arg(botId, productId));
-    BotAccount& account = found->second;
-    const Decimal open = account.ledger.openQuantity();
-    TradeDecision close;
-    close.kind = TradeDecision::Kind::Exit;
-    close.side = open.isPositive() ? Side::Sell : Side::Buy;
-    close.quantity = open.abs();
-    close.exitReason = ExitReason::Manual;
-    const Decimal price = markPrice(productId);
-    std::optional<RefusalReason> refusal;
-    if (!m_killSwitch.allowsNewOrders()
-        || (m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire)))
-        refusal = RefusalReason::KillSwitch; // flattening closes every position
-    else if (open != shownQuantity)
-        refusal = RefusalReason::PositionChanged;
-    else if (m_unreconciled.contains(productId))
-        refusal = RefusalReason::Unreconciled;
-    else if (hasOrderInFlight(account) && !takeProfitOf(account))
-        refusal = RefusalReason::OrderInFlight;
-    else if (!price.isPositive())
-        refusal = RefusalReason::NoPrice;
-    // Every check passed: a resting take profit goes first (the paper venue answers at once).
-    else if (!clearTakeProfit(account))
-        refusal = RefusalReason::OrderInFlight;
-    if (refusal) {
-        refuse(account, close.side, close.quantity, price, m_now, *refusal);
-        return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("closing %1's %2 position refused: %3")
-                .arg(botId, productId, QString::fromLatin1(refusalReasonName(*refusal))));
-    }
-    QString orderId = QStringLiteral("%1/close/%2").arg(botId).arg(toUnixSeconds(m_now));
-    for (int n = 2; m_sentOrders.contains(orderId); ++n)
-        orderId = QStringLiteral("%1/close/%2-%3").arg(botId).arg(toUnixSeconds(m_now)).arg(n);
-    qCInfo(lcEngine).noquote() << "the trader closes" << botId << "'s" << productId
-                               << "position:" << orderId;
-    if (!trade(account, close, orderId, m_now))
-        return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("closing %1's %2 position was refused").arg(botId, productId));
-    publishIfChanged();
-    return success();
 }
 
 void TradingEngine::announceFill(const BotAccount& account, const Fill& fill)
