@@ -62,6 +62,10 @@ void connectWindowToSession(
         &window, &MainWindow::positionCloseRequested, &session, &TradingSession::closePosition);
     QObject::connect(
         &window, &MainWindow::manualOrderRequested, &session, &TradingSession::placeManualOrder);
+    QObject::connect(&window, &MainWindow::manualOrderPreviewRequested, &session,
+        &TradingSession::previewManualOrder);
+    QObject::connect(&session, &TradingSession::manualOrderPreviewed, &window,
+        &MainWindow::showManualOrderPreview);
     QObject::connect(
         &window, &MainWindow::orderCancelRequested, &session, &TradingSession::cancelOrder);
     QObject::connect(

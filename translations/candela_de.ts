@@ -1425,38 +1425,6 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <translation>Limitpreis und Größe ändern…</translation>
     </message>
     <message>
-        <source>%1 %2 %3 at market?</source>
-        <translation>%1 %2 %3 zum Marktpreis?</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 with a post-only limit at %4?</source>
-        <translation>%1 %2 %3 mit einem Post-only-Limit bei %4?</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 with a limit at %4?</source>
-        <translation>%1 %2 %3 mit einem Limit bei %4?</translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation>Kaufen</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>Verkaufen</translation>
-    </message>
-    <message>
-        <source>This is a real order at Coinbase.</source>
-        <translation>Dies ist eine echte Order bei Coinbase.</translation>
-    </message>
-    <message>
-        <source>Place order</source>
-        <translation>Order platzieren</translation>
-    </message>
-    <message>
-        <source>Do not ask again for paper orders</source>
-        <translation>Bei Papier-Orders nicht mehr fragen</translation>
-    </message>
-    <message>
         <source>Change limit order</source>
         <translation>Limit-Order ändern</translation>
     </message>
@@ -1541,6 +1509,73 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>Total</source>
         <comment>cumulative size in the order book</comment>
         <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::OrderConfirmation</name>
+    <message>
+        <source>Place order</source>
+        <translation>Order platzieren</translation>
+    </message>
+    <message>
+        <source>Asking Coinbase for its preview…</source>
+        <translation>Coinbase wird um seine Vorschau gebeten…</translation>
+    </message>
+    <message>
+        <source>Do not ask again for paper orders</source>
+        <translation>Bei Papier-Orders nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Coinbase&apos;s preview could not be had (%1). The order can still be placed; Candela&apos;s own checks hold.</source>
+        <translation>Die Vorschau von Coinbase war nicht zu bekommen (%1). Die Order kann trotzdem platziert werden; Candelas eigene Prüfungen gelten.</translation>
+    </message>
+    <message>
+        <source>Coinbase&apos;s preview: %1 in all, fees %2.</source>
+        <translation>Vorschau von Coinbase: insgesamt %1, Gebühren %2.</translation>
+    </message>
+    <message>
+        <source>Expected average price %1.</source>
+        <translation>Erwarteter Durchschnittspreis %1.</translation>
+    </message>
+    <message>
+        <source>Coinbase warns: %1</source>
+        <translation>Coinbase warnt: %1</translation>
+    </message>
+    <message>
+        <source>Coinbase would refuse it: %1</source>
+        <translation>Coinbase würde sie ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kaufen</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 at market?</source>
+        <translation>%1 %2 %3 zum Marktpreis?</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with a post-only limit at %4?</source>
+        <translation>%1 %2 %3 mit einem Post-only-Limit bei %4?</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with a limit at %4?</source>
+        <translation>%1 %2 %3 mit einem Limit bei %4?</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with a stop at %4, then a limit at %5?</source>
+        <translation>%1 %2 %3 mit Stop bei %4, dann Limit bei %5?</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 at the target %4, or at market once it falls to the stop %5?</source>
+        <translation>%1 %2 %3 am Ziel %4 oder zum Marktpreis, sobald der Kurs auf den Stop %5 fällt?</translation>
+    </message>
+    <message>
+        <source>This is a real order at Coinbase.</source>
+        <translation>Dies ist eine echte Order bei Coinbase.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1711,82 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>Good until %1 (UTC), then cancelled by the venue.</source>
         <translation>Gültig bis %1 (UTC), dann vom Handelsplatz gestrichen.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop-limit</source>
+        <translation>Stop-Limit</translation>
+    </message>
+    <message>
+        <source>Bracket (target and stop)</source>
+        <translation>Bracket (Ziel und Stop)</translation>
+    </message>
+    <message>
+        <source>Waits until the market reaches the stop (a sell&apos;s under the market, a buy&apos;s over it), then rests as a limit at the price</source>
+        <translation>Wartet, bis der Markt den Stop erreicht (beim Verkauf unter dem Markt, beim Kauf darüber), und liegt dann als Limit zum Preis im Buch</translation>
+    </message>
+    <message>
+        <source>Sells what you hold at the target, or at market once the price falls to the stop: one order, the first leg cancels the other</source>
+        <translation>Verkauft den Bestand am Ziel oder zum Marktpreis, sobald der Kurs auf den Stop fällt: eine Order, der erste Teil hebt den anderen auf</translation>
+    </message>
+    <message>
+        <source>Stop price</source>
+        <translation>Stop-Preis</translation>
+    </message>
+    <message>
+        <source>A bracket needs its target.</source>
+        <translation>Eine Bracket-Order braucht ihr Ziel.</translation>
+    </message>
+    <message>
+        <source>Enter the stop price.</source>
+        <translation>Stop-Preis eingeben.</translation>
+    </message>
+    <message>
+        <source>A bracket sells what you hold: choose Sell.</source>
+        <translation>Eine Bracket-Order verkauft den Bestand: Verkaufen wählen.</translation>
+    </message>
+    <message>
+        <source>A sell&apos;s stop must be under the last price %1.</source>
+        <translation>Der Stop eines Verkaufs muss unter dem letzten Preis %1 liegen.</translation>
+    </message>
+    <message>
+        <source>A buy&apos;s stop must be over the last price %1.</source>
+        <translation>Der Stop eines Kaufs muss über dem letzten Preis %1 liegen.</translation>
+    </message>
+    <message>
+        <source>A sell stop-limit&apos;s limit must be at or under its stop.</source>
+        <translation>Das Limit eines Verkaufs-Stop-Limits muss auf oder unter seinem Stop liegen.</translation>
+    </message>
+    <message>
+        <source>A buy stop-limit&apos;s limit must be at or over its stop.</source>
+        <translation>Das Limit eines Kauf-Stop-Limits muss auf oder über seinem Stop liegen.</translation>
+    </message>
+    <message>
+        <source>The target must be over the last price %1.</source>
+        <translation>Das Ziel muss über dem letzten Preis %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Triggers at %1, %2; then a limit at %3 (taker fee).</source>
+        <translation>Löst bei %1 aus, %2; dann ein Limit bei %3 (Taker-Gebühr).</translation>
+    </message>
+    <message>
+        <source>Target %1, %2 (maker fee).</source>
+        <translation>Ziel %1, %2 (Maker-Gebühr).</translation>
+    </message>
+    <message>
+        <source>Stop %1, %2: sold at market there (taker fee %3).</source>
+        <translation>Stop %1, %2: dort zum Marktpreis verkauft (Taker-Gebühr %3).</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target price</source>
+        <translation>Zielpreis</translation>
     </message>
 </context>
 <context>

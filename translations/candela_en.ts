@@ -1423,38 +1423,6 @@ Type LIVE to start live trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 %3 at market?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 with a post-only limit at %4?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 with a limit at %4?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a real order at Coinbase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not ask again for paper orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change limit order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,6 +1506,73 @@ Type LIVE to start live trading.</source>
     <message>
         <source>Total</source>
         <comment>cumulative size in the order book</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candela::Gui::OrderConfirmation</name>
+    <message>
+        <source>Place order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Coinbase for its preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask again for paper orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase&apos;s preview could not be had (%1). The order can still be placed; Candela&apos;s own checks hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase&apos;s preview: %1 in all, fees %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected average price %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase warns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinbase would refuse it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 at market?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with a post-only limit at %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with a limit at %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with a stop at %4, then a limit at %5?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 at the target %4, or at market once it falls to the stop %5?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a real order at Coinbase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1673,6 +1708,82 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>Good until %1 (UTC), then cancelled by the venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop-limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bracket (target and stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits until the market reaches the stop (a sell&apos;s under the market, a buy&apos;s over it), then rests as a limit at the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sells what you hold at the target, or at market once the price falls to the stop: one order, the first leg cancels the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bracket needs its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the stop price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bracket sells what you hold: choose Sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sell&apos;s stop must be under the last price %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A buy&apos;s stop must be over the last price %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sell stop-limit&apos;s limit must be at or under its stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A buy stop-limit&apos;s limit must be at or over its stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be over the last price %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers at %1, %2; then a limit at %3 (taker fee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1, %2 (maker fee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1, %2: sold at market there (taker fee %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target price</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QDockWidget;
 class QSystemTrayIcon;
@@ -29,6 +30,7 @@ namespace Candela::Gui {
 class BotsPanel;
 class ClosedTradesPanel;
 class DataTable;
+class OrderConfirmation;
 class OrdersModel;
 class OrderTicketPanel;
 class PerformancePanel;
@@ -91,6 +93,8 @@ public:
     // The journals Tools → Compare session with backtest… offers (paper sessions, the live
     // one), the current session's first.
     void setSessionJournals(const QStringList& journals) { m_sessionJournals = journals; }
+    // Coinbase's answer to manualOrderPreviewRequested(), shown in the order's confirmation.
+    void showManualOrderPreview(quint64 request, const Core::ManualOrderPreview& preview);
 
 Q_SIGNALS:
     // The trader pressed the kill switch (toolbar button or Ctrl+Shift+K).
@@ -136,6 +140,9 @@ Q_SIGNALS:
     void timeframeChanged(Candela::Core::Timeframe timeframe);
     // The order ticket: the trader confirmed an order of their own.
     void manualOrderRequested(const Candela::Core::ManualOrder& order);
+    // Live: the confirmation of `order` waits for Coinbase's preview of it
+    // (showManualOrderPreview() with the same `request`).
+    void manualOrderPreviewRequested(const Candela::Core::ManualOrder& order, quint64 request);
     // The Orders dock: cancel a working order, or move a resting limit (cancel and replace).
     void orderCancelRequested(const QString& clientOrderId);
     void orderReplaceRequested(const QString& clientOrderId,
@@ -215,6 +222,8 @@ private:
     QStringList m_sessionJournals;
     std::vector<Core::BotConfig> m_botConfigs;
     QString m_paperSession;
+    QPointer<OrderConfirmation> m_orderConfirmation; // the question open now, if any
+    quint64 m_previewRequest = 0; // the last preview asked for
 };
 
 } // namespace Candela::Gui

@@ -4,6 +4,7 @@
 #include "charts/chartpanel.h"
 #include "datatable.h"
 #include "marketdepthpanel.h"
+#include "trading/orderconfirmation.h"
 #include "trading/ordersmodel.h"
 #include "trading/orderticketpanel.h"
 #include "tradingstatusbar.h"
@@ -12,7 +13,6 @@
 #include "core/settings/settings.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -114,31 +114,26 @@ void MainWindow::confirmManualOrder(const Core::ManualOrder& order)
         Q_EMIT manualOrderRequested(order);
         return;
     }
-    const QString what = order.type == Core::OrderType::Market
-        ? tr("%1 %2 %3 at market?")
-        : (order.postOnly ? tr("%1 %2 %3 with a post-only limit at %4?")
-                          : tr("%1 %2 %3 with a limit at %4?"));
-    QString text = what.arg(order.side == Core::Side::Buy ? tr("Buy") : tr("Sell"),
-        order.quantity.toString(), order.productId,
-        order.limitPrice ? order.limitPrice->toString() : QString());
-    text += QStringLiteral("\n\n") + m_ticket->previewText();
-    if (live)
-        text += QStringLiteral("\n\n") + tr("This is a real order at Coinbase.");
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Place order"), text,
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("manualOrderConfirmation"));
-    box->setDefaultButton(live ? QMessageBox::Cancel : QMessageBox::Yes);
-    if (!live)
-        box->setCheckBox(new QCheckBox(tr("Do not ask again for paper orders"), box));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, order](int) {
+    if (m_orderConfirmation)
+        m_orderConfirmation->close(); // one question at a time: the latest order's
+    auto* box = new OrderConfirmation(order, m_ticket->previewText(), live, this);
+    m_orderConfirmation = box;
+    connect(box, &QMessageBox::finished, this, [this, box](int) {
         if (box->clickedButton() != box->button(QMessageBox::Yes))
             return;
-        if (box->checkBox() && box->checkBox()->isChecked())
+        if (box->dontAskAgain())
             m_settings.setValue(Core::SettingKeys::ConfirmPaperOrders, false);
-        Q_EMIT manualOrderRequested(order);
+        Q_EMIT manualOrderRequested(box->order());
     });
     box->open();
+    if (live)
+        Q_EMIT manualOrderPreviewRequested(order, ++m_previewRequest);
+}
+
+void MainWindow::showManualOrderPreview(quint64 request, const Core::ManualOrderPreview& preview)
+{
+    if (m_orderConfirmation && request == m_previewRequest)
+        m_orderConfirmation->setVenuePreview(preview); // an older order's answer is not this one's
 }
 
 const Core::Order* MainWindow::selectedOrder() const

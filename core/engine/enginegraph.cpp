@@ -291,6 +291,19 @@ void EngineGraph::placeManualOrder(const ManualOrder& order)
         qCWarning(lcEngine).noquote() << placed.error().message;
 }
 
+void EngineGraph::previewManualOrder(const ManualOrder& order, quint64 request)
+{
+    if (!m_live) {
+        ManualOrderPreview none;
+        none.problem = QStringLiteral("a paper session has no venue to preview at");
+        Q_EMIT manualOrderPreviewed(request, none);
+        return;
+    }
+    m_live->previewOrder(order, [this, request](const ManualOrderPreview& preview) {
+        Q_EMIT manualOrderPreviewed(request, preview);
+    });
+}
+
 void EngineGraph::cancelOrder(const QString& clientOrderId)
 {
     if (!m_engine)

@@ -59,6 +59,9 @@ public:
     void setRiskDefaults(const RiskPolicy& defaults);
     void closePosition(const QString& botId, const QString& productId, const Decimal& shown);
     void placeManualOrder(const ManualOrder& order);
+    // Live: Coinbase's preview of `order`, answered by manualOrderPreviewed(request, …); a paper
+    // session has no venue to ask and says so.
+    void previewManualOrder(const ManualOrder& order, quint64 request);
     void cancelOrder(const QString& clientOrderId);
     void replaceOrder(
         const QString& clientOrderId, const Decimal& limitPrice, const Decimal& quantity);
@@ -78,6 +81,7 @@ Q_SIGNALS:
     void snapshotReady(const Candela::Core::SessionSnapshot& snapshot);
     void tradingEvent(const Candela::Core::TradingEvent& event);
     void marketFinished();
+    void manualOrderPreviewed(quint64 request, const Candela::Core::ManualOrderPreview& preview);
 
 private:
     explicit EngineGraph(const SessionOptions& options);

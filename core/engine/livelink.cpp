@@ -49,6 +49,25 @@ void LiveLink::serve(TradingEngine& engine)
     reconcile(engine);
 }
 
+void LiveLink::previewOrder(const ManualOrder& order, std::function<void(ManualOrderPreview)> done)
+{
+    Order asked = venueOrderOf(order);
+    asked.clientOrderId = QStringLiteral("preview"); // the request drops it: a preview is no order
+    m_rest.previewOrder(asked, [done = std::move(done)](Result<CoinbaseOrders::OrderPreview> got) {
+        ManualOrderPreview preview;
+        if (!got) {
+            preview.problem = got.error().message;
+        } else {
+            preview.orderTotal = got->orderTotal;
+            preview.commissionTotal = got->commissionTotal;
+            preview.errors = got->errors;
+            preview.warnings = got->warnings;
+            preview.averagePrice = got->averagePrice;
+        }
+        done(std::move(preview));
+    });
+}
+
 void LiveLink::reconcile(TradingEngine& engine)
 {
     if (!m_reconciles)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "manualorder.h"
 #include "sessionoptions.h"
 
 #include "core/coinbase/coinbaseexecution.h"
@@ -10,6 +11,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Candela::Core {
@@ -33,6 +35,9 @@ public:
     ~LiveLink() override;
 
     ExecutionClient& execution() { return m_execution; }
+    // Coinbase's preview of the trader's order (POST /orders/preview): its cost, its fees and
+    // what Coinbase would object to, placing nothing. `done` is called once, on this thread.
+    void previewOrder(const ManualOrder& order, std::function<void(ManualOrderPreview)> done);
     // Reconciles for `engine` from now on, starting now with the journal as it opened, and gives
     // it the account's own fee tier, read again at an order once it is five minutes old.
     // `engine` outlives this link.

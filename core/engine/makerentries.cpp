@@ -21,7 +21,7 @@ namespace {
 // A maker entry's limit: post-only, good til cancelled.
 TradingEngine::LimitTerms makerTerms(const Decimal& price)
 {
-    return {price, true, TimeInForce::GoodTilCancelled, std::nullopt};
+    return {price, true, TimeInForce::GoodTilCancelled, std::nullopt, OrderType::Limit, {}};
 }
 
 } // namespace

@@ -11,6 +11,42 @@ namespace Candela::Core {
 
 using VenueOrders::positionKey;
 
+QString TradingEngine::manualTermsProblem(const ManualOrder& manual, const Decimal& market)
+{
+    const bool sell = manual.side == Side::Sell;
+    const bool stopped = manual.type == OrderType::StopLimit || manual.type == OrderType::Bracket;
+    if (manual.type != OrderType::Market && !(manual.limitPrice && manual.limitPrice->isPositive()))
+        return manual.type == OrderType::Bracket ? QStringLiteral("a bracket needs its target")
+                                                 : QStringLiteral("a limit order needs a price");
+    if (stopped && !(manual.stopPrice && manual.stopPrice->isPositive()))
+        return QStringLiteral("a stop-limit or bracket needs its stop price");
+    if (manual.type == OrderType::Market && manual.timeInForce == TimeInForce::GoodTilDate)
+        return QStringLiteral("a market order has no end time");
+    if (manual.postOnly && manual.type != OrderType::Limit)
+        return QStringLiteral("only a limit can be post-only");
+    if (manual.timeInForce == TimeInForce::GoodTilDate && !manual.endTime)
+        return QStringLiteral("a good-til-date order needs its end time");
+    if (manual.type == OrderType::Bracket && !sell)
+        return QStringLiteral("a bracket sells what the ledger holds (spot: there is no short "
+                              "to close with a buy)");
+    if (!stopped || !market.isPositive())
+        return {}; // without a market price manualRefusal says NoPrice
+    const Decimal& stop = *manual.stopPrice;
+    const Decimal& limit = *manual.limitPrice;
+    // A stop the market has already passed would trigger at once: a typo, or a market order.
+    if (sell ? stop >= market : stop <= market)
+        return QStringLiteral("the stop %1 is not %2 the market %3")
+            .arg(stop.toString(), sell ? QStringLiteral("under") : QStringLiteral("over"),
+                market.toString());
+    if (manual.type == OrderType::StopLimit && (sell ? limit > stop : limit < stop))
+        return QStringLiteral("a sell stop-limit's limit is at or under its stop, a buy's at or "
+                              "over it");
+    if (manual.type == OrderType::Bracket && limit <= market)
+        return QStringLiteral("the target %1 is not over the market %2")
+            .arg(limit.toString(), market.toString());
+    return {};
+}
+
 std::optional<RefusalReason> TradingEngine::manualRefusal(const ManualOrder& manual,
     const BotAccount* account, const Decimal& price, bool replacing) const
 {
@@ -29,8 +65,10 @@ std::optional<RefusalReason> TradingEngine::manualRefusal(const ManualOrder& man
     if (!price.isPositive())
         return RefusalReason::NoPrice;
     // On the product's grid, at a real venue too (a market order is checked at the last price).
-    if (m_book.productFor(manual.productId).checkOrder(manual.quantity, price)
-        != OrderSizeProblem::None)
+    const Product& product = m_book.productFor(manual.productId);
+    if (product.checkOrder(manual.quantity, price) != OrderSizeProblem::None
+        || (manual.stopPrice
+            && product.checkOrder(manual.quantity, *manual.stopPrice) != OrderSizeProblem::None))
         return RefusalReason::ProductRules;
     if (manual.side == Side::Buy && m_book.limits().denial())
         return RefusalReason::AccountRisk;
@@ -58,20 +96,17 @@ Result<QString> TradingEngine::placeManualOrder(const ManualOrder& manual)
     };
     if (manual.productId.isEmpty() || !manual.quantity.isPositive())
         return refused(QStringLiteral("no product or no size"));
-    const bool limit = manual.type == OrderType::Limit;
-    if (limit && !(manual.limitPrice && manual.limitPrice->isPositive()))
-        return refused(QStringLiteral("a limit order needs a price"));
-    if (!limit && manual.type != OrderType::Market)
-        return refused(QStringLiteral("only market and limit orders are placed by hand"));
-    if (manual.timeInForce == TimeInForce::GoodTilDate && !manual.endTime)
-        return refused(QStringLiteral("a good-til-date order needs its end time"));
+    if (const QString problem = manualTermsProblem(manual, markPrice(manual.productId));
+        !problem.isEmpty())
+        return refused(problem);
     if (manual.timeInForce == TimeInForce::GoodTilDate && *manual.endTime <= m_now)
         return refused(
             QStringLiteral("its end time %1 has passed").arg(toIsoString(*manual.endTime)));
 
     // The ledger is made only for an order that goes: a refused one leaves the account as it was.
     BotAccount* existing = m_book.find({ManualLedger, manual.productId});
-    const Decimal price = limit ? *manual.limitPrice : markPrice(manual.productId);
+    const bool market = manual.type == OrderType::Market;
+    const Decimal price = market ? markPrice(manual.productId) : *manual.limitPrice;
     if (const auto refusal = manualRefusal(manual, existing, price, false)) {
         const BotAccount probe(ManualLedger, manual.productId, Decimal{});
         refuse(existing ? *existing : probe, manual.side, manual.quantity, price, m_now, *refusal,
@@ -95,12 +130,14 @@ Result<QString> TradingEngine::placeManualOrder(const ManualOrder& manual)
                       .arg(toUnixSeconds(m_now))
                       .arg(n);
     std::optional<LimitTerms> terms;
-    if (limit)
-        terms = LimitTerms{*manual.limitPrice, manual.postOnly, manual.timeInForce, manual.endTime};
-    qCInfo(lcEngine).noquote() << "the trader places" << orderId << sideToString(manual.side)
-                               << manual.quantity.toString() << manual.productId
-                               << (limit ? manual.limitPrice->toString()
-                                         : QStringLiteral("market"));
+    if (!market)
+        terms = LimitTerms{*manual.limitPrice, manual.postOnly, manual.timeInForce, manual.endTime,
+            manual.type, manual.stopPrice};
+    qCInfo(lcEngine).noquote()
+        << "the trader places" << orderId << sideToString(manual.side) << manual.quantity.toString()
+        << manual.productId << (market ? QStringLiteral("market") : manual.limitPrice->toString())
+        << (manual.stopPrice ? QStringLiteral("stop %1").arg(manual.stopPrice->toString())
+                             : QString());
     if (!trade(account, decision, orderId, m_now, terms))
         return refused(QStringLiteral("see the Orders dock"));
     m_dirty = true;

@@ -41,13 +41,17 @@ bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
     order.quantity = quantity;
     order.createdAt = now;
     order.updatedAt = now;
-    if (limit) { // a maker entry's or the trader's
-        order.type = OrderType::Limit;
+    if (limit) { // a maker entry's, a take profit's or the trader's
+        order.type = limit->type;
         order.timeInForce = limit->timeInForce;
         order.postOnly = limit->postOnly;
         order.limitPrice = limit->price;
+        order.stopPrice = limit->stopPrice;
         order.endTime = limit->endTime;
     }
+    // A limit that rests whole pays the maker fee; one that may take (a plain limit that
+    // crosses, a stop-limit once triggered) is paid for at the taker's.
+    const bool makerOnly = limit && limit->postOnly && limit->type == OrderType::Limit;
 
     // A stop or target is sent at its level (a book, when there is one, decides the fill).
     const Decimal price = decision.price.isPositive() ? decision.price : markPrice(order.productId);
@@ -63,9 +67,10 @@ bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
         if (side == Side::Buy) {
             // A market order as the venue would fill it; a limit that rests whole at its price
             // with the maker fee; one that takes part of the book at its price with the taker's.
-            const auto canPay = !limit  ? affordable(account, preview.fills)
-                : preview.fills.empty() ? affordableLimit(account, quantity, limit->price)
-                                        : affordableAt(account, quantity, limit->price);
+            const auto canPay = !limit ? affordable(account, preview.fills)
+                : preview.fills.empty() && limit->type == OrderType::Limit
+                ? affordableLimit(account, quantity, limit->price)
+                : affordableAt(account, quantity, limit->price);
             if (!canPay || !*canPay) {
                 refuse(account, side, quantity, price, now,
                     canPay ? RefusalReason::InsufficientCash : RefusalReason::ArithmeticError);
@@ -73,7 +78,7 @@ bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
             }
         }
     } else if (side == Side::Buy) {
-        const auto canPay = limit && limit->postOnly
+        const auto canPay = makerOnly
             ? affordableLimit(account, quantity, limit->price)
             : affordableAt(account, quantity, limit ? limit->price : price);
         if (!canPay || !*canPay) {
@@ -175,7 +180,7 @@ void TradingEngine::askCancel(const QString& clientOrderId)
 int TradingEngine::ordersAwaitingVenue() const
 {
     const auto resting = [](const Order& order) {
-        return order.type == OrderType::Limit
+        return order.type != OrderType::Market
             && (order.timeInForce == TimeInForce::GoodTilCancelled
                 || order.timeInForce == TimeInForce::GoodTilDate)
             && (order.status == OrderStatus::Accepted

@@ -64,7 +64,8 @@ void TradingEngine::keepTakeProfit(BotAccount& account, Timestamp now)
     for (int n = 2; m_sentOrders.contains(orderId); ++n)
         orderId = QStringLiteral("%1/take-profit/%2-%3").arg(botId).arg(toUnixSeconds(now)).arg(n);
     trade(account, exit, orderId, now,
-        LimitTerms{*price, false, TimeInForce::GoodTilCancelled, std::nullopt});
+        LimitTerms{
+            *price, false, TimeInForce::GoodTilCancelled, std::nullopt, OrderType::Limit, {}});
 }
 
 bool TradingEngine::clearTakeProfit(const BotAccount& account)

@@ -61,12 +61,16 @@ class TradingEngine final : public QObject
 
 public:
     // A limit order's terms (a maker entry's: post-only, good til cancelled).
+    // An order that rests: a limit (a maker entry's, a take profit's, the trader's), or the
+    // trader's stop-limit or bracket (ManualOrder says what each price means).
     struct LimitTerms
     {
         Decimal price;
         bool postOnly = true;
         TimeInForce timeInForce = TimeInForce::GoodTilCancelled;
         std::optional<Timestamp> endTime; // good til date
+        OrderType type = OrderType::Limit;
+        std::optional<Decimal> stopPrice; // StopLimit, Bracket
     };
 
     struct Options
@@ -167,7 +171,8 @@ public:
     // venue stop to go first. (The stops resting under positions are not counted.)
     int ordersInFlight() const { return int(m_inFlight.size() + m_exitsAwaitingStop.size()); }
     // Of those, the ones whose fate the venue has still to tell: a limit it holds on its book is
-    // known to wait for the market (a maker entry, a resting take profit, the trader's limit).
+    // known to wait for the market (a maker entry, a resting take profit, the trader's limit,
+    // stop-limit or bracket).
     // Candles played to a venue move on once this is zero.
     int ordersAwaitingVenue() const;
 
@@ -373,6 +378,9 @@ private:
     // ledger if it exists; `replacing`: an order of it is being moved (it is in flight).
     std::optional<RefusalReason> manualRefusal(const ManualOrder& manual, const BotAccount* account,
         const Decimal& price, bool replacing) const;
+    // What is wrong with the order as typed, against the market price `market` (zero: none yet):
+    // empty when nothing is.
+    static QString manualTermsProblem(const ManualOrder& manual, const Decimal& market);
     // The engine halts itself: the trader's working orders are cancelled, nothing replaces them.
     void cancelManualOrders();
     QSet<QString> m_unreconciled; // products the venue and the journal disagree on

@@ -19,6 +19,7 @@ TradingSession::TradingSession(SessionOptions defaults, QObject* parent)
 {
     qRegisterMetaType<SessionSnapshot>();
     qRegisterMetaType<TradingEvent>();
+    qRegisterMetaType<ManualOrderPreview>();
     m_thread->setObjectName(QStringLiteral("candela-engine"));
     m_engineAnchor->moveToThread(m_thread.get());
     m_thread->start();
@@ -61,6 +62,8 @@ Status TradingSession::start(SessionOptions options)
         Qt::QueuedConnection);
     connect(m_graph, &EngineGraph::marketFinished, this, &TradingSession::marketFinished,
         Qt::QueuedConnection);
+    connect(m_graph, &EngineGraph::manualOrderPreviewed, this,
+        &TradingSession::manualOrderPreviewed, Qt::QueuedConnection);
     onEngineThread([](EngineGraph& graph) { graph.start(); });
     return success();
 }
@@ -164,6 +167,18 @@ void TradingSession::closePosition(
 void TradingSession::placeManualOrder(const ManualOrder& order)
 {
     onEngineThread([order](EngineGraph& graph) { graph.placeManualOrder(order); });
+}
+
+void TradingSession::previewManualOrder(const ManualOrder& order, quint64 request)
+{
+    if (!m_graph) {
+        ManualOrderPreview none;
+        none.problem = QStringLiteral("no session is running");
+        Q_EMIT manualOrderPreviewed(request, none);
+        return;
+    }
+    onEngineThread(
+        [order, request](EngineGraph& graph) { graph.previewManualOrder(order, request); });
 }
 
 void TradingSession::cancelOrder(const QString& clientOrderId)

@@ -65,6 +65,9 @@ public:
     // The order ticket and the Orders dock (TradingEngine::placeManualOrder, cancelOrder,
     // replaceOrder); a refusal reaches the trader as a refusal event.
     void placeManualOrder(const ManualOrder& order);
+    // Live: Coinbase's preview of `order` before the trader confirms it, answered by
+    // manualOrderPreviewed() with the same `request`.
+    void previewManualOrder(const ManualOrder& order, quint64 request);
     void cancelOrder(const QString& clientOrderId);
     void replaceOrder(
         const QString& clientOrderId, const Decimal& limitPrice, const Decimal& quantity);
@@ -77,6 +80,7 @@ public:
 Q_SIGNALS:
     void snapshotReady(const Candela::Core::SessionSnapshot& snapshot);
     void tradingEvent(const Candela::Core::TradingEvent& event);
+    void manualOrderPreviewed(quint64 request, const Candela::Core::ManualOrderPreview& preview);
     // A recording or candle file has played to its end and every order has settled.
     void marketFinished();
 

@@ -285,25 +285,11 @@ std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
             ++it; // another product's print, or one from before the order
             continue;
         }
-        if (resting.bracket) {
-            const bool stopped = order.side == Side::Sell ? trade.price <= *order.stopPrice
-                                                          : trade.price >= *order.stopPrice;
-            const Product* product = productOf(order.productId);
-            if (stopped && product) {
-                // The stop leg: the rest at the print, moved against the taker.
-                const auto price = slipped(order, *product, trade.price);
-                auto fill = price ? makeFill(order, *price, resting.remaining, false, trade.time)
-                                  : Result<Fill>(price.error());
-                if (!fill) { // stays resting: the next print may be one that can be filled
-                    qCCritical(lcEngine).noquote() << "bracket" << order.clientOrderId
-                                                   << "not filled:" << fill.error().message;
-                    ++it;
-                    continue;
-                }
-                fills.push_back(std::move(*fill));
-                it = m_resting.erase(it);
-                continue;
-            }
+        if (resting.bracket
+            && (order.side == Side::Sell ? trade.price <= *order.stopPrice
+                                         : trade.price >= *order.stopPrice)) {
+            it = fillStopLeg(it, trade.price, trade.time, fills); // the rest, at the print
+            continue;
         }
         if (!resting.triggered) {
             const Decimal stop = *order.stopPrice;
@@ -333,16 +319,34 @@ std::vector<Fill> PaperMatcher::onCandle(
     for (auto it = m_resting.begin(); it != m_resting.end();) {
         Resting& resting = *it;
         const Order& order = resting.order;
-        const bool eligible = order.productId == productId && order.type == OrderType::Limit
-            && (botId.isEmpty() || order.botId == botId) && resting.triggered
-            && order.createdAt <= candle.start && candle.start >= resting.candlesUntil;
+        const bool eligible = order.productId == productId
+            && (botId.isEmpty() || order.botId == botId) && order.createdAt <= candle.start
+            && candle.start >= resting.candlesUntil;
         if (!eligible) {
             ++it;
             continue;
         }
         resting.candlesUntil = closeTime; // each candle is counted once for it
+        const bool sell = order.side == Side::Sell;
+        if (!resting.triggered) {
+            // A stop-limit's stop reached in the candle: it rests as a limit from the next one
+            // (where in the candle the stop came, before or after its limit, is not known).
+            const Decimal stop = *order.stopPrice;
+            resting.triggered = sell ? candle.low <= stop : candle.high >= stop;
+            ++it;
+            continue;
+        }
+        if (resting.bracket
+            && (sell ? candle.low <= *order.stopPrice : candle.high >= *order.stopPrice)) {
+            // The stop leg, assumed first when the candle also reached the target: at the stop,
+            // or at the open when the candle opened beyond it, moved against the taker.
+            const Decimal stop = *order.stopPrice;
+            const Decimal at = sell ? std::min(stop, candle.open) : std::max(stop, candle.open);
+            it = fillStopLeg(it, at, closeTime, fills);
+            continue;
+        }
         const Decimal limit = *order.limitPrice;
-        const bool crossed = order.side == Side::Buy ? candle.low < limit : candle.high > limit;
+        const bool crossed = sell ? candle.high > limit : candle.low < limit;
         const Decimal size = std::min(resting.remaining, volume);
         if (!crossed || !size.isPositive()) {
             ++it;
@@ -356,12 +360,34 @@ std::vector<Fill> PaperMatcher::onCandle(
     return fills;
 }
 
+QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillStopLeg(
+    QMap<QString, Resting>::iterator it, const Decimal& reference, Timestamp time,
+    std::vector<Fill>& fills)
+{
+    const Order& order = it->order;
+    const Product* product = productOf(order.productId);
+    if (!product)
+        return ++it;
+    const auto price = slipped(order, *product, reference);
+    auto fill
+        = price ? makeFill(order, *price, it->remaining, false, time) : Result<Fill>(price.error());
+    if (!fill) { // stays resting: the next print may be one that can be filled
+        qCCritical(lcEngine).noquote()
+            << "bracket" << order.clientOrderId << "not filled:" << fill.error().message;
+        return ++it;
+    }
+    fills.push_back(std::move(*fill));
+    return m_resting.erase(it);
+}
+
 QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillAtLimit(
     QMap<QString, Resting>::iterator it, const Decimal& size, Timestamp time,
     std::vector<Fill>& fills)
 {
     Resting& resting = *it;
-    auto fill = makeFill(resting.order, *resting.order.limitPrice, size, true, time);
+    // A stop-limit is placed when the market is already at its stop: it takes, it does not rest.
+    const bool maker = resting.order.type != OrderType::StopLimit;
+    auto fill = makeFill(resting.order, *resting.order.limitPrice, size, maker, time);
     if (!fill) { // stays resting as it was
         qCCritical(lcEngine).noquote() << "resting order" << resting.order.clientOrderId
                                        << "not filled:" << fill.error().message;

@@ -79,7 +79,9 @@ public:
     // Where the market prints no trades (a candle replay, a backtest): a closed candle fills the
     // resting limits placed before it began that it crossed — a buy's limit strictly above the
     // low, a sell's strictly under the high; a touch is not a fill — at their limit, with the
-    // maker fee, up to the candle's volume, at `closeTime`. Stops and brackets are left alone.
+    // maker fee, up to the candle's volume, at `closeTime`. A stop-limit whose stop the candle
+    // reached rests as a limit from the next candle; a bracket whose stop the candle reached
+    // sells at the stop (or a worse open) as a taker, the stop assumed to come first.
     // With `botId`, only that bot's orders (a candle is of one bot's timeframe).
     std::vector<Fill> onCandle(const QString& productId, const Candle& candle, Timestamp closeTime,
         const QString& botId = {});
@@ -100,10 +102,15 @@ private:
         Timestamp candlesUntil; // onCandle(): the close of the last candle that could fill it
     };
 
-    // Fills `size` of the resting order at its limit, as a maker (one that cannot be worked out
+    // Fills `size` of the resting order at its limit, as a maker (a triggered stop-limit as a
+    // taker; one that cannot be worked out
     // exactly stays resting as it was); the next order to look at.
     QMap<QString, Resting>::iterator fillAtLimit(QMap<QString, Resting>::iterator it,
         const Decimal& size, Timestamp time, std::vector<Fill>& fills);
+    // A bracket's stop leg: all that is left, at `reference` moved against the taker (one that
+    // cannot be worked out stays resting); the next order to look at.
+    QMap<QString, Resting>::iterator fillStopLeg(QMap<QString, Resting>::iterator it,
+        const Decimal& reference, Timestamp time, std::vector<Fill>& fills);
     // An error when the notional or the fee leaves the Decimal range.
     Result<Fill> makeFill(
         const Order& order, const Decimal& price, const Decimal& size, bool maker, Timestamp time);

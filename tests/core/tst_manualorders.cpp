@@ -98,6 +98,7 @@ private Q_SLOTS:
     void aMoveKeepsWhatFilledAndIsCheckedFirst();
     void theLedgerIsThereAfterARestart();
     void aGoodTilDateLimitExpiresAtItsEnd();
+    void aStopLimitBuysTheBreakoutAndABracketSellsIt();
 };
 
 void tst_ManualOrders::aLimitRestsIsMovedFillsAndCloses()
@@ -285,6 +286,77 @@ void tst_ManualOrders::aGoodTilDateLimitExpiresAtItsEnd()
     QCOMPARE(ended->status, OrderStatus::Expired);
     QCOMPARE(ended->filledQuantity, dec("0.01"));
     QCOMPARE(desk.engine.snapshot().positions.front().quantity, dec("0.01"));
+}
+
+// A buy stop-limit waits under its stop, is triggered by a print at it and fills on a print
+// through its limit as a taker; a bracket then sells the holding at its target as a maker. Terms
+// that make no sense against the market are refused before anything is placed.
+void tst_ManualOrders::aStopLimitBuysTheBreakoutAndABracketSellsIt()
+{
+    Desk desk;
+    desk.print("100.00");
+    ManualOrder stop;
+    stop.productId = Btc;
+    stop.side = Side::Buy;
+    stop.type = OrderType::StopLimit;
+    stop.quantity = dec("0.02");
+    stop.stopPrice = dec("99.00"); // under the market: it would trigger at once
+    stop.limitPrice = dec("101.50");
+    QVERIFY(!desk.engine.placeManualOrder(stop));
+    stop.stopPrice = dec("101.00");
+    stop.limitPrice = dec("100.50"); // a buy's limit under its stop
+    QVERIFY(!desk.engine.placeManualOrder(stop));
+    stop.limitPrice = dec("101.50");
+    stop.postOnly = true;
+    QVERIFY(!desk.engine.placeManualOrder(stop));
+    stop.postOnly = false;
+    QVERIFY(desk.engine.snapshot().orders.empty());
+
+    const auto placed = desk.engine.placeManualOrder(stop);
+    QVERIFY2(placed, placed ? "" : qPrintable(placed.error().message));
+    const Order* waiting = desk.order(*placed);
+    QCOMPARE(waiting->type, OrderType::StopLimit);
+    QCOMPARE(*waiting->stopPrice, dec("101.00"));
+    QCOMPARE(waiting->status, OrderStatus::Accepted);
+    QCOMPARE(desk.engine.ordersAwaitingVenue(), 0); // it waits for the market, not the venue
+    desk.print("100.80");
+    desk.print("101.00"); // triggered: a limit at 101.50 from now on
+    QCOMPARE(desk.order(*placed)->filledQuantity, Decimal{});
+    desk.print("101.20");
+    const Order* bought = desk.order(*placed);
+    QCOMPARE(bought->status, OrderStatus::Filled);
+    QCOMPARE(bought->averageFillPrice, dec("101.50"));
+    QCOMPARE(bought->fees, dec("0.01218")); // 2.03 × 0.6 % (taker)
+
+    ManualOrder bracket;
+    bracket.productId = Btc;
+    bracket.side = Side::Buy; // spot: a bracket sells a holding
+    bracket.type = OrderType::Bracket;
+    bracket.quantity = dec("0.02");
+    bracket.limitPrice = dec("103.00");
+    bracket.stopPrice = dec("100.00");
+    QVERIFY(!desk.engine.placeManualOrder(bracket));
+    bracket.side = Side::Sell;
+    bracket.limitPrice = dec("101.00"); // a target under the market (101.20)
+    QVERIFY(!desk.engine.placeManualOrder(bracket));
+    bracket.limitPrice = dec("103.00");
+    bracket.stopPrice = dec("101.30"); // a stop over it
+    QVERIFY(!desk.engine.placeManualOrder(bracket));
+    bracket.stopPrice = dec("100.00");
+    const auto sent = desk.engine.placeManualOrder(bracket);
+    QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message));
+    QCOMPARE(desk.order(*sent)->type, OrderType::Bracket);
+    desk.print("103.00"); // at the target: others first
+    QCOMPARE(desk.order(*sent)->status, OrderStatus::Accepted);
+    desk.print("103.10");
+    QCOMPARE(desk.order(*sent)->status, OrderStatus::Filled);
+    QCOMPARE(desk.order(*sent)->fees, dec("0.00824")); // 2.06 × 0.4 % (maker)
+    const TradingSnapshot after = desk.engine.snapshot();
+    QVERIFY(after.positions.empty());
+    QCOMPARE(after.trades.size(), size_t(1));
+    QCOMPARE(after.trades.front().entryPrice, dec("101.50"));
+    QCOMPARE(after.trades.front().exitPrice, dec("103.00"));
+    QCOMPARE(after.trades.front().exitReason, ExitReason::Manual);
 }
 
 QTEST_GUILESS_MAIN(tst_ManualOrders)

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void fillsBeyondTheRangeFillNothing();
     void aCandleFillsOnlyTheLimitsItCrossed();
     void aPrintBeforeTheOrderFillsNothing();
+    void candlesTriggerAStopLimitThenFillIt();
+    void aCandleThatReachesABracketsStopSellsAtTheStop();
     void aGoodTilDateOrderExpiresAtItsEnd();
 };
 
@@ -203,6 +205,8 @@ void tst_PaperMatcher::stopLimitWaitsForItsStop()
     QCOMPARE(fills.size(), size_t(1));
     QCOMPARE(fills[0].price, dec("94.5"));
     QCOMPARE(fills[0].size, dec("0.5"));
+    QCOMPARE(fills[0].liquidity, Liquidity::Taker); // placed at the stop, it takes
+    QCOMPARE(fills[0].fee, dec("0.2835")); // 47.25 × 0.6 %
 }
 
 void tst_PaperMatcher::bracketTakesProfitOrStopsOut()
@@ -377,6 +381,72 @@ void tst_PaperMatcher::aCandleFillsOnlyTheLimitsItCrossed()
     up.start += std::chrono::minutes(1);
     up.high = dec("101.01");
     QCOMPARE(m.onCandle(Btc, up, close + std::chrono::minutes(1)).size(), size_t(1));
+}
+
+// On candles a stop-limit's stop is reached in one candle and its limit fills from the next
+// (where in the candle the stop came is not known): a buy stop at 101, limit 101.50.
+void tst_PaperMatcher::candlesTriggerAStopLimitThenFillIt()
+{
+    PaperMatcher m = matcher();
+    Order stop = order(Side::Buy, OrderType::StopLimit, "0.5", "101.50");
+    stop.stopPrice = dec("101");
+    stop.createdAt = Now;
+    QVERIFY(m.submit(stop, nullptr, dec("100"), Now).resting);
+    const auto candle = [](qint64 minute, const char* high, const char* low) {
+        return Candle{Now + std::chrono::minutes(minute), dec(high), dec(high), dec(low), dec(high),
+            dec("10")};
+    };
+    const auto close = [](qint64 minute) { return Now + std::chrono::minutes(minute + 1); };
+    QVERIFY(m.onCandle(Btc, candle(0, "100.99", "99"), close(0)).empty()); // under its stop
+    // Up to the stop and down through the limit in one candle: triggered, not filled.
+    QVERIFY(m.onCandle(Btc, candle(1, "101", "99"), close(1)).empty());
+    const std::vector<Fill> fills = m.onCandle(Btc, candle(2, "102", "101.49"), close(2));
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].price, dec("101.50"));
+    QCOMPARE(fills[0].size, dec("0.5"));
+    QCOMPARE(fills[0].liquidity, Liquidity::Taker);
+    QCOMPARE(fills[0].time, close(2));
+    QVERIFY(!m.isResting(stop.clientOrderId));
+}
+
+// A bracket on candles: the stop is assumed to come first when a candle reaches both legs; it
+// sells at the stop (or at an open that gapped under it) less the slippage, as a taker.
+void tst_PaperMatcher::aCandleThatReachesABracketsStopSellsAtTheStop()
+{
+    const auto bracketOf = [](const char* quantity) {
+        Order bracket = order(Side::Sell, OrderType::Bracket, quantity, "105");
+        bracket.stopPrice = dec("95");
+        bracket.createdAt = Now;
+        return bracket;
+    };
+    const auto candle = [](const char* open, const char* high, const char* low) {
+        return Candle{Now, dec(open), dec(high), dec(low), dec(low), dec("1")};
+    };
+    const Timestamp close = Now + std::chrono::minutes(1);
+    PaperMatcher m = matcher();
+    const Order both = bracketOf("0.5");
+    QVERIFY(m.submit(both, nullptr, dec("100"), Now).resting);
+    std::vector<Fill> fills = m.onCandle(Btc, candle("100", "106", "94"), close);
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].price, dec("94.95")); // 95 × (1 − 0.05 %) = 94.9525, down to the tick
+    QCOMPARE(fills[0].size, dec("0.5")); // the whole, whatever the candle's volume
+    QCOMPARE(fills[0].liquidity, Liquidity::Taker);
+
+    const Order gapped = bracketOf("0.5");
+    QVERIFY(m.submit(gapped, nullptr, dec("100"), Now).resting);
+    fills = m.onCandle(Btc, candle("93", "93.5", "92"), close);
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].price, dec("92.95")); // 93 × (1 − 0.05 %) = 92.9535
+
+    // Only the target reached: the limit fills as a maker, up to the candle's volume.
+    const Order target = bracketOf("2");
+    QVERIFY(m.submit(target, nullptr, dec("100"), Now).resting);
+    fills = m.onCandle(Btc, candle("100", "105.01", "99"), close);
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].price, dec("105"));
+    QCOMPARE(fills[0].size, dec("1"));
+    QCOMPARE(fills[0].liquidity, Liquidity::Maker);
+    QVERIFY(m.isResting(target.clientOrderId));
 }
 
 void tst_PaperMatcher::aPrintBeforeTheOrderFillsNothing()

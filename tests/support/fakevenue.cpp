@@ -332,24 +332,38 @@ Reply FakeVenue::handle(const FakeHttpServer::Request& request)
 
 Reply FakeVenue::previewOrder(const QByteArray& body) const
 {
-    // A market buy or sell of base_size at the product's price, with the taker fee.
+    // base_size at the limit (a market order: at the product's price), with the maker fee for a
+    // post-only limit or a bracket's target, the taker's otherwise.
     const QJsonObject request = QJsonDocument::fromJson(body).object();
     if (request.contains(QStringLiteral("client_order_id")))
         return errorReply(400, QStringLiteral("INVALID_ARGUMENT"),
             QStringLiteral("a preview carries no client_order_id"));
-    const QJsonObject configuration = request.value(QStringLiteral("order_configuration"))
-                                          .toObject()
-                                          .value(QStringLiteral("market_market_ioc"))
-                                          .toObject();
+    const QJsonObject configurations
+        = request.value(QStringLiteral("order_configuration")).toObject();
+    if (configurations.size() != 1)
+        return errorReply(400, QStringLiteral("INVALID_ARGUMENT"),
+            QStringLiteral("exactly one order configuration"));
+    const QString kind = configurations.keys().front();
+    const QJsonObject configuration = configurations.value(kind).toObject();
     const QString productId = request.value(QStringLiteral("product_id")).toString();
     const auto size
         = Decimal::fromString(configuration.value(QStringLiteral("base_size")).toString());
-    const auto price = m_prices.find(productId);
-    if (!size || price == m_prices.end())
+    const auto limit
+        = Decimal::fromString(configuration.value(QStringLiteral("limit_price")).toString());
+    const auto market = m_prices.find(productId);
+    std::optional<Decimal> price;
+    if (limit)
+        price = *limit;
+    else if (market != m_prices.end())
+        price = market->second;
+    if (!size || !price)
         return errorReply(400, QStringLiteral("INVALID_ARGUMENT"),
-            QStringLiteral("this venue previews market orders of a priced product only"));
-    const Decimal notional = times(*size, price->second);
-    const Decimal commission = commissionRounded(times(notional, takerFeeRate));
+            QStringLiteral("a preview needs base_size and a price"));
+    const bool maker = configuration.value(QStringLiteral("post_only")).toBool()
+        || kind.startsWith(QLatin1String("trigger_bracket"));
+    const Decimal notional = times(*size, *price);
+    const Decimal commission
+        = commissionRounded(times(notional, maker ? makerFeeRate : takerFeeRate));
     const bool buy = request.value(QStringLiteral("side")).toString() == QLatin1String("BUY");
     const Decimal total
         = buy ? plus(notional, commission) : notional.minus(commission).valueOr(notional);
@@ -360,7 +374,7 @@ Reply FakeVenue::previewOrder(const QByteArray& body) const
         QJsonObject{{QStringLiteral("order_total"), total.toString()},
             {QStringLiteral("commission_total"), commission.toString()},
             {QStringLiteral("errs"), errors}, {QStringLiteral("warning"), QJsonArray()},
-            {QStringLiteral("est_average_filled_price"), price->second.toString()},
+            {QStringLiteral("est_average_filled_price"), price->toString()},
             {QStringLiteral("preview_id"), QStringLiteral("preview-1")}});
 }
 

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -46,7 +47,9 @@ class tst_OrderTicket : public QObject
 private Q_SLOTS:
     void readsTheOrderAsTyped();
     void previewShowsCostFeeAndDistance();
+    void stopLimitAndBracketReadTheirStops();
     void windowConfirmsAndHandsTheOrderOn();
+    void aLiveOrderWaitsForCoinbasesPreview();
     void ordersDockCancelsAWorkingOrder();
 };
 
@@ -135,6 +138,55 @@ void tst_OrderTicket::previewShowsCostFeeAndDistance()
     QVERIFY2(preview.contains(QLatin1String("post-only order is refused")), qPrintable(preview));
 }
 
+// A stop-limit and a bracket: the stop's field shows for them only; a picked price goes to the
+// stop (a bracket's under the market) or the target; prices on the wrong side of the last price
+// are refused before anything is sent.
+void tst_OrderTicket::stopLimitAndBracketReadTheirStops()
+{
+    Gui::OrderTicketPanel ticket;
+    ticket.setMarket(market(), dec("100.00"));
+    auto* type = ticket.findChild<QComboBox*>(QStringLiteral("ticketType"));
+    auto* stop = ticket.findChild<QLineEdit*>(QStringLiteral("ticketStop"));
+    auto* price = ticket.findChild<QLineEdit*>(QStringLiteral("ticketPrice"));
+    ticket.findChild<QLineEdit*>(QStringLiteral("ticketSize"))->setText(QStringLiteral("0.01"));
+    QVERIFY(stop->isHidden());
+    type->setCurrentIndex(type->findText(QStringLiteral("Stop-limit")));
+    QVERIFY(!stop->isHidden());
+    ticket.setPrice(QStringLiteral("101.00")); // the stop, and the limit while none is typed
+    auto order = ticket.order();
+    QVERIFY2(order, qPrintable(ticket.previewText()));
+    QCOMPARE(order->type, Core::OrderType::StopLimit);
+    QCOMPARE(*order->stopPrice, dec("101.00"));
+    QCOMPARE(*order->limitPrice, dec("101.00"));
+    price->setText(QStringLiteral("101.50"));
+    QVERIFY2(ticket.previewText().contains(
+                 QLatin1String("Triggers at 101.00, 1.00 (1.000 %) over the last price 100.00; "
+                               "then a limit at 101.50")),
+        qPrintable(ticket.previewText()));
+    stop->setText(QStringLiteral("99.00")); // a buy's stop under the market triggers at once
+    QVERIFY(!ticket.order());
+    QVERIFY(ticket.previewText().contains(QLatin1String("over the last price 100.00")));
+    stop->setText(QStringLiteral("101.60")); // over its limit
+    QVERIFY(!ticket.order());
+
+    type->setCurrentIndex(type->findText(QStringLiteral("Bracket (target and stop)")));
+    QVERIFY(!ticket.order()); // a buy
+    QVERIFY(ticket.previewText().contains(QLatin1String("choose Sell")));
+    ticket.setSide(Core::Side::Sell);
+    ticket.setPrice(QStringLiteral("103.00")); // over the market: the target
+    ticket.setPrice(QStringLiteral("98.00")); // under it: the stop
+    order = ticket.order();
+    QVERIFY2(order, qPrintable(ticket.previewText()));
+    QCOMPARE(order->type, Core::OrderType::Bracket);
+    QCOMPARE(*order->limitPrice, dec("103.00"));
+    QCOMPARE(*order->stopPrice, dec("98.00"));
+    const QString preview = ticket.previewText();
+    QVERIFY2(
+        preview.contains(QLatin1String("Target 103.00, 3.00 (3.000 %) over")), qPrintable(preview));
+    QVERIFY2(
+        preview.contains(QLatin1String("Stop 98.00, 2.00 (2.000 %) under")), qPrintable(preview));
+}
+
 void tst_OrderTicket::windowConfirmsAndHandsTheOrderOn()
 {
     QTemporaryDir dir;
@@ -160,6 +212,52 @@ void tst_OrderTicket::windowConfirmsAndHandsTheOrderOn()
     QVERIFY(window.findChild<QAction*>(QStringLiteral("ticketBuyAction")));
     QCOMPARE(window.findChild<QAction*>(QStringLiteral("ticketSellAction"))->shortcut(),
         QKeySequence(Qt::SHIFT | Qt::Key_F9));
+}
+
+// Live: the confirmation asks Coinbase for its preview first; Yes waits for it, stays off when
+// Coinbase would refuse the order, and an answer for an earlier order is not taken for this one.
+void tst_OrderTicket::aLiveOrderWaitsForCoinbasesPreview()
+{
+    QTemporaryDir dir;
+    Core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Gui::MainWindow window(settings);
+    window.setTradingMode(Core::TradingMode::Live);
+    QSignalSpy asked(&window, &Gui::MainWindow::manualOrderPreviewRequested);
+    QSignalSpy requested(&window, &Gui::MainWindow::manualOrderRequested);
+    auto* ticket = window.findChild<Gui::OrderTicketPanel*>();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ticket->setMarket(market(), dec("100.00"));
+    ticket->setPrice(QStringLiteral("99.00"));
+    ticket->findChild<QLineEdit*>(QStringLiteral("ticketSize"))->setText(QStringLiteral("0.01"));
+    QTest::mouseClick(
+        ticket->findChild<QPushButton*>(QStringLiteral("ticketPlace")), Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+    const quint64 request = asked.at(0).at(1).toULongLong();
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("manualOrderConfirmation"));
+    QVERIFY(box);
+    QPushButton* yes = qobject_cast<QPushButton*>(box->button(QMessageBox::Yes));
+    QVERIFY(!yes->isEnabled());
+    QVERIFY(box->text().contains(QLatin1String("Asking Coinbase")));
+
+    Core::ManualOrderPreview refused;
+    refused.orderTotal = dec("0.994");
+    refused.errors = {QStringLiteral("PREVIEW_INSUFFICIENT_FUND")};
+    window.showManualOrderPreview(request, refused);
+    QVERIFY(!yes->isEnabled());
+    QVERIFY(box->text().contains(QLatin1String("refuse it: PREVIEW_INSUFFICIENT_FUND")));
+    Core::ManualOrderPreview fine;
+    fine.orderTotal = dec("0.994");
+    fine.commissionTotal = dec("0.004");
+    window.showManualOrderPreview(request - 1, fine); // an earlier order's answer
+    QVERIFY(!yes->isEnabled());
+    window.showManualOrderPreview(request, fine);
+    QVERIFY(yes->isEnabled());
+    QVERIFY2(box->text().contains(QLatin1String("Coinbase's preview: 0.994 in all, fees 0.004")),
+        qPrintable(box->text()));
+    yes->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(*requested.at(0).at(0).value<Core::ManualOrder>().limitPrice, dec("99.00"));
 }
 
 void tst_OrderTicket::ordersDockCancelsAWorkingOrder()

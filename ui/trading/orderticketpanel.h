@@ -15,12 +15,14 @@ class QPushButton;
 
 namespace Candela::Gui {
 
-// The order ticket dock: buy or sell the chart's product by hand — at market, with a limit, or
-// a post-only limit, good until cancelled or for an hour, a day, a week of the market's time
-// (good-til-date) — sized in the base or the quote currency, with what it will cost, its fee
-// and how far its price is from the market before it goes. A click on an order-book level fills
-// in the price. It checks only what it can see (a size, a price); the engine decides the rest
-// and says so in the Orders dock. Emits orderRequested() for the window to confirm and send.
+// The order ticket dock: buy or sell the chart's product by hand — at market, with a limit, a
+// post-only limit, a stop-limit or a bracket (a sell at a target or at a stop), good until
+// cancelled or for an hour, a day, a week of the market's time (good-til-date) — sized in the
+// base or the quote currency, with what it will cost, its fee and how far its prices are from
+// the market before it goes. A click on an order-book level or the chart fills in a price. It
+// checks only what it can see (a size, prices against the last price); the engine decides the
+// rest and says so in the Orders dock. Emits orderRequested() for the window to confirm and
+// send.
 class OrderTicketPanel final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +35,9 @@ public:
     void setMarket(const Core::MarketSnapshot& snapshot, const Core::Decimal& lastPrice);
     void setFees(const Core::PaperExchangeConfig& fees);
     void setSide(Core::Side side);
-    // A price picked elsewhere (the order book): the ticket becomes a limit there.
+    // A price picked elsewhere (the order book, the chart): a market ticket becomes a limit
+    // there; a stop-limit takes it as its stop; a bracket as its target when over the last
+    // price, else as its stop.
     void setPrice(const QString& price);
     // A price picked on the chart (a point between two prices): on the product's decimals.
     void setChartPrice(double price);
@@ -48,6 +52,12 @@ Q_SIGNALS:
 
 private:
     void updatePreview();
+    // A stop-limit's or a bracket's stop read into `order`, and what is wrong with its prices
+    // against the last price (empty: nothing).
+    QString stopProblem(Core::ManualOrder& order) const;
+    // The preview's lines for a stop-limit or a bracket.
+    QString stoppedPreview(const Core::ManualOrder& order) const;
+    QString distanceText(const Core::Decimal& price) const;
     void place();
 
     QLabel* m_product;
@@ -58,6 +68,9 @@ private:
     QLineEdit* m_size;
     QComboBox* m_sizeUnit;
     QLineEdit* m_price;
+    QLineEdit* m_stop; // a stop-limit's or a bracket's stop
+    QLabel* m_priceLabel; // "Limit price", or a bracket's "Target"
+    QLabel* m_stopLabel;
     QComboBox* m_expiry; // a limit's life: until cancelled, or good til a time from now
     QLabel* m_preview;
     QPushButton* m_place;

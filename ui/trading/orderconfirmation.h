@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/engine/manualorder.h"
+
+#include <QMessageBox>
+
+namespace Candela::Gui {
+
+// The question before the trader's own order goes: what it is in words ("Sell 0.02 BTC-USD with
+// a stop at 99.00, then a limit at 98.50?"), the ticket's preview of its cost and fees, and —
+// when it is a real order at Coinbase — Coinbase's own preview (/orders/preview): its total, its
+// fees, and what it would object to. While that preview is asked for, and when Coinbase says it
+// would refuse the order, Yes cannot be pressed; a preview that cannot be had is said, and the
+// order may still be placed (the engine's own checks hold). Deletes itself when closed.
+class OrderConfirmation final : public QMessageBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderConfirmation)
+
+public:
+    OrderConfirmation(
+        const Core::ManualOrder& order, const QString& ticketPreview, bool live, QWidget* parent);
+
+    const Core::ManualOrder& order() const { return m_order; }
+    // Coinbase's answer to the preview asked for this order.
+    void setVenuePreview(const Core::ManualOrderPreview& preview);
+    // Whether the trader ticked "Do not ask again for paper orders".
+    bool dontAskAgain() const;
+
+    // The order in one question, as the trader typed it.
+    static QString question(const Core::ManualOrder& order);
+
+private:
+    void updateText();
+
+    Core::ManualOrder m_order;
+    QString m_ticketPreview;
+    bool m_live;
+    QString m_venueText;
+};
+
+} // namespace Candela::Gui
