@@ -212,7 +212,10 @@ PaperResult PaperMatcher::submit(
                 || order.timeInForce == TimeInForce::FillOrKill) {
                 result.cancelled = true;
             } else {
-                m_resting.insert(order.clientOrderId, Resting{order, remaining, true, false, {}});
+                Resting resting{order, remaining, true, false, {}, {}};
+                if (haveBook) // it joins the back of the level at its price
+                    resting.queueAhead = book->sizeAt(order.side, *order.limitPrice);
+                m_resting.insert(order.clientOrderId, resting);
                 result.resting = true;
             }
         }
@@ -223,7 +226,7 @@ PaperResult PaperMatcher::submit(
             result.reject = PaperRejectReason::SizeOrPrice;
             return result;
         }
-        m_resting.insert(order.clientOrderId, Resting{order, remaining, false, false, {}});
+        m_resting.insert(order.clientOrderId, Resting{order, remaining, false, false, {}, {}});
         result.resting = true;
         break;
     case OrderType::Bracket: {
@@ -236,7 +239,9 @@ PaperResult PaperMatcher::submit(
             result.reject = PaperRejectReason::SizeOrPrice;
             return result;
         }
-        Resting resting{order, remaining, true, true, {}};
+        Resting resting{order, remaining, true, true, {}, {}};
+        if (haveBook)
+            resting.queueAhead = book->sizeAt(order.side, *order.limitPrice);
         m_resting.insert(order.clientOrderId, resting);
         result.resting = true;
         break;
@@ -297,14 +302,25 @@ std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
             ++it; // a triggered stop rests as a limit from the next print on
             continue;
         }
-        // Through the price, not merely at it: a print at the limit may have filled others first.
+        // Through the price; or at it, with what the print leaves after the queue ahead (a print
+        // at the limit fills those ahead first).
         const Decimal limit = *order.limitPrice;
         const bool through = order.side == Side::Buy ? trade.price < limit : trade.price > limit;
+        Decimal traded = trade.size;
         if (!through) {
-            ++it;
-            continue;
+            if (trade.price != limit || !resting.queueAhead) {
+                ++it;
+                continue;
+            }
+            const Decimal ahead = *resting.queueAhead;
+            resting.queueAhead = ahead > trade.size ? remainderOf(ahead, trade.size) : Decimal{};
+            traded = trade.size > ahead ? remainderOf(trade.size, ahead) : Decimal{};
+            if (!traded.isPositive()) {
+                ++it;
+                continue;
+            }
         }
-        it = fillAtLimit(it, std::min(resting.remaining, trade.size), trade.time, fills);
+        it = fillAtLimit(it, std::min(resting.remaining, traded), trade.time, fills);
     }
     return fills;
 }

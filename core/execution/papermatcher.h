@@ -58,7 +58,8 @@ struct PaperResult
 // three fill the same way. Market orders walk the L2 book when one is present, else fill at the
 // last price with a fixed slippage; limit orders take what crosses (taker fee) and rest the
 // remainder (GTC) or cancel it (IOC); post-only orders that would cross are refused; resting
-// orders fill at their limit when a trade prints through it (maker fee); stop-limit orders turn
+// orders fill at their limit when a trade prints through it, or at it once the prints there have
+// used up the queue the book showed ahead of them (maker fee); stop-limit orders turn
 // into limit orders when a trade reaches the stop; a bracket (Coinbase's trigger_bracket, an exit
 // for a position) rests as its take-profit limit and, when a print reaches its stop, closes the
 // rest at that print moved by the slippage. Product sizes and increments are enforced.
@@ -74,7 +75,9 @@ public:
     // `book` may be null or invalid; `lastPrice` may be zero.
     PaperResult submit(
         const Order& order, const OrderBook* book, const Decimal& lastPrice, Timestamp now);
-    // A print on the tape: fills for the resting orders it trades through.
+    // A print on the tape: fills for the resting orders it trades through, and for those at its
+    // price whose queue ahead it has used up (no more than what is left of the print after the
+    // queue; cancellations in the queue are not counted, so the estimate is the slow side).
     std::vector<Fill> onTrade(const Trade& trade);
     // Where the market prints no trades (a candle replay, a backtest): a closed candle fills the
     // resting limits placed before it began that it crossed — a buy's limit strictly above the
@@ -99,6 +102,10 @@ private:
         Decimal remaining;
         bool triggered = true; // false: a stop-limit waiting for its stop
         bool bracket = false; // a take-profit limit with a stop leg below (sell) or above (buy)
+        // What the book showed resting at the limit when the order joined it, less the prints
+        // at that price since: what trades there before it. Unknown (no book): only a print
+        // through the price fills it.
+        std::optional<Decimal> queueAhead;
         Timestamp candlesUntil; // onCandle(): the close of the last candle that could fill it
     };
 

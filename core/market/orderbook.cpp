@@ -100,6 +100,16 @@ std::optional<PriceLevel> OrderBook::bestAsk() const
     return top(m_asks);
 }
 
+Decimal OrderBook::sizeAt(Side side, const Decimal& price) const
+{
+    if (side == Side::Buy) {
+        const auto level = m_bids.find(price);
+        return level == m_bids.end() ? Decimal{} : level->second;
+    }
+    const auto level = m_asks.find(price);
+    return level == m_asks.end() ? Decimal{} : level->second;
+}
+
 std::optional<Decimal> OrderBook::spread() const
 {
     if (m_bids.empty() || m_asks.empty())

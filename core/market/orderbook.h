@@ -42,6 +42,8 @@ public:
     std::optional<PriceLevel> bestBid() const;
     std::optional<PriceLevel> bestAsk() const;
     std::optional<Decimal> spread() const;
+    // What rests at `price` on one side (zero: no level there).
+    Decimal sizeAt(Side side, const Decimal& price) const;
     // Up to `levels` levels of one side, best first.
     std::vector<PriceLevel> depth(Side side, int levels) const;
     // (bid size - ask size) / (bid size + ask size) over the top `levels` of each side, in

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void aCandleFillsOnlyTheLimitsItCrossed();
     void aPrintBeforeTheOrderFillsNothing();
     void candlesTriggerAStopLimitThenFillIt();
+    void aLimitAtTheTouchWaitsForTheQueueTheBookShowedAhead();
     void aCandleThatReachesABracketsStopSellsAtTheStop();
     void aGoodTilDateOrderExpiresAtItsEnd();
 };
@@ -149,7 +150,7 @@ void tst_PaperMatcher::marketableLimitTakesThenRestsTheRemainder()
     QVERIFY(r.resting);
     QVERIFY(m.isResting(o.clientOrderId));
 
-    QVERIFY(m.onTrade(print("100.25", "5")).empty()); // at the limit is not through it
+    QVERIFY(m.onTrade(print("100.26", "5")).empty()); // over a buy's limit: not reached
     // A malformed print (a negative size, a price of zero) fills nothing.
     QVERIFY(m.onTrade(print("100.2", "-9999999999999999999")).empty());
     QVERIFY(m.onTrade(print("0", "1")).empty());
@@ -381,6 +382,41 @@ void tst_PaperMatcher::aCandleFillsOnlyTheLimitsItCrossed()
     up.start += std::chrono::minutes(1);
     up.high = dec("101.01");
     QCOMPARE(m.onCandle(Btc, up, close + std::chrono::minutes(1)).size(), size_t(1));
+}
+
+// A limit joins the back of its price level: prints at its price fill the queue the book showed
+// ahead of it first, and it fills from what they leave; at a price no one else was at it fills
+// from the first print there. Without a book the queue is unknown: only a print through fills.
+void tst_PaperMatcher::aLimitAtTheTouchWaitsForTheQueueTheBookShowedAhead()
+{
+    PaperMatcher m = matcher();
+    const OrderBook b = book(); // bids 2 at 99.5, 3 at 99
+    Order behind = order(Side::Buy, OrderType::Limit, "0.5", "99.5");
+    behind.postOnly = true;
+    QVERIFY(m.submit(behind, &b, dec("99.75"), Now).resting);
+    QVERIFY(m.onTrade(print("99.5", "1.5")).empty()); // 0.5 of the queue left ahead
+    std::vector<Fill> fills = m.onTrade(print("99.5", "0.8"));
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].size, dec("0.3")); // 0.8 − 0.5
+    QCOMPARE(fills[0].price, dec("99.5"));
+    QCOMPARE(fills[0].liquidity, Liquidity::Maker);
+    fills = m.onTrade(print("99.5", "1"));
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].size, dec("0.2")); // the rest
+    QVERIFY(!m.isResting(behind.clientOrderId));
+
+    Order alone = order(Side::Buy, OrderType::Limit, "0.5", "99.6"); // a level of its own
+    alone.postOnly = true;
+    QVERIFY(m.submit(alone, &b, dec("99.75"), Now).resting);
+    fills = m.onTrade(print("99.6", "0.1"));
+    QCOMPARE(fills.size(), size_t(1));
+    QCOMPARE(fills[0].size, dec("0.1"));
+
+    PaperMatcher bookless = matcher();
+    Order unknown = order(Side::Buy, OrderType::Limit, "0.5", "99.5");
+    QVERIFY(bookless.submit(unknown, nullptr, dec("99.75"), Now).resting);
+    QVERIFY(bookless.onTrade(print("99.5", "100")).empty());
+    QCOMPARE(bookless.onTrade(print("99.4", "1")).size(), size_t(1)); // through it
 }
 
 // On candles a stop-limit's stop is reached in one candle and its limit fills from the next
