@@ -188,7 +188,9 @@ Status TradingEngine::resumeInFlight(
             if (fill.clientOrderId == order.clientOrderId)
                 counted.insert(fill.tradeId);
         }
-        if ((order.type == OrderType::StopLimit || order.type == OrderType::Bracket) && m_stops) {
+        // (The trader's own stop-limits and brackets are orders like any other: resumed below.)
+        if ((order.type == OrderType::StopLimit || order.type == OrderType::Bracket) && m_stops
+            && order.botId != ManualLedger) {
             // A position's stop at the venue: it guards the position again, none beside it. One
             // that guards nothing (the position is flat, or another stop already guards it) is
             // cancelled: a stop left resting could sell coins the bots no longer hold.

@@ -26,11 +26,16 @@ QString TradingEngine::manualTermsProblem(const ManualOrder& manual, const Decim
         return QStringLiteral("only a limit can be post-only");
     if (manual.timeInForce == TimeInForce::GoodTilDate && !manual.endTime)
         return QStringLiteral("a good-til-date order needs its end time");
+    if (manual.type != OrderType::Market && manual.timeInForce != TimeInForce::GoodTilCancelled
+        && manual.timeInForce != TimeInForce::GoodTilDate)
+        return QStringLiteral("an order that rests is good til cancelled or good til a date");
     if (manual.type == OrderType::Bracket && !sell)
         return QStringLiteral("a bracket sells what the ledger holds (spot: there is no short "
                               "to close with a buy)");
-    if (!stopped || !market.isPositive())
-        return {}; // without a market price manualRefusal says NoPrice
+    if (!stopped)
+        return {};
+    if (!market.isPositive()) // which side of the market the stop is on is not known
+        return QStringLiteral("no market price yet to hold the stop against");
     const Decimal& stop = *manual.stopPrice;
     const Decimal& limit = *manual.limitPrice;
     // A stop the market has already passed would trigger at once: a typo, or a market order.

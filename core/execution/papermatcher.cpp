@@ -214,7 +214,7 @@ PaperResult PaperMatcher::submit(
             } else {
                 Resting resting{order, remaining, true, false, {}, {}};
                 if (haveBook) // it joins the back of the level at its price
-                    resting.queueAhead = book->sizeAt(order.side, *order.limitPrice);
+                    resting.queueAhead = queueAt(order, *book);
                 m_resting.insert(order.clientOrderId, resting);
                 result.resting = true;
             }
@@ -241,13 +241,27 @@ PaperResult PaperMatcher::submit(
         }
         Resting resting{order, remaining, true, true, {}, {}};
         if (haveBook)
-            resting.queueAhead = book->sizeAt(order.side, *order.limitPrice);
+            resting.queueAhead = queueAt(order, *book);
         m_resting.insert(order.clientOrderId, resting);
         result.resting = true;
         break;
     }
     }
     return result;
+}
+
+Decimal PaperMatcher::queueAt(const Order& order, const OrderBook& book) const
+{
+    // What the book shows there, and this venue's own orders that joined before it (the book
+    // of a replay does not hold them).
+    Decimal ahead = book.sizeAt(order.side, *order.limitPrice);
+    for (const Resting& resting : m_resting) {
+        const Order& other = resting.order;
+        if (other.productId == order.productId && other.side == order.side && resting.triggered
+            && other.limitPrice == order.limitPrice)
+            ahead = ahead.plus(resting.remaining).valueOr(ahead);
+    }
+    return ahead;
 }
 
 Result<Decimal> PaperMatcher::slipped(
@@ -320,6 +334,12 @@ std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
                 continue;
             }
         }
+        if (order.type == OrderType::StopLimit) { // a taker: at the print, never past its limit
+            it = fillTaker(it, std::min(resting.remaining, traded), trade.price, trade.time, fills);
+            continue;
+        }
+        if (through && resting.queueAhead)
+            resting.queueAhead = Decimal{}; // the level traded away: nothing is ahead any more
         it = fillAtLimit(it, std::min(resting.remaining, traded), trade.time, fills);
     }
     return fills;
@@ -369,11 +389,33 @@ std::vector<Fill> PaperMatcher::onCandle(
             continue;
         }
         const size_t before = fills.size();
-        it = fillAtLimit(it, size, closeTime, fills);
+        if (order.type == OrderType::StopLimit) // a taker: at the open, when it was better
+            it = fillTaker(it, size, candle.open, closeTime, fills);
+        else
+            it = fillAtLimit(it, size, closeTime, fills);
         if (fills.size() > before)
             volume = remainderOf(volume, size);
     }
     return fills;
+}
+
+QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillTaker(
+    QMap<QString, Resting>::iterator it, const Decimal& size, const Decimal& market, Timestamp time,
+    std::vector<Fill>& fills)
+{
+    Resting& resting = *it;
+    const Decimal& limit = *resting.order.limitPrice;
+    const bool buy = resting.order.side == Side::Buy;
+    const Decimal price = buy ? std::min(limit, market) : std::max(limit, market);
+    auto fill = makeFill(resting.order, price, size, false, time);
+    if (!fill) { // stays resting as it was
+        qCCritical(lcEngine).noquote() << "resting order" << resting.order.clientOrderId
+                                       << "not filled:" << fill.error().message;
+        return ++it;
+    }
+    fills.push_back(std::move(*fill));
+    resting.remaining = remainderOf(resting.remaining, size);
+    return resting.remaining.isPositive() ? ++it : m_resting.erase(it);
 }
 
 QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillStopLeg(
@@ -401,9 +443,7 @@ QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillAtLimit(
     std::vector<Fill>& fills)
 {
     Resting& resting = *it;
-    // A stop-limit is placed when the market is already at its stop: it takes, it does not rest.
-    const bool maker = resting.order.type != OrderType::StopLimit;
-    auto fill = makeFill(resting.order, *resting.order.limitPrice, size, maker, time);
+    auto fill = makeFill(resting.order, *resting.order.limitPrice, size, true, time);
     if (!fill) { // stays resting as it was
         qCCritical(lcEngine).noquote() << "resting order" << resting.order.clientOrderId
                                        << "not filled:" << fill.error().message;

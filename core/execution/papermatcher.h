@@ -109,11 +109,16 @@ private:
         Timestamp candlesUntil; // onCandle(): the close of the last candle that could fill it
     };
 
-    // Fills `size` of the resting order at its limit, as a maker (a triggered stop-limit as a
-    // taker; one that cannot be worked out
+    // Fills `size` of the resting order at its limit, as a maker (one that cannot be worked out
     // exactly stays resting as it was); the next order to look at.
     QMap<QString, Resting>::iterator fillAtLimit(QMap<QString, Resting>::iterator it,
         const Decimal& size, Timestamp time, std::vector<Fill>& fills);
+    // Fills `size` of a triggered stop-limit as a taker: at `market` (the print, the candle's
+    // open) where that is better than its limit, else at the limit.
+    QMap<QString, Resting>::iterator fillTaker(QMap<QString, Resting>::iterator it,
+        const Decimal& size, const Decimal& market, Timestamp time, std::vector<Fill>& fills);
+    // The queue ahead of a limit joining `book` at its price.
+    Decimal queueAt(const Order& order, const OrderBook& book) const;
     // A bracket's stop leg: all that is left, at `reference` moved against the taker (one that
     // cannot be worked out stays resting); the next order to look at.
     QMap<QString, Resting>::iterator fillStopLeg(QMap<QString, Resting>::iterator it,

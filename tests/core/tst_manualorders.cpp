@@ -288,20 +288,25 @@ void tst_ManualOrders::aGoodTilDateLimitExpiresAtItsEnd()
     QCOMPARE(desk.engine.snapshot().positions.front().quantity, dec("0.01"));
 }
 
-// A buy stop-limit waits under its stop, is triggered by a print at it and fills on a print
-// through its limit as a taker; a bracket then sells the holding at its target as a maker. Terms
-// that make no sense against the market are refused before anything is placed.
+// A buy stop-limit waits under its stop, is triggered by a print at it and fills on the next
+// print under its limit as a taker, at that print; a bracket then sells the holding at its target
+// as a maker. Terms that make no sense against the market are refused before anything is placed.
 void tst_ManualOrders::aStopLimitBuysTheBreakoutAndABracketSellsIt()
 {
     Desk desk;
-    desk.print("100.00");
     ManualOrder stop;
     stop.productId = Btc;
     stop.side = Side::Buy;
     stop.type = OrderType::StopLimit;
     stop.quantity = dec("0.02");
-    stop.stopPrice = dec("99.00"); // under the market: it would trigger at once
+    stop.stopPrice = dec("101.00");
     stop.limitPrice = dec("101.50");
+    QVERIFY(!desk.engine.placeManualOrder(stop)); // no market yet: which side is its stop on?
+    desk.print("100.00");
+    stop.timeInForce = TimeInForce::ImmediateOrCancel; // a stop-limit rests
+    QVERIFY(!desk.engine.placeManualOrder(stop));
+    stop.timeInForce = TimeInForce::GoodTilCancelled;
+    stop.stopPrice = dec("99.00"); // under the market: it would trigger at once
     QVERIFY(!desk.engine.placeManualOrder(stop));
     stop.stopPrice = dec("101.00");
     stop.limitPrice = dec("100.50"); // a buy's limit under its stop
@@ -325,8 +330,8 @@ void tst_ManualOrders::aStopLimitBuysTheBreakoutAndABracketSellsIt()
     desk.print("101.20");
     const Order* bought = desk.order(*placed);
     QCOMPARE(bought->status, OrderStatus::Filled);
-    QCOMPARE(bought->averageFillPrice, dec("101.50"));
-    QCOMPARE(bought->fees, dec("0.01218")); // 2.03 × 0.6 % (taker)
+    QCOMPARE(bought->averageFillPrice, dec("101.20")); // the print, better than its limit
+    QCOMPARE(bought->fees, dec("0.012144")); // 2.024 × 0.6 % (taker)
 
     ManualOrder bracket;
     bracket.productId = Btc;
@@ -354,7 +359,7 @@ void tst_ManualOrders::aStopLimitBuysTheBreakoutAndABracketSellsIt()
     const TradingSnapshot after = desk.engine.snapshot();
     QVERIFY(after.positions.empty());
     QCOMPARE(after.trades.size(), size_t(1));
-    QCOMPARE(after.trades.front().entryPrice, dec("101.50"));
+    QCOMPARE(after.trades.front().entryPrice, dec("101.20"));
     QCOMPARE(after.trades.front().exitPrice, dec("103.00"));
     QCOMPARE(after.trades.front().exitReason, ExitReason::Manual);
 }

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void coinbasePreviewsTheOrderPlacingNothing();
     void eachKindOfOrderReachesCoinbaseAndIsCancelled();
     void aBracketFilledAtCoinbaseClosesTheHolding();
+    void theTradersBracketIsStillTheirsAfterARestart();
 
 private:
     // The venue's order with this client id (null until it has one).
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<TradingSession> m_session;
     Decimal m_price; // the market's last price
     QStringList m_known; // the trader's orders seen so far
+    SessionOptions m_options;
 };
 
 void tst_ManualOrdersLive::init()
@@ -82,7 +84,8 @@ void tst_ManualOrdersLive::init()
     const QString path = m_dir->filePath(QStringLiteral("candles.csv"));
     QVERIFY(TestData::writeDemoCandles(path, count));
 
-    SessionOptions options;
+    SessionOptions& options = m_options;
+    options = {};
     options.market = CandleMarket{path, Btc, 0.0, {}};
     options.chartProduct = Btc;
     CoinbaseExecution::Config execution;
@@ -236,6 +239,42 @@ void tst_ManualOrdersLive::aBracketFilledAtCoinbaseClosesTheHolding()
     QCOMPARE(trade.exitPrice, *bracket.limitPrice);
     QCOMPARE(trade.exitReason, ExitReason::Manual);
     QCOMPARE(m_venue->ordersWithClientId(bracketId), 1);
+}
+
+// A restart while the trader's bracket rests at Coinbase: it is taken up as the trader's order
+// (not as a bot's protective stop, which would cancel it or let a second sell of the same coins
+// through), and its fill is booked when it comes.
+void tst_ManualOrdersLive::theTradersBracketIsStillTheirsAfterARestart()
+{
+    m_session->placeManualOrder(manual(Side::Buy, OrderType::Market, "0.01"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->snapshotNow().trading->positions.size(), size_t(1), 10000);
+    newManualOrder();
+    const Decimal thousand = Decimal::fromInteger(1000);
+    ManualOrder bracket = manual(Side::Sell, OrderType::Bracket, "0.01");
+    bracket.limitPrice = *m_price.plus(thousand);
+    bracket.stopPrice = *m_price.minus(thousand);
+    m_session->placeManualOrder(bracket);
+    const QString bracketId = newManualOrder();
+    QTRY_VERIFY_WITH_TIMEOUT(venueOrder(bracketId), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(sessionOrder(bracketId)->status, OrderStatus::Accepted, 10000);
+    const QString venueId = venueOrder(bracketId)->orderId;
+
+    m_session->stop();
+    QSignalSpy finished(m_session.get(), &TradingSession::marketFinished);
+    QVERIFY(m_session->start(m_options));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(sessionOrder(bracketId)->status, OrderStatus::Accepted); // working, the trader's
+    QCOMPARE(m_venue->order(venueId)->status, QStringLiteral("OPEN"));
+    // One working order of the ledger: a second sell of the same coins is refused.
+    m_session->placeManualOrder(manual(Side::Sell, OrderType::Market, "0.01"));
+    const int sells = int(m_venue->orders().size());
+    m_venue->fillResting(venueId, dec("0.01"), *bracket.limitPrice);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshotNow().trading->positions.empty(), 10000);
+    QCOMPARE(int(m_venue->orders().size()), sells);
+    const SessionSnapshot after = m_session->snapshotNow();
+    QCOMPARE(after.trading->trades.size(), size_t(1));
+    QCOMPARE(after.trading->trades.front().exitReason, ExitReason::Manual);
+    QCOMPARE(after.trading->trades.front().exitPrice, *bracket.limitPrice);
 }
 
 QTEST_GUILESS_MAIN(tst_ManualOrdersLive)

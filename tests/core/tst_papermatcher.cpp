@@ -204,10 +204,10 @@ void tst_PaperMatcher::stopLimitWaitsForItsStop()
     QVERIFY(m.onTrade(print("94", "1")).empty()); // below a sell limit: no fill
     const std::vector<Fill> fills = m.onTrade(print("94.8", "1"));
     QCOMPARE(fills.size(), size_t(1));
-    QCOMPARE(fills[0].price, dec("94.5"));
+    QCOMPARE(fills[0].price, dec("94.8")); // placed at the stop, it takes: at the print
     QCOMPARE(fills[0].size, dec("0.5"));
-    QCOMPARE(fills[0].liquidity, Liquidity::Taker); // placed at the stop, it takes
-    QCOMPARE(fills[0].fee, dec("0.2835")); // 47.25 × 0.6 %
+    QCOMPARE(fills[0].liquidity, Liquidity::Taker);
+    QCOMPARE(fills[0].fee, dec("0.2844")); // 47.40 × 0.6 %
 }
 
 void tst_PaperMatcher::bracketTakesProfitOrStopsOut()
@@ -412,6 +412,20 @@ void tst_PaperMatcher::aLimitAtTheTouchWaitsForTheQueueTheBookShowedAhead()
     QCOMPARE(fills.size(), size_t(1));
     QCOMPARE(fills[0].size, dec("0.1"));
 
+    // Two of this venue's own at one price: the later one queues behind the earlier one too.
+    PaperMatcher two = matcher();
+    Order first = order(Side::Buy, OrderType::Limit, "0.5", "99.5");
+    Order second = order(Side::Buy, OrderType::Limit, "0.5", "99.5");
+    QVERIFY(two.submit(first, &b, dec("99.75"), Now).resting); // 2 ahead
+    QVERIFY(two.submit(second, &b, dec("99.75"), Now).resting); // 2.5 ahead
+    fills = two.onTrade(print("99.5", "2.7")); // 0.7 left after the book's 2
+    Decimal filled;
+    for (const Fill& fill : fills)
+        filled = *filled.plus(fill.size);
+    QCOMPARE(filled, dec("0.7"));
+    QVERIFY(!two.isResting(first.clientOrderId)); // the earlier one whole
+    QVERIFY(two.isResting(second.clientOrderId));
+
     PaperMatcher bookless = matcher();
     Order unknown = order(Side::Buy, OrderType::Limit, "0.5", "99.5");
     QVERIFY(bookless.submit(unknown, nullptr, dec("99.75"), Now).resting);
@@ -438,7 +452,7 @@ void tst_PaperMatcher::candlesTriggerAStopLimitThenFillIt()
     QVERIFY(m.onCandle(Btc, candle(1, "101", "99"), close(1)).empty());
     const std::vector<Fill> fills = m.onCandle(Btc, candle(2, "102", "101.49"), close(2));
     QCOMPARE(fills.size(), size_t(1));
-    QCOMPARE(fills[0].price, dec("101.50"));
+    QCOMPARE(fills[0].price, dec("101.50")); // it opened at 102: no better than the limit
     QCOMPARE(fills[0].size, dec("0.5"));
     QCOMPARE(fills[0].liquidity, Liquidity::Taker);
     QCOMPARE(fills[0].time, close(2));

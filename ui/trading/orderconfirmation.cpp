@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace Candela::Gui {
 
@@ -18,6 +19,12 @@ OrderConfirmation::OrderConfirmation(
     if (live) {
         m_venueText = tr("Asking Coinbase for its preview…");
         button(QMessageBox::Yes)->setEnabled(false);
+        // The REST client answers within its own timeout; a session stopped meanwhile never
+        // does: the question is not left waiting for it.
+        QTimer::singleShot(PreviewWait, this, [this] {
+            if (!m_previewed)
+                setVenuePreview({tr("no answer"), {}, {}, {}, {}, {}});
+        });
     } else {
         setCheckBox(new QCheckBox(tr("Do not ask again for paper orders"), this));
     }
@@ -27,6 +34,7 @@ OrderConfirmation::OrderConfirmation(
 
 void OrderConfirmation::setVenuePreview(const Core::ManualOrderPreview& preview)
 {
+    m_previewed = true;
     bool canPlace = true;
     if (!preview.problem.isEmpty()) {
         m_venueText = tr("Coinbase's preview could not be had (%1). The order can still be "

@@ -4,6 +4,8 @@
 
 #include <QMessageBox>
 
+#include <chrono>
+
 namespace Candela::Gui {
 
 // The question before the trader's own order goes: what it is in words ("Sell 0.02 BTC-USD with
@@ -27,6 +29,9 @@ public:
     // Whether the trader ticked "Do not ask again for paper orders".
     bool dontAskAgain() const;
 
+    // How long the question waits for Coinbase's preview before it says there was none.
+    static constexpr std::chrono::milliseconds PreviewWait{15'000};
+
     // The order in one question, as the trader typed it.
     static QString question(const Core::ManualOrder& order);
 
@@ -37,6 +42,7 @@ private:
     QString m_ticketPreview;
     bool m_live;
     QString m_venueText;
+    bool m_previewed = false;
 };
 
 } // namespace Candela::Gui

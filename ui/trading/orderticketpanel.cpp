@@ -284,7 +284,7 @@ QString OrderTicketPanel::stopProblem(Core::ManualOrder& order) const
     if (order.type == Core::OrderType::Bracket && !sell)
         return tr("A bracket sells what you hold: choose Sell.");
     if (!m_last.isPositive())
-        return {}; // the engine checks against the market once it has one
+        return tr("No price yet to hold the stop against.");
     const Core::Decimal& stop = *order.stopPrice;
     const Core::Decimal& limit = *order.limitPrice;
     const QString last = priceText(m_last, m_priceDecimals);
