@@ -12,6 +12,7 @@
 #include "terminal.h"
 
 #include "candela/version.h"
+#include "core/logfiles.h"
 #include "core/settings/settings.h"
 #include "ui/dialogs/sessiondialog.h"
 #include "ui/mainwindow.h"
@@ -51,6 +52,10 @@ struct Options
     QCommandLineOption products{QStringLiteral("products"),
         AppTr::tr("Watch these products, comma separated (default BTC-USD)."), AppTr::tr("list"),
         QStringLiteral("BTC-USD")};
+    QCommandLineOption logLevel{QStringLiteral("log-level"),
+        AppTr::tr("Log <level> to the log files: warning, info (the default), debug, or "
+                  "logging-category rules such as candela.core.engine.debug=true."),
+        AppTr::tr("level")};
     QCommandLineOption database{QStringLiteral("db"),
         AppTr::tr("Keep the paper account in the SQLite file <file> (default: the current "
                   "paper session's file in the application data folder)."),
@@ -70,6 +75,7 @@ void describe(QCommandLineParser& parser, const Options& options)
     parser.addOption(options.speed);
     parser.addOption(options.products);
     parser.addOption(options.database);
+    parser.addOption(options.logLevel);
 }
 
 bool wantsTextOnly(const QStringList& arguments)
@@ -119,6 +125,39 @@ QString appDataFile(const QString& name)
     return QDir(directory).filePath(name);
 }
 
+// The log files in <AppData>/logs at the level asked for (the command line's, else the
+// setting's, which the settings can change while the terminal runs), from before the session
+// starts. The folder written to, or why there is none.
+Core::Result<QString> startLogging(const QString& levelAsked, Core::Settings& settings)
+{
+    const QString level
+        = levelAsked.isEmpty() ? settings.value(Core::SettingKeys::LogLevel) : levelAsked;
+    if (auto applied = Core::LogFiles::applyLevel(level); !applied) {
+        qWarning().noquote() << applied.error().message << "- logging at info";
+        Q_UNUSED(Core::LogFiles::applyLevel(QStringLiteral("info")));
+    }
+    Core::LogFiles::Config files;
+    files.directory = QFileInfo(appDataFile(QStringLiteral("logs/candela.log"))).path();
+    const Core::Status installed = Core::LogFiles::install(files);
+    qInfo().noquote() << "Candela" << QCoreApplication::applicationVersion()
+                      << "started; logging at"
+                      << (level.isEmpty() ? QStringLiteral("info") : level);
+    if (levelAsked.isEmpty()) { // else the command line's level holds for this run
+        QObject::connect(
+            &settings, &Core::Settings::changed, &settings, [&settings](const QString& key) {
+                if (key != Core::SettingKeys::LogLevel.name)
+                    return;
+                if (auto applied
+                    = Core::LogFiles::applyLevel(settings.value(Core::SettingKeys::LogLevel));
+                    !applied)
+                    qWarning().noquote() << applied.error().message;
+            });
+    }
+    if (!installed)
+        return installed.error();
+    return files.directory;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -147,6 +186,7 @@ int main(int argc, char** argv)
         language = settings->value(Core::SettingKeys::Language);
     Gui::installTranslations(app, localeFor(language));
 
+    const auto logFolder = startLogging(parser.value(options.logLevel), *settings);
     Gui::applyTheme(app, Gui::themeFromName(settings->value(Core::SettingKeys::Theme)));
     // The trading session the window shows and commands, starting from what the trader set.
     BotLibrary bots = loadBotLibrary(defaultBotDirectory());
@@ -171,6 +211,10 @@ int main(int argc, char** argv)
     Terminal terminal(*settings, market, bots.bots);
     Gui::MainWindow& window = terminal.window;
     MarketConnection& connection = terminal.connection;
+    if (logFolder)
+        window.setLogFolder(*logFolder);
+    else
+        window.notify(AppTr::tr("No log file: %1").arg(logFolder.error().message));
     for (const QString& problem : bots.problems) {
         qWarning().noquote() << "bot not loaded:" << problem;
         window.notify(AppTr::tr("A bot could not be loaded: %1").arg(problem));

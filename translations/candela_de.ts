@@ -163,6 +163,18 @@
         <source>The portfolio&apos;s %1 balance cannot be added up exactly (%2).</source>
         <translation>Das %1-Guthaben des Portfolios lässt sich nicht exakt summieren (%2).</translation>
     </message>
+    <message>
+        <source>Log &lt;level&gt; to the log files: warning, info (the default), debug, or logging-category rules such as candela.core.engine.debug=true.</source>
+        <translation>&lt;level&gt; in die Protokolldateien schreiben: warning, info (Standard), debug oder Regeln für Protokollkategorien wie candela.core.engine.debug=true.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>No log file: %1</source>
+        <translation>Keine Protokolldatei: %1</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -1440,6 +1452,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
         <source>&amp;Confirm paper orders</source>
         <translation>Papier-Orders &amp;bestätigen</translation>
     </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -1576,6 +1592,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>This is a real order at Coinbase.</source>
         <translation>Dies ist eine echte Order bei Coinbase.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1807,10 @@ LIVE eingeben, um den Live-Handel zu starten.</translation>
     <message>
         <source>Target price</source>
         <translation>Zielpreis</translation>
+    </message>
+    <message>
+        <source>No price yet to hold the stop against.</source>
+        <translation>Noch kein Preis, an dem der Stop zu messen wäre.</translation>
     </message>
 </context>
 <context>

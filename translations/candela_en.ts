@@ -163,6 +163,18 @@
         <source>The portfolio&apos;s %1 balance cannot be added up exactly (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log &lt;level&gt; to the log files: warning, info (the default), debug, or logging-category rules such as candela.core.engine.debug=true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::ApiKeyForm</name>
@@ -1438,6 +1450,10 @@ Type LIVE to start live trading.</source>
         <source>&amp;Confirm paper orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candela::Gui::MarketDepthPanel</name>
@@ -1573,6 +1589,10 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>This is a real order at Coinbase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,6 +1804,10 @@ Type LIVE to start live trading.</source>
     </message>
     <message>
         <source>Target price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price yet to hold the stop against.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

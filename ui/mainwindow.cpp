@@ -29,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -38,6 +39,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 
 namespace Candela::Gui {
 
@@ -518,9 +520,21 @@ void MainWindow::createMenus()
     connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_openLogFolder = helpMenu->addAction(tr("Open &log folder"));
+    m_openLogFolder->setObjectName(QStringLiteral("openLogFolderAction"));
+    m_openLogFolder->setEnabled(false);
+    connect(m_openLogFolder, &QAction::triggered, this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_logFolder)); });
     QAction* about = helpMenu->addAction(tr("&About Candela"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setLogFolder(const QString& folder)
+{
+    m_logFolder = folder;
+    m_openLogFolder->setEnabled(!folder.isEmpty());
+    m_openLogFolder->setToolTip(folder);
 }
 
 void MainWindow::restoreLayout()

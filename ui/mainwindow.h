@@ -93,6 +93,8 @@ public:
     // The journals Tools → Compare session with backtest… offers (paper sessions, the live
     // one), the current session's first.
     void setSessionJournals(const QStringList& journals) { m_sessionJournals = journals; }
+    // The folder the log files are written to: Help → Open log folder opens it.
+    void setLogFolder(const QString& folder);
     // Coinbase's answer to manualOrderPreviewRequested(), shown in the order's confirmation.
     void showManualOrderPreview(quint64 request, const Core::ManualOrderPreview& preview);
 
@@ -222,6 +224,8 @@ private:
     QStringList m_sessionJournals;
     std::vector<Core::BotConfig> m_botConfigs;
     QString m_paperSession;
+    QAction* m_openLogFolder = nullptr; // enabled once there is a log folder
+    QString m_logFolder;
     QPointer<OrderConfirmation> m_orderConfirmation; // the question open now, if any
     quint64 m_previewRequest = 0; // the last preview asked for
 };

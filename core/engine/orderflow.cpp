@@ -99,6 +99,10 @@ bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
         !saved)
         return false;
     m_sentOrders.insert(orderId);
+    qCInfo(lcEngine).noquote() << "order" << orderId << sideToString(side) << quantity.toString()
+                               << order.productId
+                               << (order.limitPrice ? order.limitPrice->toString()
+                                                    : QStringLiteral("market"));
     InFlight flight;
     flight.account = {order.botId, order.productId};
     flight.decision = decision;

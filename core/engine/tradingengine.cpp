@@ -491,6 +491,9 @@ void TradingEngine::announceFill(const BotAccount& account, const Fill& fill)
     event.price = fill.price;
     event.fee = fill.fee;
     m_lastRefusals.erase(event.botId);
+    qCInfo(lcEngine).noquote() << "fill" << fill.clientOrderId << sideToString(fill.side)
+                               << fill.size.toString() << fill.productId << "at"
+                               << fill.price.toString() << "fee" << fill.fee.toString();
     Q_EMIT tradingEvent(event);
 }
 
@@ -523,6 +526,7 @@ void TradingEngine::refuse(const BotAccount& account, Side side, const Decimal& 
             return store.recordAudit({now, QStringLiteral("denial"), event.botId, detail});
         }));
     m_dirty = true;
+    qCInfo(lcEngine).noquote() << "refused" << event.botId << detail;
     Q_EMIT tradingEvent(event);
     // A figure the bot's order or sizing needs left the Decimal range: the bot is stopped
     // rather than asked again on every bar with the same impossible numbers.

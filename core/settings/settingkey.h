@@ -32,10 +32,10 @@ inline const SettingKey<QStringList> StoppedBots{QStringLiteral("trading/stopped
 // The named paper session the live market trades in (a journal in <AppData>/sessions).
 inline const SettingKey<QString> PaperSession{
     QStringLiteral("trading/paperSession"), QStringLiteral("Default")};
-// "dark" or "light".
 // The order ticket asks before a paper order goes (a live order is always confirmed).
 inline const SettingKey<bool> ConfirmPaperOrders{
     QStringLiteral("trading/confirmPaperOrders"), true};
+// "dark" or "light".
 inline const SettingKey<QString> Theme{QStringLiteral("ui/theme"), QStringLiteral("dark")};
 // The paper venue's fees and slippage, as decimal fractions ("0.006" is 0.60 %).
 inline const SettingKey<QString> MakerFee{
@@ -49,6 +49,10 @@ inline const SettingKey<QString> Slippage{
 // The name of the Coinbase API key for live trading (not secret; the private key is only in the
 // OS keychain).
 inline const SettingKey<QString> LiveApiKeyName{QStringLiteral("live/apiKeyName"), QString()};
+// What the log files hold: "warning", "info", "debug", or logging-category rules
+// (LogFiles::filterRules).
+inline const SettingKey<QString> LogLevel{
+    QStringLiteral("general/logLevel"), QStringLiteral("info")};
 inline const SettingKey<QString> RiskDefaults{
     QStringLiteral("trading/riskDefaults"), QStringLiteral("{}")};
 } // namespace SettingKeys

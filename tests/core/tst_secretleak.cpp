@@ -2,15 +2,18 @@
 #include "core/coinbase/reconciler.h"
 #include "core/coinbase/userchannel.h"
 #include "core/corelogging.h"
+#include "core/logfiles.h"
 
 #include "decimalliteral.h"
 #include "fakecoinbaseserver.h"
 #include "fakevenue.h"
 #include "testkeys.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Candela::Core;
@@ -51,16 +54,26 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void debugLoggedSessionHoldsNoSecret();
+
+private:
+    QTemporaryDir m_logs;
 };
 
 void tst_SecretLeak::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
     previousHandler = qInstallMessageHandler(capture);
+    // The log files see what the capture sees (their handler hands every message on to it).
+    QVERIFY(m_logs.isValid());
+    LogFiles::Config files;
+    files.directory = m_logs.path();
+    files.maxBytes = 64 * 1024; // some rotations on the way
+    QVERIFY(LogFiles::install(files));
 }
 
 void tst_SecretLeak::cleanupTestCase()
 {
+    LogFiles::uninstall();
     qInstallMessageHandler(previousHandler);
     QLoggingCategory::setFilterRules(QString());
 }
@@ -124,13 +137,21 @@ void tst_SecretLeak::debugLoggedSessionHoldsNoSecret()
 
     QMutexLocker lock(&logMutex);
     QVERIFY2(captured.contains(QLatin1String("session over")), "nothing was captured");
-#ifndef QT_NO_DEBUG_OUTPUT // an optimised build compiles the debug lines out
     QVERIFY(captured.size() > 1000);
-#endif
+    // And the files: every one written, the rotated ones too.
+    QString files;
+    for (const QFileInfo& file : QDir(m_logs.path()).entryInfoList({QStringLiteral("*.log")})) {
+        QFile log(file.filePath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        files += QString::fromUtf8(log.readAll());
+    }
+    QVERIFY2(files.contains(QLatin1String("session over")), "the log files hold nothing");
     const QString body = QString::fromLatin1(pem).section(QLatin1Char('\n'), 1, 1).left(24);
     for (const QString& secret : {QStringLiteral("BEGIN"), QStringLiteral("PRIVATE KEY"), KeyName,
-             QStringLiteral("secret-key-0815"), QStringLiteral("eyJ"), body})
+             QStringLiteral("secret-key-0815"), QStringLiteral("eyJ"), body}) {
         QVERIFY2(!captured.contains(secret), qPrintable(QStringLiteral("log holds ") + secret));
+        QVERIFY2(!files.contains(secret), qPrintable(QStringLiteral("a log file holds ") + secret));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SecretLeak)
