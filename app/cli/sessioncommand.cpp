@@ -6,6 +6,7 @@
 #include "core/backtest/backtestreport.h"
 #include "core/coinbase/coinbaseexecution.h"
 #include "core/coinbase/tradingrestclient.h"
+#include "core/logfiles.h"
 
 #include "core/engine/journalstate.h"
 #include "core/engine/tradingsession.h"
@@ -21,6 +22,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTextStream>
 #include <QUrl>
 
@@ -273,8 +275,12 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("key-file"), QString(), QStringLiteral("file"));
     const QCommandLineOption keyNameOption(
         QStringLiteral("key-name"), QString(), QStringLiteral("name"));
+    const QCommandLineOption logDirOption(
+        QStringLiteral("log-dir"), QString(), QStringLiteral("folder"));
+    const QCommandLineOption logLevelOption(
+        QStringLiteral("log-level"), QString(), QStringLiteral("level"), QStringLiteral("info"));
     parser.addOptions({dbOption, botOption, candlesOption, replayOption, cashOption, venueOption,
-        keyFileOption, keyNameOption});
+        keyFileOption, keyNameOption, logDirOption, logLevelOption});
     parser.addOptions(FeeOptions::options());
     const bool parsed = parser.parse(QStringList{QStringLiteral("session")} + arguments.mid(1));
     if (!parsed || !parser.isSet(dbOption)
@@ -284,6 +290,7 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
                "FILE.csv | --replay FILE.jsonl) [--cash 10000]\n"
                "           [--maker-fee RATE] [--taker-fee RATE] [--slippage RATE]\n"
                "           [--venue-url http://127.0.0.1:PORT --key-file PEM --key-name NAME]\n"
+               "           [--log-dir FOLDER [--log-level warning|info|debug|RULES]]\n"
                "       candela-cli session show --db FILE\n"
                "       candela-cli session kill --db FILE\n";
         return ExitUsage;
@@ -365,6 +372,18 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << "candela-cli session run: --candles takes a CSV of five-minute candles\n";
         return ExitUsage;
     }
+    // The log files, as the window writes them (LogFiles), when a folder is named.
+    if (parser.isSet(logDirOption)) {
+        LogFiles::Config files;
+        files.directory = parser.value(logDirOption);
+        const Status level = LogFiles::applyLevel(parser.value(logLevelOption));
+        const Status installed = level ? LogFiles::install(files) : level;
+        if (!installed) {
+            err << "candela-cli session run: " << installed.error().message << '\n';
+            return ExitUsage;
+        }
+    }
+    const auto stopLogging = qScopeGuard([] { LogFiles::uninstall(); });
     return runMarketSession(market, std::move(options), venue, out, err);
 }
 

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void entriesMissedWhileHaltedAreTheKillSwitch();
     void anEditedBotIsNamedAsTheCause();
     void unusableInputIsRefused();
+    void aRunWritesItsLogFile();
 
 private:
     QString path(const char* name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -78,6 +79,43 @@ void tst_SessionDiff::init()
     m_firstPart = path("three-weeks.csv");
     QVERIFY(Candela::TestData::writeDemoCandles(m_candles, 12 * 24 * 42));
     QVERIFY(Candela::TestData::writeDemoCandles(m_firstPart, 12 * 24 * 21));
+}
+
+// session run --log-dir: the orders and fills of the run in candela.log, one line each; a level
+// that is not one is refused before anything runs.
+void tst_SessionDiff::aRunWritesItsLogFile()
+{
+    const QString logs = path("logs");
+    QCOMPARE(session(path("logged.sqlite"), m_firstPart, Scalper,
+                 strings({"--log-dir"})
+                     << logs << QStringLiteral("--log-level") << QStringLiteral("loud"))
+                 .exitCode,
+        2);
+    QVERIFY(!QFile::exists(path("logged.sqlite")));
+    QCOMPARE(session(path("logged.sqlite"), m_firstPart, Scalper, strings({"--log-dir"}) << logs)
+                 .exitCode,
+        0);
+    QFile file(logs + QStringLiteral("/candela.log"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    // Every order and fill the journal holds, each once.
+    JournalStore journal;
+    QVERIFY(journal.open(path("logged.sqlite")));
+    const auto orders = journal.loadOrders();
+    const auto fills = journal.loadFills();
+    QVERIFY(orders && fills && !fills->empty());
+    QCOMPARE(
+        text.count(QLatin1String(" INFO candela.core.engine: order ")), qsizetype(orders->size()));
+    QCOMPARE(
+        text.count(QLatin1String(" INFO candela.core.engine: fill ")), qsizetype(fills->size()));
+    for (const Fill& fill : *fills)
+        QVERIFY2(text.contains(QStringLiteral("fill %1 ").arg(fill.clientOrderId)),
+            qPrintable(fill.clientOrderId));
+    // Logging ended with the run: what comes after is not in the file.
+    qCritical("after the run");
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!QString::fromUtf8(file.readAll()).contains(QLatin1String("after the run")));
 }
 
 void tst_SessionDiff::theSameDataAndSettingsMatchEveryTrade()
