@@ -403,19 +403,10 @@ QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillTaker(
     QMap<QString, Resting>::iterator it, const Decimal& size, const Decimal& market, Timestamp time,
     std::vector<Fill>& fills)
 {
-    Resting& resting = *it;
-    const Decimal& limit = *resting.order.limitPrice;
-    const bool buy = resting.order.side == Side::Buy;
+    const Decimal& limit = *it->order.limitPrice;
+    const bool buy = it->order.side == Side::Buy;
     const Decimal price = buy ? std::min(limit, market) : std::max(limit, market);
-    auto fill = makeFill(resting.order, price, size, false, time);
-    if (!fill) { // stays resting as it was
-        qCCritical(lcEngine).noquote() << "resting order" << resting.order.clientOrderId
-                                       << "not filled:" << fill.error().message;
-        return ++it;
-    }
-    fills.push_back(std::move(*fill));
-    resting.remaining = remainderOf(resting.remaining, size);
-    return resting.remaining.isPositive() ? ++it : m_resting.erase(it);
+    return fillAt(it, price, size, false, time, fills);
 }
 
 QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillStopLeg(
@@ -442,8 +433,15 @@ QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillAtLimit(
     QMap<QString, Resting>::iterator it, const Decimal& size, Timestamp time,
     std::vector<Fill>& fills)
 {
+    return fillAt(it, *it->order.limitPrice, size, true, time, fills);
+}
+
+QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillAt(
+    QMap<QString, Resting>::iterator it, const Decimal& price, const Decimal& size, bool maker,
+    Timestamp time, std::vector<Fill>& fills)
+{
     Resting& resting = *it;
-    auto fill = makeFill(resting.order, *resting.order.limitPrice, size, true, time);
+    auto fill = makeFill(resting.order, price, size, maker, time);
     if (!fill) { // stays resting as it was
         qCCritical(lcEngine).noquote() << "resting order" << resting.order.clientOrderId
                                        << "not filled:" << fill.error().message;

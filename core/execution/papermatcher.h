@@ -113,6 +113,11 @@ private:
     // exactly stays resting as it was); the next order to look at.
     QMap<QString, Resting>::iterator fillAtLimit(QMap<QString, Resting>::iterator it,
         const Decimal& size, Timestamp time, std::vector<Fill>& fills);
+    // Fills `size` of the resting order at `price` (one that cannot be worked out exactly stays
+    // resting as it was); the next order to look at.
+    QMap<QString, Resting>::iterator fillAt(QMap<QString, Resting>::iterator it,
+        const Decimal& price, const Decimal& size, bool maker, Timestamp time,
+        std::vector<Fill>& fills);
     // Fills `size` of a triggered stop-limit as a taker: at `market` (the print, the candle's
     // open) where that is better than its limit, else at the limit.
     QMap<QString, Resting>::iterator fillTaker(QMap<QString, Resting>::iterator it,

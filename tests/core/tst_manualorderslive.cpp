@@ -56,6 +56,9 @@ private:
     QString unknownManualOrder();
     // Waits for the trader's next order to show, and knows it from then on.
     QString newManualOrder();
+    // A market buy of 0.01 filled, then a bracket selling it (target and stop 1000 from the
+    // price) sent: the bracket, and its client id.
+    std::pair<ManualOrder, QString> holdingUnderABracket();
     // The session's order with this id as it is now.
     std::optional<Order> sessionOrder(const QString& clientOrderId);
 
@@ -208,21 +211,30 @@ void tst_ManualOrdersLive::eachKindOfOrderReachesCoinbaseAndIsCancelled()
     QVERIFY(m_venue->authProblems().isEmpty());
 }
 
-void tst_ManualOrdersLive::aBracketFilledAtCoinbaseClosesTheHolding()
+std::pair<ManualOrder, QString> tst_ManualOrdersLive::holdingUnderABracket()
 {
     m_session->placeManualOrder(manual(Side::Buy, OrderType::Market, "0.01"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->snapshotNow().trading->positions.size(), size_t(1), 10000);
+    [&] {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_session->snapshotNow().trading->positions.size(), size_t(1), 10000);
+    }();
     const QString buyId = newManualOrder();
-    QCOMPARE(venueOrder(buyId)->configuration, QStringLiteral("market_market_ioc"));
-
+    if (venueOrder(buyId))
+        [&] { QCOMPARE(venueOrder(buyId)->configuration, QStringLiteral("market_market_ioc")); }();
     const Decimal thousand = Decimal::fromInteger(1000);
     ManualOrder bracket = manual(Side::Sell, OrderType::Bracket, "0.01");
     bracket.limitPrice = *m_price.plus(thousand);
     bracket.stopPrice = *m_price.minus(thousand);
     m_session->placeManualOrder(bracket);
     const QString bracketId = newManualOrder();
-    QVERIFY(!bracketId.isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(venueOrder(bracketId), 10000);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(venueOrder(bracketId), 10000); }();
+    return {bracket, bracketId};
+}
+
+void tst_ManualOrdersLive::aBracketFilledAtCoinbaseClosesTheHolding()
+{
+    const auto [bracket, bracketId] = holdingUnderABracket();
+    QVERIFY(venueOrder(bracketId));
     const Test::FakeVenue::Order sent = *venueOrder(bracketId);
     QCOMPARE(sent.configuration, QStringLiteral("trigger_bracket_gtc"));
     QCOMPARE(sent.limitPrice, *bracket.limitPrice);
@@ -246,16 +258,8 @@ void tst_ManualOrdersLive::aBracketFilledAtCoinbaseClosesTheHolding()
 // through), and its fill is booked when it comes.
 void tst_ManualOrdersLive::theTradersBracketIsStillTheirsAfterARestart()
 {
-    m_session->placeManualOrder(manual(Side::Buy, OrderType::Market, "0.01"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->snapshotNow().trading->positions.size(), size_t(1), 10000);
-    newManualOrder();
-    const Decimal thousand = Decimal::fromInteger(1000);
-    ManualOrder bracket = manual(Side::Sell, OrderType::Bracket, "0.01");
-    bracket.limitPrice = *m_price.plus(thousand);
-    bracket.stopPrice = *m_price.minus(thousand);
-    m_session->placeManualOrder(bracket);
-    const QString bracketId = newManualOrder();
-    QTRY_VERIFY_WITH_TIMEOUT(venueOrder(bracketId), 10000);
+    const auto [bracket, bracketId] = holdingUnderABracket();
+    QVERIFY(venueOrder(bracketId));
     QTRY_COMPARE_WITH_TIMEOUT(sessionOrder(bracketId)->status, OrderStatus::Accepted, 10000);
     const QString venueId = venueOrder(bracketId)->orderId;
 
