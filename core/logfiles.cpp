@@ -29,6 +29,12 @@ Sink& sink()
     return instance;
 }
 
+const Clock& clockOf(const LogFiles::Config& config)
+{
+    static const SystemClock system;
+    return config.clock ? *config.clock : system;
+}
+
 QString pathOf(const LogFiles::Config& config, int generation)
 {
     const QString name = generation == 0
@@ -85,10 +91,13 @@ void write(QtMsgType type, const QMessageLogContext& context, const QString& mes
         QMutexLocker lock(&out.mutex);
         previous = out.previous;
         if (out.file.isOpen()) {
+            const qint64 ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                clockOf(out.config).now().time_since_epoch())
+                                  .count();
             const QByteArray line
-                = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-                + levelName(type) + ' ' + (context.category ? context.category : "default") + ": "
-                + message.toUtf8() + '\n';
+                = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8()
+                + ' ' + levelName(type) + ' ' + (context.category ? context.category : "default")
+                + ": " + message.toUtf8() + '\n';
             const qint64 sent = out.file.write(line);
             out.file.flush(); // a crash must not take the last lines with it
             if (sent < 0 && !out.failed) {

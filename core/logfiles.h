@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/clock.h"
 #include "core/model/result.h"
 
 #include <QString>
@@ -23,6 +24,8 @@ public:
         QString baseName = QStringLiteral("candela");
         qint64 maxBytes = 5 * 1024 * 1024;
         int keep = 5; // rotated files kept beside the current one
+        // The lines' times; null: the system clock. Outlives the install.
+        const Clock* clock = nullptr;
     };
 
     // Starts writing; a second install replaces the first. Fails when the folder cannot be

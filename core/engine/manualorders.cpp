@@ -138,11 +138,6 @@ Result<QString> TradingEngine::placeManualOrder(const ManualOrder& manual)
     if (!market)
         terms = LimitTerms{*manual.limitPrice, manual.postOnly, manual.timeInForce, manual.endTime,
             manual.type, manual.stopPrice};
-    qCInfo(lcEngine).noquote()
-        << "the trader places" << orderId << sideToString(manual.side) << manual.quantity.toString()
-        << manual.productId << (market ? QStringLiteral("market") : manual.limitPrice->toString())
-        << (manual.stopPrice ? QStringLiteral("stop %1").arg(manual.stopPrice->toString())
-                             : QString());
     if (!trade(account, decision, orderId, m_now, terms))
         return refused(QStringLiteral("see the Orders dock"));
     m_dirty = true;

@@ -99,10 +99,11 @@ bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
         !saved)
         return false;
     m_sentOrders.insert(orderId);
-    qCInfo(lcEngine).noquote() << "order" << orderId << sideToString(side) << quantity.toString()
-                               << order.productId
-                               << (order.limitPrice ? order.limitPrice->toString()
-                                                    : QStringLiteral("market"));
+    qCInfo(lcEngine).noquote()
+        << "order" << orderId << sideToString(side) << quantity.toString() << order.productId
+        << (order.limitPrice ? order.limitPrice->toString() : QStringLiteral("market"))
+        << (order.stopPrice ? QStringLiteral("stop %1").arg(order.stopPrice->toString())
+                            : QString());
     InFlight flight;
     flight.account = {order.botId, order.productId};
     flight.decision = decision;

@@ -250,7 +250,7 @@ PaperResult PaperMatcher::submit(
     return result;
 }
 
-Decimal PaperMatcher::queueAt(const Order& order, const OrderBook& book) const
+std::optional<Decimal> PaperMatcher::queueAt(const Order& order, const OrderBook& book) const
 {
     // What the book shows there, and this venue's own orders that joined before it (the book
     // of a replay does not hold them).
@@ -258,8 +258,15 @@ Decimal PaperMatcher::queueAt(const Order& order, const OrderBook& book) const
     for (const Resting& resting : m_resting) {
         const Order& other = resting.order;
         if (other.productId == order.productId && other.side == order.side && resting.triggered
-            && other.limitPrice == order.limitPrice)
-            ahead = ahead.plus(resting.remaining).valueOr(ahead);
+            && other.limitPrice == order.limitPrice) {
+            auto more = ahead.plus(resting.remaining);
+            if (!more) { // past the Decimal range: not known, so only a print through fills it
+                qCWarning(lcEngine).noquote() << "the queue ahead of" << order.clientOrderId
+                                              << "is not known:" << more.error().message;
+                return std::nullopt;
+            }
+            ahead = *more;
+        }
     }
     return ahead;
 }

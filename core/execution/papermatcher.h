@@ -122,8 +122,8 @@ private:
     // open) where that is better than its limit, else at the limit.
     QMap<QString, Resting>::iterator fillTaker(QMap<QString, Resting>::iterator it,
         const Decimal& size, const Decimal& market, Timestamp time, std::vector<Fill>& fills);
-    // The queue ahead of a limit joining `book` at its price.
-    Decimal queueAt(const Order& order, const OrderBook& book) const;
+    // The queue ahead of a limit joining `book` at its price (none when it cannot be added up).
+    std::optional<Decimal> queueAt(const Order& order, const OrderBook& book) const;
     // A bracket's stop leg: all that is left, at `reference` moved against the taker (one that
     // cannot be worked out stays resting); the next order to look at.
     QMap<QString, Resting>::iterator fillStopLeg(QMap<QString, Resting>::iterator it,

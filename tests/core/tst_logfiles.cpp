@@ -13,6 +13,17 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcProbe, "candela.test.probe", QtWarningMsg)
 
+LogFiles::Config filesIn(
+    const QString& directory, qint64 maxBytes, int keep, const Clock* clock = nullptr)
+{
+    LogFiles::Config config;
+    config.directory = directory;
+    config.maxBytes = maxBytes;
+    config.keep = keep;
+    config.clock = clock;
+    return config;
+}
+
 QString read(const QString& path)
 {
     QFile file(path);
@@ -44,7 +55,9 @@ void tst_LogFiles::cleanup()
 void tst_LogFiles::writesOneLineAMessage()
 {
     QTemporaryDir dir;
-    QVERIFY(LogFiles::install({dir.path(), QStringLiteral("candela"), 1024 * 1024, 3}));
+    // 2025-12-08 00:00:00.123 UTC on the injected clock.
+    const ManualClock clock(fromUnixSeconds(1765152000) + std::chrono::milliseconds(123));
+    QVERIFY(LogFiles::install(filesIn(dir.path(), 1024 * 1024, 3, &clock)));
     QCOMPARE(LogFiles::directory(), dir.path());
     qCWarning(lcProbe) << "the feed went quiet";
     qCCritical(lcProbe) << "journal write failed";
@@ -55,7 +68,8 @@ void tst_LogFiles::writesOneLineAMessage()
         R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (WARN|CRIT) candela\.test\.probe: .+$)"));
     for (const QString& line : lines)
         QVERIFY2(shape.match(line).hasMatch(), qPrintable(line));
-    QVERIFY(lines.at(0).contains(QLatin1String("WARN candela.test.probe: the feed went quiet")));
+    QCOMPARE(lines.at(0),
+        QStringLiteral("2025-12-08T00:00:00.123Z WARN candela.test.probe: the feed went quiet"));
     QVERIFY(lines.at(1).contains(QLatin1String(" CRIT ")));
     LogFiles::uninstall();
     qCWarning(lcProbe) << "after";
@@ -66,7 +80,7 @@ void tst_LogFiles::writesOneLineAMessage()
 void tst_LogFiles::rotatesAtItsCapKeepingTheNewest()
 {
     QTemporaryDir dir;
-    QVERIFY(LogFiles::install({dir.path(), QStringLiteral("candela"), 200, 2}));
+    QVERIFY(LogFiles::install(filesIn(dir.path(), 200, 2)));
     for (int i = 0; i < 40; ++i)
         qCWarning(lcProbe).noquote()
             << QStringLiteral("message %1").arg(i, 2, 10, QLatin1Char('0'));
@@ -123,8 +137,8 @@ void tst_LogFiles::aFolderThatCannotBeMadeIsAnError()
     QFile blocker(dir.filePath(QStringLiteral("file")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const auto installed = LogFiles::install(
-        {blocker.fileName() + QStringLiteral("/logs"), QStringLiteral("candela"), 1024, 2});
+    const auto installed
+        = LogFiles::install(filesIn(blocker.fileName() + QStringLiteral("/logs"), 1024, 2));
     QVERIFY(!installed);
     QVERIFY(installed.error().message.contains(QLatin1String("cannot be made")));
     QVERIFY(LogFiles::directory().isEmpty());
