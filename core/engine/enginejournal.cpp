@@ -17,6 +17,17 @@ namespace Candela::Core {
 
 using VenueOrders::positionKey;
 
+namespace {
+
+// An order the venue accepted and that waits there for its fills (PaperExecution::restore).
+bool restsAtVenue(const Order& order)
+{
+    return canRest(order)
+        && (order.status == OrderStatus::Accepted || order.status == OrderStatus::PartiallyFilled);
+}
+
+} // namespace
+
 Status TradingEngine::open()
 {
     if (m_options.journalPath.isEmpty()) {
@@ -73,8 +84,9 @@ Status TradingEngine::open()
             m_book.accountFor(ManualLedger, order.productId);
         // The paper venue keeps nothing across a crash: an order on the record without its
         // answer (killed between the two commits) was never executed, so the same intent met
-        // again sends it again, as the uninterrupted run did. A real venue's is resumed there.
-        if (!m_paper || isTerminal(order.status))
+        // again sends it again, as the uninterrupted run did. A real venue's is resumed there, as
+        // is one that rested at the paper venue (resumeInFlight).
+        if (!m_paper || isTerminal(order.status) || restsAtVenue(order))
             m_sentOrders.insert(order.clientOrderId);
         remember(order);
         // The market's time when it was decided: a bar replayed after the restart that closed
@@ -176,12 +188,15 @@ Status TradingEngine::open()
 Status TradingEngine::resumeInFlight(
     const std::vector<Order>& orders, const std::vector<Fill>& fills)
 {
-    // The paper venue forgets its orders with the process: one left in flight by a crash stays
-    // as journaled, with nothing counted. A venue that keeps them is asked what became of them.
-    if (m_paper)
-        return success();
+    // A venue that keeps its orders is asked what became of them. The paper venue forgets its
+    // orders with the process: those that rested there (limits, stop-limits, brackets it had
+    // accepted) rest there again as the journal left them; one left in flight by a crash before
+    // its answer was booked stays as journaled, with nothing counted.
+    const Timestamp seenUntil = std::max(m_now, m_journaledUntil);
     for (const Order& order : orders) {
         if (isTerminal(order.status) || order.status == OrderStatus::New)
+            continue;
+        if (m_paper && !restsAtVenue(order))
             continue;
         QSet<QString> counted;
         for (const Fill& fill : fills) {
@@ -219,11 +234,6 @@ Status TradingEngine::resumeInFlight(
         if (!stored)
             return stored.error();
         const auto decision = decisionFromText(*stored);
-        if (!decision) {
-            qCWarning(lcEngine).noquote()
-                << "order" << order.clientOrderId << "in flight without its decision; resumed as"
-                << "an exit";
-        }
         InFlight flight;
         flight.account = {order.botId, order.productId};
         flight.order = order;
@@ -231,16 +241,29 @@ Status TradingEngine::resumeInFlight(
         if (decision) {
             flight.decision = *decision;
         } else {
-            flight.decision.kind = TradeDecision::Kind::Exit;
+            // (A journal from before the paper venue kept decisions, or one that lost it.) As the
+            // trader's orders are: a buy adds to the ledger's long, a sell takes from it.
+            flight.decision.kind = order.botId == ManualLedger && order.side == Side::Buy
+                ? TradeDecision::Kind::Enter
+                : TradeDecision::Kind::Exit;
             flight.decision.side = order.side;
             flight.decision.quantity = order.quantity;
             flight.decision.exitReason = ExitReason::Manual;
+            qCWarning(lcEngine).noquote()
+                << "order" << order.clientOrderId << "in flight without its decision; resumed as"
+                << (flight.decision.kind == TradeDecision::Kind::Enter ? "an entry" : "an exit");
         }
         for (const Fill& fill : fills) {
             if (fill.clientOrderId == order.clientOrderId)
                 flight.fills.push_back(fill);
         }
-        m_book.accountFor(order.botId, order.productId);
+        m_book.accountFor(order.botId, order.productId); // (the paper venue learns its product)
+        if (m_paper && !m_paper->restore(order, counted, seenUntil)) {
+            qCWarning(lcEngine).noquote() << "order" << order.clientOrderId
+                                          << "cannot rest at the paper venue again; left as it was";
+            continue;
+        }
+        resumeMakerEntry(flight);
         m_inFlight.insert_or_assign(order.clientOrderId, std::move(flight));
         qCInfo(lcEngine).noquote() << "resuming order" << order.clientOrderId << "("
                                    << counted.size() << "fills counted before the restart)";

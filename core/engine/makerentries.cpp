@@ -67,6 +67,24 @@ bool TradingEngine::placeMakerEntry(BotAccount& account, TradeDecision decision,
     return false;
 }
 
+void TradingEngine::resumeMakerEntry(const InFlight& flight)
+{
+    // A bot's post-only buy resumed after a restart works on as its entry: it moves with the
+    // market or gives up at a bar close, as before. (Its timeout counts from this order; what
+    // earlier orders of the entry filled is in the ledger, and its decision asks only the rest.)
+    const Order& order = flight.order;
+    if (order.botId == ManualLedger || order.type != OrderType::Limit || !order.postOnly
+        || !order.limitPrice || flight.decision.kind != TradeDecision::Kind::Enter)
+        return;
+    WorkingEntry entry;
+    entry.decision = flight.decision;
+    entry.decidedAt = flight.decidedAt;
+    entry.firstOrderId = order.clientOrderId;
+    entry.orderId = order.clientOrderId;
+    entry.restingPrice = *order.limitPrice;
+    m_workingEntries.insert_or_assign(positionKey(order.botId, order.productId), entry);
+}
+
 void TradingEngine::workMakerEntry(BotAccount& account, const Candle& bar, Timestamp closeTime)
 {
     const QString key = positionKey(account.ledger.botId(), account.ledger.productId());
@@ -76,6 +94,8 @@ void TradingEngine::workMakerEntry(BotAccount& account, const Candle& bar, Times
     WorkingEntry& entry = found->second;
     if (!m_inFlight.count(entry.orderId))
         return; // ended: what follows is being placed
+    if (closeTime <= entry.decidedAt)
+        return; // a bar from before it (history played again after a restart) moves nothing
     // (A cancel asked for before and refused, or of unknown fate, is asked again.)
     const Side side = entry.decision.side;
     const auto newPrice = MakerEntry::limitPrice(account.entry,

@@ -93,8 +93,11 @@ bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
     if (auto saved = journal([&](JournalStore& store) -> Status {
             if (auto stored = store.recordOrder(order); !stored)
                 return stored;
-            return m_paper ? success()
-                           : store.setState(inFlightKey(orderId), decisionToText(decision));
+            // (The paper venue answers a market order inside the send: only what rests there can
+            // be in flight at a restart.)
+            return m_paper && !canRest(order)
+                ? success()
+                : store.setState(inFlightKey(orderId), decisionToText(decision));
         });
         !saved)
         return false;
@@ -185,9 +188,7 @@ void TradingEngine::askCancel(const QString& clientOrderId)
 int TradingEngine::ordersAwaitingVenue() const
 {
     const auto resting = [](const Order& order) {
-        return order.type != OrderType::Market
-            && (order.timeInForce == TimeInForce::GoodTilCancelled
-                || order.timeInForce == TimeInForce::GoodTilDate)
+        return canRest(order)
             && (order.status == OrderStatus::Accepted
                 || order.status == OrderStatus::PartiallyFilled);
     };
@@ -293,7 +294,7 @@ void TradingEngine::settle(const QString& clientOrderId, const std::vector<Order
                     return stored;
                 if (auto stored = saveLimits(store, staged); !stored)
                     return stored;
-                if (!m_paper) {
+                if (!m_paper || canRest(order)) {
                     if (auto stored = store.setState(inFlightKey(clientOrderId), QString());
                         !stored)
                         return stored;

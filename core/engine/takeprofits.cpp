@@ -82,8 +82,10 @@ bool TradingEngine::clearTakeProfit(const BotAccount& account)
 void TradingEngine::cancelTakeProfitBeforeStop(
     const BotAccount& account, const Candle& bar, Timestamp closeTime)
 {
-    if (!account.risk || !account.risk->protection() || !takeProfitOf(account))
-        return;
+    const InFlight* takeProfit = takeProfitOf(account);
+    if (!account.risk || !account.risk->protection() || !takeProfit
+        || closeTime <= takeProfit->order.createdAt)
+        return; // (a bar from before it, played again after a restart, is not its bar)
     // Only where the stop's exit can follow: not halted, not on history landing late.
     const bool halting = m_options.haltNow && m_options.haltNow->load(std::memory_order_acquire);
     if (!m_killSwitch.allowsNewOrders() || halting

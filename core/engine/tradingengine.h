@@ -224,6 +224,8 @@ private:
     bool placeMakerEntry(BotAccount& account, TradeDecision decision, const QString& orderId,
         const Candle& bar, Timestamp closeTime);
     void workMakerEntry(BotAccount& account, const Candle& bar, Timestamp closeTime);
+    // A restart found the order of a bot's maker entry resting: the entry works on.
+    void resumeMakerEntry(const InFlight& flight);
     // The price a maker entry rests off: the best bid (ask, to sell), else the bar's close.
     Decimal makerReference(const BotAccount& account, Side side, const Candle& bar) const;
     // The order, ended as `order` says, is a maker entry's that another order follows (the risk

@@ -1,5 +1,7 @@
 #include "paperexecution.h"
 
+#include <algorithm>
+
 namespace Candela::Core {
 
 namespace {
@@ -73,6 +75,23 @@ void PaperExecution::submit(const Order& order)
         emitFill(order, fill);
     if (!result.resting && result.cancelled)
         Q_EMIT orderEvent(makeEvent(OrderEvent::Kind::Cancelled, order));
+}
+
+bool PaperExecution::restore(
+    const Order& order, const QSet<QString>& knownTradeIds, Timestamp seenUntil)
+{
+    if (m_accepted.contains(order.clientOrderId)
+        || !m_matcher.restore(order, order.remainingQuantity(), seenUntil))
+        return false;
+    m_now = std::max({m_now, order.createdAt, seenUntil});
+    m_accepted.insert(order.clientOrderId);
+    m_working.insert(order.clientOrderId, order);
+    // Trade ids are "<client order id>#<n>": the next one after those booked before.
+    int numbered = 0;
+    for (const QString& tradeId : knownTradeIds)
+        numbered = std::max(numbered, tradeId.section(QLatin1Char('#'), -1).toInt());
+    m_fillCount.insert(order.clientOrderId, std::max(numbered, int(knownTradeIds.size())));
+    return true;
 }
 
 void PaperExecution::cancel(const QStringList& clientOrderIds, bool)

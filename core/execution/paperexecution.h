@@ -44,7 +44,12 @@ public:
     void submit(const Order& order) override;
     void cancel(const QStringList& clientOrderIds, bool urgent) override;
     void cancelAll() override;
+    // The paper venue keeps nothing across a restart: see restore().
     void resume(const Order&, const QSet<QString>&) override { }
+    // An order the journal left resting here (accepted, not ended) rests again with what is left
+    // of it (PaperMatcher::restore); its next fill is numbered after the `knownTradeIds`. False
+    // for one that cannot rest again (it ended inside its answer, or its terms are gone).
+    bool restore(const Order& order, const QSet<QString>& knownTradeIds, Timestamp seenUntil);
 
 private:
     void emitFill(const Order& order, Fill fill);

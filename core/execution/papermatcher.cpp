@@ -459,6 +459,18 @@ QMap<QString, PaperMatcher::Resting>::iterator PaperMatcher::fillAt(
     return resting.remaining.isPositive() ? ++it : m_resting.erase(it);
 }
 
+bool PaperMatcher::restore(const Order& order, const Decimal& remaining, Timestamp seenUntil)
+{
+    const bool priced
+        = order.limitPrice && (order.type == OrderType::Limit || order.stopPrice.has_value());
+    if (!canRest(order) || !priced || !remaining.isPositive() || !productOf(order.productId))
+        return false;
+    Resting resting{order, remaining, order.type != OrderType::StopLimit,
+        order.type == OrderType::Bracket, std::nullopt, seenUntil};
+    m_resting.insert(order.clientOrderId, resting);
+    return true;
+}
+
 bool PaperMatcher::cancel(const QString& clientOrderId)
 {
     return m_resting.remove(clientOrderId) > 0;

@@ -93,6 +93,12 @@ public:
     // closes after an order's end fills none of it: when in the bar it crossed is not known).
     QStringList expire(const QString& productId, Timestamp now);
     bool cancel(const QString& clientOrderId);
+    // An order that rested here before a restart rests again with its `remaining` size: a limit
+    // or bracket at its price with the queue ahead unknown (only a print through it fills it), a
+    // stop-limit waiting for its stop again (whether it triggered before is not on the record).
+    // No candle that began before `seenUntil` fills it: those were played before the restart.
+    // False for an order that cannot rest.
+    bool restore(const Order& order, const Decimal& remaining, Timestamp seenUntil);
     bool isResting(const QString& clientOrderId) const { return m_resting.contains(clientOrderId); }
 
 private:

@@ -48,6 +48,13 @@ bool isTerminal(OrderStatus status) noexcept
     return false;
 }
 
+bool canRest(const Order& order) noexcept
+{
+    return order.type != OrderType::Market
+        && (order.timeInForce == TimeInForce::GoodTilCancelled
+            || order.timeInForce == TimeInForce::GoodTilDate);
+}
+
 Decimal Order::remainingQuantity() const
 {
     // Clamped at zero for an over-fill reported by a venue; a negative fill (a malformed answer)

@@ -71,4 +71,8 @@ struct Order
     Decimal remainingQuantity() const;
 };
 
+// A limit, stop-limit or bracket good til cancelled or a date: once accepted it waits at the
+// venue until it fills or ends (a market order, IOC or FOK ends inside its answer).
+bool canRest(const Order& order) noexcept;
+
 } // namespace Candela::Core

@@ -1,6 +1,7 @@
 #include "core/engine/botwatch.h"
 #include "core/engine/tradingengine.h"
 #include "core/market/marketdatahub.h"
+#include "core/storage/journalstore.h"
 
 #include "decimalliteral.h"
 #include "demodata.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void theKillSwitchCancelsAndRefuses();
     void aMoveKeepsWhatFilledAndIsCheckedFirst();
     void theLedgerIsThereAfterARestart();
+    void aRestingLimitRestsAgainAfterARestart();
     void aGoodTilDateLimitExpiresAtItsEnd();
     void aStopLimitBuysTheBreakoutAndABracketSellsIt();
 };
@@ -260,6 +262,83 @@ void tst_ManualOrders::theLedgerIsThereAfterARestart()
     Desk again(journal);
     again.print("100.00");
     QCOMPARE(again.engine.snapshot().equity, equity);
+}
+
+// The paper venue forgets its orders with the process: a limit that was resting, partly filled,
+// rests again after a restart with what was left of it and fills on the next print through it
+// (numbered after the fill before, so nothing is booked twice); a stop-limit waits for its stop
+// again; a resting order can be cancelled after the restart.
+void tst_ManualOrders::aRestingLimitRestsAgainAfterARestart()
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("paper.sqlite"));
+    QString limit;
+    int prints = 0;
+    {
+        Desk desk(journal);
+        desk.print("100.00");
+        const auto placed = desk.engine.placeManualOrder(limitBuy("0.04", "99.00"));
+        QVERIFY(placed);
+        limit = *placed;
+        desk.print("98.90", "0.01");
+        QCOMPARE(desk.order(limit)->filledQuantity, dec("0.01"));
+        prints = desk.prints;
+    }
+    QString stop;
+    {
+        Desk again(journal);
+        again.prints = prints;
+        QCOMPARE(again.order(limit)->status, OrderStatus::PartiallyFilled);
+        again.print("99.50", "5"); // not through it
+        QCOMPARE(again.order(limit)->filledQuantity, dec("0.01"));
+        again.print("98.80", "5"); // through it: the rest, and no more
+        QCOMPARE(again.order(limit)->status, OrderStatus::Filled);
+        QCOMPARE(again.order(limit)->filledQuantity, dec("0.04"));
+        QCOMPARE(again.engine.snapshot().positions.front().quantity, dec("0.04"));
+        ManualOrder stopSell;
+        stopSell.productId = Btc;
+        stopSell.side = Side::Sell;
+        stopSell.type = OrderType::StopLimit;
+        stopSell.quantity = dec("0.02");
+        stopSell.stopPrice = dec("95.00");
+        stopSell.limitPrice = dec("94.00");
+        const auto placed = again.engine.placeManualOrder(stopSell);
+        QVERIFY2(placed, placed ? "" : qPrintable(placed.error().message));
+        stop = *placed;
+        prints = again.prints;
+    }
+    QString lower;
+    {
+        Desk third(journal);
+        third.prints = prints;
+        QCOMPARE(third.order(stop)->status, OrderStatus::Accepted);
+        third.print("94.90", "1"); // under its stop: triggered
+        third.print("94.50", "1"); // over its limit: sold there, as a taker
+        QCOMPARE(third.order(stop)->status, OrderStatus::Filled);
+        QCOMPARE(third.engine.snapshot().positions.front().quantity, dec("0.02"));
+        const auto placed = third.engine.placeManualOrder(limitBuy("0.02", "90.00"));
+        QVERIFY2(placed, placed ? "" : qPrintable(placed.error().message));
+        lower = *placed;
+        prints = third.prints;
+    }
+    Desk fourth(journal);
+    fourth.prints = prints;
+    QVERIFY(fourth.engine.cancelOrder(lower));
+    QCOMPARE(fourth.order(lower)->status, OrderStatus::Cancelled);
+    fourth.print("89.00", "1"); // through where it was: nothing
+    QCOMPARE(fourth.engine.snapshot().positions.front().quantity, dec("0.02"));
+
+    // Both fills of the limit are in the journal, under their own trade ids.
+    JournalStore store;
+    QVERIFY(store.open(journal));
+    const auto fills = store.loadFills();
+    QVERIFY(fills);
+    QStringList tradeIds;
+    for (const Fill& fill : *fills) {
+        if (fill.clientOrderId == limit)
+            tradeIds.append(fill.tradeId);
+    }
+    QCOMPARE(tradeIds, QStringList({limit + QStringLiteral("#1"), limit + QStringLiteral("#2")}));
 }
 
 // A limit good til a date: refused with an end already past; resting, it fills on a print

@@ -5,6 +5,7 @@
 #include "decimalliteral.h"
 #include "demodata.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Candela::Core;
@@ -30,18 +31,19 @@ BotConfig restingScalper()
 // candle until it holds a position.
 struct Desk
 {
-    Desk()
+    explicit Desk(const QString& journal = {})
         : hub(feed)
         , watch(hub, {restingScalper()}, std::chrono::milliseconds(1))
-        , trader(hub, watch, options())
+        , trader(hub, watch, options(journal))
     {
         if (auto opened = trader.open(); !opened)
             qFatal("%s", qPrintable(opened.error().message));
     }
 
-    static TradingEngine::Options options()
+    static TradingEngine::Options options(const QString& journal)
     {
         TradingEngine::Options options;
+        options.journalPath = journal;
         options.bots = {restingScalper()};
         options.startingCash = Decimal::fromInteger(10000);
         return options;
@@ -115,6 +117,7 @@ private Q_SLOTS:
     void theTradersCloseCancelsItFirst();
     void theKillSwitchCancelsItAndTradingPlacesItAgain();
     void aBotThatWentLeavesNoLimitBehind();
+    void itRestsAgainAfterARestart();
 };
 
 void tst_TakeProfits::restsAtTheTargetAndFillsOnAPrintThroughIt()
@@ -203,6 +206,48 @@ void tst_TakeProfits::aBotThatWentLeavesNoLimitBehind()
     const TradingSnapshot after = desk.trader.snapshot();
     QCOMPARE(orderWithId(after, takeProfit->clientOrderId)->status, OrderStatus::Cancelled);
     QCOMPARE(after.positions.size(), size_t(1)); // the position stays, shown and valued
+}
+
+// The paper venue forgets its orders with the process: after a restart the take profit rests
+// again as the same order (no second one is placed at the next bar close), and a print through it
+// closes the position as a take profit.
+void tst_TakeProfits::itRestsAgainAfterARestart()
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("paper.sqlite"));
+    std::optional<Order> takeProfit;
+    size_t next = 0;
+    {
+        Desk desk(journal);
+        QVERIFY2(desk.playUntilOpen(), "the bot never bought");
+        takeProfit = restingTakeProfit(desk.trader.snapshot());
+        QVERIFY(takeProfit);
+        next = desk.next;
+    }
+    Desk again(journal);
+    again.next = next;
+    QCOMPARE(again.trader.snapshot().positions.size(), size_t(1));
+    // The bars go on where they were: the next one closes.
+    playCandles(again.hub, Btc, again.candles, again.next, again.next + 2);
+    again.next += 2;
+    const TradingSnapshot after = again.trader.snapshot();
+    QCOMPARE(after.positions.size(), size_t(1)); // (that bar reached neither stop nor target)
+    const auto resting = restingTakeProfit(after);
+    QVERIFY(resting);
+    QCOMPARE(resting->clientOrderId, takeProfit->clientOrderId);
+    int working = 0;
+    for (const Order& order : after.orders)
+        working += order.type == OrderType::Limit && !isTerminal(order.status) ? 1 : 0;
+    QCOMPARE(working, 1);
+
+    const Decimal limit = *takeProfit->limitPrice;
+    const Timestamp later = again.candles[again.next].start;
+    again.print(*limit.plus(dec("5")), later);
+    const TradingSnapshot closed = again.trader.snapshot();
+    QVERIFY(closed.positions.empty());
+    QCOMPARE(orderWithId(closed, takeProfit->clientOrderId)->status, OrderStatus::Filled);
+    QCOMPARE(closed.trades.back().exitReason, ExitReason::TakeProfit);
+    QCOMPARE(closed.trades.back().exitPrice, limit);
 }
 
 QTEST_GUILESS_MAIN(tst_TakeProfits)

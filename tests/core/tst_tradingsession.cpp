@@ -104,6 +104,7 @@ private Q_SLOTS:
     void makerEntriesTradeAsTheBacktest();
     void restingTakeProfitsTradeAsTheBacktest();
     void candleFileMustBeFiveMinutes();
+    void aResumedSessionEndsLikeAnUninterruptedOne_data();
     void aResumedSessionEndsLikeAnUninterruptedOne();
     void aHaltSavedInTheJournalStopsNewOrders();
     void liveVenueTakesTheOrdersAndTheKillSwitchClearsIt();
@@ -341,9 +342,11 @@ void tst_TradingSession::candleFileMustBeFiveMinutes()
 namespace {
 // Plays the first `count` bundled candles into the paper journal `journal` and returns what the
 // session ended with.
-SessionSnapshot playInto(const QTemporaryDir& dir, const QString& journal, int count)
+SessionSnapshot playInto(
+    const QTemporaryDir& dir, const QString& journal, int count, const BotConfig& bot = scalper())
 {
     SessionOptions options = candleOptions(dir, count);
+    options.bots = {bot};
     options.venue = PaperVenue{journal, Decimal::fromInteger(10000)};
     TradingSession session;
     QSignalSpy finished(&session, &TradingSession::marketFinished);
@@ -353,18 +356,58 @@ SessionSnapshot playInto(const QTemporaryDir& dir, const QString& journal, int c
 }
 } // namespace
 
+void tst_TradingSession::aResumedSessionEndsLikeAnUninterruptedOne_data()
+{
+    QTest::addColumn<BotConfig>("bot");
+    QTest::addColumn<bool>("rests"); // whether its orders rest at the paper venue
+    QTest::newRow("market orders") << scalper() << false;
+    BotConfig maker = scalper();
+    maker.entry.type = EntryPolicy::Type::LimitPostOnly;
+    maker.entry.offsetTicks = 1;
+    maker.entry.timeout = std::chrono::minutes(15);
+    maker.entry.reprice = true;
+    maker.entry.fallback = EntryPolicy::Fallback::Market;
+    QTest::newRow("maker entries") << maker << true;
+    BotConfig takeProfit = scalper();
+    takeProfit.exit.takeProfit = ExitPolicy::TakeProfit::RestingLimit;
+    QTest::newRow("resting take profits") << takeProfit << true;
+}
+
 // A session stopped part way (a crash, a restart) and run again on its journal ends with the
-// trades, cash and fills of one that ran through; running it once more adds nothing (T07).
+// trades, cash and fills of one that ran through; running it once more adds nothing (T07). The
+// orders resting at the paper venue when it stopped (a maker entry, a take profit) rest there
+// again: they fill, move and end as in the run that went through.
 void tst_TradingSession::aResumedSessionEndsLikeAnUninterruptedOne()
 {
+    QFETCH(BotConfig, bot);
+    QFETCH(bool, rests);
     QTemporaryDir dir;
     const QString whole = dir.filePath(QStringLiteral("whole.sqlite"));
     const QString parts = dir.filePath(QStringLiteral("parts.sqlite"));
-    const SessionSnapshot uninterrupted = playInto(dir, whole, 5000);
+    const SessionSnapshot uninterrupted = playInto(dir, whole, 5000, bot);
     QVERIFY(uninterrupted.trading->trades.size() >= 3);
-    for (const int stop : {1500, 2600, 3700})
-        playInto(dir, parts, stop);
-    const SessionSnapshot resumed = playInto(dir, parts, 5000);
+    // Stopped at times spread over the run, and just after a few of the orders that rested.
+    std::vector<int> stops{1500, 2600, 3700};
+    const std::vector<Candle> candles = TestData::demoCandles(5000);
+    int restingOrders = 0;
+    for (const Order& order : uninterrupted.trading->orders) {
+        const auto placedAt = std::find_if(candles.begin(), candles.end(),
+            [&order](const Candle& candle) { return candle.start == order.createdAt; });
+        if (!canRest(order) || placedAt == candles.end() || ++restingOrders > 3)
+            continue;
+        stops.push_back(int(placedAt - candles.begin()) + 1);
+    }
+    std::sort(stops.begin(), stops.end());
+    int stoppedResting = 0; // stops with an order resting at the paper venue
+    for (const int stop : stops) {
+        const SessionSnapshot part = playInto(dir, parts, stop, bot);
+        const auto& orders = part.trading->orders;
+        stoppedResting += int(std::count_if(orders.begin(), orders.end(),
+            [](const Order& order) { return canRest(order) && !isTerminal(order.status); }));
+    }
+    if (rests)
+        QVERIFY2(stoppedResting > 0, "no stop found an order resting: the case is not tested");
+    const SessionSnapshot resumed = playInto(dir, parts, 5000, bot);
     const auto describe = [](const std::vector<ClosedTrade>& trades) {
         QStringList lines;
         for (const ClosedTrade& trade : trades)
@@ -382,7 +425,7 @@ void tst_TradingSession::aResumedSessionEndsLikeAnUninterruptedOne()
         return store.open(path) ? store.loadFills()->size() : size_t(0);
     };
     QCOMPARE(fillsOf(parts), fillsOf(whole)); // none doubled
-    playInto(dir, parts, 5000);
+    playInto(dir, parts, 5000, bot);
     QCOMPARE(fillsOf(parts), fillsOf(whole)); // and none added by running again
 }
 
