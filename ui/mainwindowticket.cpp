@@ -116,7 +116,8 @@ void MainWindow::confirmManualOrder(const Core::ManualOrder& order)
     }
     if (m_orderConfirmation)
         m_orderConfirmation->close(); // one question at a time: the latest order's
-    auto* box = new OrderConfirmation(order, m_ticket->previewText(), live, this);
+    auto* box = new OrderConfirmation(
+        order, m_ticket->priceDecimals(), m_ticket->previewText(), live, this);
     m_orderConfirmation = box;
     connect(box, &QMessageBox::finished, this, [this, box](int) {
         if (box->clickedButton() != box->button(QMessageBox::Yes))

@@ -252,9 +252,14 @@ void TradingEngine::resetDrawdown(const QString& botId)
 
 void TradingEngine::onProductUpdated(const QString& productId)
 {
+    // The market's time: its latest print, or on a market of candles alone (a candle replay,
+    // where no bot's bar close may come) the start of its latest candle.
     const std::vector<Trade> last = m_hub.state().recentTrades(productId, 1);
     if (!last.empty())
         m_now = std::max(m_now, last.front().time);
+    if (const CandleSeries* candles = m_hub.state().series(productId, Timeframe::FiveMinutes);
+        candles && !candles->isEmpty())
+        m_now = std::max(m_now, candles->candles().back().start);
     for (const auto& [key, account] : m_book.accounts()) {
         if (account.ledger.productId() != productId || account.ledger.isFlat())
             continue;

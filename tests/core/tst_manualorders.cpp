@@ -99,6 +99,7 @@ private Q_SLOTS:
     void aMoveKeepsWhatFilledAndIsCheckedFirst();
     void theLedgerIsThereAfterARestart();
     void aRestingLimitRestsAgainAfterARestart();
+    void onCandlesAloneItsIdTellsTheMarketTime();
     void aGoodTilDateLimitExpiresAtItsEnd();
     void aStopLimitBuysTheBreakoutAndABracketSellsIt();
 };
@@ -339,6 +340,23 @@ void tst_ManualOrders::aRestingLimitRestsAgainAfterARestart()
             tradeIds.append(fill.tradeId);
     }
     QCOMPARE(tradeIds, QStringList({limit + QStringLiteral("#1"), limit + QStringLiteral("#2")}));
+}
+
+// A market of candles alone (a candle replay) with no bot: the order is named by the market's
+// time, the latest candle's start, as on a market that prints trades.
+void tst_ManualOrders::onCandlesAloneItsIdTellsTheMarketTime()
+{
+    Desk desk;
+    Candle candle;
+    candle.start = T0 + std::chrono::minutes(5);
+    candle.open = candle.high = candle.low = candle.close = dec("100.00");
+    candle.volume = dec("3");
+    desk.hub.mergeHistory(Btc, Timeframe::FiveMinutes, {candle});
+    const auto placed = desk.engine.placeManualOrder(limitBuy("0.02", "99.00"));
+    QVERIFY2(placed, placed ? "" : qPrintable(placed.error().message));
+    QCOMPARE(*placed,
+        QStringLiteral("Manual/BTC-USD/%1").arg(toUnixSeconds(T0 + std::chrono::minutes(5))));
+    QCOMPARE(desk.order(*placed)->createdAt, candle.start);
 }
 
 // A limit good til a date: refused with an end already past; resting, it fills on a print

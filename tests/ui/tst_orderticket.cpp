@@ -228,7 +228,7 @@ void tst_OrderTicket::aLiveOrderWaitsForCoinbasesPreview()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ticket->setMarket(market(), dec("100.00"));
-    ticket->setPrice(QStringLiteral("99.00"));
+    ticket->setPrice(QStringLiteral("99")); // typed without the cents
     ticket->findChild<QLineEdit*>(QStringLiteral("ticketSize"))->setText(QStringLiteral("0.01"));
     QTest::mouseClick(
         ticket->findChild<QPushButton*>(QStringLiteral("ticketPlace")), Qt::LeftButton);
@@ -239,6 +239,7 @@ void tst_OrderTicket::aLiveOrderWaitsForCoinbasesPreview()
     QPushButton* yes = qobject_cast<QPushButton*>(box->button(QMessageBox::Yes));
     QVERIFY(!yes->isEnabled());
     QVERIFY(box->text().contains(QLatin1String("Asking Coinbase")));
+    QVERIFY2(box->text().contains(QLatin1String("limit at 99.00?")), qPrintable(box->text()));
 
     Core::ManualOrderPreview refused;
     refused.orderTotal = dec("0.994");
@@ -257,7 +258,7 @@ void tst_OrderTicket::aLiveOrderWaitsForCoinbasesPreview()
         qPrintable(box->text()));
     yes->click();
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(*requested.at(0).at(0).value<Core::ManualOrder>().limitPrice, dec("99.00"));
+    QCOMPARE(*requested.at(0).at(0).value<Core::ManualOrder>().limitPrice, dec("99"));
 }
 
 void tst_OrderTicket::ordersDockCancelsAWorkingOrder()

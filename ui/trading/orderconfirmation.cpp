@@ -1,16 +1,19 @@
 #include "orderconfirmation.h"
 
+#include "ui/models/pricetext.h"
+
 #include <QCheckBox>
 #include <QPushButton>
 #include <QTimer>
 
 namespace Candela::Gui {
 
-OrderConfirmation::OrderConfirmation(
-    const Core::ManualOrder& order, const QString& ticketPreview, bool live, QWidget* parent)
+OrderConfirmation::OrderConfirmation(const Core::ManualOrder& order, int priceDecimals,
+    const QString& ticketPreview, bool live, QWidget* parent)
     : QMessageBox(QMessageBox::Question, tr("Place order"), QString(),
         QMessageBox::Yes | QMessageBox::Cancel, parent)
     , m_order(order)
+    , m_priceDecimals(priceDecimals)
     , m_ticketPreview(ticketPreview)
     , m_live(live)
 {
@@ -65,12 +68,13 @@ bool OrderConfirmation::dontAskAgain() const
     return checkBox() && checkBox()->isChecked();
 }
 
-QString OrderConfirmation::question(const Core::ManualOrder& order)
+QString OrderConfirmation::question(const Core::ManualOrder& order, int priceDecimals)
 {
     const QString side = order.side == Core::Side::Buy ? tr("Buy") : tr("Sell");
     const QString size = order.quantity.toString();
-    const QString limit = order.limitPrice ? order.limitPrice->toString() : QString();
-    const QString stop = order.stopPrice ? order.stopPrice->toString() : QString();
+    const QString limit
+        = order.limitPrice ? priceText(*order.limitPrice, priceDecimals) : QString();
+    const QString stop = order.stopPrice ? priceText(*order.stopPrice, priceDecimals) : QString();
     switch (order.type) {
     case Core::OrderType::Market:
         return tr("%1 %2 %3 at market?").arg(side, size, order.productId);
@@ -90,7 +94,7 @@ QString OrderConfirmation::question(const Core::ManualOrder& order)
 
 void OrderConfirmation::updateText()
 {
-    QString text = question(m_order) + QStringLiteral("\n\n") + m_ticketPreview;
+    QString text = question(m_order, m_priceDecimals) + QStringLiteral("\n\n") + m_ticketPreview;
     if (m_live)
         text += QStringLiteral("\n\n") + m_venueText + QStringLiteral("\n\n")
             + tr("This is a real order at Coinbase.");

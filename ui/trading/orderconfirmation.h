@@ -20,8 +20,9 @@ class OrderConfirmation final : public QMessageBox
     Q_DISABLE_COPY_MOVE(OrderConfirmation)
 
 public:
-    OrderConfirmation(
-        const Core::ManualOrder& order, const QString& ticketPreview, bool live, QWidget* parent);
+    // `priceDecimals`: the product's price increment's (the prices are written on its grid).
+    OrderConfirmation(const Core::ManualOrder& order, int priceDecimals,
+        const QString& ticketPreview, bool live, QWidget* parent);
 
     const Core::ManualOrder& order() const { return m_order; }
     // Coinbase's answer to the preview asked for this order.
@@ -32,13 +33,14 @@ public:
     // How long the question waits for Coinbase's preview before it says there was none.
     static constexpr std::chrono::milliseconds PreviewWait{15'000};
 
-    // The order in one question, as the trader typed it.
-    static QString question(const Core::ManualOrder& order);
+    // The order in one question, its prices on the product's grid ("65090.00", not "65090").
+    static QString question(const Core::ManualOrder& order, int priceDecimals);
 
 private:
     void updateText();
 
     Core::ManualOrder m_order;
+    int m_priceDecimals;
     QString m_ticketPreview;
     bool m_live;
     QString m_venueText;

@@ -46,6 +46,8 @@ public:
     // The order as the ticket reads now, or why it cannot be placed.
     Core::Result<Core::ManualOrder> order() const;
     QString previewText() const;
+    // The decimals of the product's price increment (2 on a cent grid).
+    int priceDecimals() const { return m_priceDecimals; }
 
 Q_SIGNALS:
     void orderRequested(const Candela::Core::ManualOrder& order);
