@@ -4,7 +4,6 @@
 #include "apikeystore.h"
 #include "apptr.h"
 #include "botlibrary.h"
-#include "killsignal.h"
 #include "liveaccount.h"
 #include "livetradingwiring.h"
 #include "marketconnection.h"
@@ -13,6 +12,7 @@
 
 #include "candela/version.h"
 #include "core/logfiles.h"
+#include "core/processsignals.h"
 #include "core/settings/settings.h"
 #include "ui/dialogs/sessiondialog.h"
 #include "ui/mainwindow.h"
@@ -220,8 +220,8 @@ int main(int argc, char** argv)
         window.notify(AppTr::tr("A bot could not be loaded: %1").arg(problem));
     }
     // kill -USR1 <pid>: the same halt as the red button, from outside the window.
-    KillSignal killSignal;
-    QObject::connect(&killSignal, &KillSignal::killRequested, &terminal.session,
+    Core::ProcessSignals killSignal;
+    QObject::connect(&killSignal, &Core::ProcessSignals::haltRequested, &terminal.session,
         [&terminal] { terminal.session.halt(Core::HaltCause::Signal); });
     window.show();
     window.setPaperSessions(sessions.names(), paperSession);

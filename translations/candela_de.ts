@@ -3258,5 +3258,9 @@ risk.reward_to_risk=1.5,2,3</translation>
         <source>the Manual ledger does not hold that much to sell</source>
         <translation>das manuelle Konto hält nicht so viel zum Verkaufen</translation>
     </message>
+    <message>
+        <source>a dry run places no order</source>
+        <translation>ein Probelauf platziert keine Order</translation>
+    </message>
 </context>
 </TS>

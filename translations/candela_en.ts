@@ -3253,5 +3253,9 @@ risk.reward_to_risk=1.5,2,3</source>
         <source>the Manual ledger does not hold that much to sell</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a dry run places no order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

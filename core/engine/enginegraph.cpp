@@ -158,6 +158,7 @@ void EngineGraph::openAccount(std::shared_ptr<const std::atomic<bool>> haltNow)
     account.killSwitch = m_options.killSwitch;
     account.stoppedBots = m_options.stoppedBots;
     account.products = m_products.get();
+    account.dryRun = m_options.dryRun;
     if (const auto* paper = std::get_if<PaperVenue>(&m_options.venue)) {
         account.journalPath = paper->journalPath;
         account.startingCash = paper->startingCash;

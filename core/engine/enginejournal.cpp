@@ -36,6 +36,8 @@ Status TradingEngine::open()
         enforceKillSwitchAtOpen();
         return success();
     }
+    if (auto locked = lockJournal(); !locked)
+        return locked;
     auto journal = std::make_unique<JournalStore>();
     if (auto opened = journal->open(m_options.journalPath); !opened)
         return opened;
@@ -183,6 +185,30 @@ Status TradingEngine::open()
         return resumed;
     enforceKillSwitchAtOpen();
     return success();
+}
+
+Status TradingEngine::lockJournal()
+{
+    // A lock left by a process that died (a crash, kill -9) is taken over; one whose process
+    // runs holds however old it is.
+    auto lock = std::make_unique<QLockFile>(m_options.journalPath + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_journalLock = std::move(lock);
+        return success();
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &application))
+        return Error{ErrorCode::IoError,
+            QStringLiteral("%1 is in use by %2 (process %3 on %4): one session trades on a "
+                           "journal at a time")
+                .arg(m_options.journalPath, application)
+                .arg(pid)
+                .arg(host)};
+    return Error{ErrorCode::IoError,
+        QStringLiteral("%1: its lock file cannot be made").arg(m_options.journalPath)};
 }
 
 Status TradingEngine::resumeInFlight(

@@ -87,6 +87,11 @@ bool TradingEngine::trade(BotAccount& account, const TradeDecision& decision,
             return false;
         }
     }
+    if (m_options.dryRun) { // on the record as what would have been sent
+        refuse(
+            account, side, quantity, order.limitPrice.value_or(price), now, RefusalReason::DryRun);
+        return false;
+    }
     // Durable before it leaves, with what it is for: an order found in the journal is never
     // placed again, and one in flight at a restart is taken up where it was.
     order.status = OrderStatus::Submitted;

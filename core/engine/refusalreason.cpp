@@ -49,6 +49,8 @@ const char* refusalReasonName(RefusalReason reason)
         return "account_risk";
     case RefusalReason::ArithmeticError:
         return "arithmetic_error";
+    case RefusalReason::DryRun:
+        return "dry_run";
     }
     return "unknown";
 }

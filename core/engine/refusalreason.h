@@ -30,6 +30,8 @@ enum class RefusalReason {
     AccountRisk, // the whole account's daily loss or drawdown: TradingEvent::denial
     // a figure of the order (its cost, a fill's fee) left the Decimal range: the bot is stopped
     ArithmeticError,
+    // a dry run (`candela-cli run --mode dry-run`): the order passed every check and was not sent
+    DryRun,
 };
 
 // "kill_switch", "insufficient_cash", … for the audit log and scripts.

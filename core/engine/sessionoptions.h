@@ -100,6 +100,8 @@ struct SessionOptions
     // Where Coinbase's product list is kept between runs (empty: not kept). A session on
     // Coinbase's market or at its venue fetches the list at start and refreshes it.
     QString productCachePath;
+    // A dry run (TradingEngine::Options::dryRun): the bots' intents journaled, nothing placed.
+    bool dryRun = false;
 };
 
 } // namespace Candela::Core

@@ -17,6 +17,7 @@
 #include "core/strategy/botevaluation.h"
 
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -98,13 +99,17 @@ public:
         // Coinbase's usual spot rules (tests, a demo). With a venue, a product the list lacks
         // trades nothing.
         const ProductCatalog* products = nullptr;
+        // A dry run: every intent is checked as it would be and journaled, with what would have
+        // been sent, as a refusal (RefusalReason::DryRun); nothing is placed.
+        bool dryRun = false;
     };
 
     TradingEngine(MarketDataHub& hub, BotWatch& watch, Options options, QObject* parent = nullptr);
     ~TradingEngine() override;
 
     // Opens the journal and restores what it holds, including the session's starting cash (a
-    // new journal records the options' figure). Without a journal path, does nothing.
+    // new journal records the options' figure). Without a journal path, does nothing. A journal
+    // another engine trades on (in this process or another, "<journal>.lock") is refused.
     Status open();
 
     // The kill switch. The engine is its one owner: it keeps the state with its cause, journals
@@ -266,6 +271,8 @@ private:
     void onStopFilled(const QString& key, const Fill& fill);
     void onStopReleased(const QString& key);
     void onUnprotected(const QString& key, const QString& reason);
+    // Takes "<journal>.lock" (open()).
+    Status lockJournal();
     Status resumeInFlight(const std::vector<Order>& orders, const std::vector<Fill>& fills);
     void prime(BotAccount& account, const Candle& bar);
     // At the bot's first bar with new settings: what it trades with from `bar` on, journaled.
@@ -315,6 +322,8 @@ private:
     std::map<QString, InFlight> m_gaveUp; // rejected as never placed (NOT_AT_VENUE)
     bool m_submitting = false; // events answered inside submit() are booked together after it
     std::vector<OrderEvent> m_answers;
+    // Held while the journal is open: one engine (one window, one headless run) trades on it.
+    std::unique_ptr<QLockFile> m_journalLock;
     std::unique_ptr<JournalStore> m_journal;
     AccountBook m_book; // the accounts, their trades and the equity
     QSet<QString> m_sentOrders; // client_order_ids already placed (journaled)

@@ -421,10 +421,10 @@ void tst_LiveTrading::restartResumesTheOrderInFlightWithoutResending()
     QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1);
 
     // Restarted on the same journal: the order is looked up, found filled, and its fill booked.
-    LiveDesk second(venue, *key, journal);
-    QCOMPARE(second.trader.ordersInFlight(), 1);
-    QVERIFY(second.settled());
-    const TradingSnapshot resumed = second.trader.snapshot();
+    auto second = std::make_unique<LiveDesk>(venue, *key, journal);
+    QCOMPARE(second->trader.ordersInFlight(), 1);
+    QVERIFY(second->settled());
+    const TradingSnapshot resumed = second->trader.snapshot();
     QCOMPARE(intentOrders(resumed).front().clientOrderId, clientOrderId);
     QCOMPARE(intentOrders(resumed).front().status, OrderStatus::Filled);
     QCOMPARE(resumed.positions.size(), size_t(1));
@@ -436,14 +436,14 @@ void tst_LiveTrading::restartResumesTheOrderInFlightWithoutResending()
     QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1 + stopsAt(venue));
 
     // The bar is met again after the restart (history arriving): no second order.
-    playCandles(second.hub, Btc, candles, 0, next);
-    QVERIFY(second.settled());
+    playCandles(second->hub, Btc, candles, 0, next);
+    QVERIFY(second->settled());
     QCOMPARE(venue.postsTo(QStringLiteral("/orders")), 1 + stopsAt(venue));
     QCOMPARE(venue.ordersWithClientId(clientOrderId), 1);
 
     // A third start adds nothing: the fill is counted once.
-    const Decimal cash = second.trader.snapshot().cash;
-    QTest::qWait(50);
+    const Decimal cash = second->trader.snapshot().cash;
+    second.reset(); // (one engine trades on a journal at a time)
     {
         LiveDesk third(venue, *key, journal);
         QCOMPARE(third.trader.ordersInFlight(), 0);
@@ -807,9 +807,9 @@ void tst_LiveTrading::fillsWhileAwayAreBookedOnceAfterTheRestart()
     venue.fillResting(stop.orderId, *stop.size.minus(part), stop.limitPrice);
     QCOMPARE(venue.order(stop.orderId)->status, QStringLiteral("FILLED"));
 
-    LiveDesk second(venue, *key, journal);
-    QTRY_VERIFY(second.trader.snapshot().positions.empty());
-    const TradingSnapshot after = second.trader.snapshot();
+    auto second = std::make_unique<LiveDesk>(venue, *key, journal);
+    QTRY_VERIFY(second->trader.snapshot().positions.empty());
+    const TradingSnapshot after = second->trader.snapshot();
     QCOMPARE(after.trades.size(), size_t(2));
     QCOMPARE(after.trades[0].exitReason, ExitReason::StopLoss);
     QCOMPARE(after.trades[0].quantity, part);
@@ -830,6 +830,7 @@ void tst_LiveTrading::fillsWhileAwayAreBookedOnceAfterTheRestart()
     }
     // Nothing was sold besides the stop, and a third start books nothing again.
     QTest::qWait(100);
+    second.reset(); // (one engine trades on a journal at a time)
     LiveDesk third(venue, *key, journal);
     QCOMPARE(third.trader.snapshot().cash, after.cash);
     QCOMPARE(third.trader.snapshot().trades.size(), size_t(2));

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void theLedgerIsThereAfterARestart();
     void aRestingLimitRestsAgainAfterARestart();
     void onCandlesAloneItsIdTellsTheMarketTime();
+    void oneEngineTradesOnAJournalAtATime();
     void aGoodTilDateLimitExpiresAtItsEnd();
     void aStopLimitBuysTheBreakoutAndABracketSellsIt();
 };
@@ -357,6 +358,24 @@ void tst_ManualOrders::onCandlesAloneItsIdTellsTheMarketTime()
     QCOMPARE(*placed,
         QStringLiteral("Manual/BTC-USD/%1").arg(toUnixSeconds(T0 + std::chrono::minutes(5))));
     QCOMPARE(desk.order(*placed)->createdAt, candle.start);
+}
+
+// A second engine on a journal another one trades on is refused (the window and a headless run
+// on one paper session would each book the other's orders as their own); the first one's end
+// frees it.
+void tst_ManualOrders::oneEngineTradesOnAJournalAtATime()
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("paper.sqlite"));
+    {
+        Desk first(journal);
+        TradingEngine second(first.hub, first.watch, Desk::optionsWith(journal));
+        const Status opened = second.open();
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(QLatin1String("is in use by")),
+            qPrintable(opened.error().message));
+    }
+    Desk again(journal); // (it stops the test if its open() fails)
 }
 
 // A limit good til a date: refused with an end already past; resting, it fills on a print

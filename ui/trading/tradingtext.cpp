@@ -166,6 +166,8 @@ QString TradingText::refusal(RefusalReason reason)
         return tr("risk: a limit of the account");
     case RefusalReason::ArithmeticError:
         return tr("a figure of the order is beyond the range Candela can hold exactly");
+    case RefusalReason::DryRun:
+        return tr("a dry run places no order");
     }
     return {};
 }
