@@ -7,13 +7,13 @@
 #include "liveaccount.h"
 #include "livetradingwiring.h"
 #include "marketconnection.h"
-#include "papersessions.h"
 #include "terminal.h"
 
 #include "candela/version.h"
 #include "core/logfiles.h"
 #include "core/processsignals.h"
 #include "core/settings/settings.h"
+#include "core/storage/papersessions.h"
 #include "ui/dialogs/sessiondialog.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
@@ -199,7 +199,7 @@ int main(int argc, char** argv)
         market.products = QStringList{QStringLiteral("BTC-USD")};
     market.candleCachePath = appDataFile(QStringLiteral("candles.db"));
     market.productCachePath = appDataFile(QStringLiteral("products.json"));
-    PaperSessions sessions;
+    Core::PaperSessions sessions;
     QString paperSession = settings->value(Core::SettingKeys::PaperSession);
     if (!Gui::SessionDialog::isValidName(paperSession))
         paperSession = Core::SettingKeys::PaperSession.defaultValue;

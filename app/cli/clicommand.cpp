@@ -8,6 +8,7 @@
 #include "jwtcommand.h"
 #include "replaycommand.h"
 #include "resamplecommand.h"
+#include "runcommand.h"
 #include "scorecommand.h"
 #include "sessioncommand.h"
 #include "sweepcommand.h"
@@ -123,6 +124,14 @@ QList<CliCommand> cliCommands()
         {QStringLiteral("resample"),
             QStringLiteral("Aggregate a candle CSV into a longer timeframe (CSV on stdout)"),
             QStringLiteral("--candles FILE.csv --timeframe 5m|15m|1h|4h|1d"), runResample},
+        {QStringLiteral("run"),
+            QStringLiteral("Trade without the window until stopped: Coinbase's live market (or a "
+                           "recording), bots in a dry run or a named paper session"),
+            QStringLiteral("(--bot BOT.json [--bot ...] | --bots FOLDER) [--mode paper|dry-run] "
+                           "[--session NAME | --db FILE] [--cash 10000] [--replay FILE "
+                           "[--speed 1]] [--data-dir FOLDER] [--log-dir FOLDER] [--log-level "
+                           "LEVEL] [--maker-fee RATE] [--taker-fee RATE] [--slippage RATE]"),
+            runUnattended},
         {QStringLiteral("score"),
             QStringLiteral("Print a bot's signals, score, temperature and action for each candle"),
             QStringLiteral("--candles FILE.csv --bot BOT.json"), runScore},

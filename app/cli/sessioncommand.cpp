@@ -1,5 +1,6 @@
 #include "sessioncommand.h"
 
+#include "botfiles.h"
 #include "feeoptions.h"
 #include "keyfile.h"
 
@@ -12,7 +13,6 @@
 #include "core/engine/tradingsession.h"
 #include "core/market/csvcandles.h"
 #include "core/model/exactsteps.h"
-#include "core/risk/riskpolicyjson.h"
 #include "core/storage/journalstore.h"
 
 #include <QCommandLineParser>
@@ -335,18 +335,12 @@ int runSession(const QStringList& arguments, QTextStream& out, QTextStream& err)
     SessionOptions options;
     options.venue = PaperVenue{parser.value(dbOption), *cash};
     options.fees = *fees;
-    for (const QString& path : parser.values(botOption)) {
-        auto config = BotConfig::fromFile(path);
-        if (!config) {
-            err << "candela-cli session: " << config.error().message << '\n';
-            return 1;
-        }
-        if (const auto risk = riskPolicyFor(*config); !risk) {
-            err << "candela-cli session: " << risk.error().message << '\n';
-            return 1;
-        }
-        options.bots.push_back(*config);
+    auto bots = readBotFiles(parser.values(botOption));
+    if (!bots) {
+        err << "candela-cli session: " << bots.error().message << '\n';
+        return 1;
     }
+    options.bots = std::move(*bots);
     std::optional<VenueAccess> venue;
     if (parser.isSet(venueOption) || parser.isSet(keyFileOption) || parser.isSet(keyNameOption)) {
         const QUrl url(parser.value(venueOption));

@@ -1,12 +1,13 @@
 #include "sessiondialog.h"
 
+#include "core/storage/papersessions.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace Candela::Gui {
 
@@ -65,8 +66,7 @@ std::optional<Core::Decimal> SessionDialog::startingCash() const
 
 bool SessionDialog::isValidName(const QString& name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[\\w\\- ]{1,40}$"));
-    return pattern.match(name).hasMatch() && !name.trimmed().isEmpty();
+    return Core::PaperSessions::isValidName(name);
 }
 
 void SessionDialog::validate()

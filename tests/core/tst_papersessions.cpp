@@ -1,10 +1,10 @@
-#include "papersessions.h"
+#include "core/storage/papersessions.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Candela;
+using namespace Candela::Core;
 
 // One journal per named session, listed by name.
 class tst_PaperSessions : public QObject

@@ -1,9 +1,10 @@
 #include "papersessions.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
-namespace Candela {
+namespace Candela::Core {
 
 namespace {
 const QString Suffix = QStringLiteral(".sqlite");
@@ -17,6 +18,12 @@ QString PaperSessions::defaultDirectory()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("sessions"));
+}
+
+bool PaperSessions::isValidName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[\\w\\- ]{1,40}$"));
+    return pattern.match(name).hasMatch() && !name.trimmed().isEmpty();
 }
 
 QStringList PaperSessions::names() const
@@ -35,4 +42,4 @@ QString PaperSessions::pathFor(const QString& name) const
     return QDir(m_directory).filePath(name + Suffix);
 }
 
-} // namespace Candela
+} // namespace Candela::Core

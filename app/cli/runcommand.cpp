@@ -1,0 +1,237 @@
+#include "runcommand.h"
+
+#include "botfiles.h"
+#include "feeoptions.h"
+
+#include "candela/version.h"
+#include "core/engine/tradingsession.h"
+#include "core/logfiles.h"
+#include "core/processsignals.h"
+#include "core/storage/papersessions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QLockFile>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QTextStream>
+
+namespace Candela::Cli {
+
+using namespace Candela::Core;
+
+namespace {
+
+const char Usage[]
+    = "usage: candela-cli run (--bot BOT.json [--bot ...] | --bots FOLDER)\n"
+      "           [--mode paper|dry-run|live] [--session NAME | --db FILE] [--cash 10000]\n"
+      "           [--replay FILE.jsonl|FILE.csv [--speed 1]]   (default: Coinbase's live market)\n"
+      "           [--maker-fee RATE] [--taker-fee RATE] [--slippage RATE]\n"
+      "           [--data-dir FOLDER] [--log-dir FOLDER] [--log-level warning|info|debug|RULES]\n"
+      "           (--mode live: not yet; live trading starts from the window)\n";
+
+// The window's data folder (its AppDataLocation): a headless paper session is one the window
+// lists, and both keep Coinbase's candles and product list in the same files.
+QString windowDataFolder()
+{
+    const QString ownName = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QString::fromLatin1(ApplicationName));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCoreApplication::setApplicationName(ownName);
+    return folder;
+}
+
+// Whether another session trades on `journal` now (the engine takes the same lock when it opens
+// it; this asks first, to end with its own exit code and the holder named).
+std::optional<QString> journalHolder(const QString& journal)
+{
+    QLockFile probe(journal + QStringLiteral(".lock"));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0))
+        return std::nullopt;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!probe.getLockInfo(&pid, &host, &application))
+        return QStringLiteral("another process");
+    return QStringLiteral("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+}
+
+// The market the bots trade on: Coinbase's, or a file played as one (a recording of its
+// frames, or five-minute candles of the first bot's product).
+MarketSource marketFor(const QCommandLineParser& parser, const QString& replay,
+    const std::vector<BotConfig>& bots, const QString& dataFolder)
+{
+    const double speed = std::max(0.0, parser.value(QStringLiteral("speed")).toDouble());
+    if (replay.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return CandleMarket{replay, bots.front().product, speed, {}};
+    if (!replay.isEmpty())
+        return RecordedMarket{replay, speed, false};
+    CoinbaseMarket live;
+    live.products.clear();
+    for (const BotConfig& bot : bots) {
+        if (!live.products.contains(bot.product))
+            live.products.append(bot.product);
+    }
+    live.candleCachePath = QDir(dataFolder).filePath(QStringLiteral("candles.db"));
+    return live;
+}
+
+// Runs the session until a signal stops it or its market file ends.
+int runUntilStopped(
+    TradingSession& session, SessionOptions options, QTextStream& out, QTextStream& err)
+{
+    QEventLoop loop;
+    ProcessSignals processSignals(ProcessSignals::Handled::HaltAndStop);
+    QObject::connect(&processSignals, &ProcessSignals::haltRequested, &session, [&session] {
+        qWarning("SIGUSR1: the kill switch halts trading");
+        session.halt(HaltCause::Signal);
+    });
+    QObject::connect(&processSignals, &ProcessSignals::stopRequested, &loop, [&loop] {
+        qInfo("stopping (SIGTERM or SIGINT)");
+        loop.quit();
+    });
+    QObject::connect(&session, &TradingSession::marketFinished, &loop, [&loop] {
+        qInfo("the market file has played to its end");
+        loop.quit();
+    });
+    if (const Status started = session.start(std::move(options)); !started) {
+        err << "candela-cli run: " << started.error().message << '\n';
+        return RunFailed;
+    }
+    if (const QString problem = session.snapshotNow().health.accountProblem; !problem.isEmpty()) {
+        err << "candela-cli run: " << problem << '\n';
+        session.stop();
+        return RunFailed;
+    }
+    loop.exec();
+    const SessionSnapshot ended = session.snapshotNow();
+    session.stop();
+    const KillSwitchStatus& killSwitch = ended.killSwitch;
+    const TradingSnapshot* trading = ended.trading ? &*ended.trading : nullptr;
+    out << "stopped: " << (trading ? trading->trades.size() : 0) << " closed trades, "
+        << (trading ? trading->positions.size() : 0) << " open positions, kill switch "
+        << killSwitchStateName(killSwitch.state)
+        << (killSwitch.cause != HaltCause::None
+                   ? QStringLiteral(" (%1)").arg(haltCauseName(killSwitch.cause))
+                   : QString())
+        << '\n';
+    if (killSwitch.cause == HaltCause::JournalFailure || killSwitch.cause == HaltCause::DiskFull) {
+        err << "candela-cli run: the journal failed: " << killSwitch.detail << '\n';
+        return RunFailed;
+    }
+    return RunStopped;
+}
+
+} // namespace
+
+int runUnattended(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const auto option = [](const char* name, const char* value, const QString& fallback = {}) {
+        return QCommandLineOption(
+            QString::fromLatin1(name), QString(), QString::fromLatin1(value), fallback);
+    };
+    parser.addOptions({option("bot", "file"), option("bots", "folder"),
+        option("mode", "mode", QStringLiteral("paper")), option("session", "name"),
+        option("db", "file"), option("cash", "amount", QStringLiteral("10000")),
+        option("replay", "file"), option("speed", "factor", QStringLiteral("1")),
+        option("data-dir", "folder"), option("log-dir", "folder"),
+        option("log-level", "level", QStringLiteral("info"))});
+    parser.addOptions(FeeOptions::options());
+    const QString mode = parser.parse(QStringList{QStringLiteral("run")} + arguments)
+        ? parser.value(QStringLiteral("mode"))
+        : QString();
+    const auto cash = Decimal::fromString(parser.value(QStringLiteral("cash")));
+    const QStringList modes{
+        QStringLiteral("paper"), QStringLiteral("dry-run"), QStringLiteral("live")};
+    if (!modes.contains(mode) || !parser.positionalArguments().isEmpty() || !cash
+        || !cash->isPositive()
+        || (!parser.isSet(QStringLiteral("bot")) && !parser.isSet(QStringLiteral("bots")))) {
+        err << Usage;
+        return RunUsage;
+    }
+    if (mode == QLatin1String("live")) {
+        // (Not yet: the live gates and the account's cash are the window's LiveAccount.)
+        err << "candela-cli run: --mode live is not available headless yet; live trading starts "
+               "from the window (Tools → Coinbase account…)\n";
+        return RunLiveRefused;
+    }
+    const auto fees = FeeOptions::read(parser);
+    if (!fees) {
+        err << "candela-cli run: " << fees.error().message << '\n';
+        return RunUsage;
+    }
+    auto bots
+        = readBotFiles(parser.values(QStringLiteral("bot")), parser.values(QStringLiteral("bots")));
+    if (!bots || bots->empty()) {
+        err << "candela-cli run: "
+            << (bots ? QStringLiteral("no bot in the folders given") : bots.error().message)
+            << '\n';
+        return RunFailed;
+    }
+    const QString dataFolder = parser.isSet(QStringLiteral("data-dir"))
+        ? parser.value(QStringLiteral("data-dir"))
+        : windowDataFolder();
+    if (!QDir().mkpath(dataFolder)) {
+        err << "candela-cli run: the data folder " << dataFolder << " cannot be made\n";
+        return RunFailed;
+    }
+
+    // The journal: a named session's in the data folder (the window's paper sessions), or the
+    // file given.
+    QString journal = parser.value(QStringLiteral("db"));
+    if (journal.isEmpty()) {
+        const QString name = parser.isSet(QStringLiteral("session"))
+            ? parser.value(QStringLiteral("session"))
+            : mode == QLatin1String("dry-run") ? QStringLiteral("dry-run")
+                                               : QStringLiteral("headless");
+        if (!PaperSessions::isValidName(name)) {
+            err << "candela-cli run: a session name is letters, digits, spaces, '-' or '_' (up "
+                   "to 40)\n";
+            return RunUsage;
+        }
+        journal
+            = PaperSessions(QDir(dataFolder).filePath(QStringLiteral("sessions"))).pathFor(name);
+    }
+    if (const auto holder = journalHolder(journal)) {
+        err << "candela-cli run: " << journal << " is in use by " << *holder
+            << ": one session trades on a journal at a time\n";
+        return RunJournalInUse;
+    }
+
+    // The log files, as the window writes them, beside its own.
+    LogFiles::Config files;
+    files.directory = parser.isSet(QStringLiteral("log-dir"))
+        ? parser.value(QStringLiteral("log-dir"))
+        : QDir(dataFolder).filePath(QStringLiteral("logs"));
+    files.baseName = QStringLiteral("candela-run");
+    const Status level = LogFiles::applyLevel(parser.value(QStringLiteral("log-level")));
+    if (const Status installed = level ? LogFiles::install(files) : level; !installed) {
+        err << "candela-cli run: " << installed.error().message << '\n';
+        return RunUsage;
+    }
+    const auto stopLogging = qScopeGuard([] { LogFiles::uninstall(); });
+
+    SessionOptions options;
+    options.bots = std::move(*bots);
+    options.fees = *fees;
+    options.market
+        = marketFor(parser, parser.value(QStringLiteral("replay")), options.bots, dataFolder);
+    options.chartProduct = options.bots.front().product;
+    options.productCachePath = QDir(dataFolder).filePath(QStringLiteral("products.json"));
+    options.venue = PaperVenue{journal, *cash};
+    options.dryRun = mode == QLatin1String("dry-run");
+    qInfo().noquote() << QStringLiteral("candela-cli run %1: %2, journal %3, %4 bot(s), market %5")
+                             .arg(QString::fromLatin1(Version), mode, journal)
+                             .arg(options.bots.size())
+                             .arg(parser.isSet(QStringLiteral("replay"))
+                                     ? parser.value(QStringLiteral("replay"))
+                                     : QStringLiteral("Coinbase"));
+    TradingSession session;
+    return runUntilStopped(session, std::move(options), out, err);
+}
+
+} // namespace Candela::Cli
