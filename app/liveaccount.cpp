@@ -2,11 +2,12 @@
 
 #include "apptr.h"
 
+#include "core/coinbase/livecash.h"
+
 #include "core/coinbase/publicrestclient.h"
 #include "core/coinbase/tradingrestclient.h"
 #include "core/coinbase/userchannel.h"
 #include "core/engine/livejournal.h"
-#include "core/model/exactsteps.h"
 #include "core/storage/journalstore.h"
 
 #include <QDir>
@@ -135,30 +136,23 @@ Core::Result<Core::CoinbaseVenue> LiveAccount::liveVenue(const std::vector<Core:
         || !m_lastReport->reconciliation)
         return refuse(AppTr::tr("Coinbase has not confirmed that live trading may start: check "
                                 "the account again."));
-    if (bots.empty())
-        return refuse(AppTr::tr("No bot would trade: add a bot first."));
-    // The bots of each quote currency share what the portfolio has available of it.
-    std::map<QString, qint64> botsPerQuote;
+    QStringList products;
     for (const Core::BotConfig& bot : bots)
-        ++botsPerQuote[bot.product.section(QLatin1Char('-'), 1, 1)];
-    std::optional<Core::Decimal> cashPerBot;
-    for (const auto& [currency, count] : botsPerQuote) {
-        Core::ExactSteps exact;
-        Core::Decimal available;
-        for (const auto& balance : m_lastReport->reconciliation->venueBalances) {
-            if (balance.currency == currency)
-                available = exact(available.plus(balance.available));
-        }
-        const Core::Decimal share = exact(
-            available.dividedBy(Core::Decimal::fromInteger(count), 2, Core::RoundingMode::Down));
-        if (exact.failed())
-            return refuse(AppTr::tr("The portfolio's %1 balance cannot be added up exactly (%2).")
-                              .arg(currency, exact.error().message));
-        if (!share.isPositive())
-            return refuse(AppTr::tr("The portfolio has no %1 available for the bots to trade "
-                                    "with.")
-                              .arg(currency));
-        cashPerBot = cashPerBot ? std::min(*cashPerBot, share) : share;
+        products.append(bot.product);
+    const Core::LiveCash cash
+        = Core::liveCashPerBot(products, m_lastReport->reconciliation->venueBalances);
+    switch (cash.problem) {
+    case Core::LiveCash::Problem::None:
+        break;
+    case Core::LiveCash::Problem::NoBots:
+        return refuse(AppTr::tr("No bot would trade: add a bot first."));
+    case Core::LiveCash::Problem::Inexact:
+        return refuse(AppTr::tr("The portfolio's %1 balance cannot be added up exactly (%2).")
+                          .arg(cash.currency, cash.detail));
+    case Core::LiveCash::Problem::NothingAvailable:
+        return refuse(AppTr::tr("The portfolio has no %1 available for the bots to trade "
+                                "with.")
+                          .arg(cash.currency));
     }
     Core::JournalStore journal;
     if (auto opened = journal.open(m_journalPath); !opened)
@@ -168,7 +162,7 @@ Core::Result<Core::CoinbaseVenue> LiveAccount::liveVenue(const std::vector<Core:
         !recorded)
         return recorded.error();
     return Core::CoinbaseVenue{m_endpoints.rest, {*m_key, m_keyName},
-        Core::CoinbaseExecution::Config{}, m_endpoints.userChannel, m_journalPath, *cashPerBot};
+        Core::CoinbaseExecution::Config{}, m_endpoints.userChannel, m_journalPath, cash.perBot};
 }
 
 } // namespace Candela

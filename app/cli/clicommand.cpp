@@ -126,11 +126,13 @@ QList<CliCommand> cliCommands()
             QStringLiteral("--candles FILE.csv --timeframe 5m|15m|1h|4h|1d"), runResample},
         {QStringLiteral("run"),
             QStringLiteral("Trade without the window until stopped: Coinbase's live market (or a "
-                           "recording), bots in a dry run or a named paper session"),
-            QStringLiteral("(--bot BOT.json [--bot ...] | --bots FOLDER) [--mode paper|dry-run] "
+                           "recording), bots in a dry run, a named paper session or live"),
+            QStringLiteral("(--bot BOT.json [--bot ...] | --bots FOLDER) [--mode "
+                           "paper|dry-run|live] "
                            "[--session NAME | --db FILE] [--cash 10000] [--replay FILE "
                            "[--speed 1]] [--data-dir FOLDER] [--log-dir FOLDER] [--log-level "
-                           "LEVEL] [--maker-fee RATE] [--taker-fee RATE] [--slippage RATE]"),
+                           "LEVEL] [--maker-fee RATE] [--taker-fee RATE] [--slippage RATE] "
+                           "[--confirm-live LIVE --key-file PEM --key-name NAME]"),
             runUnattended},
         {QStringLiteral("score"),
             QStringLiteral("Print a bot's signals, score, temperature and action for each candle"),

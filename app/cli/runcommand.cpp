@@ -2,6 +2,7 @@
 
 #include "botfiles.h"
 #include "feeoptions.h"
+#include "livestart.h"
 
 #include "candela/version.h"
 #include "core/engine/tradingsession.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QLockFile>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -30,7 +32,8 @@ const char Usage[]
       "           [--replay FILE.jsonl|FILE.csv [--speed 1]]   (default: Coinbase's live market)\n"
       "           [--maker-fee RATE] [--taker-fee RATE] [--slippage RATE]\n"
       "           [--data-dir FOLDER] [--log-dir FOLDER] [--log-level warning|info|debug|RULES]\n"
-      "           (--mode live: not yet; live trading starts from the window)\n";
+      "           [--confirm-live LIVE --key-file PEM --key-name NAME [--portfolio UUID]]   "
+      "(--mode live)\n";
 
 // The window's data folder (its AppDataLocation): a headless paper session is one the window
 // lists, and both keep Coinbase's candles and product list in the same files.
@@ -139,7 +142,9 @@ int runUnattended(const QStringList& arguments, QTextStream& out, QTextStream& e
         option("db", "file"), option("cash", "amount", QStringLiteral("10000")),
         option("replay", "file"), option("speed", "factor", QStringLiteral("1")),
         option("data-dir", "folder"), option("log-dir", "folder"),
-        option("log-level", "level", QStringLiteral("info"))});
+        option("log-level", "level", QStringLiteral("info")), option("confirm-live", "text"),
+        option("key-file", "file"), option("key-name", "name"), option("portfolio", "uuid"),
+        option("rest-url", "url"), option("ws-url", "url")});
     parser.addOptions(FeeOptions::options());
     const QString mode = parser.parse(QStringList{QStringLiteral("run")} + arguments)
         ? parser.value(QStringLiteral("mode"))
@@ -147,17 +152,21 @@ int runUnattended(const QStringList& arguments, QTextStream& out, QTextStream& e
     const auto cash = Decimal::fromString(parser.value(QStringLiteral("cash")));
     const QStringList modes{
         QStringLiteral("paper"), QStringLiteral("dry-run"), QStringLiteral("live")};
+    // (--rest-url and --ws-url, for a venue on this machine: the tests' fake Coinbase.)
     if (!modes.contains(mode) || !parser.positionalArguments().isEmpty() || !cash
         || !cash->isPositive()
         || (!parser.isSet(QStringLiteral("bot")) && !parser.isSet(QStringLiteral("bots")))) {
         err << Usage;
         return RunUsage;
     }
-    if (mode == QLatin1String("live")) {
-        // (Not yet: the live gates and the account's cash are the window's LiveAccount.)
-        err << "candela-cli run: --mode live is not available headless yet; live trading starts "
-               "from the window (Tools → Coinbase account…)\n";
-        return RunLiveRefused;
+    const bool live = mode == QLatin1String("live");
+    const QUrl restUrl(parser.value(QStringLiteral("rest-url")));
+    const bool loopbackVenue
+        = restUrl.host() == QLatin1String("localhost") || QHostAddress(restUrl.host()).isLoopback();
+    if (live && parser.isSet(QStringLiteral("replay")) && !loopbackVenue) {
+        err << "candela-cli run: a recording is no market for real orders: live trading runs on "
+               "Coinbase's live market (no --replay)\n";
+        return RunUsage;
     }
     const auto fees = FeeOptions::read(parser);
     if (!fees) {
@@ -183,7 +192,10 @@ int runUnattended(const QStringList& arguments, QTextStream& out, QTextStream& e
     // The journal: a named session's in the data folder (the window's paper sessions), or the
     // file given.
     QString journal = parser.value(QStringLiteral("db"));
-    if (journal.isEmpty()) {
+    if (journal.isEmpty() && live) { // the window's live journal
+        QDir(dataFolder).mkpath(QStringLiteral("live"));
+        journal = QDir(dataFolder).filePath(QStringLiteral("live/coinbase.sqlite"));
+    } else if (journal.isEmpty()) {
         const QString name = parser.isSet(QStringLiteral("session"))
             ? parser.value(QStringLiteral("session"))
             : mode == QLatin1String("dry-run") ? QStringLiteral("dry-run")
@@ -230,6 +242,20 @@ int runUnattended(const QStringList& arguments, QTextStream& out, QTextStream& e
                              .arg(parser.isSet(QStringLiteral("replay"))
                                      ? parser.value(QStringLiteral("replay"))
                                      : QStringLiteral("Coinbase"));
+    if (live) {
+        LiveStart start;
+        start.confirmation = parser.value(QStringLiteral("confirm-live"));
+        start.keyFile = parser.value(QStringLiteral("key-file"));
+        start.keyName = parser.value(QStringLiteral("key-name"));
+        start.portfolio = parser.value(QStringLiteral("portfolio"));
+        start.restUrl = restUrl;
+        start.userChannelUrl = QUrl(parser.value(QStringLiteral("ws-url")));
+        start.journal = journal;
+        auto venue = passLiveGates(start, options.bots, err);
+        if (!venue)
+            return RunLiveRefused;
+        options.venue = std::move(*venue);
+    }
     TradingSession session;
     return runUntilStopped(session, std::move(options), out, err);
 }

@@ -3,15 +3,21 @@
 // nothing.
 
 #include "cli/runcommand.h"
+#include "core/engine/livejournal.h"
 #include "core/storage/journalstore.h"
 
+#include "clirun.h"
 #include "demodata.h"
+#include "fakecoinbaseserver.h"
+#include "fakevenue.h"
+#include "testkeys.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 
@@ -89,6 +95,7 @@ private Q_SLOTS:
     void killedItResumesWithoutBookingTwice();
     void aDryRunJournalsIntentsAndPlacesNothing();
     void refusesWhatItCannotRun();
+    void liveTradingStartsOnlyThroughTheGates();
 };
 
 // SIGUSR1 halts (journaled, as the window's button), a second run on the same session is refused
@@ -185,13 +192,77 @@ void tst_RunCommand::refusesWhatItCannotRun()
     QCOMPARE(
         runToTheEnd({QStringLiteral("run"), QStringLiteral("--mode"), QStringLiteral("paper")}),
         int(RunUsage)); // no bot
-    QStringList live = workspace.arguments(QStringLiteral("0"), QStringLiteral("live"));
-    QCOMPARE(runToTheEnd(live), int(RunLiveRefused));
+    // Live on a recording (with Coinbase's own venue): no market for real orders.
+    const QStringList live = workspace.arguments(QStringLiteral("0"), QStringLiteral("live"))
+        << QStringLiteral("--confirm-live") << QStringLiteral("LIVE");
+    QByteArray said;
+    QCOMPARE(runToTheEnd(live, &said), int(RunUsage));
+    QVERIFY2(said.contains("no market for real orders"), said.constData());
     QStringList broken = workspace.arguments(QStringLiteral("0"));
     broken[2] = workspace.path(QStringLiteral("candles.csv")); // not a bot file
     QByteArray output;
     QCOMPARE(runToTheEnd(broken, &output), int(RunFailed));
     QVERIFY2(output.contains("candles.csv"), output.constData());
+}
+
+// Live: refused without the typed confirmation, refused (exit 4, the blocker named) while the
+// key can move funds out, and with every gate passed it starts on the live journal at the venue,
+// the portfolio's balances on the record, until SIGTERM. Run in this process, so that the fake
+// Coinbase on this thread answers while it runs.
+void tst_RunCommand::liveTradingStartsOnlyThroughTheGates()
+{
+    Workspace workspace;
+    const QByteArray pem = Candela::TestData::newP256KeyPem();
+    const QString keyFile = workspace.path(QStringLiteral("key.pem"));
+    QFile keyOut(keyFile);
+    QVERIFY(keyOut.open(QIODevice::WriteOnly) && keyOut.write(pem) > 0);
+    keyOut.close();
+    const auto key = SigningKey::fromText(pem);
+    QVERIFY(key);
+    const QString keyName = QStringLiteral("organizations/test-org/apiKeys/test-key");
+    Candela::Test::FakeVenue venue(key->publicKeyPem(), keyName);
+    venue.setBalance(QStringLiteral("USD"), Decimal::fromInteger(1000));
+    Candela::Test::FakeCoinbaseServer socket;
+    // A bar every five minutes: nothing is traded while the test looks.
+    QStringList live = workspace.arguments(QStringLiteral("1"), QStringLiteral("live"));
+    live << QStringLiteral("--key-file") << keyFile << QStringLiteral("--key-name") << keyName
+         << QStringLiteral("--rest-url") << venue.baseUrl().toString() << QStringLiteral("--ws-url")
+         << socket.url().toString();
+    const QString journal = workspace.path(QStringLiteral("data/live/coinbase.sqlite"));
+
+    const auto unconfirmed = Candela::Test::runCli(live);
+    QCOMPARE(unconfirmed.exitCode, int(RunLiveRefused));
+    QVERIFY(unconfirmed.err.contains(QLatin1String("--confirm-live LIVE")));
+    live << QStringLiteral("--confirm-live") << QStringLiteral("LIVE");
+
+    venue.setKeyPermissions(true, true, true);
+    const auto transferring = Candela::Test::runCli(live);
+    QCOMPARE(transferring.exitCode, int(RunLiveRefused));
+    QVERIFY2(
+        transferring.err.contains(QLatin1String("can_transfer")), qPrintable(transferring.err));
+    QVERIFY(!QFile::exists(journal) || [&] {
+        JournalStore store;
+        return store.open(journal) && store.loadOrders()->empty();
+    }());
+
+    venue.setKeyPermissions(true, true, false);
+    // Stopped as systemd stops it, once the engine holds the live journal.
+    QTimer stopper;
+    QObject::connect(&stopper, &QTimer::timeout, &stopper, [&] {
+        if (QFile::exists(journal + QStringLiteral(".lock"))) {
+            stopper.stop();
+            ::raise(SIGTERM);
+        }
+    });
+    stopper.start(20);
+    const auto trading = Candela::Test::runCli(live);
+    QVERIFY2(trading.exitCode == int(RunStopped), qPrintable(trading.err));
+    QVERIFY(trading.out.contains(QLatin1String("kill switch ACTIVE")));
+    JournalStore store;
+    QVERIFY(store.open(journal));
+    const auto book = LiveJournal::localBook(store);
+    QVERIFY(book && book->balancesKnown);
+    QVERIFY(venue.authProblems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_RunCommand)
