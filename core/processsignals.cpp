@@ -50,7 +50,7 @@ ProcessSignals::ProcessSignals(Handled handled, QObject* parent)
     , m_handled(handled)
 {
 #ifdef Q_OS_UNIX
-    if (g_pipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0) {
+    if (g_pipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0) {
         qWarning("signal handlers not installed (socketpair failed or already installed)");
         return;
     }

@@ -8,17 +8,22 @@
 #include "core/engine/tradingsession.h"
 #include "core/logfiles.h"
 #include "core/processsignals.h"
+#include "core/storage/journalstore.h"
 #include "core/storage/papersessions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QHostAddress>
 #include <QLockFile>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include <memory>
+#include <optional>
 
 namespace Candela::Cli {
 
@@ -46,20 +51,65 @@ QString windowDataFolder()
     return folder;
 }
 
-// Whether another session trades on `journal` now (the engine takes the same lock when it opens
-// it; this asks first, to end with its own exit code and the holder named).
-std::optional<QString> journalHolder(const QString& journal)
+// The journal's lock, held from the checks before the session until the session's engine takes
+// it (TradingEngine::lockJournal): no other run starts on the journal in between, and one that
+// holds it ends this one with its own exit code, the holder named.
+struct JournalClaim
 {
-    QLockFile probe(journal + QStringLiteral(".lock"));
-    probe.setStaleLockTime(0);
-    if (probe.tryLock(0))
-        return std::nullopt;
+    std::unique_ptr<QLockFile> lock; // null: not taken, see `exitCode` and `problem`
+    int exitCode = RunStopped;
+    QString problem;
+};
+
+JournalClaim claimJournal(const QString& journal)
+{
+    JournalClaim claim;
+    auto lock = std::make_unique<QLockFile>(journal + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // (a dead process's lock is taken over all the same)
+    if (lock->tryLock(0)) {
+        claim.lock = std::move(lock);
+        return claim;
+    }
     qint64 pid = 0;
     QString host;
     QString application;
-    if (!probe.getLockInfo(&pid, &host, &application))
-        return QStringLiteral("another process");
-    return QStringLiteral("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+    if (lock->error() != QLockFile::LockFailedError) {
+        claim.exitCode = RunFailed;
+        claim.problem = QStringLiteral("%1: its lock file cannot be made (is the folder "
+                                       "writable?)")
+                            .arg(journal);
+    } else {
+        claim.exitCode = RunJournalInUse;
+        claim.problem = QStringLiteral("%1 is in use by %2: one session trades on a journal at a "
+                                       "time")
+                            .arg(journal,
+                                lock->getLockInfo(&pid, &host, &application)
+                                    ? QStringLiteral("%1 (process %2 on %3)")
+                                          .arg(application)
+                                          .arg(pid)
+                                          .arg(host)
+                                    : QStringLiteral("another process"));
+    }
+    return claim;
+}
+
+// A dry run places nothing, so it keeps a journal of its own: in one that holds orders, the
+// resting ones would rest and fill again.
+std::optional<QString> dryRunProblem(const QString& journal)
+{
+    if (!QFile::exists(journal))
+        return std::nullopt;
+    JournalStore store;
+    if (auto opened = store.open(journal); !opened)
+        return opened.error().message;
+    const auto orders = store.loadOrders();
+    if (!orders)
+        return orders.error().message;
+    if (!orders->empty())
+        return QStringLiteral("%1 holds orders of a paper session: a dry run needs a session of "
+                              "its own (--session)")
+            .arg(journal);
+    return std::nullopt;
 }
 
 // The market the bots trade on: Coinbase's, or a file played as one (a recording of its
@@ -82,9 +132,10 @@ MarketSource marketFor(const QCommandLineParser& parser, const QString& replay,
     return live;
 }
 
-// Runs the session until a signal stops it or its market file ends.
-int runUntilStopped(
-    TradingSession& session, SessionOptions options, QTextStream& out, QTextStream& err)
+// Runs the session until a signal stops it or its market file ends; `claim` is let go as the
+// session's engine takes the journal.
+int runUntilStopped(TradingSession& session, SessionOptions options, JournalClaim claim,
+    QTextStream& out, QTextStream& err)
 {
     QEventLoop loop;
     ProcessSignals processSignals(ProcessSignals::Handled::HaltAndStop);
@@ -100,6 +151,7 @@ int runUntilStopped(
         qInfo("the market file has played to its end");
         loop.quit();
     });
+    claim.lock.reset();
     if (const Status started = session.start(std::move(options)); !started) {
         err << "candela-cli run: " << started.error().message << '\n';
         return RunFailed;
@@ -208,10 +260,16 @@ int runUnattended(const QStringList& arguments, QTextStream& out, QTextStream& e
         journal
             = PaperSessions(QDir(dataFolder).filePath(QStringLiteral("sessions"))).pathFor(name);
     }
-    if (const auto holder = journalHolder(journal)) {
-        err << "candela-cli run: " << journal << " is in use by " << *holder
-            << ": one session trades on a journal at a time\n";
-        return RunJournalInUse;
+    JournalClaim claim = claimJournal(journal);
+    if (!claim.lock) {
+        err << "candela-cli run: " << claim.problem << '\n';
+        return claim.exitCode;
+    }
+    if (mode == QLatin1String("dry-run")) {
+        if (const auto problem = dryRunProblem(journal)) {
+            err << "candela-cli run: " << *problem << '\n';
+            return RunUsage;
+        }
     }
 
     // The log files, as the window writes them, beside its own.
@@ -220,10 +278,14 @@ int runUnattended(const QStringList& arguments, QTextStream& out, QTextStream& e
         ? parser.value(QStringLiteral("log-dir"))
         : QDir(dataFolder).filePath(QStringLiteral("logs"));
     files.baseName = QStringLiteral("candela-run");
-    const Status level = LogFiles::applyLevel(parser.value(QStringLiteral("log-level")));
-    if (const Status installed = level ? LogFiles::install(files) : level; !installed) {
-        err << "candela-cli run: " << installed.error().message << '\n';
+    if (const Status level = LogFiles::applyLevel(parser.value(QStringLiteral("log-level")));
+        !level) {
+        err << "candela-cli run: " << level.error().message << '\n';
         return RunUsage;
+    }
+    if (const Status installed = LogFiles::install(files); !installed) {
+        err << "candela-cli run: " << installed.error().message << '\n';
+        return RunFailed;
     }
     const auto stopLogging = qScopeGuard([] { LogFiles::uninstall(); });
 
@@ -257,7 +319,7 @@ int runUnattended(const QStringList& arguments, QTextStream& out, QTextStream& e
         options.venue = std::move(*venue);
     }
     TradingSession session;
-    return runUntilStopped(session, std::move(options), out, err);
+    return runUntilStopped(session, std::move(options), std::move(claim), out, err);
 }
 
 } // namespace Candela::Cli

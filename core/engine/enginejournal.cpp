@@ -218,7 +218,13 @@ Status TradingEngine::resumeInFlight(
     // orders with the process: those that rested there (limits, stop-limits, brackets it had
     // accepted) rest there again as the journal left them; one left in flight by a crash before
     // its answer was booked stays as journaled, with nothing counted.
-    const Timestamp seenUntil = std::max(m_now, m_journaledUntil);
+    // How far the market was matched before the restart: its journaled time, the latest order
+    // event and fill (the market time is journaled hourly: a crash may leave it behind them).
+    Timestamp seenUntil = std::max(m_now, m_journaledUntil);
+    for (const Order& order : orders)
+        seenUntil = std::max(seenUntil, order.updatedAt);
+    for (const Fill& fill : fills)
+        seenUntil = std::max(seenUntil, fill.time);
     for (const Order& order : orders) {
         if (isTerminal(order.status) || order.status == OrderStatus::New)
             continue;
@@ -284,10 +290,19 @@ Status TradingEngine::resumeInFlight(
                 flight.fills.push_back(fill);
         }
         m_book.accountFor(order.botId, order.productId); // (the paper venue learns its product)
-        if (m_paper && !m_paper->restore(order, counted, seenUntil)) {
-            qCWarning(lcEngine).noquote() << "order" << order.clientOrderId
-                                          << "cannot rest at the paper venue again; left as it was";
-            continue;
+        if (m_paper) {
+            if (const QString why = whyNotRestored(order, decision.has_value()); !why.isEmpty()) {
+                if (auto ended = endForgottenOrder(order, seenUntil, why); !ended)
+                    return ended;
+                continue;
+            }
+            if (!m_paper->restore(order, counted, seenUntil)) {
+                if (auto ended = endForgottenOrder(
+                        order, seenUntil, QStringLiteral("its terms cannot rest again"));
+                    !ended)
+                    return ended;
+                continue;
+            }
         }
         resumeMakerEntry(flight);
         m_inFlight.insert_or_assign(order.clientOrderId, std::move(flight));
@@ -298,6 +313,48 @@ Status TradingEngine::resumeInFlight(
     // A position whose stop never reached the journal (a crash in between) gets one now.
     protectAll();
     return success();
+}
+
+QString TradingEngine::whyNotRestored(const Order& order, bool decided) const
+{
+    if (order.botId != ManualLedger) {
+        // A journal from before the paper venue's orders were restored holds orders of runs
+        // long gone (it never ended them): without the decision they were placed for, a bot's
+        // order would come back as something else.
+        if (!decided)
+            return QStringLiteral("it was placed before resting orders were kept across restarts");
+        const auto& bots = m_book.bots();
+        if (std::none_of(bots.begin(), bots.end(), [&order](const BotConfig& bot) {
+                return bot.name == order.botId && bot.product == order.productId;
+            }))
+            return QStringLiteral("its bot no longer trades %1").arg(order.productId);
+    }
+    const auto& accounts = m_book.accounts();
+    const auto account = accounts.find({order.botId, order.productId});
+    if (order.side == Side::Sell
+        && (account == accounts.end()
+            || order.remainingQuantity() > account->second.ledger.openQuantity()))
+        return QStringLiteral("it would sell more than the ledger holds");
+    return {};
+}
+
+Status TradingEngine::endForgottenOrder(const Order& forgotten, Timestamp now, const QString& why)
+{
+    // Ended on the record as the paper venue ended it: with the process.
+    Order order = forgotten;
+    order.status = OrderStatus::Cancelled;
+    order.updatedAt = now;
+    qCWarning(lcEngine).noquote() << "order" << order.clientOrderId
+                                  << "not restored at the paper venue:" << why;
+    remember(order);
+    return journal([&](JournalStore& store) -> Status {
+        if (auto stored = store.recordOrder(order); !stored)
+            return stored;
+        if (auto stored = store.setState(inFlightKey(order.clientOrderId), QString()); !stored)
+            return stored;
+        return store.recordAudit({now, QStringLiteral("order_not_restored"), order.botId,
+            QStringLiteral("order %1 cancelled at the restart: %2").arg(order.clientOrderId, why)});
+    });
 }
 
 Status TradingEngine::restoreStoppedBots()

@@ -273,6 +273,12 @@ private:
     void onUnprotected(const QString& key, const QString& reason);
     // Takes "<journal>.lock" (open()).
     Status lockJournal();
+    // Why an order the journal left resting at the paper venue is not rested again (its bot
+    // went, it would sell more than its ledger holds, its decision is not on the record); empty
+    // when it is. `decided`: its decision is journaled.
+    QString whyNotRestored(const Order& order, bool decided) const;
+    // Such an order, cancelled on the record with `why`.
+    Status endForgottenOrder(const Order& forgotten, Timestamp now, const QString& why);
     Status resumeInFlight(const std::vector<Order>& orders, const std::vector<Fill>& fills);
     void prime(BotAccount& account, const Candle& bar);
     // At the bot's first bar with new settings: what it trades with from `bar` on, journaled.

@@ -212,7 +212,7 @@ PaperResult PaperMatcher::submit(
                 || order.timeInForce == TimeInForce::FillOrKill) {
                 result.cancelled = true;
             } else {
-                Resting resting{order, remaining, true, false, {}, {}};
+                Resting resting{order, remaining, true, false, {}, {}, {}};
                 if (haveBook) // it joins the back of the level at its price
                     resting.queueAhead = queueAt(order, *book);
                 m_resting.insert(order.clientOrderId, resting);
@@ -226,7 +226,7 @@ PaperResult PaperMatcher::submit(
             result.reject = PaperRejectReason::SizeOrPrice;
             return result;
         }
-        m_resting.insert(order.clientOrderId, Resting{order, remaining, false, false, {}, {}});
+        m_resting.insert(order.clientOrderId, Resting{order, remaining, false, false, {}, {}, {}});
         result.resting = true;
         break;
     case OrderType::Bracket: {
@@ -239,7 +239,7 @@ PaperResult PaperMatcher::submit(
             result.reject = PaperRejectReason::SizeOrPrice;
             return result;
         }
-        Resting resting{order, remaining, true, true, {}, {}};
+        Resting resting{order, remaining, true, true, {}, {}, {}};
         if (haveBook)
             resting.queueAhead = queueAt(order, *book);
         m_resting.insert(order.clientOrderId, resting);
@@ -307,8 +307,9 @@ std::vector<Fill> PaperMatcher::onTrade(const Trade& trade)
     for (auto it = m_resting.begin(); it != m_resting.end();) {
         Resting& resting = *it;
         const Order& order = resting.order;
-        if (order.productId != trade.productId || trade.time < order.createdAt) {
-            ++it; // another product's print, or one from before the order
+        if (order.productId != trade.productId || trade.time < order.createdAt
+            || trade.time <= resting.printsMatchedUntil) {
+            ++it; // another product's print, or one from before the order (or its restart)
             continue;
         }
         if (resting.bracket
@@ -466,7 +467,7 @@ bool PaperMatcher::restore(const Order& order, const Decimal& remaining, Timesta
     if (!canRest(order) || !priced || !remaining.isPositive() || !productOf(order.productId))
         return false;
     Resting resting{order, remaining, order.type != OrderType::StopLimit,
-        order.type == OrderType::Bracket, std::nullopt, seenUntil};
+        order.type == OrderType::Bracket, std::nullopt, seenUntil, seenUntil};
     m_resting.insert(order.clientOrderId, resting);
     return true;
 }

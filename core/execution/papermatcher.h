@@ -96,7 +96,8 @@ public:
     // An order that rested here before a restart rests again with its `remaining` size: a limit
     // or bracket at its price with the queue ahead unknown (only a print through it fills it), a
     // stop-limit waiting for its stop again (whether it triggered before is not on the record).
-    // No candle that began before `seenUntil` fills it: those were played before the restart.
+    // No candle that began before `seenUntil`, and no print at or before it, fills it: those were
+    // played before the restart.
     // False for an order that cannot rest.
     bool restore(const Order& order, const Decimal& remaining, Timestamp seenUntil);
     bool isResting(const QString& clientOrderId) const { return m_resting.contains(clientOrderId); }
@@ -113,6 +114,8 @@ private:
         // through the price fills it.
         std::optional<Decimal> queueAhead;
         Timestamp candlesUntil; // onCandle(): the close of the last candle that could fill it
+        // A restored order: the prints up to here were matched against it before the restart.
+        Timestamp printsMatchedUntil;
     };
 
     // Fills `size` of the resting order at its limit, as a maker (one that cannot be worked out

@@ -203,6 +203,13 @@ void tst_RunCommand::refusesWhatItCannotRun()
     QByteArray output;
     QCOMPARE(runToTheEnd(broken, &output), int(RunFailed));
     QVERIFY2(output.contains("candles.csv"), output.constData());
+    // A dry run on a paper session that holds orders: refused, the session untouched.
+    QCOMPARE(runToTheEnd(workspace.arguments(QStringLiteral("0"))), int(RunStopped));
+    QByteArray dryRun;
+    QCOMPARE(
+        runToTheEnd(workspace.arguments(QStringLiteral("0"), QStringLiteral("dry-run")), &dryRun),
+        int(RunUsage));
+    QVERIFY2(dryRun.contains("a session of its own"), dryRun.constData());
 }
 
 // Live: refused without the typed confirmation, refused (exit 4, the blocker named) while the

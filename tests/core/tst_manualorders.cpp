@@ -289,8 +289,12 @@ void tst_ManualOrders::aRestingLimitRestsAgainAfterARestart()
     QString stop;
     {
         Desk again(journal);
-        again.prints = prints;
+        again.prints = prints - 1;
         QCOMPARE(again.order(limit)->status, OrderStatus::PartiallyFilled);
+        // The print that filled it before the restart, played again (a recording replayed into
+        // the same session): it fills nothing a second time.
+        again.print("98.90", "0.01");
+        QCOMPARE(again.order(limit)->filledQuantity, dec("0.01"));
         again.print("99.50", "5"); // not through it
         QCOMPARE(again.order(limit)->filledQuantity, dec("0.01"));
         again.print("98.80", "5"); // through it: the rest, and no more

@@ -1,4 +1,5 @@
 #include "core/engine/botwatch.h"
+#include "core/engine/journalstate.h"
 #include "core/engine/tradingengine.h"
 #include "core/market/marketdatahub.h"
 
@@ -103,6 +104,16 @@ std::optional<Order> restingTakeProfit(const TradingSnapshot& snapshot)
     return std::nullopt;
 }
 
+// A session on `journal` played until the bot holds a position, then stopped: the take profit
+// resting then (none if the bot never bought) and the next candle to play.
+std::pair<std::optional<Order>, size_t> restingAtAStop(const QString& journal)
+{
+    Desk desk(journal);
+    if (!desk.playUntilOpen())
+        return {std::nullopt, 0};
+    return {restingTakeProfit(desk.trader.snapshot()), desk.next};
+}
+
 } // namespace
 
 // A bot's take profit resting at its target in a paper session: placed when the position opens,
@@ -118,6 +129,7 @@ private Q_SLOTS:
     void theKillSwitchCancelsItAndTradingPlacesItAgain();
     void aBotThatWentLeavesNoLimitBehind();
     void itRestsAgainAfterARestart();
+    void oneWithoutItsDecisionIsCancelledAtTheRestart();
 };
 
 void tst_TakeProfits::restsAtTheTargetAndFillsOnAPrintThroughIt()
@@ -215,15 +227,8 @@ void tst_TakeProfits::itRestsAgainAfterARestart()
 {
     QTemporaryDir dir;
     const QString journal = dir.filePath(QStringLiteral("paper.sqlite"));
-    std::optional<Order> takeProfit;
-    size_t next = 0;
-    {
-        Desk desk(journal);
-        QVERIFY2(desk.playUntilOpen(), "the bot never bought");
-        takeProfit = restingTakeProfit(desk.trader.snapshot());
-        QVERIFY(takeProfit);
-        next = desk.next;
-    }
+    const auto [takeProfit, next] = restingAtAStop(journal);
+    QVERIFY2(takeProfit, "the bot never bought");
     Desk again(journal);
     again.next = next;
     QCOMPARE(again.trader.snapshot().positions.size(), size_t(1));
@@ -248,6 +253,36 @@ void tst_TakeProfits::itRestsAgainAfterARestart()
     QCOMPARE(orderWithId(closed, takeProfit->clientOrderId)->status, OrderStatus::Filled);
     QCOMPARE(closed.trades.back().exitReason, ExitReason::TakeProfit);
     QCOMPARE(closed.trades.back().exitPrice, limit);
+}
+
+// A journal from before resting orders were kept across restarts holds the paper venue's orders
+// without the decision they were placed for: they are not rested again as something else, but
+// cancelled on the record, and the bot places its take profit anew at the next bar close.
+void tst_TakeProfits::oneWithoutItsDecisionIsCancelledAtTheRestart()
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("paper.sqlite"));
+    const auto [takeProfit, next] = restingAtAStop(journal);
+    QVERIFY2(takeProfit, "the bot never bought");
+    {
+        JournalStore store; // as the journals of earlier versions are
+        QVERIFY(store.open(journal));
+        QVERIFY(store.setState(inFlightKey(takeProfit->clientOrderId), QString()));
+    }
+    Desk again(journal);
+    again.next = next;
+    const TradingSnapshot reopened = again.trader.snapshot();
+    QCOMPARE(orderWithId(reopened, takeProfit->clientOrderId)->status, OrderStatus::Cancelled);
+    QVERIFY(!restingTakeProfit(reopened));
+    playCandles(again.hub, Btc, again.candles, again.next, again.next + 2);
+    const auto renewed = restingTakeProfit(again.trader.snapshot());
+    QVERIFY(renewed);
+    QVERIFY(renewed->clientOrderId != takeProfit->clientOrderId);
+    JournalStore store;
+    QVERIFY(store.open(journal));
+    const auto audit = store.loadAudit();
+    QVERIFY(std::any_of(audit->begin(), audit->end(),
+        [](const AuditEntry& entry) { return entry.kind == QLatin1String("order_not_restored"); }));
 }
 
 QTEST_GUILESS_MAIN(tst_TakeProfits)

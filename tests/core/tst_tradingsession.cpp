@@ -50,6 +50,19 @@ SessionOptions candleOptions(const QTemporaryDir& dir, int count)
     return options;
 }
 
+// The scalper entering with post-only limits, moved with the market, the rest bought at market
+// after 15 minutes.
+BotConfig makerScalper()
+{
+    BotConfig maker = scalper();
+    maker.entry.type = EntryPolicy::Type::LimitPostOnly;
+    maker.entry.offsetTicks = 1;
+    maker.entry.timeout = std::chrono::minutes(15);
+    maker.entry.reprice = true;
+    maker.entry.fallback = EntryPolicy::Fallback::Market;
+    return maker;
+}
+
 // A paper session of `bot` on the first `count` demo candles, played to its end; its snapshot
 // then (no trading part when the session did not end in time).
 SessionSnapshot playedToTheEnd(const BotConfig& bot, int count)
@@ -264,12 +277,7 @@ void tst_TradingSession::candleReplayTradesAsTheBacktest()
 // market after 15 minutes) on the candle replay makes the backtest's trades, fees included.
 void tst_TradingSession::makerEntriesTradeAsTheBacktest()
 {
-    BotConfig maker = scalper();
-    maker.entry.type = EntryPolicy::Type::LimitPostOnly;
-    maker.entry.offsetTicks = 1;
-    maker.entry.timeout = std::chrono::minutes(15);
-    maker.entry.reprice = true;
-    maker.entry.fallback = EntryPolicy::Fallback::Market;
+    const BotConfig maker = makerScalper();
     const std::vector<Candle> candles = TestData::demoCandles(4000);
     const BacktestResult backtest
         = BacktestRunner::run(maker, {candles.begin(), candles.end() - 1});
@@ -361,12 +369,7 @@ void tst_TradingSession::aResumedSessionEndsLikeAnUninterruptedOne_data()
     QTest::addColumn<BotConfig>("bot");
     QTest::addColumn<bool>("rests"); // whether its orders rest at the paper venue
     QTest::newRow("market orders") << scalper() << false;
-    BotConfig maker = scalper();
-    maker.entry.type = EntryPolicy::Type::LimitPostOnly;
-    maker.entry.offsetTicks = 1;
-    maker.entry.timeout = std::chrono::minutes(15);
-    maker.entry.reprice = true;
-    maker.entry.fallback = EntryPolicy::Fallback::Market;
+    const BotConfig maker = makerScalper();
     QTest::newRow("maker entries") << maker << true;
     BotConfig takeProfit = scalper();
     takeProfit.exit.takeProfit = ExitPolicy::TakeProfit::RestingLimit;
