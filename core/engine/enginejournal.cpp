@@ -291,15 +291,11 @@ Status TradingEngine::resumeInFlight(
         }
         m_book.accountFor(order.botId, order.productId); // (the paper venue learns its product)
         if (m_paper) {
-            if (const QString why = whyNotRestored(order, decision.has_value()); !why.isEmpty()) {
+            QString why = whyNotRestored(order, decision.has_value());
+            if (why.isEmpty() && !m_paper->restore(order, counted, seenUntil))
+                why = QStringLiteral("its terms cannot rest again");
+            if (!why.isEmpty()) {
                 if (auto ended = endForgottenOrder(order, seenUntil, why); !ended)
-                    return ended;
-                continue;
-            }
-            if (!m_paper->restore(order, counted, seenUntil)) {
-                if (auto ended = endForgottenOrder(
-                        order, seenUntil, QStringLiteral("its terms cannot rest again"));
-                    !ended)
                     return ended;
                 continue;
             }
